@@ -1,0 +1,5668 @@
+// Generated from openapi.yaml by scripts/generate.mjs. Do not edit by hand.
+import type { OpenAPIV31Document } from './document-type.js';
+
+/** The alliance contract as a JavaScript object (what the server validates against and serves). */
+export const openapiDocument: OpenAPIV31Document = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Yilian alliance services',
+    version: '1.0.0',
+    summary:
+      'Two-way referral, expert dispatch and mutual recognition of results across a medical alliance (医联体).',
+    description:
+      "The wire contract between hospitals of a medical alliance and the alliance services.\nIt is the one source of truth: the reference server, the SDK and the widgets are built from it.\n\nConventions:\n- Every path is versioned under `/v1`.\n- Property names are camelCase; enum values are snake_case.\n- Ids are opaque strings with a type prefix (`ref_…`, `apt_…`); do not parse them.\n- Instants are RFC 3339 with an offset. The alliance reasons in Asia/Shanghai (UTC+08:00); calendar days\n  (`date`) are Asia/Shanghai days.\n- Patient data (name, identity number, phone) travels in request and response bodies only, never in a\n  path, a query string or a header. Identity numbers are returned masked unless the caller's role needs them.\n- Errors are `application/problem+json` (RFC 9457) with a stable `type` URI and a machine `code`.\n- Creates accept `Idempotency-Key`. A replay with the same key and the same body returns the first\n  response (same status, same body) with `Idempotent-Replayed: true`; the same key with a different body is\n  a 422 `idempotency_key_reused`; a replay while the first request is still running is a 409\n  `idempotency_request_in_progress`. Keys are kept for 24 hours per institution.\n- Referral transitions require `If-Match` with the referral's current `ETag`; a stale tag is a 412\n  `version_conflict` whose problem carries the current referral, so concurrent decisions cannot both win.\n",
+    license: {
+      name: 'MIT',
+      identifier: 'MIT',
+    },
+    contact: {
+      name: 'Yilian maintainers',
+    },
+  },
+  servers: [
+    {
+      url: 'http://127.0.0.1:8787',
+      description: 'The reference alliance server on its default port',
+    },
+  ],
+  security: [
+    {
+      bearerAuth: [],
+    },
+  ],
+  tags: [
+    {
+      name: 'directory',
+      description: 'Alliances, institutions, departments, clinicians and experts (联盟目录).',
+    },
+    {
+      name: 'referrals',
+      description: 'Two-way referral (双向转诊) as a closed loop.',
+    },
+    {
+      name: 'dispatch',
+      description: 'Expert dispatch (专家下沉) — activities, slots and appointments.',
+    },
+    {
+      name: 'recognition',
+      description: 'Mutual recognition of examination and lab results (检查检验结果互认).',
+    },
+    {
+      name: 'events',
+      description: 'The ordered event feed and webhooks.',
+    },
+    {
+      name: 'system',
+      description: 'Health and the contract itself.',
+    },
+  ],
+  paths: {
+    '/healthz': {
+      get: {
+        operationId: 'getHealth',
+        summary: 'Liveness',
+        tags: ['system'],
+        security: [],
+        responses: {
+          '200': {
+            description: 'The process is alive.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Health',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/readyz': {
+      get: {
+        operationId: 'getReadiness',
+        summary: 'Readiness (the database answers)',
+        tags: ['system'],
+        security: [],
+        responses: {
+          '200': {
+            description: 'Ready to serve.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Health',
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/ServiceUnavailable',
+          },
+        },
+      },
+    },
+    '/v1/me': {
+      get: {
+        operationId: 'getCurrentActor',
+        summary: 'Who the token acts as',
+        description:
+          'The institution, role and clinician of the bearer token, so UIs can show only what the caller may do.',
+        tags: ['directory'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The caller.',
+            headers: {
+              'X-Request-Id': {
+                $ref: '#/components/headers/RequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Me',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/alliances': {
+      get: {
+        operationId: 'listAlliances',
+        summary: "List the alliances the caller's institution belongs to",
+        tags: ['directory'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The alliances.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AllianceList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/alliances/{allianceId}': {
+      get: {
+        operationId: 'getAlliance',
+        summary: 'Get an alliance',
+        tags: ['directory'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/AllianceId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The alliance.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Alliance',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/institutions': {
+      get: {
+        operationId: 'listInstitutions',
+        summary: "List institutions of the caller's alliances",
+        tags: ['directory'],
+        parameters: [
+          {
+            name: 'allianceId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/AllianceId',
+            },
+          },
+          {
+            name: 'role',
+            in: 'query',
+            required: false,
+            description: 'Only leads or only members of the alliance(s).',
+            schema: {
+              $ref: '#/components/schemas/AllianceRole',
+            },
+          },
+          {
+            name: 'level',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/InstitutionLevel',
+            },
+          },
+          {
+            name: 'q',
+            in: 'query',
+            required: false,
+            description: 'Matches the Chinese or English name.',
+            schema: {
+              type: 'string',
+              maxLength: 64,
+            },
+            example: '协和',
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of institutions.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/InstitutionPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/institutions/{institutionId}': {
+      get: {
+        operationId: 'getInstitution',
+        summary: 'Get an institution',
+        tags: ['directory'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/InstitutionId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The institution.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Institution',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/institutions/{institutionId}/departments': {
+      get: {
+        operationId: 'listDepartments',
+        summary: "List an institution's departments (诊疗科目)",
+        tags: ['directory'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/InstitutionId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The departments.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DepartmentList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/clinicians': {
+      get: {
+        operationId: 'listClinicians',
+        summary: "List clinicians of the caller's alliances",
+        tags: ['directory'],
+        parameters: [
+          {
+            name: 'institutionId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            name: 'departmentId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/DepartmentId',
+            },
+          },
+          {
+            name: 'isExpert',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'boolean',
+            },
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of clinicians.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ClinicianPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/clinicians/{clinicianId}': {
+      get: {
+        operationId: 'getClinician',
+        summary: 'Get a clinician',
+        tags: ['directory'],
+        parameters: [
+          {
+            name: 'clinicianId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The clinician.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Clinician',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/experts': {
+      get: {
+        operationId: 'listExperts',
+        summary: "List the experts dispatched in the caller's alliances",
+        tags: ['directory', 'dispatch'],
+        parameters: [
+          {
+            name: 'allianceId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/AllianceId',
+            },
+          },
+          {
+            name: 'institutionId',
+            in: 'query',
+            required: false,
+            description: "The experts' home institution.",
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            name: 'departmentCode',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/DepartmentCode',
+            },
+          },
+          {
+            name: 'specialty',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 64,
+            },
+            example: '脑血管病',
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of experts.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ClinicianPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/referrals': {
+      post: {
+        operationId: 'createReferral',
+        summary: 'Create a referral (上转 or 下转)',
+        description:
+          "Creates a `draft`, or a `submitted` referral when `submit` is true. The caller's institution must be the\nsending institution. A down-referral names its parent up-referral, which must be `reported` or `closed`.\nReplays with the same `Idempotency-Key` return the first response.\n",
+        tags: ['referrals'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReferralCreate',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created (or the replay of the first response).',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+              Location: {
+                $ref: '#/components/headers/Location',
+              },
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+              'X-Request-Id': {
+                $ref: '#/components/headers/RequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Referral',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '429': {
+            $ref: '#/components/responses/TooManyRequests',
+          },
+          '500': {
+            $ref: '#/components/responses/InternalError',
+          },
+        },
+      },
+      get: {
+        operationId: 'listReferrals',
+        summary: "List referrals the caller's institution is party to",
+        tags: ['referrals'],
+        parameters: [
+          {
+            name: 'direction',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/ReferralDirection',
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            description: 'One or more states (repeat the parameter).',
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              maxItems: 11,
+              items: {
+                $ref: '#/components/schemas/ReferralStatus',
+              },
+            },
+          },
+          {
+            name: 'urgency',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/ReferralUrgency',
+            },
+          },
+          {
+            name: 'partyInstitutionId',
+            in: 'query',
+            required: false,
+            description: 'Only referrals where this institution is the sending or receiving party.',
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            name: 'side',
+            in: 'query',
+            required: false,
+            description:
+              "Only referrals where the caller's institution sends (`sending`) or receives (`receiving`).",
+            schema: {
+              type: 'string',
+              enum: ['sending', 'receiving'],
+            },
+          },
+          {
+            name: 'createdFrom',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/Instant',
+            },
+          },
+          {
+            name: 'createdTo',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/Instant',
+            },
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of referrals, newest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReferralPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/referrals/{referralId}': {
+      get: {
+        operationId: 'getReferral',
+        summary: 'Get a referral',
+        tags: ['referrals'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ReferralId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The referral; `ETag` is its version.',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Referral',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/referrals/{referralId}/transitions': {
+      post: {
+        operationId: 'transitionReferral',
+        summary: 'Move a referral by a command',
+        description:
+          "Applies one command of the state table (DOMAIN §3). `If-Match` must carry the version the decision was\nmade on: when two clinicians decide at once, exactly one wins and the other gets a 412 `version_conflict`\nwith the current state. A command the state or the caller's role does not allow is a 422\n`invalid_transition` or a 403 `forbidden`.\n",
+        tags: ['referrals'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ReferralId',
+          },
+          {
+            $ref: '#/components/parameters/IfMatch',
+          },
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReferralTransition',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The referral after the command.',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Referral',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '412': {
+            $ref: '#/components/responses/VersionConflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '428': {
+            $ref: '#/components/responses/PreconditionRequired',
+          },
+        },
+      },
+    },
+    '/v1/referrals/{referralId}/timeline': {
+      get: {
+        operationId: 'getReferralTimeline',
+        summary: "The referral's audit timeline",
+        tags: ['referrals'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ReferralId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Every event, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Timeline',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/referrals/{referralId}/attachments': {
+      post: {
+        operationId: 'addReferralAttachment',
+        summary: 'Attach a record to a referral (metadata)',
+        description:
+          'Adds the metadata of a record referred with the patient; a `result` attachment names a registered result.',
+        tags: ['referrals'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ReferralId',
+          },
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/AttachmentInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The attachment.',
+            headers: {
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Attachment',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/activities': {
+      get: {
+        operationId: 'listActivities',
+        summary: 'List expert activities',
+        tags: ['dispatch'],
+        parameters: [
+          {
+            name: 'allianceId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/AllianceId',
+            },
+          },
+          {
+            name: 'hostInstitutionId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            name: 'expertId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          {
+            name: 'departmentId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/DepartmentId',
+            },
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            required: false,
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              maxItems: 7,
+              items: {
+                $ref: '#/components/schemas/ActivityKind',
+              },
+            },
+          },
+          {
+            $ref: '#/components/parameters/FromInstant',
+          },
+          {
+            $ref: '#/components/parameters/ToInstant',
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of activities, earliest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ActivityPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/activities/{activityId}': {
+      get: {
+        operationId: 'getActivity',
+        summary: 'Get an activity',
+        tags: ['dispatch'],
+        parameters: [
+          {
+            name: 'activityId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/ActivityId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The activity.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Activity',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/slots': {
+      get: {
+        operationId: 'listSlots',
+        summary: 'List bookable slots',
+        description: 'Slots of bookable activities in `[from, to)` (at most 62 days), earliest first.',
+        tags: ['dispatch'],
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/Instant',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/Instant',
+            },
+          },
+          {
+            name: 'expertId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          {
+            name: 'departmentId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/DepartmentId',
+            },
+          },
+          {
+            name: 'institutionId',
+            in: 'query',
+            required: false,
+            description: 'The host institution.',
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            name: 'activityId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/ActivityId',
+            },
+          },
+          {
+            name: 'availableOnly',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'boolean',
+              default: false,
+            },
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of slots.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SlotPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/appointments': {
+      post: {
+        operationId: 'bookAppointment',
+        summary: 'Book a slot',
+        description:
+          "Never exceeds the slot's capacity, also under concurrent requests. One active booking per patient per activity.",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/AppointmentBook',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Booked (or the replay of the first response).',
+            headers: {
+              Location: {
+                $ref: '#/components/headers/Location',
+              },
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Appointment',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+      get: {
+        operationId: 'listAppointments',
+        summary: "List appointments the caller's institution hosts or booked",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            name: 'activityId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/ActivityId',
+            },
+          },
+          {
+            name: 'slotId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/SlotId',
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/AppointmentStatus',
+            },
+          },
+          {
+            $ref: '#/components/parameters/FromInstant',
+          },
+          {
+            $ref: '#/components/parameters/ToInstant',
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of appointments, earliest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AppointmentPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/appointments/{appointmentId}': {
+      get: {
+        operationId: 'getAppointment',
+        summary: 'Get an appointment',
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/AppointmentId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The appointment.',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Appointment',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/appointments/{appointmentId}/cancel': {
+      post: {
+        operationId: 'cancelAppointment',
+        summary: 'Cancel an appointment',
+        description:
+          'Patients may cancel until the start minus 2 hours; the expert or host at any time before the end.',
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/AppointmentId',
+          },
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/AppointmentCancel',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The cancelled appointment.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Appointment',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/appointments/{appointmentId}/reschedule': {
+      post: {
+        operationId: 'rescheduleAppointment',
+        summary: 'Move an appointment to another slot',
+        description:
+          'Books the new slot and releases the old one in one transaction; capacity rules apply to the new slot.',
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/AppointmentId',
+          },
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/AppointmentReschedule',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The appointment on its new slot.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Appointment',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/appointments/{appointmentId}/timeline': {
+      get: {
+        operationId: 'getAppointmentTimeline',
+        summary: "The appointment's audit timeline",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/AppointmentId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Every event, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Timeline',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/recognition/catalogue': {
+      get: {
+        operationId: 'getRecognitionCatalogue',
+        summary: 'The recognition catalogue (互认项目)',
+        tags: ['recognition'],
+        parameters: [
+          {
+            name: 'scope',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+            example: '京津冀',
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/ResultKind',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The items.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Catalogue',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/recognition/catalogue/{itemCode}/qualifications': {
+      get: {
+        operationId: 'listQualifications',
+        summary: 'Institutions qualified for an item',
+        tags: ['recognition'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ItemCode',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The qualifications, current and lapsed.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/QualificationList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/recognition/checks': {
+      post: {
+        operationId: 'checkRecognition',
+        summary: 'Decide whether a result is recognized',
+        description:
+          'Safe: it changes nothing and may be retried freely (it is a POST only because its input can carry ids of\npatient results, which never go in a URL). Check order is item → institution → window (DOMAIN §5).\n',
+        tags: ['recognition'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RecognitionCheck',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The decision with its reasons.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RecognitionOutcome',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/recognition/retests': {
+      post: {
+        operationId: 'recordRetest',
+        summary: 'Record a documented re-test reason',
+        tags: ['recognition'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RetestRecordCreate',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Recorded.',
+            headers: {
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetestRecord',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/results': {
+      post: {
+        operationId: 'registerResult',
+        summary: 'Register a result',
+        tags: ['recognition'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ResultRegister',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Registered (or the replay of the first response).',
+            headers: {
+              Location: {
+                $ref: '#/components/headers/Location',
+              },
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Result',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/results/search': {
+      post: {
+        operationId: 'searchResults',
+        summary: "List a patient's results",
+        description: "The patient's identity travels in the body, never in the URL. Safe and retryable.",
+        tags: ['recognition'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ResultQuery',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'A page of results, newest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ResultPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/results/{resultId}': {
+      get: {
+        operationId: 'getResult',
+        summary: 'Get a result',
+        tags: ['recognition'],
+        parameters: [
+          {
+            name: 'resultId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/ResultId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The result.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Result',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/events': {
+      get: {
+        operationId: 'listEvents',
+        summary: 'Read the ordered event feed',
+        description: "Events of the caller's institution after the cursor, oldest first.",
+        tags: ['events'],
+        parameters: [
+          {
+            name: 'after',
+            in: 'query',
+            required: false,
+            description: 'The `nextCursor` of the previous read; absent to read from the start.',
+            schema: {
+              type: 'string',
+              maxLength: 64,
+            },
+            example: 'evt_000000000041',
+          },
+          {
+            name: 'type',
+            in: 'query',
+            required: false,
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              maxItems: 20,
+              items: {
+                $ref: '#/components/schemas/EventType',
+              },
+            },
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of events.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EventPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/webhook-endpoints': {
+      post: {
+        operationId: 'createWebhookEndpoint',
+        summary: 'Register a webhook endpoint',
+        description:
+          'The response carries the signing secret once. Deliveries are signed `Yilian-Signature t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`.',
+        tags: ['events'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/WebhookEndpointCreate',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Registered.',
+            headers: {
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WebhookEndpoint',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+      get: {
+        operationId: 'listWebhookEndpoints',
+        summary: "List the institution's webhook endpoints",
+        tags: ['events'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The endpoints (without secrets).',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WebhookEndpointList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/webhook-endpoints/{endpointId}': {
+      delete: {
+        operationId: 'deleteWebhookEndpoint',
+        summary: 'Remove a webhook endpoint',
+        tags: ['events'],
+        parameters: [
+          {
+            name: 'endpointId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/WebhookEndpointId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Removed.',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/webhook-endpoints/{endpointId}/deliveries': {
+      get: {
+        operationId: 'listWebhookDeliveries',
+        summary: 'The delivery log of an endpoint',
+        tags: ['events'],
+        parameters: [
+          {
+            name: 'endpointId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/WebhookEndpointId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The most recent deliveries, newest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WebhookDeliveryList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+  },
+  webhooks: {
+    allianceEvent: {
+      post: {
+        operationId: 'receiveAllianceEvent',
+        summary: 'An event delivered to a registered endpoint',
+        description:
+          'Verify `Yilian-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 over "<t>.<raw body>" with the endpoint\nsecret>`) in constant time and reject timestamps older than your tolerance (5 minutes by default) before\ntrusting the body. Deliveries are retried with backoff until a 2xx; the same event may arrive twice, so\ndeduplicate by `id`.\n',
+        tags: ['events'],
+        security: [],
+        parameters: [
+          {
+            name: 'Yilian-Signature',
+            in: 'header',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+            example: 't=1795404131,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/Event',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Received; any 2xx acknowledges.',
+          },
+        },
+      },
+    },
+  },
+  components: {
+    securitySchemes: {
+      bearerAuth: {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'A signed token naming one institution, one role and one clinician.',
+      },
+    },
+    parameters: {
+      IdempotencyKey: {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description:
+          'A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body\nreturn the first response; the same key with a different body is a 422 `idempotency_key_reused`.\n',
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          pattern: '^[\\x21-\\x7E]+$',
+        },
+        example: '3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10',
+      },
+      IfMatch: {
+        name: 'If-Match',
+        in: 'header',
+        required: true,
+        description: 'The `ETag` of the version the command was decided on.',
+        schema: {
+          type: 'string',
+          minLength: 1,
+        },
+        example: '"3"',
+      },
+      RequestId: {
+        name: 'X-Request-Id',
+        in: 'header',
+        required: false,
+        description: 'A caller-chosen id echoed in the response and in problem details, for support.',
+        schema: {
+          type: 'string',
+          maxLength: 128,
+          pattern: '^[\\x21-\\x7E]+$',
+        },
+        example: 'req_7d0c4b9f',
+      },
+      AcceptLanguage: {
+        name: 'Accept-Language',
+        in: 'header',
+        required: false,
+        description: 'The language of problem `title`, `detail` and field messages; zh-CN when absent.',
+        schema: {
+          $ref: '#/components/schemas/Locale',
+        },
+        example: 'zh-CN',
+      },
+      Cursor: {
+        name: 'cursor',
+        in: 'query',
+        required: false,
+        description: 'The `nextCursor` of the previous page; absent for the first page.',
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 512,
+        },
+        example: 'eyJrIjoiMjAyNi0xMS0yMiJ9',
+      },
+      Limit: {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        description: 'Page size.',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          default: 20,
+        },
+        example: 20,
+      },
+      AllianceId: {
+        name: 'allianceId',
+        in: 'path',
+        required: true,
+        schema: {
+          $ref: '#/components/schemas/AllianceId',
+        },
+      },
+      InstitutionId: {
+        name: 'institutionId',
+        in: 'path',
+        required: true,
+        schema: {
+          $ref: '#/components/schemas/InstitutionId',
+        },
+      },
+      ReferralId: {
+        name: 'referralId',
+        in: 'path',
+        required: true,
+        schema: {
+          $ref: '#/components/schemas/ReferralId',
+        },
+      },
+      AppointmentId: {
+        name: 'appointmentId',
+        in: 'path',
+        required: true,
+        schema: {
+          $ref: '#/components/schemas/AppointmentId',
+        },
+      },
+      ItemCode: {
+        name: 'itemCode',
+        in: 'path',
+        required: true,
+        schema: {
+          $ref: '#/components/schemas/ItemCode',
+        },
+      },
+      FromInstant: {
+        name: 'from',
+        in: 'query',
+        required: false,
+        description: 'Inclusive lower bound (RFC 3339 instant with offset).',
+        schema: {
+          type: 'string',
+          format: 'date-time',
+        },
+        example: '2026-11-23T00:00:00+08:00',
+      },
+      ToInstant: {
+        name: 'to',
+        in: 'query',
+        required: false,
+        description: 'Exclusive upper bound (RFC 3339 instant with offset).',
+        schema: {
+          type: 'string',
+          format: 'date-time',
+        },
+        example: '2026-11-30T00:00:00+08:00',
+      },
+    },
+    headers: {
+      ETag: {
+        description: 'The version of the returned resource, for `If-Match`.',
+        schema: {
+          type: 'string',
+        },
+        example: '"3"',
+      },
+      RequestId: {
+        description: "The request id (the caller's `X-Request-Id`, or one the server made).",
+        schema: {
+          type: 'string',
+        },
+        example: 'req_7d0c4b9f',
+      },
+      IdempotentReplayed: {
+        description: '`true` when this response is the stored first response of an idempotent create.',
+        schema: {
+          type: 'string',
+          enum: ['true'],
+        },
+      },
+      RetryAfter: {
+        description: 'Seconds to wait before retrying.',
+        schema: {
+          type: 'integer',
+          minimum: 0,
+        },
+        example: 2,
+      },
+      Location: {
+        description: 'The URL of the created resource.',
+        schema: {
+          type: 'string',
+        },
+        example: '/v1/referrals/ref_01JD7Q2K8M3N4P5R6S7T8V9W0X',
+      },
+    },
+    responses: {
+      BadRequest: {
+        description: 'The request is malformed or fails validation.',
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            examples: {
+              validation: {
+                $ref: '#/components/examples/ValidationProblem',
+              },
+            },
+          },
+        },
+      },
+      Unauthorized: {
+        description: 'No valid bearer token.',
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            example: {
+              type: 'https://yilian.dev/problems/unauthenticated',
+              title: 'Authentication required',
+              status: 401,
+              code: 'unauthenticated',
+              detail: 'The bearer token is missing, malformed or expired.',
+              requestId: 'req_7d0c4b9f',
+            },
+          },
+        },
+      },
+      Forbidden: {
+        description: "The caller's role may not do this.",
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            example: {
+              type: 'https://yilian.dev/problems/forbidden',
+              title: 'Not allowed for this role',
+              status: 403,
+              code: 'forbidden',
+              detail: 'The role referrer may not accept a referral.',
+              requestId: 'req_7d0c4b9f',
+            },
+          },
+        },
+      },
+      NotFound: {
+        description:
+          "No such resource that the caller's institution is party to (existence is never revealed).",
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            example: {
+              type: 'https://yilian.dev/problems/not_found',
+              title: 'Not found',
+              status: 404,
+              code: 'not_found',
+              requestId: 'req_7d0c4b9f',
+            },
+          },
+        },
+      },
+      Conflict: {
+        description: "The request conflicts with the resource's current state.",
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            example: {
+              type: 'https://yilian.dev/problems/slot_full',
+              title: 'The slot is full',
+              status: 409,
+              code: 'slot_full',
+              detail: 'All 5 places of this slot are taken.',
+              requestId: 'req_7d0c4b9f',
+            },
+          },
+        },
+      },
+      Unprocessable: {
+        description:
+          'The request is well-formed but breaks a rule (a field, a transition, an idempotency key).',
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            examples: {
+              validation: {
+                $ref: '#/components/examples/ValidationProblem',
+              },
+              transition: {
+                $ref: '#/components/examples/InvalidTransitionProblem',
+              },
+            },
+          },
+        },
+      },
+      VersionConflict: {
+        description:
+          '`If-Match` names a version that is no longer current; the body carries the current referral.',
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+          ETag: {
+            $ref: '#/components/headers/ETag',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            examples: {
+              conflict: {
+                $ref: '#/components/examples/VersionConflictProblem',
+              },
+            },
+          },
+        },
+      },
+      PreconditionRequired: {
+        description: '`If-Match` is required for this command.',
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            example: {
+              type: 'https://yilian.dev/problems/precondition_required',
+              title: 'If-Match required',
+              status: 428,
+              code: 'precondition_required',
+              detail: "Send the referral's current ETag in If-Match.",
+              requestId: 'req_7d0c4b9f',
+            },
+          },
+        },
+      },
+      TooManyRequests: {
+        description: 'Rate limited; retry after the `Retry-After` seconds.',
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+          'Retry-After': {
+            $ref: '#/components/headers/RetryAfter',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            example: {
+              type: 'https://yilian.dev/problems/rate_limited',
+              title: 'Too many requests',
+              status: 429,
+              code: 'rate_limited',
+              requestId: 'req_7d0c4b9f',
+            },
+          },
+        },
+      },
+      ServiceUnavailable: {
+        description: 'The service cannot answer now; retry after the `Retry-After` seconds.',
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+          'Retry-After': {
+            $ref: '#/components/headers/RetryAfter',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            example: {
+              type: 'https://yilian.dev/problems/service_unavailable',
+              title: 'Service unavailable',
+              status: 503,
+              code: 'service_unavailable',
+              requestId: 'req_7d0c4b9f',
+            },
+          },
+        },
+      },
+      InternalError: {
+        description: 'An unexpected server error. Never carries patient data.',
+        headers: {
+          'X-Request-Id': {
+            $ref: '#/components/headers/RequestId',
+          },
+        },
+        content: {
+          'application/problem+json': {
+            schema: {
+              $ref: '#/components/schemas/Problem',
+            },
+            example: {
+              type: 'https://yilian.dev/problems/internal_error',
+              title: 'Internal error',
+              status: 500,
+              code: 'internal_error',
+              requestId: 'req_7d0c4b9f',
+            },
+          },
+        },
+      },
+    },
+    examples: {
+      ValidationProblem: {
+        summary: 'Two fields fail the domain rules',
+        value: {
+          type: 'https://yilian.dev/problems/validation_failed',
+          title: 'The request has invalid fields',
+          status: 422,
+          code: 'validation_failed',
+          detail: '2 fields are invalid.',
+          requestId: 'req_7d0c4b9f',
+          errors: [
+            {
+              pointer: '/patient/idNumber',
+              code: 'resident_id_checksum_mismatch',
+              detail: 'The check digit does not match the first 17 digits.',
+            },
+            {
+              pointer: '/greenChannelCategory',
+              code: 'green_channel_category_required',
+              detail: 'A green-channel referral names its category.',
+            },
+          ],
+        },
+      },
+      InvalidTransitionProblem: {
+        summary: 'A command the current state does not allow',
+        value: {
+          type: 'https://yilian.dev/problems/invalid_transition',
+          title: 'Command not allowed in this state',
+          status: 422,
+          code: 'invalid_transition',
+          detail: 'A referral in state closed cannot take the command accept.',
+          requestId: 'req_7d0c4b9f',
+        },
+      },
+      VersionConflictProblem: {
+        summary: 'Someone else decided first',
+        value: {
+          type: 'https://yilian.dev/problems/version_conflict',
+          title: 'The referral changed since you read it',
+          status: 412,
+          code: 'version_conflict',
+          detail: 'The referral is at version "4"; you sent "3".',
+          requestId: 'req_7d0c4b9f',
+          currentVersion: 4,
+          currentStatus: 'accepted',
+          changedAt: '2026-11-22T14:02:11+08:00',
+          changedBy: {
+            clinicianId: 'cln_pumch_neuro_li',
+            institutionId: 'ins_pumch',
+          },
+        },
+      },
+    },
+    schemas: {
+      AllianceId: {
+        type: 'string',
+        pattern: '^all_[A-Za-z0-9_]+$',
+        example: 'all_pumch_cangzhou',
+      },
+      InstitutionId: {
+        type: 'string',
+        pattern: '^ins_[A-Za-z0-9_]+$',
+        example: 'ins_pumch',
+      },
+      DepartmentId: {
+        type: 'string',
+        pattern: '^dep_[A-Za-z0-9_]+$',
+        example: 'dep_pumch_neurology',
+      },
+      ClinicianId: {
+        type: 'string',
+        pattern: '^cln_[A-Za-z0-9_]+$',
+        example: 'cln_pumch_neuro_li',
+      },
+      ReferralId: {
+        type: 'string',
+        pattern: '^ref_[A-Za-z0-9_]+$',
+        example: 'ref_01JD7Q2K8M3N4P5R6S7T8V9W0X',
+      },
+      ActivityId: {
+        type: 'string',
+        pattern: '^act_[A-Za-z0-9_]+$',
+        example: 'act_pumch_cz_neuro_20261125',
+      },
+      SlotId: {
+        type: 'string',
+        pattern: '^slt_[A-Za-z0-9_]+$',
+        example: 'slt_pumch_cz_neuro_20261125_0900',
+      },
+      AppointmentId: {
+        type: 'string',
+        pattern: '^apt_[A-Za-z0-9_]+$',
+        example: 'apt_01JD7R0B3C4D5E6F7G8H9J0K1M',
+      },
+      ResultId: {
+        type: 'string',
+        pattern: '^res_[A-Za-z0-9_]+$',
+        example: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+      },
+      AttachmentId: {
+        type: 'string',
+        pattern: '^att_[A-Za-z0-9_]+$',
+        example: 'att_01JD7T5N6P7Q8R9S0T1V2W3X4Y',
+      },
+      EventId: {
+        type: 'string',
+        pattern: '^evt_[A-Za-z0-9_]+$',
+        example: 'evt_000000000042',
+      },
+      WebhookEndpointId: {
+        type: 'string',
+        pattern: '^whe_[A-Za-z0-9_]+$',
+        example: 'whe_01JD7V8Z9A0B1C2D3E4F5G6H7J',
+      },
+      RetestRecordId: {
+        type: 'string',
+        pattern: '^rtr_[A-Za-z0-9_]+$',
+        example: 'rtr_01JD7W2K3M4N5P6Q7R8S9T0V1W',
+      },
+      ItemCode: {
+        description:
+          "The recognition catalogue's code of a lab or imaging item (upper-case, digits, `_` and `-`).",
+        type: 'string',
+        pattern: '^[A-Z0-9][A-Z0-9_-]{0,31}$',
+        example: 'LAB_HBA1C',
+      },
+      Uscc: {
+        description: '统一社会信用代码 (GB 32100-2015), 18 characters with its check character.',
+        type: 'string',
+        pattern: '^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$',
+        example: '121101051234567888',
+      },
+      DepartmentCode: {
+        description: '诊疗科目 code (卫医发〔1994〕27号), `NN` or `NN.NN`.',
+        type: 'string',
+        pattern: '^[0-9]{2}(\\.[0-9]{2})?$',
+        example: '03.03',
+      },
+      Icd10Code: {
+        description: 'ICD-10 国家临床版 2.0 code.',
+        type: 'string',
+        pattern: '^[A-Z][0-9]{2}\\.[0-9x][0-9]{2}(x[0-9]{3})?$',
+        example: 'I63.900',
+      },
+      Instant: {
+        description: 'An instant, RFC 3339 with an offset.',
+        type: 'string',
+        format: 'date-time',
+        example: '2026-11-22T14:02:11+08:00',
+      },
+      LocalDate: {
+        description: 'A calendar day in Asia/Shanghai.',
+        type: 'string',
+        format: 'date',
+        example: '2026-11-22',
+      },
+      Version: {
+        description: 'The version of a resource; its `ETag` is the version in double quotes.',
+        type: 'integer',
+        minimum: 1,
+        example: 3,
+      },
+      Locale: {
+        type: 'string',
+        enum: ['zh-CN', 'zh-TW', 'en'],
+        example: 'zh-CN',
+      },
+      Role: {
+        description: 'The role a token acts in.',
+        type: 'string',
+        enum: ['referrer', 'receiver', 'coordinator', 'expert', 'admin'],
+        example: 'referrer',
+      },
+      AllianceKind: {
+        type: 'string',
+        enum: [
+          'city_medical_group',
+          'county_medical_community',
+          'specialty_alliance',
+          'telemedicine_network',
+          'cross_region_cooperation',
+        ],
+        example: 'cross_region_cooperation',
+      },
+      AllianceRole: {
+        description: "The institution's role in the alliance (牵头医院 / 成员单位).",
+        type: 'string',
+        enum: ['lead', 'member'],
+        example: 'lead',
+      },
+      InstitutionLevel: {
+        description: '医院等级 (三级, 二级, 一级); primary also covers 社区卫生服务中心 and 乡镇卫生院.',
+        type: 'string',
+        enum: ['tertiary', 'secondary', 'primary'],
+        example: 'tertiary',
+      },
+      InstitutionType: {
+        type: 'string',
+        enum: [
+          'general_hospital',
+          'tcm_hospital',
+          'specialty_hospital',
+          'maternal_child_hospital',
+          'community_health_center',
+          'township_health_center',
+          'independent_lab',
+        ],
+        example: 'general_hospital',
+      },
+      ClinicianTitle: {
+        description: '职称 — 主任医师, 副主任医师, 主治医师, 住院医师, or another.',
+        type: 'string',
+        enum: [
+          'chief_physician',
+          'associate_chief_physician',
+          'attending_physician',
+          'resident_physician',
+          'other',
+        ],
+        example: 'chief_physician',
+      },
+      ReferralDirection: {
+        description: '`up` 上转 to a higher-level institution; `down` 下转 back to the grassroots.',
+        type: 'string',
+        enum: ['up', 'down'],
+        example: 'up',
+      },
+      ReferralUrgency: {
+        type: 'string',
+        enum: ['routine', 'urgent', 'green_channel'],
+        example: 'urgent',
+      },
+      GreenChannelCategory: {
+        description: 'The fast track a green-channel referral takes (绿色通道).',
+        type: 'string',
+        enum: ['stroke', 'chest_pain', 'trauma', 'maternal', 'neonatal', 'critical', 'rare_disease'],
+        example: 'stroke',
+      },
+      ReferralStatus: {
+        description: "The referral's state (DOMAIN §3). `closed` is the only closed loop.",
+        type: 'string',
+        enum: [
+          'draft',
+          'submitted',
+          'accepted',
+          'rejected',
+          'arrived',
+          'in_treatment',
+          'reported',
+          'closed',
+          'cancelled',
+          'no_show',
+          'expired',
+        ],
+        example: 'submitted',
+      },
+      ReferralCommand: {
+        description:
+          "A command that moves a referral; `expired` is set by the server's clock, never by a command.",
+        type: 'string',
+        enum: [
+          'submit',
+          'accept',
+          'reject',
+          'cancel',
+          'record_arrival',
+          'start_treatment',
+          'report',
+          'close',
+          'mark_no_show',
+        ],
+        example: 'accept',
+      },
+      RejectReasonCode: {
+        type: 'string',
+        enum: [
+          'no_capacity',
+          'no_capability',
+          'outside_scope',
+          'incomplete_information',
+          'not_indicated',
+          'patient_declined',
+          'other',
+        ],
+        example: 'no_capacity',
+      },
+      CancelReasonCode: {
+        type: 'string',
+        enum: [
+          'patient_declined',
+          'condition_improved',
+          'condition_worsened',
+          'referred_elsewhere',
+          'entered_in_error',
+          'other',
+        ],
+        example: 'patient_declined',
+      },
+      Sex: {
+        type: 'string',
+        enum: ['male', 'female', 'unknown'],
+        example: 'female',
+      },
+      IdType: {
+        description: "The patient's identity document (居民身份证 or another).",
+        type: 'string',
+        enum: [
+          'resident_id_card',
+          'passport',
+          'hk_macao_permit',
+          'taiwan_permit',
+          'foreign_permanent_residence',
+          'other',
+        ],
+        example: 'resident_id_card',
+      },
+      InsuranceType: {
+        type: 'string',
+        enum: [
+          'urban_employee',
+          'urban_rural_resident',
+          'new_rural_cooperative',
+          'commercial',
+          'self_pay',
+          'other',
+        ],
+        example: 'urban_employee',
+      },
+      ConsentPurpose: {
+        description: 'What the patient consented to (PIPL Art. 29 separate consent, one per purpose).',
+        type: 'string',
+        enum: ['referral_transfer', 'remote_consultation', 'result_sharing'],
+        example: 'referral_transfer',
+      },
+      ActivityKind: {
+        description: '坐诊, 会诊, 远程会诊, 手术指导, 查房, 授课/讲座, 义诊.',
+        type: 'string',
+        enum: [
+          'clinic',
+          'consultation',
+          'remote_consultation',
+          'surgery_guidance',
+          'ward_round',
+          'lecture',
+          'free_clinic',
+        ],
+        example: 'clinic',
+      },
+      ActivityStatus: {
+        type: 'string',
+        enum: ['scheduled', 'cancelled', 'completed'],
+        example: 'scheduled',
+      },
+      AppointmentStatus: {
+        type: 'string',
+        enum: ['booked', 'cancelled', 'arrived', 'fulfilled', 'no_show'],
+        example: 'booked',
+      },
+      AppointmentCancelledBy: {
+        type: 'string',
+        enum: ['patient', 'expert', 'host'],
+        example: 'patient',
+      },
+      ResultKind: {
+        description: '`lab` 检验 or `imaging` 检查.',
+        type: 'string',
+        enum: ['lab', 'imaging'],
+        example: 'lab',
+      },
+      ResultStatus: {
+        description: 'Only final, amended and corrected reports are recognizable.',
+        type: 'string',
+        enum: ['final', 'amended', 'corrected'],
+        example: 'final',
+      },
+      RecognitionDecision: {
+        type: 'string',
+        enum: ['recognized', 'expired', 'institution_not_qualified', 'item_not_in_list'],
+        example: 'recognized',
+      },
+      RetestReason: {
+        description: 'Why a clinician tests again despite a recognizable result (documented in the chart).',
+        type: 'string',
+        enum: [
+          'condition_changed',
+          'rapidly_changing',
+          'critical_decision',
+          'emergency',
+          'forensic',
+          'patient_request',
+          'other',
+        ],
+        example: 'condition_changed',
+      },
+      EventType: {
+        type: 'string',
+        enum: [
+          'referral.created',
+          'referral.submitted',
+          'referral.accepted',
+          'referral.rejected',
+          'referral.cancelled',
+          'referral.arrived',
+          'referral.treatment_started',
+          'referral.reported',
+          'referral.closed',
+          'referral.no_show',
+          'referral.expired',
+          'appointment.booked',
+          'appointment.cancelled',
+          'appointment.rescheduled',
+          'result.registered',
+          'retest.recorded',
+        ],
+        example: 'referral.accepted',
+      },
+      ProblemCode: {
+        description: "The machine code of a problem; the domain's messages are keyed by it.",
+        type: 'string',
+        enum: [
+          'validation_failed',
+          'malformed_request',
+          'unsupported_media_type',
+          'unauthenticated',
+          'forbidden',
+          'not_found',
+          'method_not_allowed',
+          'invalid_transition',
+          'version_conflict',
+          'precondition_required',
+          'idempotency_key_reused',
+          'idempotency_request_in_progress',
+          'slot_full',
+          'slot_not_bookable',
+          'slot_in_past',
+          'already_booked',
+          'cancellation_window_closed',
+          'appointment_not_active',
+          'parent_referral_not_reported',
+          'rate_limited',
+          'payload_too_large',
+          'internal_error',
+          'service_unavailable',
+        ],
+        example: 'validation_failed',
+      },
+      FieldErrorCode: {
+        description: "The machine code of one invalid field; the domain's messages are keyed by it.",
+        type: 'string',
+        enum: [
+          'required',
+          'invalid_type',
+          'invalid_format',
+          'invalid_enum',
+          'too_short',
+          'too_long',
+          'out_of_range',
+          'unknown_field',
+          'resident_id_length',
+          'resident_id_format',
+          'resident_id_legacy_15',
+          'resident_id_birth_date_invalid',
+          'resident_id_birth_date_future',
+          'resident_id_checksum_mismatch',
+          'uscc_format',
+          'uscc_checksum_mismatch',
+          'phone_invalid',
+          'green_channel_category_required',
+          'green_channel_category_not_allowed',
+          'consent_required',
+          'reject_reason_required',
+          'reason_text_required',
+          'receiving_institution_same_as_sending',
+          'receiving_institution_not_in_alliance',
+          'department_not_in_institution',
+          'parent_referral_required',
+          'parent_referral_direction',
+          'interval_invalid',
+          'date_range_too_long',
+          'retest_reason_text_required',
+          'unknown_reference',
+        ],
+        example: 'resident_id_checksum_mismatch',
+      },
+      FieldError: {
+        description:
+          'One invalid field, located by a JSON Pointer (RFC 6901) into the request body or parameters.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['pointer', 'code', 'detail'],
+        properties: {
+          pointer: {
+            type: 'string',
+            description:
+              'JSON Pointer into the body (`/patient/idNumber`), or `#query/name` / `#header/name` for parameters.',
+            example: '/patient/idNumber',
+          },
+          code: {
+            $ref: '#/components/schemas/FieldErrorCode',
+          },
+          detail: {
+            type: 'string',
+            description: "A human message in the request's locale; never echoes the submitted value.",
+            example: 'The check digit does not match the first 17 digits.',
+          },
+        },
+        example: {
+          pointer: '/patient/idNumber',
+          code: 'resident_id_checksum_mismatch',
+          detail: 'The check digit does not match the first 17 digits.',
+        },
+      },
+      Problem: {
+        description: 'RFC 9457 problem details. `detail` never contains patient data.',
+        type: 'object',
+        required: ['type', 'title', 'status', 'code'],
+        properties: {
+          type: {
+            type: 'string',
+            format: 'uri',
+            description: '`https://yilian.dev/problems/<code>`, stable per code.',
+            example: 'https://yilian.dev/problems/validation_failed',
+          },
+          title: {
+            type: 'string',
+            example: 'The request has invalid fields',
+          },
+          status: {
+            type: 'integer',
+            minimum: 400,
+            maximum: 599,
+            example: 422,
+          },
+          detail: {
+            type: 'string',
+            example: '2 fields are invalid.',
+          },
+          instance: {
+            type: 'string',
+            example: '/v1/referrals',
+          },
+          code: {
+            $ref: '#/components/schemas/ProblemCode',
+          },
+          requestId: {
+            type: 'string',
+            example: 'req_7d0c4b9f',
+          },
+          errors: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FieldError',
+            },
+          },
+          currentVersion: {
+            $ref: '#/components/schemas/Version',
+          },
+          currentStatus: {
+            $ref: '#/components/schemas/ReferralStatus',
+          },
+          changedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          changedBy: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+          allowedCommands: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReferralCommand',
+            },
+          },
+        },
+        example: {
+          type: 'https://yilian.dev/problems/not_found',
+          title: 'Not found',
+          status: 404,
+          code: 'not_found',
+          requestId: 'req_7d0c4b9f',
+        },
+      },
+      ActorRef: {
+        description: 'Who did something, for audit and conflicts.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['clinicianId', 'institutionId'],
+        properties: {
+          clinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          institutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          role: {
+            $ref: '#/components/schemas/Role',
+          },
+          name: {
+            type: 'string',
+            description: "The clinician's display name (staff names are not patient data).",
+            example: '李明',
+          },
+        },
+        example: {
+          clinicianId: 'cln_pumch_neuro_li',
+          institutionId: 'ins_pumch',
+          role: 'receiver',
+          name: '李明',
+        },
+      },
+      LocalizedName: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['zh'],
+        properties: {
+          zh: {
+            type: 'string',
+            example: '北京协和医院',
+          },
+          en: {
+            type: 'string',
+            example: 'Peking Union Medical College Hospital',
+          },
+        },
+        example: {
+          zh: '北京协和医院',
+          en: 'Peking Union Medical College Hospital',
+        },
+      },
+      Region: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'name'],
+        properties: {
+          code: {
+            description: 'The 6-digit administrative division code (行政区划代码).',
+            type: 'string',
+            pattern: '^[0-9]{6}$',
+            example: '110101',
+          },
+          name: {
+            type: 'string',
+            example: '北京市东城区',
+          },
+        },
+        example: {
+          code: '110101',
+          name: '北京市东城区',
+        },
+      },
+      AllianceMembership: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['allianceId', 'role'],
+        properties: {
+          allianceId: {
+            $ref: '#/components/schemas/AllianceId',
+          },
+          role: {
+            $ref: '#/components/schemas/AllianceRole',
+          },
+        },
+        example: {
+          allianceId: 'all_pumch_cangzhou',
+          role: 'lead',
+        },
+      },
+      Alliance: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'name',
+          'kind',
+          'leadInstitutionIds',
+          'memberInstitutionIds',
+          'recognitionScope',
+          'establishedOn',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/AllianceId',
+          },
+          name: {
+            $ref: '#/components/schemas/LocalizedName',
+          },
+          kind: {
+            $ref: '#/components/schemas/AllianceKind',
+          },
+          leadInstitutionIds: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          memberInstitutionIds: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          recognitionScope: {
+            description:
+              'The recognition scope whose list applies between its institutions (printed as `<scope>HR`).',
+            type: 'string',
+            example: '京津冀',
+          },
+          establishedOn: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+        },
+        example: {
+          id: 'all_pumch_cangzhou',
+          name: {
+            zh: '北京协和医院—沧州市中心医院医联体',
+            en: 'PUMCH–Cangzhou Central Hospital alliance',
+          },
+          kind: 'cross_region_cooperation',
+          leadInstitutionIds: ['ins_pumch'],
+          memberInstitutionIds: ['ins_cangzhou_central'],
+          recognitionScope: '京津冀',
+          establishedOn: '2024-10-02',
+        },
+      },
+      AllianceList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Alliance',
+            },
+          },
+        },
+        example: {
+          items: [
+            {
+              id: 'all_pumch_cangzhou',
+              name: {
+                zh: '北京协和医院—沧州市中心医院医联体',
+              },
+              kind: 'cross_region_cooperation',
+              leadInstitutionIds: ['ins_pumch'],
+              memberInstitutionIds: ['ins_cangzhou_central'],
+              recognitionScope: '京津冀',
+              establishedOn: '2024-10-02',
+            },
+          ],
+        },
+      },
+      Institution: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'uscc', 'level', 'type', 'region', 'memberships'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          name: {
+            $ref: '#/components/schemas/LocalizedName',
+          },
+          uscc: {
+            $ref: '#/components/schemas/Uscc',
+          },
+          level: {
+            $ref: '#/components/schemas/InstitutionLevel',
+          },
+          type: {
+            $ref: '#/components/schemas/InstitutionType',
+          },
+          region: {
+            $ref: '#/components/schemas/Region',
+          },
+          memberships: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AllianceMembership',
+            },
+          },
+          phone: {
+            description: "The referral office's public phone (not patient data).",
+            type: 'string',
+            example: '010-69156114',
+          },
+        },
+        example: {
+          id: 'ins_pumch',
+          name: {
+            zh: '北京协和医院',
+            en: 'Peking Union Medical College Hospital',
+          },
+          uscc: '121101051234567888',
+          level: 'tertiary',
+          type: 'general_hospital',
+          region: {
+            code: '110101',
+            name: '北京市东城区',
+          },
+          memberships: [
+            {
+              allianceId: 'all_pumch_cangzhou',
+              role: 'lead',
+            },
+          ],
+        },
+      },
+      InstitutionPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Institution',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [
+            {
+              id: 'ins_pumch',
+              name: {
+                zh: '北京协和医院',
+              },
+              uscc: '121101051234567888',
+              level: 'tertiary',
+              type: 'general_hospital',
+              region: {
+                code: '110101',
+                name: '北京市东城区',
+              },
+              memberships: [
+                {
+                  allianceId: 'all_pumch_cangzhou',
+                  role: 'lead',
+                },
+              ],
+            },
+          ],
+          nextCursor: null,
+        },
+      },
+      Department: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'institutionId', 'code', 'name'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          institutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          code: {
+            $ref: '#/components/schemas/DepartmentCode',
+          },
+          name: {
+            $ref: '#/components/schemas/LocalizedName',
+          },
+        },
+        example: {
+          id: 'dep_pumch_neurology',
+          institutionId: 'ins_pumch',
+          code: '03.03',
+          name: {
+            zh: '神经内科',
+            en: 'Neurology',
+          },
+        },
+      },
+      DepartmentList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Department',
+            },
+          },
+        },
+        example: {
+          items: [
+            {
+              id: 'dep_pumch_neurology',
+              institutionId: 'ins_pumch',
+              code: '03.03',
+              name: {
+                zh: '神经内科',
+              },
+            },
+          ],
+        },
+      },
+      Clinician: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'institutionId', 'title', 'specialties', 'isExpert'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          name: {
+            type: 'string',
+            example: '李明',
+          },
+          institutionId: {
+            description: 'The home institution (执业机构).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/InstitutionId',
+              },
+            ],
+          },
+          departmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          title: {
+            $ref: '#/components/schemas/ClinicianTitle',
+          },
+          specialties: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+            example: ['脑血管病', '癫痫'],
+          },
+          isExpert: {
+            description: 'Whether the clinician is dispatched as an expert to member institutions.',
+            type: 'boolean',
+          },
+          bio: {
+            type: 'string',
+            example: '主任医师，从事脑血管病诊治三十年。',
+          },
+        },
+        example: {
+          id: 'cln_pumch_neuro_li',
+          name: '李明',
+          institutionId: 'ins_pumch',
+          departmentId: 'dep_pumch_neurology',
+          title: 'chief_physician',
+          specialties: ['脑血管病', '癫痫'],
+          isExpert: true,
+        },
+      },
+      ClinicianPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Clinician',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [
+            {
+              id: 'cln_pumch_neuro_li',
+              name: '李明',
+              institutionId: 'ins_pumch',
+              title: 'chief_physician',
+              specialties: ['脑血管病'],
+              isExpert: true,
+            },
+          ],
+          nextCursor: null,
+        },
+      },
+      Patient: {
+        description:
+          "Sensitive personal information (PIPL Art. 28). Travels in bodies only. In responses `idNumber` and\n`phone` are masked unless the caller's role needs them (`idNumberMasked: true` says so).\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'sex', 'birthDate', 'idType', 'idNumber'],
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+            example: '张三',
+          },
+          sex: {
+            $ref: '#/components/schemas/Sex',
+          },
+          birthDate: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+          idType: {
+            $ref: '#/components/schemas/IdType',
+          },
+          idNumber: {
+            description:
+              'For `resident_id_card` an 18-character 居民身份证号 (GB 11643) whose birth date matches `birthDate`.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+            example: '110105199003071239',
+          },
+          idNumberMasked: {
+            description: 'Set by the server in responses when `idNumber` is masked.',
+            type: 'boolean',
+            readOnly: true,
+          },
+          phone: {
+            description: 'A mainland mobile (11 digits) or landline with area code.',
+            type: 'string',
+            maxLength: 20,
+            example: '13812341234',
+          },
+          insuranceType: {
+            $ref: '#/components/schemas/InsuranceType',
+          },
+          guardianName: {
+            description: 'Required for patients under 14 (PIPL Art. 31 guardian consent).',
+            type: 'string',
+            maxLength: 64,
+            example: '张父',
+          },
+        },
+        example: {
+          name: '张三',
+          sex: 'male',
+          birthDate: '1990-03-07',
+          idType: 'resident_id_card',
+          idNumber: '110105199003071239',
+          phone: '13812341234',
+          insuranceType: 'urban_employee',
+        },
+      },
+      Consent: {
+        description: "The patient's separate consent (单独同意) to share their data for one purpose.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['purpose', 'grantedAt', 'recordedBy', 'method'],
+        properties: {
+          purpose: {
+            $ref: '#/components/schemas/ConsentPurpose',
+          },
+          grantedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          recordedBy: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          method: {
+            type: 'string',
+            enum: ['written', 'electronic_signature', 'verbal_witnessed'],
+            example: 'written',
+          },
+          byGuardian: {
+            type: 'boolean',
+            description: 'Given by a guardian (patients under 14).',
+          },
+        },
+        example: {
+          purpose: 'referral_transfer',
+          grantedAt: '2026-11-22T09:30:00+08:00',
+          recordedBy: 'cln_cz_neuro_wang',
+          method: 'written',
+        },
+      },
+      AttachmentInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'title'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['result', 'emr_excerpt', 'image', 'discharge_summary', 'other'],
+            example: 'result',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            example: '头颅CT平扫报告',
+          },
+          resultId: {
+            description: 'For `kind: result`, the registered result referred with the patient.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ResultId',
+              },
+            ],
+          },
+          contentType: {
+            type: 'string',
+            example: 'application/pdf',
+          },
+          sizeBytes: {
+            type: 'integer',
+            minimum: 0,
+            example: 183204,
+          },
+          sha256: {
+            type: 'string',
+            pattern: '^[0-9a-f]{64}$',
+            example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+          },
+        },
+        example: {
+          kind: 'result',
+          title: '头颅CT平扫报告',
+          resultId: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+        },
+      },
+      Attachment: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'kind', 'title', 'addedAt', 'addedBy'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/AttachmentId',
+          },
+          kind: {
+            type: 'string',
+            enum: ['result', 'emr_excerpt', 'image', 'discharge_summary', 'other'],
+          },
+          title: {
+            type: 'string',
+          },
+          resultId: {
+            $ref: '#/components/schemas/ResultId',
+          },
+          contentType: {
+            type: 'string',
+          },
+          sizeBytes: {
+            type: 'integer',
+            minimum: 0,
+          },
+          sha256: {
+            type: 'string',
+          },
+          addedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          addedBy: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+        },
+        example: {
+          id: 'att_01JD7T5N6P7Q8R9S0T1V2W3X4Y',
+          kind: 'result',
+          title: '头颅CT平扫报告',
+          resultId: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+          addedAt: '2026-11-22T09:40:00+08:00',
+          addedBy: 'cln_cz_neuro_wang',
+        },
+      },
+      ReferralCreate: {
+        description:
+          'A new referral, created as a `draft` (then `submit`) or submitted at once with `submit: true`.\nA down-referral (`direction: down`) names the up-referral it follows in `parentReferralId`; that parent must\nbe `reported` or `closed`.\n',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'direction',
+          'urgency',
+          'sendingInstitutionId',
+          'receivingInstitutionId',
+          'patient',
+          'diagnosis',
+          'reason',
+          'consent',
+        ],
+        properties: {
+          direction: {
+            $ref: '#/components/schemas/ReferralDirection',
+          },
+          urgency: {
+            $ref: '#/components/schemas/ReferralUrgency',
+          },
+          greenChannelCategory: {
+            $ref: '#/components/schemas/GreenChannelCategory',
+          },
+          sendingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          sendingDepartmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          receivingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          receivingDepartmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          receivingClinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          parentReferralId: {
+            $ref: '#/components/schemas/ReferralId',
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          diagnosis: {
+            $ref: '#/components/schemas/Diagnosis',
+          },
+          reason: {
+            description: '转诊原因.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+            example: '急性脑梗死，需进一步评估取栓指征。',
+          },
+          clinicalSummary: {
+            description: '病情摘要 — history and treatment so far.',
+            type: 'string',
+            maxLength: 8000,
+            example: '发病4小时，NIHSS 8分，已完成头颅CT。',
+          },
+          allergies: {
+            type: 'string',
+            maxLength: 1000,
+            example: '青霉素过敏',
+          },
+          rehabPlan: {
+            description: 'Down-referrals — the rehabilitation plan.',
+            type: 'string',
+            maxLength: 4000,
+            example: '每日康复训练，两周后复查。',
+          },
+          medications: {
+            description: 'Down-referrals — medications to continue.',
+            type: 'string',
+            maxLength: 4000,
+            example: '阿司匹林 100mg qd',
+          },
+          followUpDates: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              $ref: '#/components/schemas/LocalDate',
+            },
+          },
+          escortRequired: {
+            description: 'Critical cases are escorted and handed over.',
+            type: 'boolean',
+          },
+          attachments: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              $ref: '#/components/schemas/AttachmentInput',
+            },
+          },
+          consent: {
+            $ref: '#/components/schemas/Consent',
+          },
+          submit: {
+            description: 'Submit at once instead of keeping a draft.',
+            type: 'boolean',
+            default: false,
+          },
+        },
+        example: {
+          direction: 'up',
+          urgency: 'green_channel',
+          greenChannelCategory: 'stroke',
+          sendingInstitutionId: 'ins_cangzhou_central',
+          sendingDepartmentId: 'dep_cz_neurology',
+          receivingInstitutionId: 'ins_pumch',
+          receivingDepartmentId: 'dep_pumch_neurology',
+          patient: {
+            name: '张三',
+            sex: 'male',
+            birthDate: '1990-03-07',
+            idType: 'resident_id_card',
+            idNumber: '110105199003071239',
+            phone: '13812341234',
+          },
+          diagnosis: {
+            code: 'I63.900',
+            text: '脑梗死',
+          },
+          reason: '急性脑梗死，需进一步评估取栓指征。',
+          clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
+          consent: {
+            purpose: 'referral_transfer',
+            grantedAt: '2026-11-22T09:30:00+08:00',
+            recordedBy: 'cln_cz_neuro_wang',
+            method: 'written',
+          },
+          submit: true,
+        },
+      },
+      Diagnosis: {
+        description: '初步诊断.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          code: {
+            $ref: '#/components/schemas/Icd10Code',
+          },
+          text: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+            example: '脑梗死',
+          },
+        },
+        example: {
+          code: 'I63.900',
+          text: '脑梗死',
+        },
+      },
+      ReferralReport: {
+        description: 'The report back (回执 / 反馈 / 出院小结) from the receiving side.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['diagnosis', 'treatment', 'advice'],
+        properties: {
+          diagnosis: {
+            $ref: '#/components/schemas/Diagnosis',
+          },
+          treatment: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 8000,
+            example: '静脉溶栓后行机械取栓，术后恢复良好。',
+          },
+          advice: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 4000,
+            example: '建议下转康复，继续二级预防。',
+          },
+          dischargedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          dischargeSummary: {
+            description: '出院小结.',
+            type: 'string',
+            maxLength: 16000,
+            example: '住院10天，神经功能明显改善。',
+          },
+          recommendDownReferral: {
+            type: 'boolean',
+          },
+        },
+        example: {
+          diagnosis: {
+            code: 'I63.900',
+            text: '脑梗死',
+          },
+          treatment: '静脉溶栓后行机械取栓，术后恢复良好。',
+          advice: '建议下转康复，继续二级预防。',
+          dischargedAt: '2026-12-02T10:00:00+08:00',
+          recommendDownReferral: true,
+        },
+      },
+      Referral: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'number',
+          'version',
+          'status',
+          'direction',
+          'urgency',
+          'sendingInstitutionId',
+          'receivingInstitutionId',
+          'patient',
+          'diagnosis',
+          'reason',
+          'consent',
+          'attachments',
+          'createdAt',
+          'updatedAt',
+          'createdBy',
+          'childReferralIds',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/ReferralId',
+          },
+          number: {
+            description: 'The human referral number (转诊单号), unique in the alliance.',
+            type: 'string',
+            example: 'ZZ-20261122-000042',
+          },
+          version: {
+            $ref: '#/components/schemas/Version',
+          },
+          status: {
+            $ref: '#/components/schemas/ReferralStatus',
+          },
+          direction: {
+            $ref: '#/components/schemas/ReferralDirection',
+          },
+          urgency: {
+            $ref: '#/components/schemas/ReferralUrgency',
+          },
+          greenChannelCategory: {
+            $ref: '#/components/schemas/GreenChannelCategory',
+          },
+          sendingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          sendingDepartmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          receivingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          receivingDepartmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          receivingClinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          parentReferralId: {
+            $ref: '#/components/schemas/ReferralId',
+          },
+          childReferralIds: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReferralId',
+            },
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          diagnosis: {
+            $ref: '#/components/schemas/Diagnosis',
+          },
+          reason: {
+            type: 'string',
+          },
+          clinicalSummary: {
+            type: 'string',
+          },
+          allergies: {
+            type: 'string',
+          },
+          rehabPlan: {
+            type: 'string',
+          },
+          medications: {
+            type: 'string',
+          },
+          followUpDates: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/LocalDate',
+            },
+          },
+          escortRequired: {
+            type: 'boolean',
+          },
+          attachments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Attachment',
+            },
+          },
+          consent: {
+            $ref: '#/components/schemas/Consent',
+          },
+          appointment: {
+            $ref: '#/components/schemas/ReferralAppointment',
+          },
+          rejection: {
+            $ref: '#/components/schemas/ReasonRecord',
+          },
+          cancellation: {
+            $ref: '#/components/schemas/ReasonRecord',
+          },
+          report: {
+            $ref: '#/components/schemas/ReferralReport',
+          },
+          closingNote: {
+            type: 'string',
+          },
+          submittedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          answerDueAt: {
+            description: "When a submitted referral expires if nobody answers (from the urgency's SLA).",
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
+          },
+          arrivedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          closedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          createdAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          updatedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          createdBy: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+        },
+        example: {
+          id: 'ref_01JD7Q2K8M3N4P5R6S7T8V9W0X',
+          number: 'ZZ-20261122-000042',
+          version: 2,
+          status: 'submitted',
+          direction: 'up',
+          urgency: 'green_channel',
+          greenChannelCategory: 'stroke',
+          sendingInstitutionId: 'ins_cangzhou_central',
+          sendingDepartmentId: 'dep_cz_neurology',
+          receivingInstitutionId: 'ins_pumch',
+          receivingDepartmentId: 'dep_pumch_neurology',
+          childReferralIds: [],
+          patient: {
+            name: '张三',
+            sex: 'male',
+            birthDate: '1990-03-07',
+            idType: 'resident_id_card',
+            idNumber: '110***********1239',
+            idNumberMasked: true,
+            phone: '138****1234',
+          },
+          diagnosis: {
+            code: 'I63.900',
+            text: '脑梗死',
+          },
+          reason: '急性脑梗死，需进一步评估取栓指征。',
+          attachments: [],
+          consent: {
+            purpose: 'referral_transfer',
+            grantedAt: '2026-11-22T09:30:00+08:00',
+            recordedBy: 'cln_cz_neuro_wang',
+            method: 'written',
+          },
+          submittedAt: '2026-11-22T09:41:00+08:00',
+          answerDueAt: '2026-11-22T09:56:00+08:00',
+          createdAt: '2026-11-22T09:41:00+08:00',
+          updatedAt: '2026-11-22T09:41:00+08:00',
+          createdBy: {
+            clinicianId: 'cln_cz_neuro_wang',
+            institutionId: 'ins_cangzhou_central',
+            role: 'referrer',
+            name: '王芳',
+          },
+        },
+      },
+      ReferralAppointment: {
+        description: 'What the receiving side assigned on accepting (department, doctor, time, bed).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['departmentId', 'scheduledAt'],
+        properties: {
+          departmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          clinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          scheduledAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          bed: {
+            type: 'string',
+            maxLength: 64,
+            example: '神内二病区 12床',
+          },
+          instructions: {
+            type: 'string',
+            maxLength: 2000,
+            example: '直接至急诊卒中绿色通道。',
+          },
+        },
+        example: {
+          departmentId: 'dep_pumch_neurology',
+          clinicianId: 'cln_pumch_neuro_li',
+          scheduledAt: '2026-11-22T13:00:00+08:00',
+          bed: '神内二病区 12床',
+        },
+      },
+      ReasonRecord: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'at', 'by'],
+        properties: {
+          code: {
+            type: 'string',
+            description: 'A `RejectReasonCode` or `CancelReasonCode`.',
+            example: 'no_capacity',
+          },
+          text: {
+            type: 'string',
+            example: '本周床位已满，建议转至北京天坛医院。',
+          },
+          alternativeInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          at: {
+            $ref: '#/components/schemas/Instant',
+          },
+          by: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+        },
+        example: {
+          code: 'no_capacity',
+          text: '本周床位已满，建议转至北京天坛医院。',
+          at: '2026-11-22T10:05:00+08:00',
+          by: {
+            clinicianId: 'cln_pumch_neuro_li',
+            institutionId: 'ins_pumch',
+          },
+        },
+      },
+      ReferralPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Referral',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [],
+          nextCursor: null,
+        },
+      },
+      ReferralTransition: {
+        description: 'A command on a referral; each command has its own body (discriminated by `command`).',
+        oneOf: [
+          {
+            $ref: '#/components/schemas/SubmitCommand',
+          },
+          {
+            $ref: '#/components/schemas/AcceptCommand',
+          },
+          {
+            $ref: '#/components/schemas/RejectCommand',
+          },
+          {
+            $ref: '#/components/schemas/CancelCommand',
+          },
+          {
+            $ref: '#/components/schemas/RecordArrivalCommand',
+          },
+          {
+            $ref: '#/components/schemas/StartTreatmentCommand',
+          },
+          {
+            $ref: '#/components/schemas/ReportCommand',
+          },
+          {
+            $ref: '#/components/schemas/CloseCommand',
+          },
+          {
+            $ref: '#/components/schemas/MarkNoShowCommand',
+          },
+        ],
+        discriminator: {
+          propertyName: 'command',
+          mapping: {
+            submit: '#/components/schemas/SubmitCommand',
+            accept: '#/components/schemas/AcceptCommand',
+            reject: '#/components/schemas/RejectCommand',
+            cancel: '#/components/schemas/CancelCommand',
+            record_arrival: '#/components/schemas/RecordArrivalCommand',
+            start_treatment: '#/components/schemas/StartTreatmentCommand',
+            report: '#/components/schemas/ReportCommand',
+            close: '#/components/schemas/CloseCommand',
+            mark_no_show: '#/components/schemas/MarkNoShowCommand',
+          },
+        },
+        example: {
+          command: 'accept',
+          appointment: {
+            departmentId: 'dep_pumch_neurology',
+            clinicianId: 'cln_pumch_neuro_li',
+            scheduledAt: '2026-11-22T13:00:00+08:00',
+          },
+        },
+      },
+      SubmitCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'submit',
+          },
+          note: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          command: 'submit',
+        },
+      },
+      AcceptCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'appointment'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'accept',
+          },
+          appointment: {
+            $ref: '#/components/schemas/ReferralAppointment',
+          },
+          note: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          command: 'accept',
+          appointment: {
+            departmentId: 'dep_pumch_neurology',
+            clinicianId: 'cln_pumch_neuro_li',
+            scheduledAt: '2026-11-22T13:00:00+08:00',
+          },
+        },
+      },
+      RejectCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'reasonCode', 'reasonText'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'reject',
+          },
+          reasonCode: {
+            $ref: '#/components/schemas/RejectReasonCode',
+          },
+          reasonText: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+          alternativeInstitutionId: {
+            description: 'Green-channel rejections name an alternative institution.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/InstitutionId',
+              },
+            ],
+          },
+        },
+        example: {
+          command: 'reject',
+          reasonCode: 'no_capacity',
+          reasonText: '本周床位已满，建议转至北京天坛医院。',
+        },
+      },
+      CancelCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'reasonCode'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'cancel',
+          },
+          reasonCode: {
+            $ref: '#/components/schemas/CancelReasonCode',
+          },
+          reasonText: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          command: 'cancel',
+          reasonCode: 'patient_declined',
+          reasonText: '患者决定在本院继续治疗。',
+        },
+      },
+      RecordArrivalCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'arrivedAt'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'record_arrival',
+          },
+          arrivedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+        example: {
+          command: 'record_arrival',
+          arrivedAt: '2026-11-22T12:48:00+08:00',
+        },
+      },
+      StartTreatmentCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'start_treatment',
+          },
+          setting: {
+            type: 'string',
+            enum: ['outpatient', 'inpatient'],
+          },
+        },
+        example: {
+          command: 'start_treatment',
+          setting: 'inpatient',
+        },
+      },
+      ReportCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'report'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'report',
+          },
+          report: {
+            $ref: '#/components/schemas/ReferralReport',
+          },
+        },
+        example: {
+          command: 'report',
+          report: {
+            diagnosis: {
+              code: 'I63.900',
+              text: '脑梗死',
+            },
+            treatment: '静脉溶栓后行机械取栓，术后恢复良好。',
+            advice: '建议下转康复，继续二级预防。',
+          },
+        },
+      },
+      CloseCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'note'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'close',
+          },
+          note: {
+            description: 'The acknowledgement or follow-up note that closes the loop.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 4000,
+          },
+        },
+        example: {
+          command: 'close',
+          note: '已收到回执，患者已回社区随访。',
+        },
+      },
+      MarkNoShowCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'mark_no_show',
+          },
+          note: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          command: 'mark_no_show',
+        },
+      },
+      TimelineEvent: {
+        description: 'One audit event of a referral or an appointment (append-only).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'at', 'actor', 'action'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/EventId',
+          },
+          at: {
+            $ref: '#/components/schemas/Instant',
+          },
+          actor: {
+            description: "Who acted; absent only for the server's clock (`expired`).",
+            oneOf: [
+              {
+                $ref: '#/components/schemas/ActorRef',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          action: {
+            type: 'string',
+            description: 'A `ReferralCommand`, `create`, `expire`, or an appointment action.',
+            example: 'accept',
+          },
+          fromStatus: {
+            type: ['string', 'null'],
+            example: 'submitted',
+          },
+          toStatus: {
+            type: 'string',
+            example: 'accepted',
+          },
+          reasonCode: {
+            type: 'string',
+            example: 'no_capacity',
+          },
+          note: {
+            type: 'string',
+          },
+        },
+        example: {
+          id: 'evt_000000000042',
+          at: '2026-11-22T10:02:00+08:00',
+          actor: {
+            clinicianId: 'cln_pumch_neuro_li',
+            institutionId: 'ins_pumch',
+            role: 'receiver',
+          },
+          action: 'accept',
+          fromStatus: 'submitted',
+          toStatus: 'accepted',
+        },
+      },
+      Timeline: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TimelineEvent',
+            },
+          },
+        },
+        example: {
+          items: [
+            {
+              id: 'evt_000000000041',
+              at: '2026-11-22T09:41:00+08:00',
+              actor: {
+                clinicianId: 'cln_cz_neuro_wang',
+                institutionId: 'ins_cangzhou_central',
+              },
+              action: 'create',
+              fromStatus: null,
+              toStatus: 'submitted',
+            },
+          ],
+        },
+      },
+      Activity: {
+        description:
+          'An expert activity hosted by an institution (坐诊, 会诊, 远程会诊, 手术指导, 查房, 授课, 义诊).',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'kind',
+          'status',
+          'title',
+          'expertIds',
+          'hostInstitutionId',
+          'startsAt',
+          'endsAt',
+          'bookable',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/ActivityId',
+          },
+          kind: {
+            $ref: '#/components/schemas/ActivityKind',
+          },
+          status: {
+            $ref: '#/components/schemas/ActivityStatus',
+          },
+          title: {
+            type: 'string',
+            example: '神经内科专家坐诊',
+          },
+          description: {
+            type: 'string',
+          },
+          expertIds: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          hostInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          departmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          place: {
+            description: 'Where it happens (in person).',
+            type: 'string',
+            example: '沧州市中心医院门诊楼3层 专家诊区',
+          },
+          videoUrl: {
+            description: 'The video link of a remote activity.',
+            type: 'string',
+            format: 'uri',
+            example: 'https://meet.example.org/pumch-cz-neuro',
+          },
+          startsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          endsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          bookable: {
+            description:
+              'Whether patients book slots (clinic, consultation, remote consultation, free clinic).',
+            type: 'boolean',
+          },
+        },
+        example: {
+          id: 'act_pumch_cz_neuro_20261125',
+          kind: 'clinic',
+          status: 'scheduled',
+          title: '神经内科专家坐诊',
+          expertIds: ['cln_pumch_neuro_li'],
+          hostInstitutionId: 'ins_cangzhou_central',
+          departmentId: 'dep_cz_neurology',
+          place: '沧州市中心医院门诊楼3层 专家诊区',
+          startsAt: '2026-11-25T08:00:00+08:00',
+          endsAt: '2026-11-25T12:00:00+08:00',
+          bookable: true,
+        },
+      },
+      ActivityPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Activity',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [],
+          nextCursor: null,
+        },
+      },
+      Slot: {
+        description: 'A bookable interval of an activity with its capacity.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'activityId',
+          'activityKind',
+          'expertIds',
+          'hostInstitutionId',
+          'startsAt',
+          'endsAt',
+          'capacity',
+          'booked',
+          'remaining',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/SlotId',
+          },
+          activityId: {
+            $ref: '#/components/schemas/ActivityId',
+          },
+          activityKind: {
+            $ref: '#/components/schemas/ActivityKind',
+          },
+          expertIds: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          hostInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          departmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          startsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          endsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          capacity: {
+            type: 'integer',
+            minimum: 1,
+            example: 5,
+          },
+          booked: {
+            description: 'Active bookings (booked + arrived).',
+            type: 'integer',
+            minimum: 0,
+            example: 3,
+          },
+          remaining: {
+            type: 'integer',
+            minimum: 0,
+            example: 2,
+          },
+        },
+        example: {
+          id: 'slt_pumch_cz_neuro_20261125_0900',
+          activityId: 'act_pumch_cz_neuro_20261125',
+          activityKind: 'clinic',
+          expertIds: ['cln_pumch_neuro_li'],
+          hostInstitutionId: 'ins_cangzhou_central',
+          departmentId: 'dep_cz_neurology',
+          startsAt: '2026-11-25T09:00:00+08:00',
+          endsAt: '2026-11-25T09:30:00+08:00',
+          capacity: 5,
+          booked: 3,
+          remaining: 2,
+        },
+      },
+      SlotPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Slot',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [],
+          nextCursor: null,
+        },
+      },
+      AppointmentBook: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slotId', 'patient', 'consent'],
+        properties: {
+          slotId: {
+            $ref: '#/components/schemas/SlotId',
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          consent: {
+            $ref: '#/components/schemas/Consent',
+          },
+          referralId: {
+            description: 'The referral this booking serves, if any.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ReferralId',
+              },
+            ],
+          },
+          note: {
+            type: 'string',
+            maxLength: 1000,
+          },
+        },
+        example: {
+          slotId: 'slt_pumch_cz_neuro_20261125_0900',
+          patient: {
+            name: '李四',
+            sex: 'female',
+            birthDate: '1985-12-31',
+            idType: 'resident_id_card',
+            idNumber: '12010119851231005X',
+            phone: '13912345678',
+          },
+          consent: {
+            purpose: 'remote_consultation',
+            grantedAt: '2026-11-22T09:30:00+08:00',
+            recordedBy: 'cln_cz_neuro_wang',
+            method: 'electronic_signature',
+          },
+        },
+      },
+      AppointmentCancel: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['cancelledBy'],
+        properties: {
+          cancelledBy: {
+            $ref: '#/components/schemas/AppointmentCancelledBy',
+          },
+          reason: {
+            type: 'string',
+            maxLength: 1000,
+          },
+        },
+        example: {
+          cancelledBy: 'patient',
+          reason: '时间冲突',
+        },
+      },
+      AppointmentReschedule: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slotId'],
+        properties: {
+          slotId: {
+            description: 'The new slot; the old place is released in the same transaction.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/SlotId',
+              },
+            ],
+          },
+        },
+        example: {
+          slotId: 'slt_pumch_cz_neuro_20261125_1000',
+        },
+      },
+      Appointment: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'version',
+          'status',
+          'slotId',
+          'activityId',
+          'hostInstitutionId',
+          'startsAt',
+          'endsAt',
+          'patient',
+          'bookedAt',
+          'bookedBy',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/AppointmentId',
+          },
+          version: {
+            $ref: '#/components/schemas/Version',
+          },
+          status: {
+            $ref: '#/components/schemas/AppointmentStatus',
+          },
+          slotId: {
+            $ref: '#/components/schemas/SlotId',
+          },
+          activityId: {
+            $ref: '#/components/schemas/ActivityId',
+          },
+          hostInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          startsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          endsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          referralId: {
+            $ref: '#/components/schemas/ReferralId',
+          },
+          bookedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          bookedBy: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+          cancelledAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          cancelledBy: {
+            $ref: '#/components/schemas/AppointmentCancelledBy',
+          },
+          rescheduledFromSlotId: {
+            $ref: '#/components/schemas/SlotId',
+          },
+        },
+        example: {
+          id: 'apt_01JD7R0B3C4D5E6F7G8H9J0K1M',
+          version: 1,
+          status: 'booked',
+          slotId: 'slt_pumch_cz_neuro_20261125_0900',
+          activityId: 'act_pumch_cz_neuro_20261125',
+          hostInstitutionId: 'ins_cangzhou_central',
+          startsAt: '2026-11-25T09:00:00+08:00',
+          endsAt: '2026-11-25T09:30:00+08:00',
+          patient: {
+            name: '李四',
+            sex: 'female',
+            birthDate: '1985-12-31',
+            idType: 'resident_id_card',
+            idNumber: '120***********005X',
+            idNumberMasked: true,
+            phone: '139****5678',
+          },
+          bookedAt: '2026-11-22T10:00:00+08:00',
+          bookedBy: {
+            clinicianId: 'cln_cz_neuro_wang',
+            institutionId: 'ins_cangzhou_central',
+          },
+        },
+      },
+      AppointmentPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Appointment',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [],
+          nextCursor: null,
+        },
+      },
+      CatalogueItem: {
+        description: 'An item of the recognition list (互认项目) with its validity window.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'kind', 'name', 'validityDays', 'scope'],
+        properties: {
+          code: {
+            $ref: '#/components/schemas/ItemCode',
+          },
+          kind: {
+            $ref: '#/components/schemas/ResultKind',
+          },
+          name: {
+            $ref: '#/components/schemas/LocalizedName',
+          },
+          abbreviation: {
+            type: 'string',
+            example: 'HbA1c',
+          },
+          category: {
+            description: "The list's group (生化, 免疫, 血细胞, 凝血, X线, CT, MRI, 超声 …).",
+            type: 'string',
+            example: '生化',
+          },
+          loinc: {
+            type: 'string',
+            example: '4548-4',
+          },
+          validityDays: {
+            description: 'Days after performance during which the result is recognized.',
+            type: 'integer',
+            minimum: 1,
+            maximum: 3650,
+            example: 60,
+          },
+          scope: {
+            description: 'The scope whose list holds the item; printed as the `<scope>HR` mark.',
+            type: 'string',
+            example: '京津冀',
+          },
+        },
+        example: {
+          code: 'LAB_HBA1C',
+          kind: 'lab',
+          name: {
+            zh: '糖化血红蛋白',
+            en: 'Glycated haemoglobin',
+          },
+          abbreviation: 'HbA1c',
+          category: '生化',
+          loinc: '4548-4',
+          validityDays: 60,
+          scope: '京津冀',
+        },
+      },
+      Catalogue: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CatalogueItem',
+            },
+          },
+        },
+        example: {
+          items: [
+            {
+              code: 'LAB_HBA1C',
+              kind: 'lab',
+              name: {
+                zh: '糖化血红蛋白',
+              },
+              validityDays: 60,
+              scope: '京津冀',
+            },
+          ],
+        },
+      },
+      Qualification: {
+        description:
+          'An institution qualified to issue an item for a scope, during a period (EQA / imaging QC passed).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['institutionId', 'itemCode', 'scope', 'validFrom'],
+        properties: {
+          institutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          itemCode: {
+            $ref: '#/components/schemas/ItemCode',
+          },
+          scope: {
+            type: 'string',
+            example: '京津冀',
+          },
+          validFrom: {
+            $ref: '#/components/schemas/Instant',
+          },
+          validTo: {
+            description: 'Absent while the qualification holds.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
+          },
+        },
+        example: {
+          institutionId: 'ins_cangzhou_central',
+          itemCode: 'LAB_HBA1C',
+          scope: '京津冀',
+          validFrom: '2024-01-01T00:00:00+08:00',
+        },
+      },
+      QualificationList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Qualification',
+            },
+          },
+        },
+        example: {
+          items: [
+            {
+              institutionId: 'ins_cangzhou_central',
+              itemCode: 'LAB_HBA1C',
+              scope: '京津冀',
+              validFrom: '2024-01-01T00:00:00+08:00',
+            },
+          ],
+        },
+      },
+      ResultRegister: {
+        description: "A result performed at the caller's institution (or one it received with a referral).",
+        type: 'object',
+        additionalProperties: false,
+        required: ['itemCode', 'performingInstitutionId', 'performedAt', 'reportStatus', 'patient'],
+        properties: {
+          itemCode: {
+            $ref: '#/components/schemas/ItemCode',
+          },
+          performingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          performedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          reportedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          reportStatus: {
+            $ref: '#/components/schemas/ResultStatus',
+          },
+          value: {
+            description: 'The value as printed (lab), or the impression (imaging).',
+            type: 'string',
+            maxLength: 4000,
+            example: '6.1',
+          },
+          unit: {
+            type: 'string',
+            maxLength: 32,
+            example: '%',
+          },
+          referenceRange: {
+            type: 'string',
+            maxLength: 64,
+            example: '4.0–6.0',
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          referralId: {
+            $ref: '#/components/schemas/ReferralId',
+          },
+        },
+        example: {
+          itemCode: 'LAB_HBA1C',
+          performingInstitutionId: 'ins_cangzhou_central',
+          performedAt: '2026-11-10T08:30:00+08:00',
+          reportStatus: 'final',
+          value: '6.1',
+          unit: '%',
+          referenceRange: '4.0–6.0',
+          patient: {
+            name: '张三',
+            sex: 'male',
+            birthDate: '1990-03-07',
+            idType: 'resident_id_card',
+            idNumber: '110105199003071239',
+          },
+        },
+      },
+      Result: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'itemCode',
+          'kind',
+          'performingInstitutionId',
+          'performedAt',
+          'reportStatus',
+          'patient',
+          'registeredAt',
+          'registeredBy',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/ResultId',
+          },
+          itemCode: {
+            $ref: '#/components/schemas/ItemCode',
+          },
+          kind: {
+            $ref: '#/components/schemas/ResultKind',
+          },
+          performingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          performedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          reportedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          reportStatus: {
+            $ref: '#/components/schemas/ResultStatus',
+          },
+          value: {
+            type: 'string',
+          },
+          unit: {
+            type: 'string',
+          },
+          referenceRange: {
+            type: 'string',
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          referralId: {
+            $ref: '#/components/schemas/ReferralId',
+          },
+          hrMark: {
+            description:
+              'The mark printed on a recognizable report, e.g. `京津冀HR`; absent when the item is not in a list.',
+            type: 'string',
+            example: '京津冀HR',
+          },
+          registeredAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          registeredBy: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+        },
+        example: {
+          id: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+          itemCode: 'LAB_HBA1C',
+          kind: 'lab',
+          performingInstitutionId: 'ins_cangzhou_central',
+          performedAt: '2026-11-10T08:30:00+08:00',
+          reportStatus: 'final',
+          value: '6.1',
+          unit: '%',
+          patient: {
+            name: '张三',
+            sex: 'male',
+            birthDate: '1990-03-07',
+            idType: 'resident_id_card',
+            idNumber: '110***********1239',
+            idNumberMasked: true,
+          },
+          hrMark: '京津冀HR',
+          registeredAt: '2026-11-10T11:00:00+08:00',
+          registeredBy: {
+            clinicianId: 'cln_cz_lab_zhao',
+            institutionId: 'ins_cangzhou_central',
+          },
+        },
+      },
+      ResultPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Result',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [],
+          nextCursor: null,
+        },
+      },
+      ResultQuery: {
+        description:
+          "Find a patient's results. The patient is identified in the body (never in a URL) by identity document.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['idType', 'idNumber'],
+        properties: {
+          idType: {
+            $ref: '#/components/schemas/IdType',
+          },
+          idNumber: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+          },
+          itemCodes: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              $ref: '#/components/schemas/ItemCode',
+            },
+          },
+          performedFrom: {
+            $ref: '#/components/schemas/Instant',
+          },
+          cursor: {
+            type: 'string',
+            maxLength: 512,
+          },
+          limit: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100,
+            default: 20,
+          },
+        },
+        example: {
+          idType: 'resident_id_card',
+          idNumber: '110105199003071239',
+          itemCodes: ['LAB_HBA1C'],
+        },
+      },
+      RecognitionCheck: {
+        description:
+          'Would a result be recognized at `requestingInstitutionId` at `at`? Give either a registered `resultId`, or\n`itemCode` + `performingInstitutionId` + `performedAt`.\n',
+        type: 'object',
+        additionalProperties: false,
+        required: ['requestingInstitutionId', 'at'],
+        properties: {
+          resultId: {
+            $ref: '#/components/schemas/ResultId',
+          },
+          itemCode: {
+            $ref: '#/components/schemas/ItemCode',
+          },
+          performingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          performedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          requestingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          at: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+        example: {
+          itemCode: 'LAB_HBA1C',
+          performingInstitutionId: 'ins_cangzhou_central',
+          performedAt: '2026-11-10T08:30:00+08:00',
+          requestingInstitutionId: 'ins_pumch',
+          at: '2026-11-22T10:00:00+08:00',
+        },
+      },
+      RecognitionReason: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'message'],
+        properties: {
+          code: {
+            type: 'string',
+            description:
+              'The rule that decided (`item_in_list`, `issuer_qualified`, `within_window`, their negations).',
+            example: 'within_window',
+          },
+          message: {
+            $ref: '#/components/schemas/LocalizedName',
+          },
+        },
+        example: {
+          code: 'within_window',
+          message: {
+            zh: '结果在60天互认有效期内（已过12天）。',
+            en: 'The result is within its 60-day window (12 days old).',
+          },
+        },
+      },
+      RecognitionOutcome: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['decision', 'itemCode', 'reasons', 'retestReasons'],
+        properties: {
+          decision: {
+            $ref: '#/components/schemas/RecognitionDecision',
+          },
+          itemCode: {
+            $ref: '#/components/schemas/ItemCode',
+          },
+          resultId: {
+            $ref: '#/components/schemas/ResultId',
+          },
+          hrMark: {
+            type: 'string',
+            example: '京津冀HR',
+          },
+          validityDays: {
+            type: 'integer',
+            example: 60,
+          },
+          ageDays: {
+            description: 'Whole Asia/Shanghai calendar days from performance to the check.',
+            type: 'integer',
+            example: 12,
+          },
+          lapsesAt: {
+            description: 'The first instant at which the result is no longer recognized.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RecognitionReason',
+            },
+          },
+          retestReasons: {
+            description: 'Reasons a clinician may document to test again anyway.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RetestReason',
+            },
+          },
+        },
+        example: {
+          decision: 'recognized',
+          itemCode: 'LAB_HBA1C',
+          resultId: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+          hrMark: '京津冀HR',
+          validityDays: 60,
+          ageDays: 12,
+          lapsesAt: '2027-01-10T00:00:00+08:00',
+          reasons: [
+            {
+              code: 'within_window',
+              message: {
+                zh: '结果在60天互认有效期内（已过12天）。',
+                en: 'The result is within its 60-day window (12 days old).',
+              },
+            },
+          ],
+          retestReasons: [
+            'condition_changed',
+            'rapidly_changing',
+            'critical_decision',
+            'emergency',
+            'forensic',
+            'patient_request',
+            'other',
+          ],
+        },
+      },
+      RetestRecordCreate: {
+        description: "A clinician's documented reason for testing again although a result was recognizable.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['resultId', 'reason'],
+        properties: {
+          resultId: {
+            $ref: '#/components/schemas/ResultId',
+          },
+          reason: {
+            $ref: '#/components/schemas/RetestReason',
+          },
+          reasonText: {
+            description: 'Required when `reason` is `other`.',
+            type: 'string',
+            maxLength: 2000,
+          },
+          explainedToPatient: {
+            type: 'boolean',
+          },
+        },
+        example: {
+          resultId: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+          reason: 'condition_changed',
+          reasonText: '血糖近一周波动明显。',
+          explainedToPatient: true,
+        },
+      },
+      RetestRecord: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'resultId', 'reason', 'decisionAtRecord', 'recordedAt', 'recordedBy'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/RetestRecordId',
+          },
+          resultId: {
+            $ref: '#/components/schemas/ResultId',
+          },
+          reason: {
+            $ref: '#/components/schemas/RetestReason',
+          },
+          reasonText: {
+            type: 'string',
+          },
+          explainedToPatient: {
+            type: 'boolean',
+          },
+          decisionAtRecord: {
+            $ref: '#/components/schemas/RecognitionDecision',
+          },
+          recordedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          recordedBy: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+        },
+        example: {
+          id: 'rtr_01JD7W2K3M4N5P6Q7R8S9T0V1W',
+          resultId: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+          reason: 'condition_changed',
+          reasonText: '血糖近一周波动明显。',
+          explainedToPatient: true,
+          decisionAtRecord: 'recognized',
+          recordedAt: '2026-11-22T10:10:00+08:00',
+          recordedBy: {
+            clinicianId: 'cln_pumch_endo_chen',
+            institutionId: 'ins_pumch',
+          },
+        },
+      },
+      Event: {
+        description: 'One state change in the ordered feed. `data` holds ids and states, never patient data.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'sequence', 'type', 'occurredAt', 'resourceId', 'data'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/EventId',
+          },
+          sequence: {
+            description: 'Strictly increasing across the feed.',
+            type: 'integer',
+            minimum: 1,
+            example: 42,
+          },
+          type: {
+            $ref: '#/components/schemas/EventType',
+          },
+          occurredAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          resourceId: {
+            type: 'string',
+            example: 'ref_01JD7Q2K8M3N4P5R6S7T8V9W0X',
+          },
+          data: {
+            type: 'object',
+            additionalProperties: true,
+            properties: {
+              status: {
+                type: 'string',
+              },
+              version: {
+                type: 'integer',
+              },
+            },
+            example: {
+              status: 'accepted',
+              version: 3,
+            },
+          },
+        },
+        example: {
+          id: 'evt_000000000042',
+          sequence: 42,
+          type: 'referral.accepted',
+          occurredAt: '2026-11-22T10:02:00+08:00',
+          resourceId: 'ref_01JD7Q2K8M3N4P5R6S7T8V9W0X',
+          data: {
+            status: 'accepted',
+            version: 3,
+          },
+        },
+      },
+      EventPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Event',
+            },
+          },
+          nextCursor: {
+            description:
+              "Pass as `after` to read on; the last event's cursor even when there is nothing new yet.",
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [],
+          nextCursor: 'evt_000000000042',
+        },
+      },
+      WebhookEndpointCreate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['url', 'eventTypes'],
+        properties: {
+          url: {
+            type: 'string',
+            format: 'uri',
+            example: 'https://his.example-hospital.cn/yilian/webhook',
+          },
+          eventTypes: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              $ref: '#/components/schemas/EventType',
+            },
+          },
+          description: {
+            type: 'string',
+            maxLength: 200,
+          },
+        },
+        example: {
+          url: 'https://his.example-hospital.cn/yilian/webhook',
+          eventTypes: ['referral.accepted', 'referral.rejected'],
+        },
+      },
+      WebhookEndpoint: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'url', 'eventTypes', 'createdAt'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/WebhookEndpointId',
+          },
+          url: {
+            type: 'string',
+            format: 'uri',
+          },
+          eventTypes: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EventType',
+            },
+          },
+          description: {
+            type: 'string',
+          },
+          secret: {
+            description: 'The signing secret, returned once, at creation.',
+            type: 'string',
+            example: 'whsec_9f2c1e7b5a4d3c2b1a0f',
+          },
+          createdAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+        example: {
+          id: 'whe_01JD7V8Z9A0B1C2D3E4F5G6H7J',
+          url: 'https://his.example-hospital.cn/yilian/webhook',
+          eventTypes: ['referral.accepted', 'referral.rejected'],
+          secret: 'whsec_9f2c1e7b5a4d3c2b1a0f',
+          createdAt: '2026-11-22T09:00:00+08:00',
+        },
+      },
+      WebhookEndpointList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/WebhookEndpoint',
+            },
+          },
+        },
+        example: {
+          items: [],
+        },
+      },
+      WebhookDelivery: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'endpointId', 'eventId', 'attempt', 'status', 'attemptedAt'],
+        properties: {
+          id: {
+            type: 'string',
+            example: 'whd_01JD7X',
+          },
+          endpointId: {
+            $ref: '#/components/schemas/WebhookEndpointId',
+          },
+          eventId: {
+            $ref: '#/components/schemas/EventId',
+          },
+          attempt: {
+            type: 'integer',
+            minimum: 1,
+            example: 1,
+          },
+          status: {
+            type: 'string',
+            enum: ['succeeded', 'failed', 'pending'],
+            example: 'succeeded',
+          },
+          responseStatus: {
+            type: ['integer', 'null'],
+            example: 200,
+          },
+          attemptedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          nextAttemptAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+        example: {
+          id: 'whd_01JD7X',
+          endpointId: 'whe_01JD7V8Z9A0B1C2D3E4F5G6H7J',
+          eventId: 'evt_000000000042',
+          attempt: 1,
+          status: 'succeeded',
+          responseStatus: 200,
+          attemptedAt: '2026-11-22T10:02:01+08:00',
+        },
+      },
+      WebhookDeliveryList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/WebhookDelivery',
+            },
+          },
+        },
+        example: {
+          items: [],
+        },
+      },
+      Me: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['institutionId', 'role', 'clinicianId', 'allianceIds', 'canReadFullIdNumbers'],
+        properties: {
+          institutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          role: {
+            $ref: '#/components/schemas/Role',
+          },
+          clinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          name: {
+            type: 'string',
+            example: '王芳',
+          },
+          allianceIds: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AllianceId',
+            },
+          },
+          canReadFullIdNumbers: {
+            description: 'Whether this role is returned unmasked identity numbers.',
+            type: 'boolean',
+          },
+        },
+        example: {
+          institutionId: 'ins_cangzhou_central',
+          role: 'referrer',
+          clinicianId: 'cln_cz_neuro_wang',
+          name: '王芳',
+          allianceIds: ['all_pumch_cangzhou'],
+          canReadFullIdNumbers: false,
+        },
+      },
+      Health: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['status'],
+        properties: {
+          status: {
+            type: 'string',
+            enum: ['ok'],
+          },
+          version: {
+            type: 'string',
+          },
+        },
+        example: {
+          status: 'ok',
+          version: '1.0.0',
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,4211 @@
+// Generated from openapi.yaml by scripts/generate.mjs. Do not edit by hand.
+/* eslint-disable */
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness (the database answers) */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the token acts as
+         * @description The institution, role and clinician of the bearer token, so UIs can show only what the caller may do.
+         */
+        get: operations["getCurrentActor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alliances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the alliances the caller's institution belongs to */
+        get: operations["listAlliances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alliances/{allianceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an alliance */
+        get: operations["getAlliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List institutions of the caller's alliances */
+        get: operations["listInstitutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/institutions/{institutionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an institution */
+        get: operations["getInstitution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/institutions/{institutionId}/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an institution's departments (诊疗科目) */
+        get: operations["listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clinicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List clinicians of the caller's alliances */
+        get: operations["listClinicians"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clinicians/{clinicianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a clinician */
+        get: operations["getClinician"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the experts dispatched in the caller's alliances */
+        get: operations["listExperts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List referrals the caller's institution is party to */
+        get: operations["listReferrals"];
+        put?: never;
+        /**
+         * Create a referral (上转 or 下转)
+         * @description Creates a `draft`, or a `submitted` referral when `submit` is true. The caller's institution must be the
+         *     sending institution. A down-referral names its parent up-referral, which must be `reported` or `closed`.
+         *     Replays with the same `Idempotency-Key` return the first response.
+         */
+        post: operations["createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{referralId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a referral */
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{referralId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a referral by a command
+         * @description Applies one command of the state table (DOMAIN §3). `If-Match` must carry the version the decision was
+         *     made on: when two clinicians decide at once, exactly one wins and the other gets a 412 `version_conflict`
+         *     with the current state. A command the state or the caller's role does not allow is a 422
+         *     `invalid_transition` or a 403 `forbidden`.
+         */
+        post: operations["transitionReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{referralId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The referral's audit timeline */
+        get: operations["getReferralTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{referralId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a record to a referral (metadata)
+         * @description Adds the metadata of a record referred with the patient; a `result` attachment names a registered result.
+         */
+        post: operations["addReferralAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List expert activities */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an activity */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bookable slots
+         * @description Slots of bookable activities in `[from, to)` (at most 62 days), earliest first.
+         */
+        get: operations["listSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List appointments the caller's institution hosts or booked */
+        get: operations["listAppointments"];
+        put?: never;
+        /**
+         * Book a slot
+         * @description Never exceeds the slot's capacity, also under concurrent requests. One active booking per patient per activity.
+         */
+        post: operations["bookAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an appointment */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an appointment
+         * @description Patients may cancel until the start minus 2 hours; the expert or host at any time before the end.
+         */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an appointment to another slot
+         * @description Books the new slot and releases the old one in one transaction; capacity rules apply to the new slot.
+         */
+        post: operations["rescheduleAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appointment's audit timeline */
+        get: operations["getAppointmentTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognition/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recognition catalogue (互认项目) */
+        get: operations["getRecognitionCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognition/catalogue/{itemCode}/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Institutions qualified for an item */
+        get: operations["listQualifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognition/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide whether a result is recognized
+         * @description Safe: it changes nothing and may be retried freely (it is a POST only because its input can carry ids of
+         *     patient results, which never go in a URL). Check order is item → institution → window (DOMAIN §5).
+         */
+        post: operations["checkRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognition/retests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a documented re-test reason */
+        post: operations["recordRetest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a result */
+        post: operations["registerResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/results/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List a patient's results
+         * @description The patient's identity travels in the body, never in the URL. Safe and retryable.
+         */
+        post: operations["searchResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/results/{resultId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a result */
+        get: operations["getResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the ordered event feed
+         * @description Events of the caller's institution after the cursor, oldest first.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the institution's webhook endpoints */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description The response carries the signing secret once. Deliveries are signed `Yilian-Signature t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a webhook endpoint */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log of an endpoint */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    allianceEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An event delivered to a registered endpoint
+         * @description Verify `Yilian-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 over "<t>.<raw body>" with the endpoint
+         *     secret>`) in constant time and reject timestamps older than your tolerance (5 minutes by default) before
+         *     trusting the body. Deliveries are retried with backoff until a 2xx; the same event may arrive twice, so
+         *     deduplicate by `id`.
+         */
+        post: operations["receiveAllianceEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /** @example all_pumch_cangzhou */
+        AllianceId: string;
+        /** @example ins_pumch */
+        InstitutionId: string;
+        /** @example dep_pumch_neurology */
+        DepartmentId: string;
+        /** @example cln_pumch_neuro_li */
+        ClinicianId: string;
+        /** @example ref_01JD7Q2K8M3N4P5R6S7T8V9W0X */
+        ReferralId: string;
+        /** @example act_pumch_cz_neuro_20261125 */
+        ActivityId: string;
+        /** @example slt_pumch_cz_neuro_20261125_0900 */
+        SlotId: string;
+        /** @example apt_01JD7R0B3C4D5E6F7G8H9J0K1M */
+        AppointmentId: string;
+        /** @example res_01JD7S1A2B3C4D5E6F7G8H9J0K */
+        ResultId: string;
+        /** @example att_01JD7T5N6P7Q8R9S0T1V2W3X4Y */
+        AttachmentId: string;
+        /** @example evt_000000000042 */
+        EventId: string;
+        /** @example whe_01JD7V8Z9A0B1C2D3E4F5G6H7J */
+        WebhookEndpointId: string;
+        /** @example rtr_01JD7W2K3M4N5P6Q7R8S9T0V1W */
+        RetestRecordId: string;
+        /**
+         * @description The recognition catalogue's code of a lab or imaging item (upper-case, digits, `_` and `-`).
+         * @example LAB_HBA1C
+         */
+        ItemCode: string;
+        /**
+         * @description 统一社会信用代码 (GB 32100-2015), 18 characters with its check character.
+         * @example 121101051234567888
+         */
+        Uscc: string;
+        /**
+         * @description 诊疗科目 code (卫医发〔1994〕27号), `NN` or `NN.NN`.
+         * @example 03.03
+         */
+        DepartmentCode: string;
+        /**
+         * @description ICD-10 国家临床版 2.0 code.
+         * @example I63.900
+         */
+        Icd10Code: string;
+        /**
+         * Format: date-time
+         * @description An instant, RFC 3339 with an offset.
+         * @example 2026-11-22T14:02:11+08:00
+         */
+        Instant: string;
+        /**
+         * Format: date
+         * @description A calendar day in Asia/Shanghai.
+         * @example 2026-11-22
+         */
+        LocalDate: string;
+        /**
+         * @description The version of a resource; its `ETag` is the version in double quotes.
+         * @example 3
+         */
+        Version: number;
+        /**
+         * @example zh-CN
+         * @enum {string}
+         */
+        Locale: "zh-CN" | "zh-TW" | "en";
+        /**
+         * @description The role a token acts in.
+         * @example referrer
+         * @enum {string}
+         */
+        Role: "referrer" | "receiver" | "coordinator" | "expert" | "admin";
+        /**
+         * @example cross_region_cooperation
+         * @enum {string}
+         */
+        AllianceKind: "city_medical_group" | "county_medical_community" | "specialty_alliance" | "telemedicine_network" | "cross_region_cooperation";
+        /**
+         * @description The institution's role in the alliance (牵头医院 / 成员单位).
+         * @example lead
+         * @enum {string}
+         */
+        AllianceRole: "lead" | "member";
+        /**
+         * @description 医院等级 (三级, 二级, 一级); primary also covers 社区卫生服务中心 and 乡镇卫生院.
+         * @example tertiary
+         * @enum {string}
+         */
+        InstitutionLevel: "tertiary" | "secondary" | "primary";
+        /**
+         * @example general_hospital
+         * @enum {string}
+         */
+        InstitutionType: "general_hospital" | "tcm_hospital" | "specialty_hospital" | "maternal_child_hospital" | "community_health_center" | "township_health_center" | "independent_lab";
+        /**
+         * @description 职称 — 主任医师, 副主任医师, 主治医师, 住院医师, or another.
+         * @example chief_physician
+         * @enum {string}
+         */
+        ClinicianTitle: "chief_physician" | "associate_chief_physician" | "attending_physician" | "resident_physician" | "other";
+        /**
+         * @description `up` 上转 to a higher-level institution; `down` 下转 back to the grassroots.
+         * @example up
+         * @enum {string}
+         */
+        ReferralDirection: "up" | "down";
+        /**
+         * @example urgent
+         * @enum {string}
+         */
+        ReferralUrgency: "routine" | "urgent" | "green_channel";
+        /**
+         * @description The fast track a green-channel referral takes (绿色通道).
+         * @example stroke
+         * @enum {string}
+         */
+        GreenChannelCategory: "stroke" | "chest_pain" | "trauma" | "maternal" | "neonatal" | "critical" | "rare_disease";
+        /**
+         * @description The referral's state (DOMAIN §3). `closed` is the only closed loop.
+         * @example submitted
+         * @enum {string}
+         */
+        ReferralStatus: "draft" | "submitted" | "accepted" | "rejected" | "arrived" | "in_treatment" | "reported" | "closed" | "cancelled" | "no_show" | "expired";
+        /**
+         * @description A command that moves a referral; `expired` is set by the server's clock, never by a command.
+         * @example accept
+         * @enum {string}
+         */
+        ReferralCommand: "submit" | "accept" | "reject" | "cancel" | "record_arrival" | "start_treatment" | "report" | "close" | "mark_no_show";
+        /**
+         * @example no_capacity
+         * @enum {string}
+         */
+        RejectReasonCode: "no_capacity" | "no_capability" | "outside_scope" | "incomplete_information" | "not_indicated" | "patient_declined" | "other";
+        /**
+         * @example patient_declined
+         * @enum {string}
+         */
+        CancelReasonCode: "patient_declined" | "condition_improved" | "condition_worsened" | "referred_elsewhere" | "entered_in_error" | "other";
+        /**
+         * @example female
+         * @enum {string}
+         */
+        Sex: "male" | "female" | "unknown";
+        /**
+         * @description The patient's identity document (居民身份证 or another).
+         * @example resident_id_card
+         * @enum {string}
+         */
+        IdType: "resident_id_card" | "passport" | "hk_macao_permit" | "taiwan_permit" | "foreign_permanent_residence" | "other";
+        /**
+         * @example urban_employee
+         * @enum {string}
+         */
+        InsuranceType: "urban_employee" | "urban_rural_resident" | "new_rural_cooperative" | "commercial" | "self_pay" | "other";
+        /**
+         * @description What the patient consented to (PIPL Art. 29 separate consent, one per purpose).
+         * @example referral_transfer
+         * @enum {string}
+         */
+        ConsentPurpose: "referral_transfer" | "remote_consultation" | "result_sharing";
+        /**
+         * @description 坐诊, 会诊, 远程会诊, 手术指导, 查房, 授课/讲座, 义诊.
+         * @example clinic
+         * @enum {string}
+         */
+        ActivityKind: "clinic" | "consultation" | "remote_consultation" | "surgery_guidance" | "ward_round" | "lecture" | "free_clinic";
+        /**
+         * @example scheduled
+         * @enum {string}
+         */
+        ActivityStatus: "scheduled" | "cancelled" | "completed";
+        /**
+         * @example booked
+         * @enum {string}
+         */
+        AppointmentStatus: "booked" | "cancelled" | "arrived" | "fulfilled" | "no_show";
+        /**
+         * @example patient
+         * @enum {string}
+         */
+        AppointmentCancelledBy: "patient" | "expert" | "host";
+        /**
+         * @description `lab` 检验 or `imaging` 检查.
+         * @example lab
+         * @enum {string}
+         */
+        ResultKind: "lab" | "imaging";
+        /**
+         * @description Only final, amended and corrected reports are recognizable.
+         * @example final
+         * @enum {string}
+         */
+        ResultStatus: "final" | "amended" | "corrected";
+        /**
+         * @example recognized
+         * @enum {string}
+         */
+        RecognitionDecision: "recognized" | "expired" | "institution_not_qualified" | "item_not_in_list";
+        /**
+         * @description Why a clinician tests again despite a recognizable result (documented in the chart).
+         * @example condition_changed
+         * @enum {string}
+         */
+        RetestReason: "condition_changed" | "rapidly_changing" | "critical_decision" | "emergency" | "forensic" | "patient_request" | "other";
+        /**
+         * @example referral.accepted
+         * @enum {string}
+         */
+        EventType: "referral.created" | "referral.submitted" | "referral.accepted" | "referral.rejected" | "referral.cancelled" | "referral.arrived" | "referral.treatment_started" | "referral.reported" | "referral.closed" | "referral.no_show" | "referral.expired" | "appointment.booked" | "appointment.cancelled" | "appointment.rescheduled" | "result.registered" | "retest.recorded";
+        /**
+         * @description The machine code of a problem; the domain's messages are keyed by it.
+         * @example validation_failed
+         * @enum {string}
+         */
+        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
+        /**
+         * @description The machine code of one invalid field; the domain's messages are keyed by it.
+         * @example resident_id_checksum_mismatch
+         * @enum {string}
+         */
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_enum" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "resident_id_length" | "resident_id_format" | "resident_id_legacy_15" | "resident_id_birth_date_invalid" | "resident_id_birth_date_future" | "resident_id_checksum_mismatch" | "uscc_format" | "uscc_checksum_mismatch" | "phone_invalid" | "green_channel_category_required" | "green_channel_category_not_allowed" | "consent_required" | "reject_reason_required" | "reason_text_required" | "receiving_institution_same_as_sending" | "receiving_institution_not_in_alliance" | "department_not_in_institution" | "parent_referral_required" | "parent_referral_direction" | "interval_invalid" | "date_range_too_long" | "retest_reason_text_required" | "unknown_reference";
+        /**
+         * @description One invalid field, located by a JSON Pointer (RFC 6901) into the request body or parameters.
+         * @example {
+         *       "pointer": "/patient/idNumber",
+         *       "code": "resident_id_checksum_mismatch",
+         *       "detail": "The check digit does not match the first 17 digits."
+         *     }
+         */
+        FieldError: {
+            /**
+             * @description JSON Pointer into the body (`/patient/idNumber`), or `#query/name` / `#header/name` for parameters.
+             * @example /patient/idNumber
+             */
+            pointer: string;
+            code: components["schemas"]["FieldErrorCode"];
+            /**
+             * @description A human message in the request's locale; never echoes the submitted value.
+             * @example The check digit does not match the first 17 digits.
+             */
+            detail: string;
+        };
+        /**
+         * @description RFC 9457 problem details. `detail` never contains patient data.
+         * @example {
+         *       "type": "https://yilian.dev/problems/not_found",
+         *       "title": "Not found",
+         *       "status": 404,
+         *       "code": "not_found",
+         *       "requestId": "req_7d0c4b9f"
+         *     }
+         */
+        Problem: {
+            /**
+             * Format: uri
+             * @description `https://yilian.dev/problems/<code>`, stable per code.
+             * @example https://yilian.dev/problems/validation_failed
+             */
+            type: string;
+            /** @example The request has invalid fields */
+            title: string;
+            /** @example 422 */
+            status: number;
+            /** @example 2 fields are invalid. */
+            detail?: string;
+            /** @example /v1/referrals */
+            instance?: string;
+            code: components["schemas"]["ProblemCode"];
+            /** @example req_7d0c4b9f */
+            requestId?: string;
+            errors?: components["schemas"]["FieldError"][];
+            currentVersion?: components["schemas"]["Version"];
+            currentStatus?: components["schemas"]["ReferralStatus"];
+            changedAt?: components["schemas"]["Instant"];
+            changedBy?: components["schemas"]["ActorRef"];
+            allowedCommands?: components["schemas"]["ReferralCommand"][];
+        };
+        /**
+         * @description Who did something, for audit and conflicts.
+         * @example {
+         *       "clinicianId": "cln_pumch_neuro_li",
+         *       "institutionId": "ins_pumch",
+         *       "role": "receiver",
+         *       "name": "李明"
+         *     }
+         */
+        ActorRef: {
+            clinicianId: components["schemas"]["ClinicianId"];
+            institutionId: components["schemas"]["InstitutionId"];
+            role?: components["schemas"]["Role"];
+            /**
+             * @description The clinician's display name (staff names are not patient data).
+             * @example 李明
+             */
+            name?: string;
+        };
+        /**
+         * @example {
+         *       "zh": "北京协和医院",
+         *       "en": "Peking Union Medical College Hospital"
+         *     }
+         */
+        LocalizedName: {
+            /** @example 北京协和医院 */
+            zh: string;
+            /** @example Peking Union Medical College Hospital */
+            en?: string;
+        };
+        /**
+         * @example {
+         *       "code": "110101",
+         *       "name": "北京市东城区"
+         *     }
+         */
+        Region: {
+            /**
+             * @description The 6-digit administrative division code (行政区划代码).
+             * @example 110101
+             */
+            code: string;
+            /** @example 北京市东城区 */
+            name: string;
+        };
+        /**
+         * @example {
+         *       "allianceId": "all_pumch_cangzhou",
+         *       "role": "lead"
+         *     }
+         */
+        AllianceMembership: {
+            allianceId: components["schemas"]["AllianceId"];
+            role: components["schemas"]["AllianceRole"];
+        };
+        /**
+         * @example {
+         *       "id": "all_pumch_cangzhou",
+         *       "name": {
+         *         "zh": "北京协和医院—沧州市中心医院医联体",
+         *         "en": "PUMCH–Cangzhou Central Hospital alliance"
+         *       },
+         *       "kind": "cross_region_cooperation",
+         *       "leadInstitutionIds": [
+         *         "ins_pumch"
+         *       ],
+         *       "memberInstitutionIds": [
+         *         "ins_cangzhou_central"
+         *       ],
+         *       "recognitionScope": "京津冀",
+         *       "establishedOn": "2024-10-02"
+         *     }
+         */
+        Alliance: {
+            id: components["schemas"]["AllianceId"];
+            name: components["schemas"]["LocalizedName"];
+            kind: components["schemas"]["AllianceKind"];
+            leadInstitutionIds: components["schemas"]["InstitutionId"][];
+            memberInstitutionIds: components["schemas"]["InstitutionId"][];
+            /**
+             * @description The recognition scope whose list applies between its institutions (printed as `<scope>HR`).
+             * @example 京津冀
+             */
+            recognitionScope: string;
+            establishedOn: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "all_pumch_cangzhou",
+         *           "name": {
+         *             "zh": "北京协和医院—沧州市中心医院医联体"
+         *           },
+         *           "kind": "cross_region_cooperation",
+         *           "leadInstitutionIds": [
+         *             "ins_pumch"
+         *           ],
+         *           "memberInstitutionIds": [
+         *             "ins_cangzhou_central"
+         *           ],
+         *           "recognitionScope": "京津冀",
+         *           "establishedOn": "2024-10-02"
+         *         }
+         *       ]
+         *     }
+         */
+        AllianceList: {
+            items: components["schemas"]["Alliance"][];
+        };
+        /**
+         * @example {
+         *       "id": "ins_pumch",
+         *       "name": {
+         *         "zh": "北京协和医院",
+         *         "en": "Peking Union Medical College Hospital"
+         *       },
+         *       "uscc": "121101051234567888",
+         *       "level": "tertiary",
+         *       "type": "general_hospital",
+         *       "region": {
+         *         "code": "110101",
+         *         "name": "北京市东城区"
+         *       },
+         *       "memberships": [
+         *         {
+         *           "allianceId": "all_pumch_cangzhou",
+         *           "role": "lead"
+         *         }
+         *       ]
+         *     }
+         */
+        Institution: {
+            id: components["schemas"]["InstitutionId"];
+            name: components["schemas"]["LocalizedName"];
+            uscc: components["schemas"]["Uscc"];
+            level: components["schemas"]["InstitutionLevel"];
+            type: components["schemas"]["InstitutionType"];
+            region: components["schemas"]["Region"];
+            memberships: components["schemas"]["AllianceMembership"][];
+            /**
+             * @description The referral office's public phone (not patient data).
+             * @example 010-69156114
+             */
+            phone?: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "ins_pumch",
+         *           "name": {
+         *             "zh": "北京协和医院"
+         *           },
+         *           "uscc": "121101051234567888",
+         *           "level": "tertiary",
+         *           "type": "general_hospital",
+         *           "region": {
+         *             "code": "110101",
+         *             "name": "北京市东城区"
+         *           },
+         *           "memberships": [
+         *             {
+         *               "allianceId": "all_pumch_cangzhou",
+         *               "role": "lead"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        InstitutionPage: {
+            items: components["schemas"]["Institution"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "dep_pumch_neurology",
+         *       "institutionId": "ins_pumch",
+         *       "code": "03.03",
+         *       "name": {
+         *         "zh": "神经内科",
+         *         "en": "Neurology"
+         *       }
+         *     }
+         */
+        Department: {
+            id: components["schemas"]["DepartmentId"];
+            institutionId: components["schemas"]["InstitutionId"];
+            code: components["schemas"]["DepartmentCode"];
+            name: components["schemas"]["LocalizedName"];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "dep_pumch_neurology",
+         *           "institutionId": "ins_pumch",
+         *           "code": "03.03",
+         *           "name": {
+         *             "zh": "神经内科"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        DepartmentList: {
+            items: components["schemas"]["Department"][];
+        };
+        /**
+         * @example {
+         *       "id": "cln_pumch_neuro_li",
+         *       "name": "李明",
+         *       "institutionId": "ins_pumch",
+         *       "departmentId": "dep_pumch_neurology",
+         *       "title": "chief_physician",
+         *       "specialties": [
+         *         "脑血管病",
+         *         "癫痫"
+         *       ],
+         *       "isExpert": true
+         *     }
+         */
+        Clinician: {
+            id: components["schemas"]["ClinicianId"];
+            /** @example 李明 */
+            name: string;
+            /** @description The home institution (执业机构). */
+            institutionId: components["schemas"]["InstitutionId"];
+            departmentId?: components["schemas"]["DepartmentId"];
+            title: components["schemas"]["ClinicianTitle"];
+            /**
+             * @example [
+             *       "脑血管病",
+             *       "癫痫"
+             *     ]
+             */
+            specialties: string[];
+            /** @description Whether the clinician is dispatched as an expert to member institutions. */
+            isExpert: boolean;
+            /** @example 主任医师，从事脑血管病诊治三十年。 */
+            bio?: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "cln_pumch_neuro_li",
+         *           "name": "李明",
+         *           "institutionId": "ins_pumch",
+         *           "title": "chief_physician",
+         *           "specialties": [
+         *             "脑血管病"
+         *           ],
+         *           "isExpert": true
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        ClinicianPage: {
+            items: components["schemas"]["Clinician"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description Sensitive personal information (PIPL Art. 28). Travels in bodies only. In responses `idNumber` and
+         *     `phone` are masked unless the caller's role needs them (`idNumberMasked: true` says so).
+         * @example {
+         *       "name": "张三",
+         *       "sex": "male",
+         *       "birthDate": "1990-03-07",
+         *       "idType": "resident_id_card",
+         *       "idNumber": "110105199003071239",
+         *       "phone": "13812341234",
+         *       "insuranceType": "urban_employee"
+         *     }
+         */
+        Patient: {
+            /** @example 张三 */
+            name: string;
+            sex: components["schemas"]["Sex"];
+            birthDate: components["schemas"]["LocalDate"];
+            idType: components["schemas"]["IdType"];
+            /**
+             * @description For `resident_id_card` an 18-character 居民身份证号 (GB 11643) whose birth date matches `birthDate`.
+             * @example 110105199003071239
+             */
+            idNumber: string;
+            /** @description Set by the server in responses when `idNumber` is masked. */
+            readonly idNumberMasked?: boolean;
+            /**
+             * @description A mainland mobile (11 digits) or landline with area code.
+             * @example 13812341234
+             */
+            phone?: string;
+            insuranceType?: components["schemas"]["InsuranceType"];
+            /**
+             * @description Required for patients under 14 (PIPL Art. 31 guardian consent).
+             * @example 张父
+             */
+            guardianName?: string;
+        };
+        /**
+         * @description The patient's separate consent (单独同意) to share their data for one purpose.
+         * @example {
+         *       "purpose": "referral_transfer",
+         *       "grantedAt": "2026-11-22T09:30:00+08:00",
+         *       "recordedBy": "cln_cz_neuro_wang",
+         *       "method": "written"
+         *     }
+         */
+        Consent: {
+            purpose: components["schemas"]["ConsentPurpose"];
+            grantedAt: components["schemas"]["Instant"];
+            recordedBy: components["schemas"]["ClinicianId"];
+            /**
+             * @example written
+             * @enum {string}
+             */
+            method: "written" | "electronic_signature" | "verbal_witnessed";
+            /** @description Given by a guardian (patients under 14). */
+            byGuardian?: boolean;
+        };
+        /**
+         * @example {
+         *       "kind": "result",
+         *       "title": "头颅CT平扫报告",
+         *       "resultId": "res_01JD7S1A2B3C4D5E6F7G8H9J0K"
+         *     }
+         */
+        AttachmentInput: {
+            /**
+             * @example result
+             * @enum {string}
+             */
+            kind: "result" | "emr_excerpt" | "image" | "discharge_summary" | "other";
+            /** @example 头颅CT平扫报告 */
+            title: string;
+            /** @description For `kind: result`, the registered result referred with the patient. */
+            resultId?: components["schemas"]["ResultId"];
+            /** @example application/pdf */
+            contentType?: string;
+            /** @example 183204 */
+            sizeBytes?: number;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256?: string;
+        };
+        /**
+         * @example {
+         *       "id": "att_01JD7T5N6P7Q8R9S0T1V2W3X4Y",
+         *       "kind": "result",
+         *       "title": "头颅CT平扫报告",
+         *       "resultId": "res_01JD7S1A2B3C4D5E6F7G8H9J0K",
+         *       "addedAt": "2026-11-22T09:40:00+08:00",
+         *       "addedBy": "cln_cz_neuro_wang"
+         *     }
+         */
+        Attachment: {
+            id: components["schemas"]["AttachmentId"];
+            /** @enum {string} */
+            kind: "result" | "emr_excerpt" | "image" | "discharge_summary" | "other";
+            title: string;
+            resultId?: components["schemas"]["ResultId"];
+            contentType?: string;
+            sizeBytes?: number;
+            sha256?: string;
+            addedAt: components["schemas"]["Instant"];
+            addedBy: components["schemas"]["ClinicianId"];
+        };
+        /**
+         * @description A new referral, created as a `draft` (then `submit`) or submitted at once with `submit: true`.
+         *     A down-referral (`direction: down`) names the up-referral it follows in `parentReferralId`; that parent must
+         *     be `reported` or `closed`.
+         * @example {
+         *       "direction": "up",
+         *       "urgency": "green_channel",
+         *       "greenChannelCategory": "stroke",
+         *       "sendingInstitutionId": "ins_cangzhou_central",
+         *       "sendingDepartmentId": "dep_cz_neurology",
+         *       "receivingInstitutionId": "ins_pumch",
+         *       "receivingDepartmentId": "dep_pumch_neurology",
+         *       "patient": {
+         *         "name": "张三",
+         *         "sex": "male",
+         *         "birthDate": "1990-03-07",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "110105199003071239",
+         *         "phone": "13812341234"
+         *       },
+         *       "diagnosis": {
+         *         "code": "I63.900",
+         *         "text": "脑梗死"
+         *       },
+         *       "reason": "急性脑梗死，需进一步评估取栓指征。",
+         *       "clinicalSummary": "发病4小时，NIHSS 8分，已完成头颅CT。",
+         *       "consent": {
+         *         "purpose": "referral_transfer",
+         *         "grantedAt": "2026-11-22T09:30:00+08:00",
+         *         "recordedBy": "cln_cz_neuro_wang",
+         *         "method": "written"
+         *       },
+         *       "submit": true
+         *     }
+         */
+        ReferralCreate: {
+            direction: components["schemas"]["ReferralDirection"];
+            urgency: components["schemas"]["ReferralUrgency"];
+            greenChannelCategory?: components["schemas"]["GreenChannelCategory"];
+            sendingInstitutionId: components["schemas"]["InstitutionId"];
+            sendingDepartmentId?: components["schemas"]["DepartmentId"];
+            receivingInstitutionId: components["schemas"]["InstitutionId"];
+            receivingDepartmentId?: components["schemas"]["DepartmentId"];
+            receivingClinicianId?: components["schemas"]["ClinicianId"];
+            parentReferralId?: components["schemas"]["ReferralId"];
+            patient: components["schemas"]["Patient"];
+            diagnosis: components["schemas"]["Diagnosis"];
+            /**
+             * @description 转诊原因.
+             * @example 急性脑梗死，需进一步评估取栓指征。
+             */
+            reason: string;
+            /**
+             * @description 病情摘要 — history and treatment so far.
+             * @example 发病4小时，NIHSS 8分，已完成头颅CT。
+             */
+            clinicalSummary?: string;
+            /** @example 青霉素过敏 */
+            allergies?: string;
+            /**
+             * @description Down-referrals — the rehabilitation plan.
+             * @example 每日康复训练，两周后复查。
+             */
+            rehabPlan?: string;
+            /**
+             * @description Down-referrals — medications to continue.
+             * @example 阿司匹林 100mg qd
+             */
+            medications?: string;
+            followUpDates?: components["schemas"]["LocalDate"][];
+            /** @description Critical cases are escorted and handed over. */
+            escortRequired?: boolean;
+            attachments?: components["schemas"]["AttachmentInput"][];
+            consent: components["schemas"]["Consent"];
+            /**
+             * @description Submit at once instead of keeping a draft.
+             * @default false
+             */
+            submit: boolean;
+        };
+        /**
+         * @description 初步诊断.
+         * @example {
+         *       "code": "I63.900",
+         *       "text": "脑梗死"
+         *     }
+         */
+        Diagnosis: {
+            code?: components["schemas"]["Icd10Code"];
+            /** @example 脑梗死 */
+            text: string;
+        };
+        /**
+         * @description The report back (回执 / 反馈 / 出院小结) from the receiving side.
+         * @example {
+         *       "diagnosis": {
+         *         "code": "I63.900",
+         *         "text": "脑梗死"
+         *       },
+         *       "treatment": "静脉溶栓后行机械取栓，术后恢复良好。",
+         *       "advice": "建议下转康复，继续二级预防。",
+         *       "dischargedAt": "2026-12-02T10:00:00+08:00",
+         *       "recommendDownReferral": true
+         *     }
+         */
+        ReferralReport: {
+            diagnosis: components["schemas"]["Diagnosis"];
+            /** @example 静脉溶栓后行机械取栓，术后恢复良好。 */
+            treatment: string;
+            /** @example 建议下转康复，继续二级预防。 */
+            advice: string;
+            dischargedAt?: components["schemas"]["Instant"];
+            /**
+             * @description 出院小结.
+             * @example 住院10天，神经功能明显改善。
+             */
+            dischargeSummary?: string;
+            recommendDownReferral?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "ref_01JD7Q2K8M3N4P5R6S7T8V9W0X",
+         *       "number": "ZZ-20261122-000042",
+         *       "version": 2,
+         *       "status": "submitted",
+         *       "direction": "up",
+         *       "urgency": "green_channel",
+         *       "greenChannelCategory": "stroke",
+         *       "sendingInstitutionId": "ins_cangzhou_central",
+         *       "sendingDepartmentId": "dep_cz_neurology",
+         *       "receivingInstitutionId": "ins_pumch",
+         *       "receivingDepartmentId": "dep_pumch_neurology",
+         *       "childReferralIds": [],
+         *       "patient": {
+         *         "name": "张三",
+         *         "sex": "male",
+         *         "birthDate": "1990-03-07",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "110***********1239",
+         *         "idNumberMasked": true,
+         *         "phone": "138****1234"
+         *       },
+         *       "diagnosis": {
+         *         "code": "I63.900",
+         *         "text": "脑梗死"
+         *       },
+         *       "reason": "急性脑梗死，需进一步评估取栓指征。",
+         *       "attachments": [],
+         *       "consent": {
+         *         "purpose": "referral_transfer",
+         *         "grantedAt": "2026-11-22T09:30:00+08:00",
+         *         "recordedBy": "cln_cz_neuro_wang",
+         *         "method": "written"
+         *       },
+         *       "submittedAt": "2026-11-22T09:41:00+08:00",
+         *       "answerDueAt": "2026-11-22T09:56:00+08:00",
+         *       "createdAt": "2026-11-22T09:41:00+08:00",
+         *       "updatedAt": "2026-11-22T09:41:00+08:00",
+         *       "createdBy": {
+         *         "clinicianId": "cln_cz_neuro_wang",
+         *         "institutionId": "ins_cangzhou_central",
+         *         "role": "referrer",
+         *         "name": "王芳"
+         *       }
+         *     }
+         */
+        Referral: {
+            id: components["schemas"]["ReferralId"];
+            /**
+             * @description The human referral number (转诊单号), unique in the alliance.
+             * @example ZZ-20261122-000042
+             */
+            number: string;
+            version: components["schemas"]["Version"];
+            status: components["schemas"]["ReferralStatus"];
+            direction: components["schemas"]["ReferralDirection"];
+            urgency: components["schemas"]["ReferralUrgency"];
+            greenChannelCategory?: components["schemas"]["GreenChannelCategory"];
+            sendingInstitutionId: components["schemas"]["InstitutionId"];
+            sendingDepartmentId?: components["schemas"]["DepartmentId"];
+            receivingInstitutionId: components["schemas"]["InstitutionId"];
+            receivingDepartmentId?: components["schemas"]["DepartmentId"];
+            receivingClinicianId?: components["schemas"]["ClinicianId"];
+            parentReferralId?: components["schemas"]["ReferralId"];
+            childReferralIds: components["schemas"]["ReferralId"][];
+            patient: components["schemas"]["Patient"];
+            diagnosis: components["schemas"]["Diagnosis"];
+            reason: string;
+            clinicalSummary?: string;
+            allergies?: string;
+            rehabPlan?: string;
+            medications?: string;
+            followUpDates?: components["schemas"]["LocalDate"][];
+            escortRequired?: boolean;
+            attachments: components["schemas"]["Attachment"][];
+            consent: components["schemas"]["Consent"];
+            appointment?: components["schemas"]["ReferralAppointment"];
+            rejection?: components["schemas"]["ReasonRecord"];
+            cancellation?: components["schemas"]["ReasonRecord"];
+            report?: components["schemas"]["ReferralReport"];
+            closingNote?: string;
+            submittedAt?: components["schemas"]["Instant"];
+            /** @description When a submitted referral expires if nobody answers (from the urgency's SLA). */
+            answerDueAt?: components["schemas"]["Instant"];
+            arrivedAt?: components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            createdBy: components["schemas"]["ActorRef"];
+        };
+        /**
+         * @description What the receiving side assigned on accepting (department, doctor, time, bed).
+         * @example {
+         *       "departmentId": "dep_pumch_neurology",
+         *       "clinicianId": "cln_pumch_neuro_li",
+         *       "scheduledAt": "2026-11-22T13:00:00+08:00",
+         *       "bed": "神内二病区 12床"
+         *     }
+         */
+        ReferralAppointment: {
+            departmentId: components["schemas"]["DepartmentId"];
+            clinicianId?: components["schemas"]["ClinicianId"];
+            scheduledAt: components["schemas"]["Instant"];
+            /** @example 神内二病区 12床 */
+            bed?: string;
+            /** @example 直接至急诊卒中绿色通道。 */
+            instructions?: string;
+        };
+        /**
+         * @example {
+         *       "code": "no_capacity",
+         *       "text": "本周床位已满，建议转至北京天坛医院。",
+         *       "at": "2026-11-22T10:05:00+08:00",
+         *       "by": {
+         *         "clinicianId": "cln_pumch_neuro_li",
+         *         "institutionId": "ins_pumch"
+         *       }
+         *     }
+         */
+        ReasonRecord: {
+            /**
+             * @description A `RejectReasonCode` or `CancelReasonCode`.
+             * @example no_capacity
+             */
+            code: string;
+            /** @example 本周床位已满，建议转至北京天坛医院。 */
+            text?: string;
+            alternativeInstitutionId?: components["schemas"]["InstitutionId"];
+            at: components["schemas"]["Instant"];
+            by: components["schemas"]["ActorRef"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        ReferralPage: {
+            items: components["schemas"]["Referral"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description A command on a referral; each command has its own body (discriminated by `command`).
+         * @example {
+         *       "command": "accept",
+         *       "appointment": {
+         *         "departmentId": "dep_pumch_neurology",
+         *         "clinicianId": "cln_pumch_neuro_li",
+         *         "scheduledAt": "2026-11-22T13:00:00+08:00"
+         *       }
+         *     }
+         */
+        ReferralTransition: components["schemas"]["SubmitCommand"] | components["schemas"]["AcceptCommand"] | components["schemas"]["RejectCommand"] | components["schemas"]["CancelCommand"] | components["schemas"]["RecordArrivalCommand"] | components["schemas"]["StartTreatmentCommand"] | components["schemas"]["ReportCommand"] | components["schemas"]["CloseCommand"] | components["schemas"]["MarkNoShowCommand"];
+        /**
+         * @example {
+         *       "command": "submit"
+         *     }
+         */
+        SubmitCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "submit";
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "command": "accept",
+         *       "appointment": {
+         *         "departmentId": "dep_pumch_neurology",
+         *         "clinicianId": "cln_pumch_neuro_li",
+         *         "scheduledAt": "2026-11-22T13:00:00+08:00"
+         *       }
+         *     }
+         */
+        AcceptCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "accept";
+            appointment: components["schemas"]["ReferralAppointment"];
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "command": "reject",
+         *       "reasonCode": "no_capacity",
+         *       "reasonText": "本周床位已满，建议转至北京天坛医院。"
+         *     }
+         */
+        RejectCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "reject";
+            reasonCode: components["schemas"]["RejectReasonCode"];
+            reasonText: string;
+            /** @description Green-channel rejections name an alternative institution. */
+            alternativeInstitutionId?: components["schemas"]["InstitutionId"];
+        };
+        /**
+         * @example {
+         *       "command": "cancel",
+         *       "reasonCode": "patient_declined",
+         *       "reasonText": "患者决定在本院继续治疗。"
+         *     }
+         */
+        CancelCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "cancel";
+            reasonCode: components["schemas"]["CancelReasonCode"];
+            reasonText?: string;
+        };
+        /**
+         * @example {
+         *       "command": "record_arrival",
+         *       "arrivedAt": "2026-11-22T12:48:00+08:00"
+         *     }
+         */
+        RecordArrivalCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "record_arrival";
+            arrivedAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @example {
+         *       "command": "start_treatment",
+         *       "setting": "inpatient"
+         *     }
+         */
+        StartTreatmentCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "start_treatment";
+            /** @enum {string} */
+            setting?: "outpatient" | "inpatient";
+        };
+        /**
+         * @example {
+         *       "command": "report",
+         *       "report": {
+         *         "diagnosis": {
+         *           "code": "I63.900",
+         *           "text": "脑梗死"
+         *         },
+         *         "treatment": "静脉溶栓后行机械取栓，术后恢复良好。",
+         *         "advice": "建议下转康复，继续二级预防。"
+         *       }
+         *     }
+         */
+        ReportCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "report";
+            report: components["schemas"]["ReferralReport"];
+        };
+        /**
+         * @example {
+         *       "command": "close",
+         *       "note": "已收到回执，患者已回社区随访。"
+         *     }
+         */
+        CloseCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "close";
+            /** @description The acknowledgement or follow-up note that closes the loop. */
+            note: string;
+        };
+        /**
+         * @example {
+         *       "command": "mark_no_show"
+         *     }
+         */
+        MarkNoShowCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "mark_no_show";
+            note?: string;
+        };
+        /**
+         * @description One audit event of a referral or an appointment (append-only).
+         * @example {
+         *       "id": "evt_000000000042",
+         *       "at": "2026-11-22T10:02:00+08:00",
+         *       "actor": {
+         *         "clinicianId": "cln_pumch_neuro_li",
+         *         "institutionId": "ins_pumch",
+         *         "role": "receiver"
+         *       },
+         *       "action": "accept",
+         *       "fromStatus": "submitted",
+         *       "toStatus": "accepted"
+         *     }
+         */
+        TimelineEvent: {
+            id: components["schemas"]["EventId"];
+            at: components["schemas"]["Instant"];
+            /** @description Who acted; absent only for the server's clock (`expired`). */
+            actor: components["schemas"]["ActorRef"] | null;
+            /**
+             * @description A `ReferralCommand`, `create`, `expire`, or an appointment action.
+             * @example accept
+             */
+            action: string;
+            /** @example submitted */
+            fromStatus?: string | null;
+            /** @example accepted */
+            toStatus?: string;
+            /** @example no_capacity */
+            reasonCode?: string;
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "evt_000000000041",
+         *           "at": "2026-11-22T09:41:00+08:00",
+         *           "actor": {
+         *             "clinicianId": "cln_cz_neuro_wang",
+         *             "institutionId": "ins_cangzhou_central"
+         *           },
+         *           "action": "create",
+         *           "fromStatus": null,
+         *           "toStatus": "submitted"
+         *         }
+         *       ]
+         *     }
+         */
+        Timeline: {
+            items: components["schemas"]["TimelineEvent"][];
+        };
+        /**
+         * @description An expert activity hosted by an institution (坐诊, 会诊, 远程会诊, 手术指导, 查房, 授课, 义诊).
+         * @example {
+         *       "id": "act_pumch_cz_neuro_20261125",
+         *       "kind": "clinic",
+         *       "status": "scheduled",
+         *       "title": "神经内科专家坐诊",
+         *       "expertIds": [
+         *         "cln_pumch_neuro_li"
+         *       ],
+         *       "hostInstitutionId": "ins_cangzhou_central",
+         *       "departmentId": "dep_cz_neurology",
+         *       "place": "沧州市中心医院门诊楼3层 专家诊区",
+         *       "startsAt": "2026-11-25T08:00:00+08:00",
+         *       "endsAt": "2026-11-25T12:00:00+08:00",
+         *       "bookable": true
+         *     }
+         */
+        Activity: {
+            id: components["schemas"]["ActivityId"];
+            kind: components["schemas"]["ActivityKind"];
+            status: components["schemas"]["ActivityStatus"];
+            /** @example 神经内科专家坐诊 */
+            title: string;
+            description?: string;
+            expertIds: components["schemas"]["ClinicianId"][];
+            hostInstitutionId: components["schemas"]["InstitutionId"];
+            departmentId?: components["schemas"]["DepartmentId"];
+            /**
+             * @description Where it happens (in person).
+             * @example 沧州市中心医院门诊楼3层 专家诊区
+             */
+            place?: string;
+            /**
+             * Format: uri
+             * @description The video link of a remote activity.
+             * @example https://meet.example.org/pumch-cz-neuro
+             */
+            videoUrl?: string;
+            startsAt: components["schemas"]["Instant"];
+            endsAt: components["schemas"]["Instant"];
+            /** @description Whether patients book slots (clinic, consultation, remote consultation, free clinic). */
+            bookable: boolean;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        ActivityPage: {
+            items: components["schemas"]["Activity"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description A bookable interval of an activity with its capacity.
+         * @example {
+         *       "id": "slt_pumch_cz_neuro_20261125_0900",
+         *       "activityId": "act_pumch_cz_neuro_20261125",
+         *       "activityKind": "clinic",
+         *       "expertIds": [
+         *         "cln_pumch_neuro_li"
+         *       ],
+         *       "hostInstitutionId": "ins_cangzhou_central",
+         *       "departmentId": "dep_cz_neurology",
+         *       "startsAt": "2026-11-25T09:00:00+08:00",
+         *       "endsAt": "2026-11-25T09:30:00+08:00",
+         *       "capacity": 5,
+         *       "booked": 3,
+         *       "remaining": 2
+         *     }
+         */
+        Slot: {
+            id: components["schemas"]["SlotId"];
+            activityId: components["schemas"]["ActivityId"];
+            activityKind: components["schemas"]["ActivityKind"];
+            expertIds: components["schemas"]["ClinicianId"][];
+            hostInstitutionId: components["schemas"]["InstitutionId"];
+            departmentId?: components["schemas"]["DepartmentId"];
+            startsAt: components["schemas"]["Instant"];
+            endsAt: components["schemas"]["Instant"];
+            /** @example 5 */
+            capacity: number;
+            /**
+             * @description Active bookings (booked + arrived).
+             * @example 3
+             */
+            booked: number;
+            /** @example 2 */
+            remaining: number;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        SlotPage: {
+            items: components["schemas"]["Slot"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "slotId": "slt_pumch_cz_neuro_20261125_0900",
+         *       "patient": {
+         *         "name": "李四",
+         *         "sex": "female",
+         *         "birthDate": "1985-12-31",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "12010119851231005X",
+         *         "phone": "13912345678"
+         *       },
+         *       "consent": {
+         *         "purpose": "remote_consultation",
+         *         "grantedAt": "2026-11-22T09:30:00+08:00",
+         *         "recordedBy": "cln_cz_neuro_wang",
+         *         "method": "electronic_signature"
+         *       }
+         *     }
+         */
+        AppointmentBook: {
+            slotId: components["schemas"]["SlotId"];
+            patient: components["schemas"]["Patient"];
+            consent: components["schemas"]["Consent"];
+            /** @description The referral this booking serves, if any. */
+            referralId?: components["schemas"]["ReferralId"];
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "cancelledBy": "patient",
+         *       "reason": "时间冲突"
+         *     }
+         */
+        AppointmentCancel: {
+            cancelledBy: components["schemas"]["AppointmentCancelledBy"];
+            reason?: string;
+        };
+        /**
+         * @example {
+         *       "slotId": "slt_pumch_cz_neuro_20261125_1000"
+         *     }
+         */
+        AppointmentReschedule: {
+            /** @description The new slot; the old place is released in the same transaction. */
+            slotId: components["schemas"]["SlotId"];
+        };
+        /**
+         * @example {
+         *       "id": "apt_01JD7R0B3C4D5E6F7G8H9J0K1M",
+         *       "version": 1,
+         *       "status": "booked",
+         *       "slotId": "slt_pumch_cz_neuro_20261125_0900",
+         *       "activityId": "act_pumch_cz_neuro_20261125",
+         *       "hostInstitutionId": "ins_cangzhou_central",
+         *       "startsAt": "2026-11-25T09:00:00+08:00",
+         *       "endsAt": "2026-11-25T09:30:00+08:00",
+         *       "patient": {
+         *         "name": "李四",
+         *         "sex": "female",
+         *         "birthDate": "1985-12-31",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "120***********005X",
+         *         "idNumberMasked": true,
+         *         "phone": "139****5678"
+         *       },
+         *       "bookedAt": "2026-11-22T10:00:00+08:00",
+         *       "bookedBy": {
+         *         "clinicianId": "cln_cz_neuro_wang",
+         *         "institutionId": "ins_cangzhou_central"
+         *       }
+         *     }
+         */
+        Appointment: {
+            id: components["schemas"]["AppointmentId"];
+            version: components["schemas"]["Version"];
+            status: components["schemas"]["AppointmentStatus"];
+            slotId: components["schemas"]["SlotId"];
+            activityId: components["schemas"]["ActivityId"];
+            hostInstitutionId: components["schemas"]["InstitutionId"];
+            startsAt: components["schemas"]["Instant"];
+            endsAt: components["schemas"]["Instant"];
+            patient: components["schemas"]["Patient"];
+            referralId?: components["schemas"]["ReferralId"];
+            bookedAt: components["schemas"]["Instant"];
+            bookedBy: components["schemas"]["ActorRef"];
+            cancelledAt?: components["schemas"]["Instant"];
+            cancelledBy?: components["schemas"]["AppointmentCancelledBy"];
+            rescheduledFromSlotId?: components["schemas"]["SlotId"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        AppointmentPage: {
+            items: components["schemas"]["Appointment"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description An item of the recognition list (互认项目) with its validity window.
+         * @example {
+         *       "code": "LAB_HBA1C",
+         *       "kind": "lab",
+         *       "name": {
+         *         "zh": "糖化血红蛋白",
+         *         "en": "Glycated haemoglobin"
+         *       },
+         *       "abbreviation": "HbA1c",
+         *       "category": "生化",
+         *       "loinc": "4548-4",
+         *       "validityDays": 60,
+         *       "scope": "京津冀"
+         *     }
+         */
+        CatalogueItem: {
+            code: components["schemas"]["ItemCode"];
+            kind: components["schemas"]["ResultKind"];
+            name: components["schemas"]["LocalizedName"];
+            /** @example HbA1c */
+            abbreviation?: string;
+            /**
+             * @description The list's group (生化, 免疫, 血细胞, 凝血, X线, CT, MRI, 超声 …).
+             * @example 生化
+             */
+            category?: string;
+            /** @example 4548-4 */
+            loinc?: string;
+            /**
+             * @description Days after performance during which the result is recognized.
+             * @example 60
+             */
+            validityDays: number;
+            /**
+             * @description The scope whose list holds the item; printed as the `<scope>HR` mark.
+             * @example 京津冀
+             */
+            scope: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "code": "LAB_HBA1C",
+         *           "kind": "lab",
+         *           "name": {
+         *             "zh": "糖化血红蛋白"
+         *           },
+         *           "validityDays": 60,
+         *           "scope": "京津冀"
+         *         }
+         *       ]
+         *     }
+         */
+        Catalogue: {
+            items: components["schemas"]["CatalogueItem"][];
+        };
+        /**
+         * @description An institution qualified to issue an item for a scope, during a period (EQA / imaging QC passed).
+         * @example {
+         *       "institutionId": "ins_cangzhou_central",
+         *       "itemCode": "LAB_HBA1C",
+         *       "scope": "京津冀",
+         *       "validFrom": "2024-01-01T00:00:00+08:00"
+         *     }
+         */
+        Qualification: {
+            institutionId: components["schemas"]["InstitutionId"];
+            itemCode: components["schemas"]["ItemCode"];
+            /** @example 京津冀 */
+            scope: string;
+            validFrom: components["schemas"]["Instant"];
+            /** @description Absent while the qualification holds. */
+            validTo?: components["schemas"]["Instant"];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "institutionId": "ins_cangzhou_central",
+         *           "itemCode": "LAB_HBA1C",
+         *           "scope": "京津冀",
+         *           "validFrom": "2024-01-01T00:00:00+08:00"
+         *         }
+         *       ]
+         *     }
+         */
+        QualificationList: {
+            items: components["schemas"]["Qualification"][];
+        };
+        /**
+         * @description A result performed at the caller's institution (or one it received with a referral).
+         * @example {
+         *       "itemCode": "LAB_HBA1C",
+         *       "performingInstitutionId": "ins_cangzhou_central",
+         *       "performedAt": "2026-11-10T08:30:00+08:00",
+         *       "reportStatus": "final",
+         *       "value": "6.1",
+         *       "unit": "%",
+         *       "referenceRange": "4.0–6.0",
+         *       "patient": {
+         *         "name": "张三",
+         *         "sex": "male",
+         *         "birthDate": "1990-03-07",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "110105199003071239"
+         *       }
+         *     }
+         */
+        ResultRegister: {
+            itemCode: components["schemas"]["ItemCode"];
+            performingInstitutionId: components["schemas"]["InstitutionId"];
+            performedAt: components["schemas"]["Instant"];
+            reportedAt?: components["schemas"]["Instant"];
+            reportStatus: components["schemas"]["ResultStatus"];
+            /**
+             * @description The value as printed (lab), or the impression (imaging).
+             * @example 6.1
+             */
+            value?: string;
+            /** @example % */
+            unit?: string;
+            /** @example 4.0–6.0 */
+            referenceRange?: string;
+            patient: components["schemas"]["Patient"];
+            referralId?: components["schemas"]["ReferralId"];
+        };
+        /**
+         * @example {
+         *       "id": "res_01JD7S1A2B3C4D5E6F7G8H9J0K",
+         *       "itemCode": "LAB_HBA1C",
+         *       "kind": "lab",
+         *       "performingInstitutionId": "ins_cangzhou_central",
+         *       "performedAt": "2026-11-10T08:30:00+08:00",
+         *       "reportStatus": "final",
+         *       "value": "6.1",
+         *       "unit": "%",
+         *       "patient": {
+         *         "name": "张三",
+         *         "sex": "male",
+         *         "birthDate": "1990-03-07",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "110***********1239",
+         *         "idNumberMasked": true
+         *       },
+         *       "hrMark": "京津冀HR",
+         *       "registeredAt": "2026-11-10T11:00:00+08:00",
+         *       "registeredBy": {
+         *         "clinicianId": "cln_cz_lab_zhao",
+         *         "institutionId": "ins_cangzhou_central"
+         *       }
+         *     }
+         */
+        Result: {
+            id: components["schemas"]["ResultId"];
+            itemCode: components["schemas"]["ItemCode"];
+            kind: components["schemas"]["ResultKind"];
+            performingInstitutionId: components["schemas"]["InstitutionId"];
+            performedAt: components["schemas"]["Instant"];
+            reportedAt?: components["schemas"]["Instant"];
+            reportStatus: components["schemas"]["ResultStatus"];
+            value?: string;
+            unit?: string;
+            referenceRange?: string;
+            patient: components["schemas"]["Patient"];
+            referralId?: components["schemas"]["ReferralId"];
+            /**
+             * @description The mark printed on a recognizable report, e.g. `京津冀HR`; absent when the item is not in a list.
+             * @example 京津冀HR
+             */
+            hrMark?: string;
+            registeredAt: components["schemas"]["Instant"];
+            registeredBy: components["schemas"]["ActorRef"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        ResultPage: {
+            items: components["schemas"]["Result"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description Find a patient's results. The patient is identified in the body (never in a URL) by identity document.
+         * @example {
+         *       "idType": "resident_id_card",
+         *       "idNumber": "110105199003071239",
+         *       "itemCodes": [
+         *         "LAB_HBA1C"
+         *       ]
+         *     }
+         */
+        ResultQuery: {
+            idType: components["schemas"]["IdType"];
+            idNumber: string;
+            itemCodes?: components["schemas"]["ItemCode"][];
+            performedFrom?: components["schemas"]["Instant"];
+            cursor?: string;
+            /** @default 20 */
+            limit: number;
+        };
+        /**
+         * @description Would a result be recognized at `requestingInstitutionId` at `at`? Give either a registered `resultId`, or
+         *     `itemCode` + `performingInstitutionId` + `performedAt`.
+         * @example {
+         *       "itemCode": "LAB_HBA1C",
+         *       "performingInstitutionId": "ins_cangzhou_central",
+         *       "performedAt": "2026-11-10T08:30:00+08:00",
+         *       "requestingInstitutionId": "ins_pumch",
+         *       "at": "2026-11-22T10:00:00+08:00"
+         *     }
+         */
+        RecognitionCheck: {
+            resultId?: components["schemas"]["ResultId"];
+            itemCode?: components["schemas"]["ItemCode"];
+            performingInstitutionId?: components["schemas"]["InstitutionId"];
+            performedAt?: components["schemas"]["Instant"];
+            requestingInstitutionId: components["schemas"]["InstitutionId"];
+            at: components["schemas"]["Instant"];
+        };
+        /**
+         * @example {
+         *       "code": "within_window",
+         *       "message": {
+         *         "zh": "结果在60天互认有效期内（已过12天）。",
+         *         "en": "The result is within its 60-day window (12 days old)."
+         *       }
+         *     }
+         */
+        RecognitionReason: {
+            /**
+             * @description The rule that decided (`item_in_list`, `issuer_qualified`, `within_window`, their negations).
+             * @example within_window
+             */
+            code: string;
+            message: components["schemas"]["LocalizedName"];
+        };
+        /**
+         * @example {
+         *       "decision": "recognized",
+         *       "itemCode": "LAB_HBA1C",
+         *       "resultId": "res_01JD7S1A2B3C4D5E6F7G8H9J0K",
+         *       "hrMark": "京津冀HR",
+         *       "validityDays": 60,
+         *       "ageDays": 12,
+         *       "lapsesAt": "2027-01-10T00:00:00+08:00",
+         *       "reasons": [
+         *         {
+         *           "code": "within_window",
+         *           "message": {
+         *             "zh": "结果在60天互认有效期内（已过12天）。",
+         *             "en": "The result is within its 60-day window (12 days old)."
+         *           }
+         *         }
+         *       ],
+         *       "retestReasons": [
+         *         "condition_changed",
+         *         "rapidly_changing",
+         *         "critical_decision",
+         *         "emergency",
+         *         "forensic",
+         *         "patient_request",
+         *         "other"
+         *       ]
+         *     }
+         */
+        RecognitionOutcome: {
+            decision: components["schemas"]["RecognitionDecision"];
+            itemCode: components["schemas"]["ItemCode"];
+            resultId?: components["schemas"]["ResultId"];
+            /** @example 京津冀HR */
+            hrMark?: string;
+            /** @example 60 */
+            validityDays?: number;
+            /**
+             * @description Whole Asia/Shanghai calendar days from performance to the check.
+             * @example 12
+             */
+            ageDays?: number;
+            /** @description The first instant at which the result is no longer recognized. */
+            lapsesAt?: components["schemas"]["Instant"];
+            reasons: components["schemas"]["RecognitionReason"][];
+            /** @description Reasons a clinician may document to test again anyway. */
+            retestReasons: components["schemas"]["RetestReason"][];
+        };
+        /**
+         * @description A clinician's documented reason for testing again although a result was recognizable.
+         * @example {
+         *       "resultId": "res_01JD7S1A2B3C4D5E6F7G8H9J0K",
+         *       "reason": "condition_changed",
+         *       "reasonText": "血糖近一周波动明显。",
+         *       "explainedToPatient": true
+         *     }
+         */
+        RetestRecordCreate: {
+            resultId: components["schemas"]["ResultId"];
+            reason: components["schemas"]["RetestReason"];
+            /** @description Required when `reason` is `other`. */
+            reasonText?: string;
+            explainedToPatient?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "rtr_01JD7W2K3M4N5P6Q7R8S9T0V1W",
+         *       "resultId": "res_01JD7S1A2B3C4D5E6F7G8H9J0K",
+         *       "reason": "condition_changed",
+         *       "reasonText": "血糖近一周波动明显。",
+         *       "explainedToPatient": true,
+         *       "decisionAtRecord": "recognized",
+         *       "recordedAt": "2026-11-22T10:10:00+08:00",
+         *       "recordedBy": {
+         *         "clinicianId": "cln_pumch_endo_chen",
+         *         "institutionId": "ins_pumch"
+         *       }
+         *     }
+         */
+        RetestRecord: {
+            id: components["schemas"]["RetestRecordId"];
+            resultId: components["schemas"]["ResultId"];
+            reason: components["schemas"]["RetestReason"];
+            reasonText?: string;
+            explainedToPatient?: boolean;
+            decisionAtRecord: components["schemas"]["RecognitionDecision"];
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy: components["schemas"]["ActorRef"];
+        };
+        /**
+         * @description One state change in the ordered feed. `data` holds ids and states, never patient data.
+         * @example {
+         *       "id": "evt_000000000042",
+         *       "sequence": 42,
+         *       "type": "referral.accepted",
+         *       "occurredAt": "2026-11-22T10:02:00+08:00",
+         *       "resourceId": "ref_01JD7Q2K8M3N4P5R6S7T8V9W0X",
+         *       "data": {
+         *         "status": "accepted",
+         *         "version": 3
+         *       }
+         *     }
+         */
+        Event: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description Strictly increasing across the feed.
+             * @example 42
+             */
+            sequence: number;
+            type: components["schemas"]["EventType"];
+            occurredAt: components["schemas"]["Instant"];
+            /** @example ref_01JD7Q2K8M3N4P5R6S7T8V9W0X */
+            resourceId: string;
+            /**
+             * @example {
+             *       "status": "accepted",
+             *       "version": 3
+             *     }
+             */
+            data: {
+                status?: string;
+                version?: number;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": "evt_000000000042"
+         *     }
+         */
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            /** @description Pass as `after` to read on; the last event's cursor even when there is nothing new yet. */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "url": "https://his.example-hospital.cn/yilian/webhook",
+         *       "eventTypes": [
+         *         "referral.accepted",
+         *         "referral.rejected"
+         *       ]
+         *     }
+         */
+        WebhookEndpointCreate: {
+            /**
+             * Format: uri
+             * @example https://his.example-hospital.cn/yilian/webhook
+             */
+            url: string;
+            eventTypes: components["schemas"]["EventType"][];
+            description?: string;
+        };
+        /**
+         * @example {
+         *       "id": "whe_01JD7V8Z9A0B1C2D3E4F5G6H7J",
+         *       "url": "https://his.example-hospital.cn/yilian/webhook",
+         *       "eventTypes": [
+         *         "referral.accepted",
+         *         "referral.rejected"
+         *       ],
+         *       "secret": "whsec_9f2c1e7b5a4d3c2b1a0f",
+         *       "createdAt": "2026-11-22T09:00:00+08:00"
+         *     }
+         */
+        WebhookEndpoint: {
+            id: components["schemas"]["WebhookEndpointId"];
+            /** Format: uri */
+            url: string;
+            eventTypes: components["schemas"]["EventType"][];
+            description?: string;
+            /**
+             * @description The signing secret, returned once, at creation.
+             * @example whsec_9f2c1e7b5a4d3c2b1a0f
+             */
+            secret?: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @example {
+         *       "items": []
+         *     }
+         */
+        WebhookEndpointList: {
+            items: components["schemas"]["WebhookEndpoint"][];
+        };
+        /**
+         * @example {
+         *       "id": "whd_01JD7X",
+         *       "endpointId": "whe_01JD7V8Z9A0B1C2D3E4F5G6H7J",
+         *       "eventId": "evt_000000000042",
+         *       "attempt": 1,
+         *       "status": "succeeded",
+         *       "responseStatus": 200,
+         *       "attemptedAt": "2026-11-22T10:02:01+08:00"
+         *     }
+         */
+        WebhookDelivery: {
+            /** @example whd_01JD7X */
+            id: string;
+            endpointId: components["schemas"]["WebhookEndpointId"];
+            eventId: components["schemas"]["EventId"];
+            /** @example 1 */
+            attempt: number;
+            /**
+             * @example succeeded
+             * @enum {string}
+             */
+            status: "succeeded" | "failed" | "pending";
+            /** @example 200 */
+            responseStatus?: number | null;
+            attemptedAt: components["schemas"]["Instant"];
+            nextAttemptAt?: components["schemas"]["Instant"];
+        };
+        /**
+         * @example {
+         *       "items": []
+         *     }
+         */
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+        };
+        /**
+         * @example {
+         *       "institutionId": "ins_cangzhou_central",
+         *       "role": "referrer",
+         *       "clinicianId": "cln_cz_neuro_wang",
+         *       "name": "王芳",
+         *       "allianceIds": [
+         *         "all_pumch_cangzhou"
+         *       ],
+         *       "canReadFullIdNumbers": false
+         *     }
+         */
+        Me: {
+            institutionId: components["schemas"]["InstitutionId"];
+            role: components["schemas"]["Role"];
+            clinicianId: components["schemas"]["ClinicianId"];
+            /** @example 王芳 */
+            name?: string;
+            allianceIds: components["schemas"]["AllianceId"][];
+            /** @description Whether this role is returned unmasked identity numbers. */
+            canReadFullIdNumbers: boolean;
+        };
+        /**
+         * @example {
+         *       "status": "ok",
+         *       "version": "1.0.0"
+         *     }
+         */
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            version?: string;
+        };
+    };
+    responses: {
+        /** @description The request is malformed or fails validation. */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid bearer token. */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://yilian.dev/problems/unauthenticated",
+                 *       "title": "Authentication required",
+                 *       "status": 401,
+                 *       "code": "unauthenticated",
+                 *       "detail": "The bearer token is missing, malformed or expired.",
+                 *       "requestId": "req_7d0c4b9f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role may not do this. */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://yilian.dev/problems/forbidden",
+                 *       "title": "Not allowed for this role",
+                 *       "status": 403,
+                 *       "code": "forbidden",
+                 *       "detail": "The role referrer may not accept a referral.",
+                 *       "requestId": "req_7d0c4b9f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource that the caller's institution is party to (existence is never revealed). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://yilian.dev/problems/not_found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "code": "not_found",
+                 *       "requestId": "req_7d0c4b9f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the resource's current state. */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://yilian.dev/problems/slot_full",
+                 *       "title": "The slot is full",
+                 *       "status": 409,
+                 *       "code": "slot_full",
+                 *       "detail": "All 5 places of this slot are taken.",
+                 *       "requestId": "req_7d0c4b9f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is well-formed but breaks a rule (a field, a transition, an idempotency key). */
+        Unprocessable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `If-Match` names a version that is no longer current; the body carries the current referral. */
+        VersionConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `If-Match` is required for this command. */
+        PreconditionRequired: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://yilian.dev/problems/precondition_required",
+                 *       "title": "If-Match required",
+                 *       "status": 428,
+                 *       "code": "precondition_required",
+                 *       "detail": "Send the referral's current ETag in If-Match.",
+                 *       "requestId": "req_7d0c4b9f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rate limited; retry after the `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://yilian.dev/problems/rate_limited",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "code": "rate_limited",
+                 *       "requestId": "req_7d0c4b9f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The service cannot answer now; retry after the `Retry-After` seconds. */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://yilian.dev/problems/service_unavailable",
+                 *       "title": "Service unavailable",
+                 *       "status": 503,
+                 *       "code": "service_unavailable",
+                 *       "requestId": "req_7d0c4b9f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description An unexpected server error. Never carries patient data. */
+        InternalError: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://yilian.dev/problems/internal_error",
+                 *       "title": "Internal error",
+                 *       "status": 500,
+                 *       "code": "internal_error",
+                 *       "requestId": "req_7d0c4b9f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+         *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+         * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+         */
+        IdempotencyKey: string;
+        /**
+         * @description The `ETag` of the version the command was decided on.
+         * @example "3"
+         */
+        IfMatch: string;
+        /**
+         * @description A caller-chosen id echoed in the response and in problem details, for support.
+         * @example req_7d0c4b9f
+         */
+        RequestId: string;
+        /**
+         * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
+         * @example zh-CN
+         */
+        AcceptLanguage: components["schemas"]["Locale"];
+        /**
+         * @description The `nextCursor` of the previous page; absent for the first page.
+         * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+         */
+        Cursor: string;
+        /**
+         * @description Page size.
+         * @example 20
+         */
+        Limit: number;
+        AllianceId: components["schemas"]["AllianceId"];
+        InstitutionId: components["schemas"]["InstitutionId"];
+        ReferralId: components["schemas"]["ReferralId"];
+        AppointmentId: components["schemas"]["AppointmentId"];
+        ItemCode: components["schemas"]["ItemCode"];
+        /**
+         * @description Inclusive lower bound (RFC 3339 instant with offset).
+         * @example 2026-11-23T00:00:00+08:00
+         */
+        FromInstant: string;
+        /**
+         * @description Exclusive upper bound (RFC 3339 instant with offset).
+         * @example 2026-11-30T00:00:00+08:00
+         */
+        ToInstant: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description The version of the returned resource, for `If-Match`.
+         * @example "3"
+         */
+        ETag: string;
+        /**
+         * @description The request id (the caller's `X-Request-Id`, or one the server made).
+         * @example req_7d0c4b9f
+         */
+        RequestId: string;
+        /** @description `true` when this response is the stored first response of an idempotent create. */
+        IdempotentReplayed: "true";
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 2
+         */
+        RetryAfter: number;
+        /**
+         * @description The URL of the created resource.
+         * @example /v1/referrals/ref_01JD7Q2K8M3N4P5R6S7T8V9W0X
+         */
+        Location: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCurrentActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listAlliances: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alliances. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllianceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getAlliance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                allianceId: components["parameters"]["AllianceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alliance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alliance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listInstitutions: {
+        parameters: {
+            query?: {
+                allianceId?: components["schemas"]["AllianceId"];
+                /** @description Only leads or only members of the alliance(s). */
+                role?: components["schemas"]["AllianceRole"];
+                level?: components["schemas"]["InstitutionLevel"];
+                /**
+                 * @description Matches the Chinese or English name.
+                 * @example 协和
+                 */
+                q?: string;
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of institutions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getInstitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institution. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDepartments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                institutionId: components["parameters"]["InstitutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The departments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listClinicians: {
+        parameters: {
+            query?: {
+                institutionId?: components["schemas"]["InstitutionId"];
+                departmentId?: components["schemas"]["DepartmentId"];
+                isExpert?: boolean;
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of clinicians. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicianPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getClinician: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                clinicianId: components["schemas"]["ClinicianId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clinician. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clinician"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listExperts: {
+        parameters: {
+            query?: {
+                allianceId?: components["schemas"]["AllianceId"];
+                /** @description The experts' home institution. */
+                institutionId?: components["schemas"]["InstitutionId"];
+                departmentCode?: components["schemas"]["DepartmentCode"];
+                /** @example 脑血管病 */
+                specialty?: string;
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of experts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicianPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listReferrals: {
+        parameters: {
+            query?: {
+                direction?: components["schemas"]["ReferralDirection"];
+                /** @description One or more states (repeat the parameter). */
+                status?: components["schemas"]["ReferralStatus"][];
+                urgency?: components["schemas"]["ReferralUrgency"];
+                /** @description Only referrals where this institution is the sending or receiving party. */
+                partyInstitutionId?: components["schemas"]["InstitutionId"];
+                /** @description Only referrals where the caller's institution sends (`sending`) or receives (`receiving`). */
+                side?: "sending" | "receiving";
+                createdFrom?: components["schemas"]["Instant"];
+                createdTo?: components["schemas"]["Instant"];
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of referrals, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
+                 * @example zh-CN
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralCreate"];
+            };
+        };
+        responses: {
+            /** @description Created (or the replay of the first response). */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                referralId: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referral; `ETag` is its version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    transitionReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the command was decided on.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
+                 * @example zh-CN
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                referralId: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralTransition"];
+            };
+        };
+        responses: {
+            /** @description The referral after the command. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersionConflict"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getReferralTimeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                referralId: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every event, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addReferralAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                referralId: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentInput"];
+            };
+        };
+        responses: {
+            /** @description The attachment. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                allianceId?: components["schemas"]["AllianceId"];
+                hostInstitutionId?: components["schemas"]["InstitutionId"];
+                expertId?: components["schemas"]["ClinicianId"];
+                departmentId?: components["schemas"]["DepartmentId"];
+                kind?: components["schemas"]["ActivityKind"][];
+                /**
+                 * @description Inclusive lower bound (RFC 3339 instant with offset).
+                 * @example 2026-11-23T00:00:00+08:00
+                 */
+                from?: components["parameters"]["FromInstant"];
+                /**
+                 * @description Exclusive upper bound (RFC 3339 instant with offset).
+                 * @example 2026-11-30T00:00:00+08:00
+                 */
+                to?: components["parameters"]["ToInstant"];
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities, earliest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                activityId: components["schemas"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSlots: {
+        parameters: {
+            query: {
+                from: components["schemas"]["Instant"];
+                to: components["schemas"]["Instant"];
+                expertId?: components["schemas"]["ClinicianId"];
+                departmentId?: components["schemas"]["DepartmentId"];
+                /** @description The host institution. */
+                institutionId?: components["schemas"]["InstitutionId"];
+                activityId?: components["schemas"]["ActivityId"];
+                availableOnly?: boolean;
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of slots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                activityId?: components["schemas"]["ActivityId"];
+                slotId?: components["schemas"]["SlotId"];
+                status?: components["schemas"]["AppointmentStatus"];
+                /**
+                 * @description Inclusive lower bound (RFC 3339 instant with offset).
+                 * @example 2026-11-23T00:00:00+08:00
+                 */
+                from?: components["parameters"]["FromInstant"];
+                /**
+                 * @description Exclusive upper bound (RFC 3339 instant with offset).
+                 * @example 2026-11-30T00:00:00+08:00
+                 */
+                to?: components["parameters"]["ToInstant"];
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of appointments, earliest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    bookAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
+                 * @example zh-CN
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentBook"];
+            };
+        };
+        responses: {
+            /** @description Booked (or the replay of the first response). */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
+                 * @example zh-CN
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCancel"];
+            };
+        };
+        responses: {
+            /** @description The cancelled appointment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    rescheduleAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
+                 * @example zh-CN
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentReschedule"];
+            };
+        };
+        responses: {
+            /** @description The appointment on its new slot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAppointmentTimeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every event, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRecognitionCatalogue: {
+        parameters: {
+            query?: {
+                /** @example 京津冀 */
+                scope?: string;
+                kind?: components["schemas"]["ResultKind"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listQualifications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                itemCode: components["parameters"]["ItemCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The qualifications, current and lapsed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualificationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    checkRecognition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
+                 * @example zh-CN
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionCheck"];
+            };
+        };
+        responses: {
+            /** @description The decision with its reasons. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionOutcome"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordRetest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
+                 * @example zh-CN
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetestRecordCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetestRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    registerResult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
+                 * @example zh-CN
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultRegister"];
+            };
+        };
+        responses: {
+            /** @description Registered (or the replay of the first response). */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Result"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    searchResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultQuery"];
+            };
+        };
+        responses: {
+            /** @description A page of results, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getResult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                resultId: components["schemas"]["ResultId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Result"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The `nextCursor` of the previous read; absent to read from the start.
+                 * @example evt_000000000041
+                 */
+                after?: string;
+                type?: components["schemas"]["EventType"][];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints (without secrets). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                endpointId: components["schemas"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                endpointId: components["schemas"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The most recent deliveries, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    receiveAllianceEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example t=1795404131,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd */
+                "Yilian-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Event"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx acknowledges. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -1,0 +1,104 @@
+export {
+  REFERRAL_STATUSES,
+  REFERRAL_COMMANDS,
+  TERMINAL_STATUSES,
+  DEFAULT_REFERRAL_SLA_POLICY,
+  referralTransition,
+  isTerminal,
+  allowedCommands,
+  decideCommand,
+  validateReferralTransition,
+  answerDeadline,
+  expiresAt,
+  isExpiredAt,
+  validateReferralCreate,
+} from './referral-lifecycle.js';
+export type {
+  ReferralActor,
+  ReferralParties,
+  CommandDecision,
+  ReferralSlaPolicy,
+  ValidateReferralCreateOptions,
+} from './referral-lifecycle.js';
+
+export { RETEST_REASONS, RecognitionCheckError, evaluateRecognition, validateRetest } from './recognition.js';
+export type {
+  EvaluateRecognitionInput,
+  RecognitionResultFacts,
+  RecognitionReasonCode,
+} from './recognition.js';
+
+export {
+  SHANGHAI_OFFSET_MINUTES,
+  parseInstant,
+  isInstant,
+  toEpochMs,
+  isCalendarDate,
+  isLocalDate,
+  shanghaiDate,
+  startOfShanghaiDay,
+  toShanghaiIso,
+  shanghaiDayDiff,
+  shanghaiWeekday,
+  addDays,
+  ageInYears,
+} from './shanghai-time.js';
+export type { InstantInput, LocalDate } from './shanghai-time.js';
+
+export {
+  BOOKABLE_ACTIVITY_KINDS,
+  DEFAULT_BOOKING_POLICY,
+  isBookableKind,
+  remainingCapacity,
+  checkBooking,
+  checkCancellation,
+  checkReschedule,
+  noShowDueAt,
+} from './booking.js';
+export type {
+  BookableActivityKind,
+  BookingPolicy,
+  SlotOccupancy,
+  CheckBookingInput,
+  CancellableAppointment,
+  CheckRescheduleInput,
+  BookingProblem,
+  CancellationProblem,
+} from './booking.js';
+
+export {
+  GUARDIAN_CONSENT_AGE,
+  residentIdCheckDigit,
+  validateResidentId,
+  convertLegacyResidentId,
+  usccCheckChar,
+  organizationCodeCheckChar,
+  validateUscc,
+  validatePhone,
+  needsGuardian,
+  validatePatientIdentity,
+} from './identifiers.js';
+export type {
+  ResidentIdErrorCode,
+  ResidentIdValidation,
+  ValidateResidentIdOptions,
+  UsccValidation,
+  PhoneValidation,
+} from './identifiers.js';
+
+export { maskIdNumber, maskName, maskPhone } from './masking.js';
+
+export {
+  DEFAULT_LOCALE,
+  PROBLEM_MESSAGES,
+  FIELD_ERROR_MESSAGES,
+  interpolate,
+  formatProblem,
+  formatFieldError,
+  toFieldErrors,
+  label,
+  labelValues,
+} from './messages.js';
+export type { Locale, LocalizedText, LabelValues, LabelKind } from './messages.js';
+
+export type { FieldIssue } from './field-issue.js';

@@ -1,0 +1,34 @@
+// `pnpm test`: every check and every test of the repository, in the order a failure is cheapest to find.
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './chromium.mjs';
+
+const chromium = ensureChromium();
+const env = { ...process.env, CHROME_PATH: chromium, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+
+const steps = [
+  [
+    'contract: generated files are reproducible',
+    'pnpm',
+    ['--filter', '@yilian/contract', 'run', 'check-generated'],
+  ],
+  ['contract: OpenAPI lint', 'pnpm', ['--filter', '@yilian/contract', 'run', 'lint:openapi']],
+  ['types: tsc -b', 'pnpm', ['exec', 'tsc', '-b']],
+  ['lint: eslint', 'pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']],
+  ['format: prettier', 'pnpm', ['exec', 'prettier', '--check', '.', '--log-level', 'warn']],
+  ['build: tsup', 'pnpm', ['-r', '--workspace-concurrency', '1', 'run', 'build']],
+  ['packages: publint + attw', 'pnpm', ['-r', '--workspace-concurrency', '1', 'run', 'test:build']],
+  ['tests: vitest (node + chromium)', 'pnpm', ['exec', 'vitest', 'run']],
+];
+
+const timings = [];
+for (const [title, command, args] of steps) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env });
+  timings.push(`${title}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (status !== 0) {
+    console.error(`\n✖ ${title} failed (exit ${status}).`);
+    process.exit(status ?? 1);
+  }
+}
+console.log(`\n✔ all checks passed\n  ${timings.join('\n  ')}`);
