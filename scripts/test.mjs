@@ -15,8 +15,8 @@ const steps = [
   ['types: tsc -b', 'pnpm', ['exec', 'tsc', '-b']],
   ['lint: eslint', 'pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']],
   ['format: prettier', 'pnpm', ['exec', 'prettier', '--check', '.', '--log-level', 'warn']],
-  ['build: tsup', 'pnpm', ['-r', '--workspace-concurrency', '1', 'run', 'build']],
-  ['packages: publint + attw', 'pnpm', ['-r', '--workspace-concurrency', '1', 'run', 'test:build']],
+  ['build: tsup', 'pnpm', ['run', '--recursive', '--workspace-concurrency=1', 'build']],
+  ['packages: publint + attw', 'pnpm', ['run', '--recursive', '--workspace-concurrency=1', 'test:build']],
   ['tests: vitest (node + chromium)', 'pnpm', ['exec', 'vitest', 'run']],
 ];
 
