@@ -353,15 +353,20 @@ describe('validateReferralTransition', () => {
     ]);
   });
 
-  test('lets a green-channel referral be rejected only for no capability or with an alternative institution', () => {
+  test('lets a green-channel referral be rejected only for no capability, naming an alternative institution', () => {
     const base = { command: 'reject', reasonText: '无取栓条件。' } as const;
-    expect(validateReferralTransition({ ...base, reasonCode: 'no_capacity' }, green)).toEqual([
-      { pointer: '/reasonCode', code: 'reject_reason_required' },
-    ]);
-    expect(validateReferralTransition({ ...base, reasonCode: 'no_capability' }, green)).toEqual([]);
     expect(
       validateReferralTransition(
         { ...base, reasonCode: 'no_capacity', alternativeInstitutionId: OUTSIDER },
+        green,
+      ),
+    ).toEqual([{ pointer: '/reasonCode', code: 'reject_reason_required' }]);
+    expect(validateReferralTransition({ ...base, reasonCode: 'no_capability' }, green)).toEqual([
+      { pointer: '/alternativeInstitutionId', code: 'required' },
+    ]);
+    expect(
+      validateReferralTransition(
+        { ...base, reasonCode: 'no_capability', alternativeInstitutionId: OUTSIDER },
         green,
       ),
     ).toEqual([]);

@@ -250,7 +250,7 @@ export function decideCommand(
 
 /**
  * The field issues of a command body, whatever the referral's status: reject needs a reason code and text (and on
- * a green-channel referral either `no_capability` or an alternative institution, DOMAIN §3); accept needs an
+ * a green-channel referral `no_capability` and an alternative institution, DOMAIN §3); accept needs an
  * appointment with department and time; record_arrival an arrival time; report a report; close a note; cancel a
  * reason code, with text when the code is `other`. Forms use it before sending; `decideCommand` calls it last.
  * @param body - the contract `ReferralTransition` as received
@@ -290,13 +290,14 @@ export function validateReferralTransition(
         add('/reasonCode', 'reject_reason_required');
       } else if (!isOneOf(REJECT_REASON_CODES, body.reasonCode)) {
         add('/reasonCode', 'invalid_enum');
-      } else if (
-        referral.urgency === 'green_channel' &&
-        body.reasonCode !== 'no_capability' &&
-        isBlank(body.alternativeInstitutionId)
-      ) {
-        // DOMAIN §3 green channel: refuse only for lack of capability, or name where the patient should go.
-        add('/reasonCode', 'reject_reason_required');
+      } else if (referral.urgency === 'green_channel') {
+        // DOMAIN §3 green channel: refuse only for lack of capability, and name where the patient should go.
+        if (body.reasonCode !== 'no_capability') {
+          add('/reasonCode', 'reject_reason_required');
+        }
+        if (isBlank(body.alternativeInstitutionId)) {
+          add('/alternativeInstitutionId', 'required');
+        }
       }
       if (isBlank(body.reasonText)) {
         add('/reasonText', 'reason_text_required');
