@@ -10,7 +10,7 @@ export const openapiDocument: OpenAPIV31Document = {
     summary:
       'Two-way referral, expert dispatch and mutual recognition of results across a medical alliance (医联体).',
     description:
-      "The wire contract between hospitals of a medical alliance and the alliance services.\nIt is the one source of truth: the reference server, the SDK and the widgets are built from it.\n\nConventions:\n- Every path is versioned under `/v1`.\n- Property names are camelCase; enum values are snake_case.\n- Ids are opaque strings with a type prefix (`ref_…`, `apt_…`); do not parse them.\n- Instants are RFC 3339 with an offset. The alliance reasons in Asia/Shanghai (UTC+08:00); calendar days\n  (`date`) are Asia/Shanghai days.\n- Patient data (name, identity number, phone) travels in request and response bodies only, never in a\n  path, a query string or a header. Identity numbers are returned masked unless the caller's role needs them.\n- Errors are `application/problem+json` (RFC 9457) with a stable `type` URI and a machine `code`.\n- Creates accept `Idempotency-Key`. A replay with the same key and the same body returns the first\n  response (same status, same body) with `Idempotent-Replayed: true`; the same key with a different body is\n  a 422 `idempotency_key_reused`; a replay while the first request is still running is a 409\n  `idempotency_request_in_progress`. Keys are kept for 24 hours per institution.\n- Referral transitions require `If-Match` with the referral's current `ETag`; a stale tag is a 412\n  `version_conflict` whose problem carries the current referral, so concurrent decisions cannot both win.\n",
+      "The wire contract between hospitals of a medical alliance and the alliance services.\nIt is the one source of truth: the reference server, the SDK and the widgets are built from it.\n\nConventions:\n- Every path is versioned under `/v1`.\n- Property names are camelCase; enum values are snake_case.\n- Ids are opaque strings with a type prefix (`ref_…`, `apt_…`); do not parse them.\n- Instants are RFC 3339 with an offset. The alliance reasons in Asia/Shanghai (UTC+08:00); calendar days\n  (`date`) are Asia/Shanghai days.\n- Patient data (name, identity number, phone) travels in request and response bodies only, never in a\n  path, a query string or a header. Identity numbers are returned masked unless the caller's role needs them.\n- Errors are `application/problem+json` (RFC 9457) with a stable `type` URI and a machine `code`.\n- Creates accept `Idempotency-Key`. A replay with the same key and the same body returns the first\n  successful response (same status, same body) with `Idempotent-Replayed: true`; a request that failed\n  changed nothing and stored nothing, so its retry runs again. The same key with a different body is a 422\n  `idempotency_key_reused`; a replay that cannot yet see the first request's outcome is a 409\n  `idempotency_request_in_progress`. Keys are kept for 24 hours per institution.\n- Referral transitions require `If-Match` with the referral's current `ETag`; a stale tag is a 412\n  `version_conflict` whose problem carries the current referral, so concurrent decisions cannot both win.\n",
     license: {
       name: 'MIT',
       identifier: 'MIT',
@@ -3948,7 +3948,16 @@ export const openapiDocument: OpenAPIV31Document = {
             $ref: '#/components/schemas/Instant',
           },
           answerDueAt: {
-            description: "When a submitted referral expires if nobody answers (from the urgency's SLA).",
+            description:
+              "When the receiving side should have answered, from the urgency's SLA (routine 48 h, urgent 2 h, green channel 15 min by default).",
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
+          },
+          expiresAt: {
+            description: "When a referral still unanswered is set to `expired` by the server's clock.",
             allOf: [
               {
                 $ref: '#/components/schemas/Instant',

@@ -1522,8 +1522,10 @@ export interface components {
             report?: components["schemas"]["ReferralReport"];
             closingNote?: string;
             submittedAt?: components["schemas"]["Instant"];
-            /** @description When a submitted referral expires if nobody answers (from the urgency's SLA). */
+            /** @description When the receiving side should have answered, from the urgency's SLA (routine 48 h, urgent 2 h, green channel 15 min by default). */
             answerDueAt?: components["schemas"]["Instant"];
+            /** @description When a referral still unanswered is set to `expired` by the server's clock. */
+            expiresAt?: components["schemas"]["Instant"];
             arrivedAt?: components["schemas"]["Instant"];
             closedAt?: components["schemas"]["Instant"];
             createdAt: components["schemas"]["Instant"];
