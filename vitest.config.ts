@@ -1,3 +1,4 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -31,7 +32,18 @@ export default defineConfig({
         // The rules promise to run in browsers: run their whole suite in Chromium as well as in Node.
         root: 'packages/domain',
         resolve: { conditions: ['@yilian/source'] },
-        test: { name: 'domain (chromium)', include: ['src/**/*.test.ts'], browser: chromium() },
+        test: { name: 'domain-browser', include: ['src/**/*.test.ts'], browser: chromium() },
+      },
+      {
+        // Every story is a test: rendered in Chromium, its play function run, axe failing on violations.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: chromium(),
+          // PGlite boots in seconds in the page, once per story file.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

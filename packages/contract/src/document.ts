@@ -1556,6 +1556,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '404': {
             $ref: '#/components/responses/NotFound',
           },

@@ -1,0 +1,131 @@
+/// <reference types="vite/client" />
+// The reference server inside a browser (Storybook, the offline demo): the same app on in-memory PGlite, reached
+// through a `fetch` that calls `app.fetch` directly. Nothing is mocked: the widgets talk to the real routes.
+import { PGlite } from '@electric-sql/pglite';
+import { createAllianceApp } from './app.js';
+import type { Actor } from './auth.js';
+import { signToken } from './auth.js';
+import type { Clock } from './context.js';
+import { pgliteDatabase } from './db/database.js';
+import type { Migration } from './db/migrate.js';
+import { migrate } from './db/migrate.js';
+import { CLINICIANS } from './seed/directory.js';
+import { seedAlliance } from './seed/seed.js';
+
+const migrationFiles = import.meta.glob<string>('../migrations/*.sql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const MIGRATIONS: Migration[] = Object.entries(migrationFiles).map(([path, sql]) => ({
+  name: path.split('/').pop() ?? path,
+  sql,
+}));
+
+const SECRETS = { tokenSecret: 'yilian-in-browser', patientKeySecret: 'yilian-in-browser-patients' } as const;
+
+/** Tables that hold what users create; the directory, catalogue and activities are reseeded around them. */
+const TABLES = [
+  'webhook_deliveries',
+  'webhook_endpoints',
+  'idempotency_keys',
+  'rate_limits',
+  'retest_records',
+  'referral_attachments',
+  'appointments',
+  'results',
+  'referrals',
+  'events',
+  'audit_events',
+  'slots',
+  'activities',
+  'qualifications',
+  'catalogue_items',
+  'clinicians',
+  'departments',
+  'alliance_members',
+  'institutions',
+  'alliances',
+];
+
+export interface BrowserAlliance {
+  /** A `fetch` that answers from the in-browser app; give it to the SDK client. */
+  fetch: typeof fetch;
+  /** The base URL to pair with `fetch` (never leaves the page). */
+  baseUrl: string;
+  /** A bearer token for a seeded clinician, in their seeded role unless `role` is given. */
+  tokenFor(clinicianId: string, role?: Actor['role']): Promise<string>;
+  /** Empties every table and reseeds, so each story starts from the same alliance (about 3 ms). */
+  reset(): Promise<void>;
+  /** Programs the server's test-only fault switches (latency, 503s) for the next requests. */
+  faults(
+    faults: {
+      match?: string;
+      phase: 'before' | 'after';
+      status?: number;
+      retryAfterSeconds?: number;
+      delayMs?: number;
+      times: number;
+    }[],
+  ): Promise<void>;
+  /** Sets the server's clock. */
+  setNow(now: Date): void;
+}
+
+/**
+ * Boots the reference server in the page: PGlite in memory (seconds, once), the SQL migrations, the seed, and the
+ * app with its fault switches on.
+ * @param now - the server's clock starts here (stories pin it, so their dates never drift)
+ * @example const alliance = await createBrowserAlliance(new Date('2026-11-23T09:00:00+08:00'));
+ */
+export async function createBrowserAlliance(now: Date): Promise<BrowserAlliance> {
+  let current = now.getTime();
+  const clock: Clock = () => new Date(current);
+  const pg = await PGlite.create();
+  const db = pgliteDatabase(pg);
+  await migrate(db, MIGRATIONS);
+  await seedAlliance(db, clock());
+  const app = createAllianceApp({ db, clock, config: { ...SECRETS, faults: true } });
+  const baseUrl = 'http://alliance.local';
+  const inProcessFetch: typeof fetch = async (input, init) => {
+    const request =
+      input instanceof Request
+        ? new Request(input, init)
+        : new Request(new URL(String(input), baseUrl), init);
+    return app.fetch(request);
+  };
+  return {
+    fetch: inProcessFetch,
+    baseUrl,
+    async tokenFor(clinicianId, role) {
+      const person = CLINICIANS.find((c) => c.id === clinicianId);
+      if (!person) {
+        throw new Error(`No seeded clinician ${clinicianId}`);
+      }
+      return signToken(
+        { institutionId: person.institutionId, role: role ?? person.role, clinicianId, name: person.name },
+        SECRETS.tokenSecret,
+        {
+          now: clock(),
+        },
+      );
+    },
+    async reset() {
+      await db.exec(
+        `TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE; ALTER SEQUENCE referral_number_seq RESTART`,
+      );
+      await seedAlliance(db, clock());
+      await inProcessFetch(`${baseUrl}/v1/__faults`, { method: 'DELETE' });
+    },
+    async faults(list) {
+      await inProcessFetch(`${baseUrl}/v1/__faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(list),
+      });
+    },
+    setNow(next) {
+      current = next.getTime();
+    },
+  };
+}

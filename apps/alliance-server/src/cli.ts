@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// The reference alliance server's command line: `serve` (default), `seed` and `tokens`.
+import { serve } from '@hono/node-server';
+import { parseArgs } from 'node:util';
+import { createAllianceApp } from './app.js';
+import { DEV_TOKEN_SECRET, signToken } from './auth.js';
+import type { Logger } from './context.js';
+import type { Database } from './db/database.js';
+import { openPglite, openPostgres } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { loadMigrations } from './db/migrations-node.js';
+import { CLINICIANS, INSTITUTIONS } from './seed/directory.js';
+import { seedAlliance } from './seed/seed.js';
+import { expireDueReferrals } from './services/referrals.js';
+import { deliverWebhooks } from './services/webhooks.js';
+
+const DEV_PATIENT_KEY_SECRET = 'yilian-dev-patient-key-do-not-use-in-production';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    demo: { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    clinician: { type: 'string' },
+    role: { type: 'string' },
+    'expires-in': { type: 'string', default: '12h' },
+  },
+});
+const command = positionals[0] ?? 'serve';
+const production = process.env.NODE_ENV === 'production';
+
+const log: Logger = (record) => {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...record })}\n`);
+};
+
+function secret(name: string, devDefault: string): string {
+  const value = process.env[name];
+  if (value) {
+    return value;
+  }
+  if (production) {
+    console.error(`${name} must be set when NODE_ENV=production.`);
+    process.exit(1);
+  }
+  return devDefault;
+}
+
+async function openDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  const db = url
+    ? await openPostgres(url)
+    : await openPglite(values['data-dir'] ?? process.env.YILIAN_DATA_DIR ?? '.data');
+  await migrate(db, await loadMigrations());
+  return db;
+}
+
+async function isEmpty(db: Database): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM institutions');
+  return (rows[0]?.n ?? 0) === 0;
+}
+
+async function main(): Promise<void> {
+  const tokenSecret = secret('YILIAN_TOKEN_SECRET', DEV_TOKEN_SECRET);
+  if (command === 'tokens') {
+    const people = CLINICIANS.filter((c) => !values.clinician || c.id === values.clinician);
+    if (people.length === 0) {
+      console.error(
+        `No seeded clinician ${values.clinician}. Known: ${CLINICIANS.map((c) => c.id).join(', ')}`,
+      );
+      process.exit(1);
+    }
+    for (const person of people) {
+      const role = (values.role as (typeof person)['role'] | undefined) ?? person.role;
+      const token = await signToken(
+        { institutionId: person.institutionId, role, clinicianId: person.id, name: person.name },
+        tokenSecret,
+        { expiresIn: values['expires-in'] },
+      );
+      const institution =
+        INSTITUTIONS.find((i) => i.id === person.institutionId)?.nameZh ?? person.institutionId;
+      process.stdout.write(`# ${person.name} · ${institution} · ${role} (${person.id})\n${token}\n`);
+    }
+    return;
+  }
+
+  const db = await openDatabase();
+  if (command === 'seed') {
+    await seedAlliance(db, new Date());
+    log({ level: 'info', msg: 'seeded', database: db.kind });
+    await db.close();
+    return;
+  }
+  if (command !== 'serve') {
+    console.error(
+      `Unknown command ${command}. Use: serve [--demo] | seed | tokens [--clinician ID] [--role ROLE]`,
+    );
+    process.exit(2);
+  }
+  if (values.demo && (await isEmpty(db))) {
+    await seedAlliance(db, new Date());
+    log({ level: 'info', msg: 'seeded the demo alliance into an empty database', database: db.kind });
+  }
+
+  const app = createAllianceApp({
+    db,
+    config: {
+      tokenSecret,
+      patientKeySecret: secret('YILIAN_PATIENT_KEY_SECRET', DEV_PATIENT_KEY_SECRET),
+      rateLimitPerMinute: Number(process.env.YILIAN_RATE_LIMIT_PER_MINUTE ?? 600),
+    },
+    log,
+  });
+  const hostname = values.host ?? process.env.HOST ?? '127.0.0.1';
+  const port = Number(values.port ?? process.env.PORT ?? 8787);
+  const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
+    const url = `http://${hostname}:${info.port}`;
+    log({ level: 'info', msg: 'listening', url, database: db.kind });
+    process.stdout.write(`\nYilian alliance server: ${url}/  (API reference at ${url}/docs)\n`);
+    if (!production) {
+      process.stdout.write(
+        'Dev tokens for the seeded clinicians: pnpm --filter @yilian/alliance-server tokens\n\n',
+      );
+    }
+  });
+
+  let stopping = false;
+  // Background duties of the server's clock: expire unanswered referrals and deliver webhooks. Each run is
+  // skipped while the previous one is still going; both are safe with several processes on one database.
+  const every = (ms: number, name: string, duty: () => Promise<unknown>) => {
+    let running = false;
+    return setInterval(() => {
+      if (running || stopping) {
+        return;
+      }
+      running = true;
+      duty()
+        .catch((error: unknown) =>
+          log({ level: 'error', msg: `${name} failed`, error: (error as Error).name }),
+        )
+        .finally(() => {
+          running = false;
+        });
+    }, ms);
+  };
+  const timers = [
+    every(30_000, 'referral expiry', () => expireDueReferrals(db, new Date())),
+    every(5_000, 'webhook delivery', () => deliverWebhooks(db, { now: new Date(), fetch })),
+  ];
+  const stop = (signal: string) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    timers.forEach(clearInterval);
+    log({ level: 'info', msg: 'shutting down: draining in-flight requests', signal });
+    // close() stops accepting and waits for the requests in flight; then the database is closed.
+    server.close(async () => {
+      await db.close();
+      log({ level: 'info', msg: 'stopped' });
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+await main();

@@ -1,0 +1,40 @@
+import type { Locale } from '@yilian/domain';
+import type { Actor } from './auth.js';
+import type { Database } from './db/database.js';
+
+/** A source of the current time; tests and stories pass a fixed or steppable one. */
+export type Clock = () => Date;
+
+/** Structured log sink. Records never contain patient data: only ids, codes, statuses and timings. */
+export type Logger = (record: Record<string, unknown>) => void;
+
+export interface ServerConfig {
+  /** HS256 secret for bearer tokens. */
+  tokenSecret: string;
+  /** Secret for the HMAC that keys patients by identity document (never stored in plain text twice). */
+  patientKeySecret: string;
+  /** Requests per minute per clinician; 0 turns limiting off. */
+  rateLimitPerMinute: number;
+  /** How long idempotency records answer replays. */
+  idempotencyTtlHours: number;
+  /** Server-side fault switches for tests and stories (latency, 503s); never enabled in production. */
+  faults: boolean;
+}
+
+export interface Deps {
+  db: Database;
+  clock: Clock;
+  config: ServerConfig;
+  log: Logger;
+}
+
+/** Hono variables set by the middleware for every request. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    locale: Locale;
+    actor: Actor;
+    deps: Deps;
+    routeOperationId: string;
+  };
+}

@@ -1,0 +1,87 @@
+import type { PGlite } from '@electric-sql/pglite';
+import type { Pool, PoolClient } from 'pg';
+
+/** The rows of one statement. */
+export interface QueryResult<TRow> {
+  rows: TRow[];
+  rowCount: number;
+}
+
+/** What the routes need of a database: statements and transactions. PGlite and PostgreSQL both provide it. */
+export interface Queryable {
+  query<TRow = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<TRow>>;
+  /** Runs a script of several statements without parameters (migrations, seeds). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  readonly kind: 'pglite' | 'postgres';
+}
+
+/** Wraps an open PGlite. Its transactions are queued one after another: it is a single connection. */
+export function pgliteDatabase(pg: PGlite): Database {
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    async query<TRow>(sql: string, params?: readonly unknown[]) {
+      const result = await q.query<TRow>(sql, params as unknown[] | undefined);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...wrap(pg),
+    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    close: () => pg.close(),
+  };
+}
+
+/** Wraps a `pg` pool: each transaction holds one pooled connection from BEGIN to COMMIT. */
+export function postgresDatabase(pool: Pool): Database {
+  const wrap = (q: Pool | PoolClient): Queryable => ({
+    async query<TRow>(sql: string, params?: readonly unknown[]) {
+      const result = await q.query(sql, params as unknown[] | undefined);
+      return { rows: result.rows as TRow[], rowCount: result.rowCount ?? result.rows.length };
+    },
+    async exec(sql: string) {
+      await q.query(sql);
+    },
+  });
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const value = await work(wrap(client));
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Opens PGlite in a folder, or in memory when `dataDir` is absent. */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pg = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  return pgliteDatabase(pg);
+}
+
+/** Opens a PostgreSQL pool on `DATABASE_URL`. */
+export async function openPostgres(connectionString: string, max = 10): Promise<Database> {
+  const pg = await import('pg');
+  const Pool = pg.default.Pool;
+  return postgresDatabase(new Pool({ connectionString, max }));
+}

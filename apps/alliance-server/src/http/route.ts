@@ -1,0 +1,141 @@
+import type { operations } from '@yilian/contract';
+import type { Context, Hono } from 'hono';
+import type { Actor } from '../auth.js';
+import type { AppEnv, Deps } from '../context.js';
+import type { Queryable } from '../db/database.js';
+import { HttpProblem, problems } from './problem.js';
+import { operationsById, validatorFor } from './validation.js';
+import { runIdempotent } from './idempotency.js';
+
+export type OperationId = keyof operations;
+type Op<T extends OperationId> = operations[T];
+
+/** The JSON body an operation takes. */
+export type BodyOf<T extends OperationId> =
+  Op<T> extends {
+    requestBody: { content: { 'application/json': infer B } };
+  }
+    ? B
+    : Op<T> extends { requestBody?: { content: { 'application/json': infer B } } }
+      ? B | undefined
+      : undefined;
+/** The query parameters of an operation after validation and coercion. */
+export type QueryOf<T extends OperationId> =
+  Op<T> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : Record<string, never>;
+/** The path parameters of an operation. */
+export type PathOf<T extends OperationId> =
+  Op<T> extends { parameters: { path: infer P } } ? P : Record<string, never>;
+
+type Responses<T extends OperationId> = Op<T>['responses'];
+type SuccessStatus<T extends OperationId> = Extract<keyof Responses<T>, 200 | 201 | 204>;
+/** The JSON body of a success response of an operation. */
+export type ResponseOf<T extends OperationId, S extends SuccessStatus<T>> = Responses<T>[S] extends {
+  content: { 'application/json': infer B };
+}
+  ? B
+  : undefined;
+
+/** A response a handler returns; the route writes it (and stores it for idempotent replays). */
+export interface RouteResult {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteInput<T extends OperationId> {
+  c: Context<AppEnv>;
+  deps: Deps;
+  actor: Actor;
+  body: BodyOf<T>;
+  query: QueryOf<T>;
+  path: PathOf<T>;
+  now: Date;
+}
+
+interface RouteOptions {
+  /** Run the handler in one transaction with the idempotency record (every non-idempotent create). */
+  idempotent?: boolean;
+}
+
+/** Builds a typed result for a success status of the operation. */
+export function reply<T extends OperationId, S extends SuccessStatus<T>>(
+  _operationId: T,
+  status: S,
+  body: ResponseOf<T, S>,
+  headers?: Record<string, string>,
+): RouteResult {
+  return { status: status as number, body, headers };
+}
+
+const honoPath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
+
+async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+    throw new HttpProblem(415, 'unsupported_media_type');
+  }
+  const text = await c.req.text();
+  if (text.length > 1_000_000) {
+    throw new HttpProblem(413, 'payload_too_large');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpProblem(400, 'malformed_request');
+  }
+}
+
+/**
+ * Serves one contract operation at its method and path. Path, query, header and body are validated against the
+ * contract before the handler runs, so a handler only ever sees input the contract allows.
+ */
+export function defineRoute<T extends OperationId>(
+  app: Hono<AppEnv>,
+  operationId: T,
+  handler: (input: RouteInput<T>, tx: Queryable) => Promise<RouteResult>,
+  options: RouteOptions = {},
+): void {
+  const entry = operationsById.get(operationId);
+  if (!entry) {
+    throw new Error(`${operationId} is not in the contract`);
+  }
+  const validator = validatorFor(operationId);
+  app.on(entry.method.toUpperCase(), honoPath(entry.path), async (c) => {
+    c.set('routeOperationId', operationId);
+    const issues = [
+      ...validator.path(c.req.param() as Record<string, string>),
+      ...validator.headers((name) => c.req.header(name)),
+    ];
+    const query = validator.query(c.req.queries());
+    issues.push(...query.issues);
+    let body: unknown;
+    if (validator.hasBody) {
+      body = await readJson(c);
+      issues.push(...validator.body(body));
+    }
+    if (issues.length > 0) {
+      // Malformed path ids name nothing that exists: answer as for any unknown id.
+      if (issues.every((i) => i.pointer.startsWith('#path'))) {
+        throw problems.notFound();
+      }
+      throw problems.validation(issues);
+    }
+    const deps = c.get('deps');
+    const input: RouteInput<T> = {
+      c,
+      deps,
+      actor: c.get('actor'),
+      body: body as BodyOf<T>,
+      query: query.value as QueryOf<T>,
+      path: c.req.param() as PathOf<T>,
+      now: deps.clock(),
+    };
+    const result = options.idempotent
+      ? await runIdempotent(c, operationId, body, (tx) => handler(input, tx))
+      : await handler(input, deps.db);
+    if (result.status === 204) {
+      return c.body(null, 204, result.headers);
+    }
+    return c.json(result.body as object, result.status as 200, result.headers);
+  });
+}

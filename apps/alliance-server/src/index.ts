@@ -1,0 +1,13 @@
+export { createAllianceApp } from './app.js';
+export type { AllianceAppOptions } from './app.js';
+export type { AppEnv, Clock, Deps, Logger, ServerConfig } from './context.js';
+export { signToken, verifyToken, DEV_TOKEN_SECRET } from './auth.js';
+export type { Actor } from './auth.js';
+export { openPglite, openPostgres, pgliteDatabase, postgresDatabase } from './db/database.js';
+export type { Database, Queryable } from './db/database.js';
+export { migrate, MigrationEditedError } from './db/migrate.js';
+export type { Migration } from './db/migrate.js';
+export { seedAlliance } from './seed/seed.js';
+export { CLINICIANS, INSTITUTIONS, ALLIANCES } from './seed/directory.js';
+export { deliverWebhooks } from './services/webhooks.js';
+export type { DeliverWebhooksOptions, DeliverWebhooksReport } from './services/webhooks.js';

@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../testing/harness.js';
+import { createTestServer } from '../testing/harness.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await createTestServer();
+});
+
+describe('the alliance directory', () => {
+  it('tells a token who it acts as, with its alliances', async () => {
+    const token = await server.tokenFor('cln_cz_neuro_wang');
+    const me = await server.call<{
+      institutionId: string;
+      allianceIds: string[];
+      canReadFullIdNumbers: boolean;
+    }>('getCurrentActor', { token });
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({
+      institutionId: 'ins_cangzhou_central',
+      allianceIds: ['all_pumch_cangzhou'],
+      canReadFullIdNumbers: false,
+    });
+  });
+
+  it('lists only the institutions that share an alliance with the caller', async () => {
+    const token = await server.tokenFor('cln_cz_neuro_wang');
+    const res = await server.call<{ items: { id: string; uscc: string }[] }>('listInstitutions', { token });
+    expect(res.body.items.map((i) => i.id)).toEqual(['ins_cangzhou_central', 'ins_pumch']);
+  });
+
+  it('answers 404 for an institution of another alliance, never revealing that it exists', async () => {
+    const token = await server.tokenFor('cln_cz_neuro_wang');
+    const res = await server.call('getInstitution', { token, path: { institutionId: 'ins_baogang' } });
+    expect(res.status).toBe(404);
+  });
+
+  it('pages experts with a cursor until the last page', async () => {
+    const token = await server.tokenFor('cln_bg_coord_han');
+    const first = await server.call<{ items: { id: string }[]; nextCursor: string | null }>('listExperts', {
+      token,
+      query: { limit: 1 },
+    });
+    expect(first.body.items).toHaveLength(1);
+    expect(first.body.nextCursor).not.toBeNull();
+    const second = await server.call<{ items: { id: string }[]; nextCursor: string | null }>('listExperts', {
+      token,
+      query: { limit: 5, cursor: first.body.nextCursor! },
+    });
+    const ids = [...first.body.items, ...second.body.items].map((c) => c.id);
+    expect(ids).toEqual(['cln_pkuph_gastro_tang', 'cln_pkuph_resp_guo', 'cln_tiantan_neuro_feng']);
+    expect(second.body.nextCursor).toBeNull();
+  });
+
+  it('rejects a request without a token as a 401 problem', async () => {
+    const res = await server.call('listAlliances', {});
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({
+      code: 'unauthenticated',
+      type: 'https://yilian.dev/problems/unauthenticated',
+    });
+  });
+
+  it('rejects an unknown query parameter as a 400 with a field error', async () => {
+    const token = await server.tokenFor('cln_cz_neuro_wang');
+    const res = await server.call<{ errors: { pointer: string; code: string }[] }>('listInstitutions', {
+      token,
+      query: { colour: 'red' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ pointer: '#query/colour', code: 'unknown_field' }),
+    ]);
+  });
+});

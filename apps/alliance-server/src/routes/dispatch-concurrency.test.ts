@@ -1,0 +1,193 @@
+import type { components } from '@yilian/contract';
+import { residentIdCheckDigit } from '@yilian/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../testing/harness.js';
+import { createTestServer, postgresTestDatabase, postgresUrl } from '../testing/harness.js';
+
+type Appointment = components['schemas']['Appointment'];
+type Patient = components['schemas']['Patient'];
+type Problem = components['schemas']['Problem'];
+/** A 2xx appointment, or a problem's `code` and `errors` (`status` means different things in the two). */
+type AppointmentOrProblem = Appointment & Partial<Pick<Problem, 'code' | 'errors'>>;
+type Slot = components['schemas']['Slot'];
+
+// The 义诊 at 包钢 on Saturday 12 December: hourly slots of 70 places from 08:00 to 16:00.
+const FREE_CLINIC = 'act_jm_bg_free_clinic_20261212';
+const slotAt = (hhmm: string) => `slt_jm_bg_free_clinic_20261212_${hhmm}`;
+const LATER_SLOTS = ['0900', '1000', '1100', '1200', '1300', '1400'].map(slotAt);
+
+/** Patient `n` born on `birthDate`, with a valid 居民身份证号 (包头 昆都仑区). */
+function patient(n: number, birthDate = '1970-01-01'): Patient {
+  const body = `150203${birthDate.replace(/-/g, '')}${String(n).padStart(3, '0')}`;
+  return {
+    name: '并发患者',
+    sex: n % 2 === 1 ? 'male' : 'female',
+    birthDate,
+    idType: 'resident_id_card',
+    idNumber: body + residentIdCheckDigit(body),
+  };
+}
+
+const consent = {
+  purpose: 'referral_transfer',
+  grantedAt: '2026-11-23T08:00:00+08:00',
+  recordedBy: 'cln_bg_coord_han',
+  method: 'written',
+} as const;
+
+function bookOn(server: TestServer, token: string, slotId: string, who: Patient, key?: string) {
+  return server.call<AppointmentOrProblem>('bookAppointment', {
+    token,
+    headers: key ? { 'Idempotency-Key': key } : {},
+    body: { slotId, patient: who, consent },
+  });
+}
+
+async function readSlot(server: TestServer, token: string, slotId: string): Promise<Slot> {
+  const res = await server.call<{ items: Slot[] }>('listSlots', {
+    token,
+    query: {
+      from: '2026-12-12T00:00:00+08:00',
+      to: '2026-12-13T00:00:00+08:00',
+      activityId: FREE_CLINIC,
+      limit: 100,
+    },
+  });
+  return res.body.items.find((s) => s.id === slotId)!;
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * The races every deployment must win, run against `servers()` (requests alternate between them, as a load
+ * balancer would spread them over server processes).
+ */
+function raceTests(servers: () => TestServer[]) {
+  const pick = (i: number) => servers()[i % servers().length]!;
+
+  it('gives 200 concurrent bookings of different patients for 5 places exactly 5 appointments and 195 slot_full', async () => {
+    const slotId = slotAt('0800');
+    await pick(0).db.query('UPDATE slots SET capacity = 5 WHERE id = $1', [slotId]);
+    const token = await pick(0).tokenFor('cln_bg_coord_han');
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => bookOn(pick(i), token, slotId, patient(i))),
+    );
+
+    expect(countBy(results, (r) => `${r.status} ${r.status === 201 ? 'booked' : r.body.code}`)).toEqual({
+      '201 booked': 5,
+      '409 slot_full': 195,
+    });
+    expect(await readSlot(pick(1), token, slotId)).toMatchObject({ capacity: 5, booked: 5, remaining: 0 });
+    const { rows } = await pick(0).db.query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM appointments WHERE slot_id = $1 AND status = 'booked'",
+      [slotId],
+    );
+    expect(rows[0]?.count).toBe(5);
+  });
+
+  it('lets exactly one of 10 concurrent bookings of one patient in one activity win, whatever slot each asks for', async () => {
+    const token = await pick(0).tokenFor('cln_bg_coord_han');
+    const same = patient(7, '1966-06-06');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        bookOn(pick(i), token, LATER_SLOTS[i % LATER_SLOTS.length]!, same, `same-patient-${i}`),
+      ),
+    );
+
+    expect(countBy(results, (r) => `${r.status} ${r.status === 201 ? 'booked' : r.body.code}`)).toEqual({
+      '201 booked': 1,
+      '409 already_booked': 9,
+    });
+    const { rows } = await pick(0).db.query<{ booked: number }>(
+      'SELECT sum(booked)::int AS booked FROM slots WHERE id = ANY($1)',
+      [LATER_SLOTS],
+    );
+    expect(rows[0]?.booked).toBe(1);
+  });
+
+  it('answers 10 concurrent replays of one Idempotency-Key with one appointment and one place taken', async () => {
+    const slotId = slotAt('1500');
+    const token = await pick(0).tokenFor('cln_bg_coord_han');
+    const who = patient(8, '1977-07-07');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => bookOn(pick(i), token, slotId, who, 'replayed-booking')),
+    );
+
+    expect(results.map((r) => r.status)).toEqual(Array.from({ length: 10 }, () => 201));
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    expect(results.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(9);
+    expect(await readSlot(pick(1), token, slotId)).toMatchObject({ booked: 1 });
+  });
+
+  it('cancels an appointment once under 10 concurrent cancellations and releases its place once', async () => {
+    const slotId = slotAt('1400');
+    const token = await pick(0).tokenFor('cln_bg_coord_han');
+    const booked = await bookOn(pick(0), token, slotId, patient(9, '1988-08-08'));
+    expect(booked.status).toBe(201);
+    const before = (await readSlot(pick(0), token, slotId)).booked;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        pick(i).call<AppointmentOrProblem>('cancelAppointment', {
+          token,
+          path: { appointmentId: booked.body.id },
+          body: { cancelledBy: 'host' },
+        }),
+      ),
+    );
+
+    expect(countBy(results, (r) => `${r.status} ${r.status === 200 ? 'cancelled' : r.body.code}`)).toEqual({
+      '200 cancelled': 1,
+      '409 appointment_not_active': 9,
+    });
+    expect((await readSlot(pick(1), token, slotId)).booked).toBe(before - 1);
+  });
+}
+
+describe('booking races on PGlite', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer();
+  });
+  raceTests(() => [server]);
+});
+
+const url = postgresUrl();
+
+describe.skipIf(!url)('booking races on PostgreSQL', () => {
+  let pg: Awaited<ReturnType<typeof postgresTestDatabase>> | undefined;
+  let server: TestServer;
+  beforeAll(async () => {
+    pg = await postgresTestDatabase(url!);
+    server = await createTestServer({ db: pg.db });
+  });
+  afterAll(async () => {
+    if (pg) {
+      await pg.drop();
+    }
+  });
+  raceTests(() => [server]);
+});
+
+describe.skipIf(!url)('booking races on PostgreSQL across two server processes with their own pools', () => {
+  let pg: Awaited<ReturnType<typeof postgresTestDatabase>> | undefined;
+  let a: TestServer;
+  let b: TestServer;
+  beforeAll(async () => {
+    pg = await postgresTestDatabase(url!);
+    a = await createTestServer({ db: pg.db });
+    b = await createTestServer({ db: await pg.open() });
+  });
+  afterAll(async () => {
+    if (pg) {
+      await b.db.close();
+      await pg.drop();
+    }
+  });
+  raceTests(() => [a, b]);
+});

@@ -1,0 +1,120 @@
+import { usccCheckChar } from '@yilian/domain';
+import type { Queryable } from '../db/database.js';
+import { seedActivities } from './activities.js';
+import { ALLIANCES, CLINICIANS, DEPARTMENTS, INSTITUTIONS, departmentId } from './directory.js';
+import { CATALOGUE, qualifications } from './recognition.js';
+
+/**
+ * Seeds the directory, the recognition list and a month of activities from `now`. Idempotent: every row is
+ * inserted with ON CONFLICT DO NOTHING, so seeding twice (or from two processes) leaves one copy.
+ */
+export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
+  for (const a of ALLIANCES) {
+    await db.query(
+      `INSERT INTO alliances (id, name_zh, name_en, kind, recognition_scope, established_on) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING`,
+      [a.id, a.nameZh, a.nameEn, a.kind, a.scope, a.establishedOn],
+    );
+  }
+  for (const i of INSTITUTIONS) {
+    await db.query(
+      `INSERT INTO institutions (id, name_zh, name_en, uscc, level, type, region_code, region_name, phone)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [
+        i.id,
+        i.nameZh,
+        i.nameEn,
+        i.usccBody + usccCheckChar(i.usccBody),
+        i.level,
+        i.type,
+        i.regionCode,
+        i.regionName,
+        i.phone ?? null,
+      ],
+    );
+  }
+  for (const a of ALLIANCES) {
+    for (const [role, ids] of [
+      ['lead', a.leads],
+      ['member', a.members],
+    ] as const) {
+      for (const institutionId of ids) {
+        await db.query(
+          'INSERT INTO alliance_members (alliance_id, institution_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+          [a.id, institutionId, role],
+        );
+      }
+    }
+  }
+  for (const d of DEPARTMENTS) {
+    await db.query(
+      'INSERT INTO departments (id, institution_id, code, name_zh, name_en) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+      [d.id, d.institutionId, d.code, d.nameZh, d.nameEn],
+    );
+  }
+  for (const c of CLINICIANS) {
+    await db.query(
+      `INSERT INTO clinicians (id, name, institution_id, department_id, title, specialties, is_expert, bio)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [
+        c.id,
+        c.name,
+        c.institutionId,
+        c.departmentCode ? departmentId(c.institutionId, c.departmentCode) : null,
+        c.title,
+        c.specialties,
+        c.isExpert,
+        c.bio ?? null,
+      ],
+    );
+  }
+  for (const item of CATALOGUE) {
+    await db.query(
+      `INSERT INTO catalogue_items (code, kind, name_zh, name_en, abbreviation, category, loinc, validity_days, scope)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [
+        item.code,
+        item.kind,
+        item.zh,
+        item.en,
+        item.abbreviation,
+        item.category,
+        item.loinc ?? null,
+        item.days,
+        item.scope,
+      ],
+    );
+  }
+  for (const q of qualifications()) {
+    await db.query(
+      `INSERT INTO qualifications (institution_id, item_code, scope, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING`,
+      [q.institutionId, q.itemCode, q.scope, q.validFrom, q.validTo ?? null],
+    );
+  }
+  for (const a of seedActivities(now)) {
+    await db.query(
+      `INSERT INTO activities (id, kind, title, expert_ids, host_institution_id, department_id, place, video_url, starts_at, ends_at, bookable)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+      [
+        a.id,
+        a.kind,
+        a.title,
+        a.expertIds,
+        a.hostInstitutionId,
+        a.departmentId ?? null,
+        a.place ?? null,
+        a.videoUrl ?? null,
+        a.startsAt,
+        a.endsAt,
+        a.bookable,
+      ],
+    );
+    for (const s of a.slots) {
+      await db.query(
+        'INSERT INTO slots (id, activity_id, starts_at, ends_at, capacity) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+        [s.id, a.id, s.startsAt, s.endsAt, s.capacity],
+      );
+    }
+  }
+}
