@@ -2,7 +2,7 @@ import { openapiDocument } from '@yilian/contract';
 import type { Locale } from '@yilian/domain';
 import { formatFieldError, formatProblem } from '@yilian/domain';
 import { Hono } from 'hono';
-import { verifyToken } from './auth.js';
+import { signToken, verifyToken } from './auth.js';
 import type { AppEnv, Clock, Deps, Logger, ServerConfig } from './context.js';
 import type { Database } from './db/database.js';
 import { faultMiddleware } from './http/faults.js';
@@ -10,6 +10,7 @@ import { HttpProblem, problemBody } from './http/problem.js';
 import { referenceHtml } from './http/reference.js';
 import { newRequestId } from './ids.js';
 import { registerDirectoryRoutes } from './routes/directory.js';
+import { CLINICIANS } from './seed/directory.js';
 import { registerDispatchRoutes } from './routes/dispatch.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerRecognitionRoutes } from './routes/recognition.js';
@@ -53,6 +54,7 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
       rateLimitPerMinute: 0,
       idempotencyTtlHours: 24,
       faults: false,
+      demoPersonas: false,
       ...options.config,
     },
   };
@@ -129,6 +131,31 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
   app.get('/openapi.json', (c) => c.json(openapiDocument));
   app.get('/', (c) => c.html(referenceHtml(openapiDocument)));
   app.get('/docs', (c) => c.html(referenceHtml(openapiDocument)));
+
+  if (deps.config.demoPersonas) {
+    // The demo portal signs in as any seeded clinician. Only `serve --demo` outside production turns this on.
+    app.get('/dev/personas', async (c) => {
+      const items = await Promise.all(
+        CLINICIANS.map(async (person) => ({
+          clinicianId: person.id,
+          name: person.name,
+          institutionId: person.institutionId,
+          role: person.role,
+          token: await signToken(
+            {
+              institutionId: person.institutionId,
+              role: person.role,
+              clinicianId: person.id,
+              name: person.name,
+            },
+            deps.config.tokenSecret,
+            { now: deps.clock() },
+          ),
+        })),
+      );
+      return c.json({ items });
+    });
+  }
 
   if (deps.config.faults) {
     app.use('/v1/*', faultMiddleware());

@@ -19,6 +19,8 @@ export interface ServerConfig {
   idempotencyTtlHours: number;
   /** Server-side fault switches for tests and stories (latency, 503s); never enabled in production. */
   faults: boolean;
+  /** Serve `/dev/personas` (dev tokens of the seeded clinicians) for the demo portal; never in production. */
+  demoPersonas: boolean;
 }
 
 export interface Deps {

@@ -73,3 +73,19 @@ describe('the alliance directory', () => {
     ]);
   });
 });
+
+describe('the demo personas', () => {
+  it('are not served unless the server runs as a demo', async () => {
+    const res = await server.app.request('/dev/personas');
+    expect(res.status).toBe(404);
+  });
+
+  it('give the demo portal a working token for every seeded clinician', async () => {
+    const demo = await createTestServer({ config: { demoPersonas: true } });
+    const res = await demo.app.request('/dev/personas');
+    const { items } = (await res.json()) as { items: { clinicianId: string; token: string }[] };
+    const wang = items.find((p) => p.clinicianId === 'cln_cz_neuro_wang')!;
+    const me = await demo.call<{ clinicianId: string }>('getCurrentActor', { token: wang.token });
+    expect(me.body.clinicianId).toBe('cln_cz_neuro_wang');
+  });
+});
