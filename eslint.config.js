@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -10,6 +11,7 @@ export default tseslint.config(
       '**/storybook-static/**',
       '**/.data/**',
       '**/coverage/**',
+      'storybook-static/**',
       'packages/contract/src/schema.d.ts',
       'packages/contract/src/document.ts',
     ],
@@ -28,8 +30,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/react/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
     // Tests and scripts may print and poke at internals.
-    files: ['**/*.test.ts', '**/*.test-d.ts', '**/*.test.tsx', 'scripts/**', '**/scripts/**', '.ci/**'],
+    files: ['**/*.test.ts', '**/*.test-d.ts', '**/*.test.tsx', 'scripts/**', '**/scripts/**', '.ci/**', 'bench/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -17,7 +17,13 @@ const steps = [
   ['format: prettier', 'pnpm', ['exec', 'prettier', '--check', '.', '--log-level', 'warn']],
   ['build: tsup', 'pnpm', ['run', '--recursive', '--workspace-concurrency=1', 'build']],
   ['packages: publint + attw', 'pnpm', ['run', '--recursive', '--workspace-concurrency=1', 'test:build']],
-  ['tests: vitest (node + chromium)', 'pnpm', ['exec', 'vitest', 'run']],
+  [
+    'sizes: size-limit budgets',
+    'pnpm',
+    ['run', '--recursive', '--if-present', '--workspace-concurrency=1', 'size'],
+  ],
+  ['tests: vitest (node + chromium, every story)', 'pnpm', ['exec', 'vitest', 'run']],
+  ['docs: static Storybook', 'pnpm', ['run', 'build-storybook']],
 ];
 
 const timings = [];

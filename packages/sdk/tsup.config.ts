@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // One entry per subpath export, so the outbox, the webhook helper and the domain rules cost nothing to those who
+  // skip them.
+  entry: ['src/index.ts', 'src/outbox.ts', 'src/webhooks.ts', 'src/rules.ts'],
   format: ['esm', 'cjs'],
   // tsup's declaration pass runs outside the project references, where `composite` would demand a full file list.
   dts: { compilerOptions: { composite: false } },

@@ -108,6 +108,7 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
       },
       c.get('requestId') ?? newRequestId(),
       c.req.path,
+      locale,
     );
     return c.body(JSON.stringify(body), problem.status as 400, {
       ...problem.headers,

@@ -2066,11 +2066,13 @@ export const openapiDocument: OpenAPIV31Document = {
         name: 'Accept-Language',
         in: 'header',
         required: false,
-        description: 'The language of problem `title`, `detail` and field messages; zh-CN when absent.',
+        description:
+          "The language of problem `title`, `detail` and field messages, as browsers send it\n(`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)\nand en that the header names, and in zh-CN otherwise; the problem's `locale` says which.\n",
         schema: {
-          $ref: '#/components/schemas/Locale',
+          type: 'string',
+          maxLength: 256,
         },
-        example: 'zh-CN',
+        example: 'zh-CN,zh;q=0.9',
       },
       Cursor: {
         name: 'cursor',
@@ -3003,6 +3005,14 @@ export const openapiDocument: OpenAPIV31Document = {
           requestId: {
             type: 'string',
             example: 'req_7d0c4b9f',
+          },
+          locale: {
+            description: 'The language of `title`, `detail` and the field messages.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Locale',
+              },
+            ],
           },
           errors: {
             type: 'array',

@@ -942,6 +942,8 @@ export interface components {
             code: components["schemas"]["ProblemCode"];
             /** @example req_7d0c4b9f */
             requestId?: string;
+            /** @description The language of `title`, `detail` and the field messages. */
+            locale?: components["schemas"]["Locale"];
             errors?: components["schemas"]["FieldError"][];
             currentVersion?: components["schemas"]["Version"];
             currentStatus?: components["schemas"]["ReferralStatus"];
@@ -2700,10 +2702,12 @@ export interface components {
          */
         RequestId: string;
         /**
-         * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
-         * @example zh-CN
+         * @description The language of problem `title`, `detail` and field messages, as browsers send it
+         *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+         *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+         * @example zh-CN,zh;q=0.9
          */
-        AcceptLanguage: components["schemas"]["Locale"];
+        AcceptLanguage: string;
         /**
          * @description The `nextCursor` of the previous page; absent for the first page.
          * @example eyJrIjoiMjAyNi0xMS0yMiJ9
@@ -3170,8 +3174,10 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
-                 * @example zh-CN
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
@@ -3258,8 +3264,10 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
-                 * @example zh-CN
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
@@ -3568,8 +3576,10 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
-                 * @example zh-CN
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
@@ -3647,8 +3657,10 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
-                 * @example zh-CN
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
@@ -3695,8 +3707,10 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
-                 * @example zh-CN
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
@@ -3829,8 +3843,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
-                 * @example zh-CN
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
@@ -3875,8 +3891,10 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
-                 * @example zh-CN
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
@@ -3921,8 +3939,10 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /**
-                 * @description The language of problem `title`, `detail` and field messages; zh-CN when absent.
-                 * @example zh-CN
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**

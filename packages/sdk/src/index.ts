@@ -1,3 +1,23 @@
-// The client arrives with the SDK issue (#5); until then the package re-exports the wire types it will be built on,
-// so vendors can already type their own calls against the contract.
-export type { paths, components, operations } from '@yilian/contract';
+export { createAllianceClient } from './client.js';
+export type {
+  AllianceClient,
+  AllianceClientOptions,
+  AuthOptions,
+  ListQuery,
+  ReferralCreateInput,
+  ResultSearch,
+  ReferralVersion,
+} from './client.js';
+export type { CallOptions, RetryOptions, TokenProvider, WriteOptions } from './transport.js';
+export type { Page, PageIterator } from './pagination.js';
+export {
+  AllianceError,
+  NetworkError,
+  TimeoutError,
+  isAllianceError,
+  isNetworkError,
+  isTimeoutError,
+} from './errors.js';
+export type { ErrorDetails } from './errors.js';
+export type { Middleware } from 'openapi-fetch';
+export type { paths, components, operations, Schemas, ProblemCode, FieldErrorCode } from '@yilian/contract';

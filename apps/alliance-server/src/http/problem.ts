@@ -68,6 +68,7 @@ export function problemBody(
   },
   requestId: string,
   instance: string,
+  locale: Problem['locale'],
 ): Problem {
   const body: Problem = {
     type: problemTypeUri(problem.code),
@@ -76,6 +77,7 @@ export function problemBody(
     code: problem.code,
     requestId,
     instance,
+    locale,
     ...problem.extra,
   };
   const detail = words.detail(problem.code, problem.detailParams);

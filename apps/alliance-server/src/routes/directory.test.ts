@@ -89,3 +89,16 @@ describe('the demo personas', () => {
     expect(me.body.clinicianId).toBe('cln_cz_neuro_wang');
   });
 });
+
+describe('problem languages', () => {
+  it('answers in the language a browser asks for, and says which', async () => {
+    const res = await server.call<{ locale: string; title: string }>('createReferral', {
+      token: await server.tokenFor('cln_cz_neuro_wang'),
+      body: {},
+      headers: { 'accept-language': 'zh-TW,zh;q=0.9,en;q=0.8' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.locale).toBe('zh-TW');
+    expect(res.body.title).toMatch(/欄位/);
+  });
+});

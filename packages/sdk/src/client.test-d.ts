@@ -1,0 +1,66 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { components } from '@yilian/contract';
+import { createAllianceClient } from './client.js';
+import { AllianceError, isAllianceError } from './errors.js';
+import type { PageIterator } from './pagination.js';
+import { withPrechecks } from './prechecks.js';
+
+type Schemas = components['schemas'];
+const client = createAllianceClient({ baseUrl: 'http://127.0.0.1:8787', token: 't' });
+
+describe('the client’s types', () => {
+  it('returns the contract’s types from resource methods', () => {
+    expectTypeOf(client.referrals.get('ref_1')).resolves.toEqualTypeOf<Schemas['Referral']>();
+    expectTypeOf(client.referrals.list()).toEqualTypeOf<PageIterator<Schemas['Referral']>>();
+    expectTypeOf(client.appointments.book).returns.resolves.toEqualTypeOf<Schemas['Appointment']>();
+    expectTypeOf(client.recognition.check).returns.resolves.toEqualTypeOf<Schemas['RecognitionOutcome']>();
+    expectTypeOf(client.events.list()).toEqualTypeOf<PageIterator<Schemas['Event']>>();
+  });
+
+  it('refuses a wrong body or filter at compile time', () => {
+    // @ts-expect-error: `urgency` is not one of the contract's values
+    void client.referrals.create({ ...({} as Schemas['ReferralCreate']), urgency: 'asap' });
+    // @ts-expect-error: a transition needs a command of the state table
+    void client.referrals.transition({ id: 'ref_1', version: 1 }, { command: 'approve' });
+    // @ts-expect-error: `from` and `to` are required for slots
+    void client.slots.list({ expertId: 'cln_1' });
+    // @ts-expect-error: status filters take contract states
+    void client.referrals.list({ status: ['open'] });
+  });
+
+  it('keeps the raw client typed by path and method', () => {
+    // @ts-expect-error: no such path in the contract
+    void client.raw.GET('/v1/nothing');
+    // @ts-expect-error: the path parameter is required
+    void client.raw.GET('/v1/referrals/{referralId}', {});
+    expectTypeOf(client.raw.GET('/v1/me'))
+      .resolves.toHaveProperty('data')
+      .toEqualTypeOf<Schemas['Me'] | undefined>();
+  });
+
+  it('needs a token or a token provider, not both', () => {
+    // @ts-expect-error: no credentials
+    createAllianceClient({ baseUrl: 'http://127.0.0.1:8787' });
+    // @ts-expect-error: both credentials
+    createAllianceClient({ baseUrl: 'http://127.0.0.1:8787', token: 't', getToken: () => 't' });
+  });
+
+  it('narrows an error by its problem code', () => {
+    const error: unknown = undefined;
+    if (isAllianceError(error, 'slot_full', 'already_booked')) {
+      expectTypeOf(error.code).toEqualTypeOf<'slot_full' | 'already_booked'>();
+    }
+    const alliance = new AllianceError({ type: 't', title: 't', status: 412, code: 'version_conflict' });
+    if (alliance.is('version_conflict')) {
+      expectTypeOf(alliance.problem.currentVersion).toEqualTypeOf<number | undefined>();
+    }
+  });
+
+  it('adds the offline pre-checks only to a client that asks for them', () => {
+    // @ts-expect-error: pre-checks are opt-in
+    void client.referrals.allowedCommands;
+    expectTypeOf(withPrechecks(client).referrals.allowedCommands).returns.toEqualTypeOf<
+      Schemas['ReferralCommand'][]
+    >();
+  });
+});

@@ -1,0 +1,550 @@
+import type { components, operations, paths } from '@yilian/contract';
+import type { Client, Middleware } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
+import { toAllianceError } from './errors.js';
+import type { Page, PageIterator } from './pagination.js';
+import { paginate } from './pagination.js';
+import type { CallOptions, RetryOptions, TokenProvider, TransportCall, WriteOptions } from './transport.js';
+import { createTransport } from './transport.js';
+
+type Schemas = components['schemas'];
+type QueryOf<TOperation extends keyof operations> = operations[TOperation] extends {
+  parameters: { query?: infer TQuery };
+}
+  ? NonNullable<TQuery>
+  : never;
+/**
+ * The filters of a list operation, without its cursor (the iterator manages it).
+ * @example const filters: ListQuery<'listReferrals'> = { status: ['submitted'], side: 'receiving' };
+ */
+export type ListQuery<TOperation extends keyof operations> = Omit<QueryOf<TOperation>, 'cursor'>;
+
+/**
+ * The referral form; `submit` may be left out for a draft (the contract gives it a default, which the generated
+ * type turns into a required field).
+ * @example const draft: ReferralCreateInput = { ...form };
+ */
+export type ReferralCreateInput = Omit<Schemas['ReferralCreate'], 'submit'> & { submit?: boolean };
+
+/**
+ * The search for a patient's results; `cursor` is managed by the iterator and `limit` defaults to 20.
+ * @example const query: ResultSearch = { idType: 'resident_id_card', idNumber };
+ */
+export type ResultSearch = Omit<Schemas['ResultQuery'], 'cursor' | 'limit'> & { limit?: number };
+
+/**
+ * A referral as far as a transition needs it: its id and the version the decision was made on (sent as `If-Match`).
+ * @example const ref: ReferralVersion = { id: referral.id, version: referral.version };
+ */
+export type ReferralVersion = Pick<Schemas['Referral'], 'id' | 'version'>;
+
+/**
+ * The bearer token: a fixed `token`, or `getToken`, called before each attempt and once more with
+ * `{ refresh: true }` after a 401.
+ * @example const auth: AuthOptions = { getToken: ({ refresh }) => session.token(refresh) };
+ */
+export type AuthOptions = { token: string; getToken?: never } | { getToken: TokenProvider; token?: never };
+
+/**
+ * Options of `createAllianceClient`; every call may override `timeoutMs`, `retry` and `signal`.
+ * @example const options: AllianceClientOptions = { baseUrl: 'https://alliance.example.cn', token, locale: 'en' };
+ */
+export type AllianceClientOptions = AuthOptions & {
+  /** The services' origin, e.g. `https://alliance.example.cn` (paths start with `/v1`). */
+  baseUrl: string;
+  /** The `fetch` to use; the global one by default (looked up at call time). */
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /** The language of problem titles and details (`Accept-Language`); zh-CN by default. */
+  locale?: Schemas['Locale'] | undefined;
+  /** Per-attempt timeout in milliseconds; 30 s by default, `0` for none. */
+  timeoutMs?: number | undefined;
+  /** Default retry settings, or `false` to never retry. */
+  retry?: RetryOptions | false | undefined;
+  /** openapi-fetch middleware (`{ onRequest, onResponse, onError }`), run once per call around its retries. */
+  middleware?: Middleware[] | undefined;
+};
+
+/**
+ * The typed client of the alliance services: resource methods that throw `AllianceError`, `NetworkError` or
+ * `TimeoutError`, and `raw`, the openapi-fetch client over the same transport (tokens, request ids, timeouts,
+ * idempotency keys and retries), which returns `{ data, error, response }` instead of throwing.
+ * @example const me = await client.me();
+ */
+export interface AllianceClient {
+  /** The openapi-fetch client typed by the contract, e.g. `client.raw.GET('/v1/referrals/{referralId}', …)`. */
+  readonly raw: Client<paths>;
+  /**
+   * Who the token acts as: institution, role, clinician and alliances.
+   * @param options - per-call options
+   * @example const { institutionId, role } = await client.me();
+   */
+  me(options?: CallOptions): Promise<Schemas['Me']>;
+  /** Alliances the caller's institution belongs to. */
+  alliances: {
+    /**
+     * Lists the caller's alliances.
+     * @param options - per-call options
+     * @example const { items } = await client.alliances.list();
+     */
+    list(options?: CallOptions): Promise<Schemas['AllianceList']>;
+    /**
+     * Gets one alliance.
+     * @param allianceId - e.g. `all_pumch_cangzhou`
+     * @param options - per-call options
+     * @example const alliance = await client.alliances.get('all_pumch_cangzhou');
+     */
+    get(allianceId: string, options?: CallOptions): Promise<Schemas['Alliance']>;
+  };
+  /** Institutions of the caller's alliances. */
+  institutions: {
+    /**
+     * Lists institutions, page by page.
+     * @param query - filters (`allianceId`, `role`, `level`, `q`, `limit`)
+     * @param options - per-call options
+     * @example for await (const institution of client.institutions.list({ q: '协和' })) { … }
+     */
+    list(query?: ListQuery<'listInstitutions'>, options?: CallOptions): PageIterator<Schemas['Institution']>;
+    /**
+     * Gets one institution.
+     * @param institutionId - e.g. `ins_pumch`
+     * @param options - per-call options
+     * @example const pumch = await client.institutions.get('ins_pumch');
+     */
+    get(institutionId: string, options?: CallOptions): Promise<Schemas['Institution']>;
+    /**
+     * An institution's departments (诊疗科目).
+     * @param institutionId - e.g. `ins_pumch`
+     * @param options - per-call options
+     * @example const { items } = await client.institutions.departments('ins_pumch');
+     */
+    departments(institutionId: string, options?: CallOptions): Promise<Schemas['DepartmentList']>;
+  };
+  /** Clinicians of the caller's alliances. */
+  clinicians: {
+    /**
+     * Lists clinicians, page by page.
+     * @param query - filters (`institutionId`, `departmentId`, `isExpert`, `limit`)
+     * @param options - per-call options
+     * @example const doctors = await client.clinicians.list({ institutionId: 'ins_pumch' }).toArray();
+     */
+    list(query?: ListQuery<'listClinicians'>, options?: CallOptions): PageIterator<Schemas['Clinician']>;
+    /**
+     * Gets one clinician.
+     * @param clinicianId - e.g. `cln_pumch_neuro_li`
+     * @param options - per-call options
+     * @example const li = await client.clinicians.get('cln_pumch_neuro_li');
+     */
+    get(clinicianId: string, options?: CallOptions): Promise<Schemas['Clinician']>;
+  };
+  /** Experts dispatched in the caller's alliances (专家下沉). */
+  experts: {
+    /**
+     * Lists experts, page by page.
+     * @param query - filters (`allianceId`, `institutionId`, `departmentCode`, `specialty`, `limit`)
+     * @param options - per-call options
+     * @example for await (const expert of client.experts.list({ specialty: '脑血管病' })) { … }
+     */
+    list(query?: ListQuery<'listExperts'>, options?: CallOptions): PageIterator<Schemas['Clinician']>;
+  };
+  /** Expert activities: clinics, consultations, ward rounds, lectures. */
+  activities: {
+    /**
+     * Lists activities, earliest first, page by page.
+     * @param query - filters (`hostInstitutionId`, `expertId`, `kind`, `from`, `to`, …)
+     * @param options - per-call options
+     * @example const week = await client.activities.list({ from, to }).toArray();
+     */
+    list(query?: ListQuery<'listActivities'>, options?: CallOptions): PageIterator<Schemas['Activity']>;
+    /**
+     * Gets one activity.
+     * @param activityId - the activity id
+     * @param options - per-call options
+     * @example const activity = await client.activities.get(slot.activityId);
+     */
+    get(activityId: string, options?: CallOptions): Promise<Schemas['Activity']>;
+  };
+  /** Bookable slots of activities. */
+  slots: {
+    /**
+     * Lists slots in `[from, to)` (at most 62 days), earliest first, page by page.
+     * @param query - `from` and `to` (required), and filters (`expertId`, `availableOnly`, …)
+     * @param options - per-call options
+     * @example const open = await client.slots.list({ from, to, availableOnly: true }).toArray();
+     */
+    list(query: ListQuery<'listSlots'>, options?: CallOptions): PageIterator<Schemas['Slot']>;
+  };
+  /** Appointments on slots. */
+  appointments: {
+    /**
+     * Books a slot; never exceeds its capacity (`slot_full`), one active booking per patient and activity.
+     * @param input - slot, patient, consent and optionally the referral served
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const appointment = await client.appointments.book({ slotId, patient, consent });
+     */
+    book(input: Schemas['AppointmentBook'], options?: WriteOptions): Promise<Schemas['Appointment']>;
+    /**
+     * Cancels an appointment.
+     * @param appointmentId - the appointment id
+     * @param input - who cancels and why
+     * @param options - per-call options, including `idempotencyKey`
+     * @example await client.appointments.cancel(appointment.id, { cancelledBy: 'patient', reason: '时间冲突' });
+     */
+    cancel(
+      appointmentId: string,
+      input: Schemas['AppointmentCancel'],
+      options?: WriteOptions,
+    ): Promise<Schemas['Appointment']>;
+    /**
+     * Moves an appointment to another slot, releasing the old place in the same transaction.
+     * @param appointmentId - the appointment id
+     * @param input - the new `slotId`
+     * @param options - per-call options, including `idempotencyKey`
+     * @example await client.appointments.reschedule(appointment.id, { slotId: later.id });
+     */
+    reschedule(
+      appointmentId: string,
+      input: Schemas['AppointmentReschedule'],
+      options?: WriteOptions,
+    ): Promise<Schemas['Appointment']>;
+    /**
+     * Gets one appointment.
+     * @param appointmentId - the appointment id
+     * @param options - per-call options
+     * @example const appointment = await client.appointments.get('apt_01JD…');
+     */
+    get(appointmentId: string, options?: CallOptions): Promise<Schemas['Appointment']>;
+    /**
+     * Lists appointments the caller's institution hosts or booked, page by page.
+     * @param query - filters (`activityId`, `slotId`, `status`, `from`, `to`, `limit`)
+     * @param options - per-call options
+     * @example for await (const a of client.appointments.list({ status: 'booked' })) { … }
+     */
+    list(query?: ListQuery<'listAppointments'>, options?: CallOptions): PageIterator<Schemas['Appointment']>;
+    /**
+     * The appointment's audit timeline, oldest first.
+     * @param appointmentId - the appointment id
+     * @param options - per-call options
+     * @example const { items } = await client.appointments.timeline(appointment.id);
+     */
+    timeline(appointmentId: string, options?: CallOptions): Promise<Schemas['Timeline']>;
+  };
+  /** Two-way referral (双向转诊) as a closed loop. */
+  referrals: {
+    /**
+     * Creates a referral (a draft, or submitted at once with `submit: true`).
+     * @param input - the referral form
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const referral = await client.referrals.create({ ...form, submit: true });
+     */
+    create(input: ReferralCreateInput, options?: WriteOptions): Promise<Schemas['Referral']>;
+    /**
+     * Gets a referral; its `version` is what `transition` sends as `If-Match`.
+     * @param referralId - the referral id
+     * @param options - per-call options
+     * @example const referral = await client.referrals.get('ref_01JD…');
+     */
+    get(referralId: string, options?: CallOptions): Promise<Schemas['Referral']>;
+    /**
+     * Lists referrals the caller's institution is party to, newest first, page by page.
+     * @param query - filters (`direction`, `status`, `urgency`, `side`, `createdFrom`, …)
+     * @param options - per-call options
+     * @example for await (const r of client.referrals.list({ side: 'receiving', status: ['submitted'] })) { … }
+     */
+    list(query?: ListQuery<'listReferrals'>, options?: CallOptions): PageIterator<Schemas['Referral']>;
+    /**
+     * Applies a command (accept, reject, record_arrival, …) to the version the decision was made on. A stale version
+     * throws `AllianceError` `version_conflict`, whose `problem` carries the current state.
+     * @param referral - the id and version decided on (a `Referral` will do)
+     * @param command - the command and its body
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const accepted = await client.referrals.transition(referral, { command: 'accept', appointment });
+     */
+    transition(
+      referral: ReferralVersion,
+      command: Schemas['ReferralTransition'],
+      options?: WriteOptions,
+    ): Promise<Schemas['Referral']>;
+    /**
+     * The referral's audit timeline, oldest first.
+     * @param referralId - the referral id
+     * @param options - per-call options
+     * @example const { items } = await client.referrals.timeline(referral.id);
+     */
+    timeline(referralId: string, options?: CallOptions): Promise<Schemas['Timeline']>;
+    /**
+     * Attaches the metadata of a record to a referral.
+     * @param referralId - the referral id
+     * @param input - the attachment
+     * @param options - per-call options, including `idempotencyKey`
+     * @example await client.referrals.attach(referral.id, { kind: 'result', resultId });
+     */
+    attach(
+      referralId: string,
+      input: Schemas['AttachmentInput'],
+      options?: WriteOptions,
+    ): Promise<Schemas['Attachment']>;
+  };
+  /** Examination and lab results. */
+  results: {
+    /**
+     * Registers a result.
+     * @param input - item, performing institution, instants, status, value and patient
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const result = await client.results.register({ itemCode: 'LAB_HBA1C', … });
+     */
+    register(input: Schemas['ResultRegister'], options?: WriteOptions): Promise<Schemas['Result']>;
+    /**
+     * Lists a patient's results, newest first, page by page. The patient's identity travels in the body, never in
+     * the URL.
+     * @param query - identity document and filters
+     * @param options - per-call options
+     * @example const results = await client.results.list({ idType: 'resident_id_card', idNumber }).toArray();
+     */
+    list(query: ResultSearch, options?: CallOptions): PageIterator<Schemas['Result']>;
+    /**
+     * Gets one result.
+     * @param resultId - the result id
+     * @param options - per-call options
+     * @example const result = await client.results.get('res_01JD…');
+     */
+    get(resultId: string, options?: CallOptions): Promise<Schemas['Result']>;
+  };
+  /** Mutual recognition of results (检查检验结果互认). */
+  recognition: {
+    /**
+     * Decides whether a result is recognized at an institution and instant, with the reasons.
+     * @param input - a `resultId`, or item, performing institution and instant; the requesting institution and `at`
+     * @param options - per-call options
+     * @example const { decision } = await client.recognition.check({ resultId, requestingInstitutionId, at });
+     */
+    check(input: Schemas['RecognitionCheck'], options?: CallOptions): Promise<Schemas['RecognitionOutcome']>;
+    /**
+     * The recognition catalogue (互认项目).
+     * @param query - `scope` and `kind` filters
+     * @param options - per-call options
+     * @example const { items } = await client.recognition.catalogue({ scope: '京津冀' });
+     */
+    catalogue(
+      query?: QueryOf<'getRecognitionCatalogue'>,
+      options?: CallOptions,
+    ): Promise<Schemas['Catalogue']>;
+    /**
+     * The institutions qualified for an item, current and lapsed.
+     * @param itemCode - e.g. `LAB_HBA1C`
+     * @param options - per-call options
+     * @example const { items } = await client.recognition.qualifications('LAB_HBA1C');
+     */
+    qualifications(itemCode: string, options?: CallOptions): Promise<Schemas['QualificationList']>;
+    /**
+     * Records a documented reason for testing again although a result was recognizable.
+     * @param input - the result and the reason
+     * @param options - per-call options, including `idempotencyKey`
+     * @example await client.recognition.retest({ resultId, reason: 'condition_changed', reasonText: '…' });
+     */
+    retest(input: Schemas['RetestRecordCreate'], options?: WriteOptions): Promise<Schemas['RetestRecord']>;
+  };
+  /** The ordered event feed of the caller's institution. */
+  events: {
+    /**
+     * Reads the feed after a cursor, oldest first, until it is caught up. Keep the last `nextCursor` (from
+     * `pages()`) or the last event's `id` to read on later.
+     * @param query - `after` (an event id), `type` filter and page `limit`
+     * @param options - per-call options
+     * @example for await (const event of client.events.list({ after: lastSeenId })) { handle(event); }
+     */
+    list(
+      query?: Omit<QueryOf<'listEvents'>, 'after'> & { after?: string },
+      options?: CallOptions,
+    ): PageIterator<Schemas['Event']>;
+  };
+}
+
+type Pending<TData> = Promise<{ data?: TData; error?: unknown; response: Response }>;
+
+async function unwrap<TData>(pending: Pending<TData>): Promise<TData> {
+  const { data, error, response } = await pending;
+  if (!response.ok) {
+    throw toAllianceError(error, response);
+  }
+  return data as TData;
+}
+
+/**
+ * Creates the client of the alliance services.
+ * @param options - `baseUrl`, `token` or `getToken`, and optional `fetch`, `locale`, `timeoutMs`, `retry`, `middleware`
+ * @example
+ * const client = createAllianceClient({ baseUrl: 'https://alliance.example.cn', getToken: () => session.token() });
+ * const referral = await client.referrals.create({ ...form, submit: true });
+ */
+export function createAllianceClient(options: AllianceClientOptions): AllianceClient {
+  const transport = createTransport({
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    token: options.token,
+    getToken: options.getToken,
+    locale: options.locale,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    retry: options.retry ?? {},
+  });
+  const raw = createClient<paths>({ baseUrl: options.baseUrl, fetch: transport() });
+  if (options.middleware) {
+    raw.use(...options.middleware);
+  }
+  const via = (call: TransportCall = {}) => ({ fetch: transport(call) });
+  const list = <TItem>(load: (cursor: string | undefined) => Pending<Page<TItem>>) =>
+    paginate((cursor) => unwrap(load(cursor)));
+
+  return {
+    raw,
+    me: (call) => unwrap(raw.GET('/v1/me', via(call))),
+    alliances: {
+      list: (call) => unwrap(raw.GET('/v1/alliances', via(call))),
+      get: (allianceId, call) =>
+        unwrap(raw.GET('/v1/alliances/{allianceId}', { params: { path: { allianceId } }, ...via(call) })),
+    },
+    institutions: {
+      list: (query, call) =>
+        list((cursor) =>
+          raw.GET('/v1/institutions', { params: { query: { ...query, cursor } }, ...via(call) }),
+        ),
+      get: (institutionId, call) =>
+        unwrap(
+          raw.GET('/v1/institutions/{institutionId}', { params: { path: { institutionId } }, ...via(call) }),
+        ),
+      departments: (institutionId, call) =>
+        unwrap(
+          raw.GET('/v1/institutions/{institutionId}/departments', {
+            params: { path: { institutionId } },
+            ...via(call),
+          }),
+        ),
+    },
+    clinicians: {
+      list: (query, call) =>
+        list((cursor) =>
+          raw.GET('/v1/clinicians', { params: { query: { ...query, cursor } }, ...via(call) }),
+        ),
+      get: (clinicianId, call) =>
+        unwrap(raw.GET('/v1/clinicians/{clinicianId}', { params: { path: { clinicianId } }, ...via(call) })),
+    },
+    experts: {
+      list: (query, call) =>
+        list((cursor) => raw.GET('/v1/experts', { params: { query: { ...query, cursor } }, ...via(call) })),
+    },
+    activities: {
+      list: (query, call) =>
+        list((cursor) =>
+          raw.GET('/v1/activities', { params: { query: { ...query, cursor } }, ...via(call) }),
+        ),
+      get: (activityId, call) =>
+        unwrap(raw.GET('/v1/activities/{activityId}', { params: { path: { activityId } }, ...via(call) })),
+    },
+    slots: {
+      list: (query, call) =>
+        list((cursor) => raw.GET('/v1/slots', { params: { query: { ...query, cursor } }, ...via(call) })),
+    },
+    appointments: {
+      book: (body, call) => unwrap(raw.POST('/v1/appointments', { body, ...via(call) })),
+      cancel: (appointmentId, body, call) =>
+        unwrap(
+          raw.POST('/v1/appointments/{appointmentId}/cancel', {
+            params: { path: { appointmentId } },
+            body,
+            ...via(call),
+          }),
+        ),
+      reschedule: (appointmentId, body, call) =>
+        unwrap(
+          raw.POST('/v1/appointments/{appointmentId}/reschedule', {
+            params: { path: { appointmentId } },
+            body,
+            ...via(call),
+          }),
+        ),
+      get: (appointmentId, call) =>
+        unwrap(
+          raw.GET('/v1/appointments/{appointmentId}', { params: { path: { appointmentId } }, ...via(call) }),
+        ),
+      list: (query, call) =>
+        list((cursor) =>
+          raw.GET('/v1/appointments', { params: { query: { ...query, cursor } }, ...via(call) }),
+        ),
+      timeline: (appointmentId, call) =>
+        unwrap(
+          raw.GET('/v1/appointments/{appointmentId}/timeline', {
+            params: { path: { appointmentId } },
+            ...via(call),
+          }),
+        ),
+    },
+    referrals: {
+      create: (input, call) =>
+        unwrap(
+          raw.POST('/v1/referrals', { body: { ...input, submit: input.submit ?? false }, ...via(call) }),
+        ),
+      get: (referralId, call) =>
+        unwrap(raw.GET('/v1/referrals/{referralId}', { params: { path: { referralId } }, ...via(call) })),
+      list: (query, call) =>
+        list((cursor) => raw.GET('/v1/referrals', { params: { query: { ...query, cursor } }, ...via(call) })),
+      transition: (referral, body, call) =>
+        unwrap(
+          raw.POST('/v1/referrals/{referralId}/transitions', {
+            params: { path: { referralId: referral.id }, header: { 'If-Match': `"${referral.version}"` } },
+            body,
+            ...via(call),
+          }),
+        ),
+      timeline: (referralId, call) =>
+        unwrap(
+          raw.GET('/v1/referrals/{referralId}/timeline', { params: { path: { referralId } }, ...via(call) }),
+        ),
+      attach: (referralId, body, call) =>
+        unwrap(
+          raw.POST('/v1/referrals/{referralId}/attachments', {
+            params: { path: { referralId } },
+            body,
+            ...via(call),
+          }),
+        ),
+    },
+    results: {
+      register: (body, call) => unwrap(raw.POST('/v1/results', { body, ...via(call) })),
+      list: (query, call) =>
+        list((cursor) =>
+          raw.POST('/v1/results/search', {
+            body: { ...query, cursor, limit: query.limit ?? 20 },
+            ...via({ ...call, safe: true }),
+          }),
+        ),
+      get: (resultId, call) =>
+        unwrap(raw.GET('/v1/results/{resultId}', { params: { path: { resultId } }, ...via(call) })),
+    },
+    recognition: {
+      check: (body, call) =>
+        unwrap(raw.POST('/v1/recognition/checks', { body, ...via({ ...call, safe: true }) })),
+      catalogue: (query, call) =>
+        unwrap(raw.GET('/v1/recognition/catalogue', { params: { query: query ?? {} }, ...via(call) })),
+      qualifications: (itemCode, call) =>
+        unwrap(
+          raw.GET('/v1/recognition/catalogue/{itemCode}/qualifications', {
+            params: { path: { itemCode } },
+            ...via(call),
+          }),
+        ),
+      retest: (body, call) => unwrap(raw.POST('/v1/recognition/retests', { body, ...via(call) })),
+    },
+    events: {
+      list: (query, call) =>
+        paginate(
+          (after) =>
+            unwrap(
+              raw.GET('/v1/events', {
+                params: { query: { ...query, after: after ?? query?.after } },
+                ...via(call),
+              }),
+            ),
+          // The feed's cursor never runs out: it is caught up when a page comes back empty.
+          (page) => page.items.length === 0,
+        ),
+    },
+  };
+}

@@ -1,0 +1,146 @@
+// Starts the reference alliance server in-process on an ephemeral loopback port, on a seeded in-memory PGlite,
+// so the SDK is tested over real HTTP against the real routes, with the server's own fault switches.
+import { serve } from '@hono/node-server';
+import type { components } from '@yilian/contract';
+import {
+  CLINICIANS,
+  createAllianceApp,
+  migrate,
+  openPglite,
+  seedAlliance,
+  signToken,
+} from '@yilian/alliance-server';
+import type { Database } from '@yilian/alliance-server';
+import { residentIdCheckDigit } from '@yilian/domain';
+import { once } from 'node:events';
+import { readFile, readdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** The fixed "now" of the server: Monday 2026-11-23 09:00 in Shanghai (the seeded activities hang off it). */
+export const SERVER_NOW = new Date('2026-11-23T09:00:00+08:00');
+const SECRETS = { tokenSecret: 'sdk-test-token-secret', patientKeySecret: 'sdk-test-patient-key' };
+
+/** A programmed fault of the server (apps/alliance-server/src/http/faults.ts). */
+export interface Fault {
+  match?: string;
+  phase: 'before' | 'after';
+  status?: number;
+  retryAfterSeconds?: number;
+  delayMs?: number;
+  times: number;
+}
+
+async function migrations() {
+  const dir = join(
+    dirname(createRequire(import.meta.url).resolve('@yilian/alliance-server/package.json')),
+    'migrations',
+  );
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.sql')).sort();
+  return Promise.all(names.map(async (name) => ({ name, sql: await readFile(join(dir, name), 'utf8') })));
+}
+
+export interface ReferenceServer {
+  baseUrl: string;
+  port: number;
+  db: Database;
+  /** A bearer token for a seeded clinician, in their seeded role. */
+  tokenFor(clinicianId: string): Promise<string>;
+  faults(faults: Fault[]): Promise<void>;
+  clearFaults(): Promise<void>;
+  count(table: 'referrals' | 'appointments' | 'results'): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startReferenceServer(): Promise<ReferenceServer> {
+  const db = await openPglite();
+  await migrate(db, await migrations());
+  await seedAlliance(db, SERVER_NOW);
+  const app = createAllianceApp({
+    db,
+    clock: () => new Date(SERVER_NOW),
+    config: { ...SECRETS, faults: true },
+  });
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    port,
+    db,
+    async tokenFor(clinicianId) {
+      const person = CLINICIANS.find((candidate) => candidate.id === clinicianId);
+      if (!person) {
+        throw new Error(`No seeded clinician ${clinicianId}`);
+      }
+      return signToken(
+        { institutionId: person.institutionId, role: person.role, clinicianId, name: person.name },
+        SECRETS.tokenSecret,
+        { now: SERVER_NOW },
+      );
+    },
+    async faults(faults) {
+      const res = await fetch(`${baseUrl}/v1/__faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(faults),
+      });
+      if (res.status !== 204) {
+        throw new Error(`faults: ${res.status}`);
+      }
+    },
+    async clearFaults() {
+      await fetch(`${baseUrl}/v1/__faults`, { method: 'DELETE' });
+    },
+    async count(table) {
+      const { rows } = await db.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${table}`);
+      return Number(rows[0]?.n);
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await db.close();
+    },
+  };
+}
+
+let serial = 0;
+
+/** A patient with a valid, unique 居民身份证 number (born 1990-03-07 in 东城区), for tests that book many. */
+export function uniquePatient(name = '张三'): components['schemas']['Patient'] {
+  serial += 1;
+  const body = `11010119900307${String(serial % 1000).padStart(3, '0')}`;
+  const sex = serial % 2 === 1 ? 'male' : 'female';
+  return {
+    name,
+    sex,
+    birthDate: '1990-03-07',
+    idType: 'resident_id_card',
+    idNumber: body + residentIdCheckDigit(body),
+    phone: '13812341234',
+  };
+}
+
+/** An up-referral from 沧州 neurology to 协和 neurology, submitted at once. */
+export function upReferral(patient = uniquePatient()): components['schemas']['ReferralCreate'] {
+  return {
+    direction: 'up',
+    urgency: 'urgent',
+    sendingInstitutionId: 'ins_cangzhou_central',
+    sendingDepartmentId: 'dep_cz_neurology',
+    receivingInstitutionId: 'ins_pumch',
+    receivingDepartmentId: 'dep_pumch_neurology',
+    patient,
+    diagnosis: { code: 'I63.900', text: '脑梗死' },
+    reason: '急性脑梗死，需进一步评估取栓指征。',
+    consent: {
+      purpose: 'referral_transfer',
+      grantedAt: '2026-11-23T08:30:00+08:00',
+      recordedBy: 'cln_cz_neuro_wang',
+      method: 'written',
+    },
+    submit: true,
+  };
+}

@@ -1,0 +1,80 @@
+// Unit tests of the backoff schedule and of what is retried, with a fake fetch (the behaviour against the real server
+// is in faults.test.ts).
+import { describe, expect, it } from 'vitest';
+import { parseRetryAfter } from './errors.js';
+import { backoffDelay, createTransport } from './transport.js';
+
+const RETRY = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 1_000, maxRetryAfterMs: 60_000 };
+
+describe('the backoff schedule', () => {
+  it('doubles from the base delay up to the cap, with jitter in the upper half of each step', () => {
+    expect([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(n, RETRY, () => 0))).toEqual([
+      50, 100, 200, 400, 500, 500,
+    ]);
+    expect([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(n, RETRY, () => 1))).toEqual([
+      100, 200, 400, 800, 1_000, 1_000,
+    ]);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    expect(parseRetryAfter('2')).toBe(2_000);
+    expect(parseRetryAfter('Mon, 23 Nov 2026 01:00:05 GMT', Date.parse('2026-11-23T01:00:00Z'))).toBe(5_000);
+    expect(parseRetryAfter(null)).toBeUndefined();
+    expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+});
+
+describe('what the transport sends', () => {
+  const fake = (statuses: number[]) => {
+    const seen: Request[] = [];
+    const transport = createTransport({
+      fetch: async (request) => {
+        seen.push(request);
+        return new Response(null, { status: statuses[seen.length - 1] ?? 200 });
+      },
+      token: 'token-1',
+      timeoutMs: 1_000,
+      retry: { baseDelayMs: 1 },
+    });
+    return { transport, seen };
+  };
+
+  it('gives a POST one idempotency key that every retry reuses, and a request id, a locale and the token', async () => {
+    const { transport, seen } = fake([503, 502, 200]);
+    const response = await transport()(
+      new Request('http://alliance.test/v1/referrals', { method: 'POST', body: '{}' }),
+    );
+    expect(response.status).toBe(200);
+    expect(seen).toHaveLength(3);
+    const keys = seen.map((r) => r.headers.get('idempotency-key'));
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(keys).size).toBe(1);
+    expect(new Set(seen.map((r) => r.headers.get('x-request-id'))).size).toBe(1);
+    expect(seen[0]?.headers.get('authorization')).toBe('Bearer token-1');
+    expect(seen[0]?.headers.get('accept-language')).toBe('zh-CN');
+    await expect(seen[2]!.text()).resolves.toBe('{}');
+  });
+
+  it('sends no idempotency key with a GET or a safe POST, and retries them', async () => {
+    const { transport, seen } = fake([500, 200]);
+    await transport({ safe: true })(
+      new Request('http://alliance.test/v1/recognition/checks', { method: 'POST', body: '{}' }),
+    );
+    expect(seen.map((r) => r.headers.get('idempotency-key'))).toEqual([null, null]);
+  });
+
+  it('does not retry 4xx refusals other than 408 and 429', async () => {
+    for (const status of [400, 401, 403, 404, 409, 412, 422]) {
+      const { transport, seen } = fake([status, 200]);
+      await expect(transport()(new Request('http://alliance.test/v1/me'))).resolves.toMatchObject({ status });
+      expect(seen).toHaveLength(1);
+    }
+    for (const status of [408, 429]) {
+      const { transport, seen } = fake([status, 200]);
+      await expect(transport()(new Request('http://alliance.test/v1/me'))).resolves.toMatchObject({
+        status: 200,
+      });
+      expect(seen).toHaveLength(2);
+    }
+  });
+});

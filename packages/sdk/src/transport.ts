@@ -1,0 +1,223 @@
+import { NetworkError, TimeoutError, parseRetryAfter } from './errors.js';
+import { randomId } from './random-id.js';
+
+/**
+ * How a call is retried. Network errors, timeouts, 408, 429, 5xx and a 409 `idempotency_request_in_progress` are
+ * retried with capped exponential backoff and jitter, or after the server's `Retry-After`; a non-idempotent call
+ * is retried only when it carries an `Idempotency-Key`.
+ * @example const retry: RetryOptions = { maxRetries: 4, baseDelayMs: 200 };
+ */
+export interface RetryOptions {
+  /** Retries after the first attempt; 2 by default. */
+  maxRetries?: number;
+  /** The delay before the first retry, doubled for each next one (before jitter); 300 ms by default. */
+  baseDelayMs?: number;
+  /** The longest backoff delay; 10 s by default. */
+  maxDelayMs?: number;
+  /** The longest `Retry-After` honoured; an answer asking for more is returned (thrown) at once. 60 s by default. */
+  maxRetryAfterMs?: number;
+}
+
+/**
+ * Per-call options of every resource method; each beats the client's default.
+ * @example await client.referrals.get('ref_01JD…', { timeoutMs: 5_000, signal: controller.signal });
+ */
+export interface CallOptions {
+  /** Aborts the call, including its retries and the waits between them. */
+  signal?: AbortSignal | undefined;
+  /** Per-attempt timeout in milliseconds (`0` for none). */
+  timeoutMs?: number | undefined;
+  /** Retry settings for this call, or `false` for a single attempt. */
+  retry?: RetryOptions | false | undefined;
+  /** The `X-Request-Id` to send (one is generated otherwise); surfaced on errors. */
+  requestId?: string | undefined;
+}
+
+/**
+ * Per-call options of the methods that create or change something.
+ * @example await client.referrals.create(form, { idempotencyKey: draft.localId });
+ */
+export interface WriteOptions extends CallOptions {
+  /**
+   * The `Idempotency-Key`; a key the caller keeps (e.g. with a draft) makes a resubmission after a crash replay
+   * the first answer. Generated when absent and reused by every retry of the call.
+   */
+  idempotencyKey?: string | undefined;
+}
+
+/** @internal What the transport needs from the client options. */
+export interface TransportOptions {
+  fetch: (request: Request) => Promise<Response>;
+  token?: string | undefined;
+  getToken?: TokenProvider | undefined;
+  locale?: string | undefined;
+  timeoutMs: number;
+  retry: RetryOptions | false;
+  random?: () => number;
+}
+
+/**
+ * Supplies the bearer token; called before each attempt, and with `{ refresh: true }` once after a 401.
+ * @param context - `refresh` is true when the last token was refused
+ * @example const getToken: TokenProvider = async ({ refresh }) => (refresh ? session.refresh() : session.token);
+ */
+export type TokenProvider = (context: { refresh: boolean }) => string | Promise<string>;
+
+/** @internal Internal per-call settings added by the resource methods. */
+export interface TransportCall extends WriteOptions {
+  /** A POST that changes nothing (a search, a check): retried like a GET, without an idempotency key. */
+  safe?: boolean;
+}
+
+const LOCALES = new Set(['zh-CN', 'zh-TW', 'en']);
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const DEFAULT_RETRY: Required<RetryOptions> = {
+  maxRetries: 2,
+  baseDelayMs: 300,
+  maxDelayMs: 10_000,
+  maxRetryAfterMs: 60_000,
+};
+
+/**
+ * The wait before retry `attempt` (0 for the first retry): exponential, capped, with "equal jitter" so that
+ * clients cut off together do not come back together.
+ * @internal
+ */
+export function backoffDelay(attempt: number, retry: Required<RetryOptions>, random: () => number): number {
+  const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function isRetryable(response: Response): Promise<boolean> {
+  const { status } = response;
+  if (status === 408 || status === 429 || status >= 500) {
+    return true;
+  }
+  if (status === 409 && (response.headers.get('content-type') ?? '').includes('json')) {
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as { code?: unknown } | undefined;
+    return body?.code === 'idempotency_request_in_progress';
+  }
+  return false;
+}
+
+/**
+ * Builds the `fetch` that every call goes through: it adds the bearer token, `X-Request-Id`, `Accept-Language`
+ * and, for writes, an `Idempotency-Key`; applies the timeout and the caller's `AbortSignal`; refreshes the token
+ * once after a 401; and retries what may be retried. The response body is read within the timeout.
+ * @internal
+ */
+export function createTransport(options: TransportOptions) {
+  const random = options.random ?? Math.random;
+  return (call: TransportCall = {}) =>
+    async (request: Request): Promise<Response> => {
+      const headers = new Headers(request.headers);
+      const requestId = call.requestId ?? headers.get('x-request-id') ?? `req_${randomId()}`;
+      headers.set('x-request-id', requestId);
+      // Always one contract locale: runtimes add their own (`*` in Node, the user's list in browsers), which the
+      // contract's `Accept-Language` enum refuses.
+      if (!headers.has('accept-language') || !LOCALES.has(headers.get('accept-language') ?? '')) {
+        headers.set('accept-language', options.locale ?? 'zh-CN');
+      }
+      const safe = call.safe === true || SAFE_METHODS.has(request.method);
+      if (call.idempotencyKey !== undefined) {
+        headers.set('idempotency-key', call.idempotencyKey);
+      } else if (!safe && !headers.has('idempotency-key')) {
+        headers.set('idempotency-key', randomId());
+      }
+      // Never retry a write that the server could not recognise as a replay.
+      const retryable = safe || headers.has('idempotency-key');
+      const retrySetting = call.retry ?? options.retry;
+      const retry =
+        retrySetting === false ? { ...DEFAULT_RETRY, maxRetries: 0 } : { ...DEFAULT_RETRY, ...retrySetting };
+      const maxRetries = retryable ? retry.maxRetries : 0;
+      const timeoutMs = call.timeoutMs ?? options.timeoutMs;
+      const callerSignal = call.signal ?? request.signal;
+      let refreshed = false;
+
+      for (let attempt = 0; ; attempt++) {
+        if (options.getToken) {
+          headers.set('authorization', `Bearer ${await options.getToken({ refresh: refreshed })}`);
+        } else if (options.token !== undefined) {
+          headers.set('authorization', `Bearer ${options.token}`);
+        }
+        const controller = new AbortController();
+        const onAbort = () => controller.abort(callerSignal?.reason);
+        if (callerSignal?.aborted) {
+          throw callerSignal.reason;
+        }
+        callerSignal?.addEventListener('abort', onAbort, { once: true });
+        let timedOut = false;
+        const timer =
+          timeoutMs > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                controller.abort();
+              }, timeoutMs)
+            : undefined;
+        let response: Response;
+        try {
+          const sent = await options.fetch(
+            new Request(request.clone(), { headers, signal: controller.signal }),
+          );
+          // Read the body under the same timeout, so a server that stalls mid-body cannot hang the call.
+          const body = [204, 205, 304].includes(sent.status) ? null : await sent.arrayBuffer();
+          response = new Response(body, {
+            status: sent.status,
+            statusText: sent.statusText,
+            headers: sent.headers,
+          });
+        } catch (cause) {
+          if (callerSignal?.aborted) {
+            throw callerSignal.reason;
+          }
+          const failure = timedOut
+            ? new TimeoutError(timeoutMs, { requestId, cause })
+            : new NetworkError('The alliance services could not be reached', { requestId, cause });
+          if (attempt >= maxRetries) {
+            throw failure;
+          }
+          await sleep(backoffDelay(attempt, retry, random), callerSignal);
+          continue;
+        } finally {
+          clearTimeout(timer);
+          callerSignal?.removeEventListener('abort', onAbort);
+        }
+
+        if (response.status === 401 && options.getToken && !refreshed) {
+          refreshed = true;
+          // A refreshed token is a second chance at the same attempt, not a retry.
+          attempt -= 1;
+          continue;
+        }
+        if (attempt >= maxRetries || !(await isRetryable(response))) {
+          return response;
+        }
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) {
+          return response;
+        }
+        await sleep(retryAfter ?? backoffDelay(attempt, retry, random), callerSignal);
+      }
+    };
+}
