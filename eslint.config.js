@@ -36,7 +36,15 @@ export default tseslint.config(
   },
   {
     // Tests and scripts may print and poke at internals.
-    files: ['**/*.test.ts', '**/*.test-d.ts', '**/*.test.tsx', 'scripts/**', '**/scripts/**', '.ci/**', 'bench/**'],
+    files: [
+      '**/*.test.ts',
+      '**/*.test-d.ts',
+      '**/*.test.tsx',
+      'scripts/**',
+      '**/scripts/**',
+      '.ci/**',
+      'bench/**',
+    ],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );
