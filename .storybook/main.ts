@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
+      // The automatic JSX runtime for files no package tsconfig covers (this folder's preview.tsx).
+      esbuild: { jsx: 'automatic' },
       // Workspace packages resolve to their sources, so stories always run the code under review.
       resolve: { conditions: ['@yilian/source', ...defaultClientConditions] },
       optimizeDeps: {

@@ -1,2 +1,15 @@
-// The widgets arrive with the widgets issue (#6); until then the package only names the locales they will speak.
+export { AllianceProvider, useAlliance } from './provider/AllianceProvider.js';
+export type { AllianceProviderProps, AllianceContextValue } from './provider/AllianceProvider.js';
+export { useAsync } from './hooks/useAsync.js';
+export type { AsyncState } from './hooks/useAsync.js';
+export { ProblemNotice } from './internal/ProblemNotice.js';
+export type { ProblemNoticeProps } from './internal/ProblemNotice.js';
+export { MESSAGES } from './i18n/all.js';
+export { COMMON_MESSAGES, createTranslator } from './i18n/messages.js';
+export type { AreaMessages, MessageKey, Translate } from './i18n/messages.js';
+export { useMessages } from './provider/AllianceProvider.js';
 export type { Locale } from '@yilian/domain';
+export * from './referral-form.js';
+export * from './referral-tracker.js';
+export * from './calendar.js';
+export * from './recognition.js';

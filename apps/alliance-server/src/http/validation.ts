@@ -102,13 +102,14 @@ function ajvIssues(errors: ErrorObject[] | null | undefined, base = ''): FieldIs
       case 'pattern':
         push(at, 'invalid_format');
         break;
+      // The domain's messages name these bounds {min} and {max}.
       case 'minLength':
       case 'minItems':
-        push(at, 'too_short', { limit: Number(p.limit) });
+        push(at, 'too_short', { min: Number(p.limit) });
         break;
       case 'maxLength':
       case 'maxItems':
-        push(at, 'too_long', { limit: Number(p.limit) });
+        push(at, 'too_long', { max: Number(p.limit) });
         break;
       case 'minimum':
       case 'maximum':

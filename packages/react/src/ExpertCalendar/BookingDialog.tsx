@@ -1,0 +1,610 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { components } from '@yilian/sdk';
+import type { FieldIssue, Locale } from '@yilian/domain';
+import {
+  checkBooking,
+  formatFieldError,
+  formatProblem,
+  isLocalDate,
+  label,
+  labelValues,
+  maskIdNumber,
+  maskName,
+  needsGuardian,
+  toShanghaiIso,
+  validatePatientIdentity,
+} from '@yilian/domain';
+import type { FormEvent, ReactNode } from 'react';
+import { useId, useRef, useState } from 'react';
+import type { Translate } from '../i18n/messages.js';
+import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
+import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
+
+type Schemas = components['schemas'];
+type Appointment = Schemas['Appointment'];
+type Slot = Schemas['Slot'];
+type Activity = Schemas['Activity'];
+type CancelledBy = Schemas['AppointmentCancelledBy'];
+type ConsentMethod = Schemas['Consent']['method'];
+
+const CONSENT_METHODS: ConsentMethod[] = ['written', 'electronic_signature', 'verbal_witnessed'];
+
+/** `HH:MM` in Asia/Shanghai. */
+export function clock(instant: string): string {
+  return toShanghaiIso(instant).slice(11, 16);
+}
+
+/** A slot's time in words: `周二 11/24 08:00–08:30`. */
+export function slotWhen(
+  slot: Pick<Slot, 'startsAt' | 'endsAt'>,
+  dayLabel: (instant: string) => string,
+): string {
+  return `${dayLabel(slot.startsAt)} ${clock(slot.startsAt)}–${clock(slot.endsAt)}`;
+}
+
+export function remainingText(slot: Slot, t: Translate): string {
+  return slot.remaining === 0
+    ? t('calendar.slot.full')
+    : t('calendar.slot.remaining', { remaining: slot.remaining, capacity: slot.capacity });
+}
+
+export interface BookingDialogProps {
+  slot: Slot | undefined;
+  activity: Activity | undefined;
+  /** The caller's active bookings in this slot. */
+  bookings: Appointment[];
+  /** Free, future slots an appointment of this slot may move to. */
+  alternatives: Slot[];
+  me: Schemas['Me'] | undefined;
+  /** Names of the activity's experts, ready to show. */
+  expertNames: string;
+  dayLabel: (instant: string) => string;
+  onOpenChange: (open: boolean) => void;
+  /** Where focus goes when the dialog closes (it has no Radix trigger: the grid opens it). */
+  onCloseAutoFocus: (event: Event) => void;
+  onBooked?: ((appointment: Appointment) => void) | undefined;
+  onCancelled?: ((appointment: Appointment) => void) | undefined;
+  onRescheduled?: ((appointment: Appointment) => void) | undefined;
+  /** Something changed on the server: reload the week. */
+  onChanged: () => void;
+}
+
+/** The slot's dialog: its details, the bookings in it (cancel, reschedule) and a booking form. */
+export function BookingDialog(props: BookingDialogProps) {
+  const { slot, activity, onOpenChange } = props;
+  const { locale } = useAlliance();
+  const t = useMessages(CALENDAR_MESSAGES);
+  const open = slot !== undefined && activity !== undefined;
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="yl-calendar-overlay" />
+        {open && (
+          <Dialog.Content className="yl-widget yl-calendar-dialog" onCloseAutoFocus={props.onCloseAutoFocus}>
+            <Dialog.Title className="yl-calendar-dialog__title">
+              {t('calendar.dialog.title', {
+                kind: label('activityKind', activity.kind, locale),
+                when: slotWhen(slot, props.dayLabel),
+              })}
+            </Dialog.Title>
+            <Dialog.Description className="yl-calendar-dialog__description">
+              {t('calendar.dialog.description', { title: activity.title, remaining: remainingText(slot, t) })}
+            </Dialog.Description>
+            <SlotDetails key={slot.id} {...props} slot={slot} activity={activity} />
+            <Dialog.Close className="yl-button">{t('common.close')}</Dialog.Close>
+          </Dialog.Content>
+        )}
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function SlotDetails(props: BookingDialogProps & { slot: Slot; activity: Activity }) {
+  const { slot, activity, bookings, expertNames } = props;
+  const t = useMessages(CALENDAR_MESSAGES);
+  const [notice, setNotice] = useState<string>();
+  return (
+    <div className="yl-calendar-dialog__body">
+      {expertNames && (
+        <p className="yl-calendar-dialog__meta">{t('calendar.experts', { names: expertNames })}</p>
+      )}
+      {activity.place && <p className="yl-calendar-dialog__meta">{activity.place}</p>}
+      {activity.videoUrl && (
+        <p className="yl-calendar-dialog__meta">
+          <a href={activity.videoUrl} target="_blank" rel="noreferrer">
+            {t('calendar.video')}
+          </a>
+        </p>
+      )}
+      {notice && (
+        <p className="yl-calendar-dialog__done" role="status">
+          {notice}
+        </p>
+      )}
+      {bookings.length > 0 && (
+        <section className="yl-calendar-dialog__section" aria-labelledby={`${slot.id}-bookings`}>
+          <h3 id={`${slot.id}-bookings`} className="yl-calendar-dialog__heading">
+            {t('calendar.bookings')}
+          </h3>
+          <ul className="yl-calendar-dialog__bookings">
+            {bookings.map((appointment) => (
+              <BookingRow key={appointment.id} {...props} appointment={appointment} setNotice={setNotice} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <BookingForm {...props} setNotice={setNotice} />
+    </div>
+  );
+}
+
+function patientLabel(patient: Schemas['Patient']): string {
+  return `${maskName(patient.name)} ${maskIdNumber(patient.idNumber)}`;
+}
+
+function BookingRow(
+  props: BookingDialogProps & { slot: Slot; appointment: Appointment; setNotice: (notice: string) => void },
+) {
+  const { slot, appointment, alternatives, me, setNotice, dayLabel } = props;
+  const { client, locale } = useAlliance();
+  const t = useMessages(CALENDAR_MESSAGES);
+  const id = useId();
+  const [action, setAction] = useState<'cancel' | 'reschedule'>();
+  const [cancelledBy, setCancelledBy] = useState<CancelledBy>('patient');
+  const [target, setTarget] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const keyRef = useRef<string | undefined>(undefined);
+  const who: CancelledBy[] =
+    me?.institutionId === slot.hostInstitutionId ? ['patient', 'expert', 'host'] : ['patient'];
+  const name = maskName(appointment.patient.name);
+  const choices = alternatives.filter((other) => other.id !== slot.id);
+
+  const choose = (next: 'cancel' | 'reschedule') => {
+    keyRef.current = undefined;
+    setError(undefined);
+    setAction((current) => (current === next ? undefined : next));
+  };
+
+  async function run(event: FormEvent) {
+    event.preventDefault();
+    keyRef.current ??= globalThis.crypto.randomUUID();
+    setBusy(true);
+    setError(undefined);
+    try {
+      if (action === 'cancel') {
+        const cancelled = await client.appointments.cancel(
+          appointment.id,
+          { cancelledBy },
+          { idempotencyKey: keyRef.current },
+        );
+        setNotice(t('calendar.cancelled', { name }));
+        props.onCancelled?.(cancelled);
+      } else {
+        const slotId = target || choices[0]?.id;
+        if (!slotId) {
+          return;
+        }
+        const moved = await client.appointments.reschedule(
+          appointment.id,
+          { slotId },
+          { idempotencyKey: keyRef.current },
+        );
+        setNotice(t('calendar.rescheduled', { name, when: slotWhen(moved, dayLabel) }));
+        props.onRescheduled?.(moved);
+      }
+      keyRef.current = undefined;
+      props.onChanged();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="yl-calendar-dialog__booking">
+      <span className="yl-calendar-dialog__patient">{patientLabel(appointment.patient)}</span>
+      <span className="yl-calendar-dialog__actions">
+        <button
+          type="button"
+          className="yl-button"
+          aria-expanded={action === 'reschedule'}
+          onClick={() => choose('reschedule')}
+        >
+          {t('calendar.reschedule')}
+          <span className="yl-visually-hidden"> {name}</span>
+        </button>
+        <button
+          type="button"
+          className="yl-button"
+          aria-expanded={action === 'cancel'}
+          onClick={() => choose('cancel')}
+        >
+          {t('calendar.cancel')}
+          <span className="yl-visually-hidden"> {name}</span>
+        </button>
+      </span>
+      {action && (
+        <form className="yl-calendar-dialog__form" onSubmit={(event) => void run(event)}>
+          {action === 'cancel' ? (
+            <Field id={`${id}-by`} label={t('calendar.cancel.by')}>
+              <select
+                id={`${id}-by`}
+                value={cancelledBy}
+                onChange={(event) => {
+                  keyRef.current = undefined;
+                  setCancelledBy(event.target.value as CancelledBy);
+                }}
+              >
+                {who.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`calendar.cancelledBy.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : choices.length === 0 ? (
+            <p>{t('calendar.reschedule.none')}</p>
+          ) : (
+            <Field id={`${id}-to`} label={t('calendar.reschedule.to')}>
+              <select
+                id={`${id}-to`}
+                value={target || choices[0]?.id}
+                onChange={(event) => {
+                  keyRef.current = undefined;
+                  setTarget(event.target.value);
+                }}
+              >
+                {choices.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {`${label('activityKind', other.activityKind, locale)} ${slotWhen(other, dayLabel)} · ${remainingText(other, t)}`}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          {error !== undefined && <ProblemNotice error={error} />}
+          {(action === 'cancel' || choices.length > 0) && (
+            <button
+              type="submit"
+              className="yl-button yl-button--primary"
+              disabled={busy}
+              aria-busy={busy || undefined}
+            >
+              {busy
+                ? t('calendar.form.busy')
+                : action === 'cancel'
+                  ? t('calendar.cancel.confirm')
+                  : t('calendar.reschedule.confirm')}
+            </button>
+          )}
+        </form>
+      )}
+    </li>
+  );
+}
+
+function Field(props: {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="yl-calendar-dialog__field">
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.children}
+      {props.hint && (
+        <p id={`${props.id}-hint`} className="yl-calendar-dialog__hint">
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={`${props.id}-error`} className="yl-calendar-dialog__error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface FormState {
+  name: string;
+  sex: string;
+  birthDate: string;
+  idType: string;
+  idNumber: string;
+  phone: string;
+  guardianName: string;
+  method: string;
+  consent: boolean;
+}
+
+const EMPTY: FormState = {
+  name: '',
+  sex: '',
+  birthDate: '',
+  idType: 'resident_id_card',
+  idNumber: '',
+  phone: '',
+  guardianName: '',
+  method: '',
+  consent: false,
+};
+
+function fieldError(issues: FieldIssue[], pointer: string, locale: Locale): string | undefined {
+  const issue = issues.find((candidate) => candidate.pointer === pointer);
+  return issue && formatFieldError(issue.code, locale, issue.params);
+}
+
+function BookingForm(
+  props: BookingDialogProps & { slot: Slot; activity: Activity; setNotice: (notice: string) => void },
+) {
+  const { slot, activity, me, setNotice, dayLabel } = props;
+  const { client, locale, now } = useAlliance();
+  const t = useMessages(CALENDAR_MESSAGES);
+  const id = useId();
+  const [form, setForm] = useState<FormState>(EMPTY);
+  const [idFocused, setIdFocused] = useState(false);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [done, setDone] = useState(false);
+  // One key per booking attempt: a retry after a failure replays it, so the patient is never booked twice.
+  const keyRef = useRef<string | undefined>(undefined);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const precheck = checkBooking({
+    slot: {
+      startsAt: slot.startsAt,
+      capacity: slot.capacity,
+      booked: slot.booked,
+      activityKind: slot.activityKind,
+    },
+    at: now(),
+    existingActiveBookingsForPatientInActivity: 0,
+  });
+  if (done) {
+    return null;
+  }
+  if (!precheck.ok) {
+    return (
+      <p className="yl-notice yl-calendar-dialog__refusal" role="alert">
+        {formatProblem(precheck.problem, locale)}
+      </p>
+    );
+  }
+
+  const purpose: Schemas['ConsentPurpose'] =
+    activity.kind === 'remote_consultation' ? 'remote_consultation' : 'referral_transfer';
+  const guardian =
+    isLocalDate(form.birthDate) &&
+    form.birthDate <= toShanghaiIso(now()).slice(0, 10) &&
+    needsGuardian(form.birthDate, now());
+  const set = <TKey extends keyof FormState>(key: TKey, value: FormState[TKey]) => {
+    keyRef.current = undefined;
+    setError(undefined);
+    setForm((previous) => ({ ...previous, [key]: value }));
+  };
+  const err = (pointer: string) => fieldError(issues, pointer, locale);
+  const described = (field: string, hint = false) =>
+    [hint ? `${id}-${field}-hint` : '', err(`/${field}`) ? `${id}-${field}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const invalid = (field: string) => (err(`/${field}`) ? true : undefined);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const at = now();
+    const patient = {
+      name: form.name.trim(),
+      sex: (form.sex || undefined) as Schemas['Sex'],
+      birthDate: form.birthDate,
+      idType: form.idType as Schemas['IdType'],
+      idNumber: form.idNumber.trim().toUpperCase(),
+      ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
+      ...(guardian && form.guardianName.trim() ? { guardianName: form.guardianName.trim() } : {}),
+    };
+    const found: FieldIssue[] = [...validatePatientIdentity(patient, at, '')];
+    if (!form.method) {
+      found.push({ pointer: '/method', code: 'required' });
+    }
+    if (!form.consent) {
+      found.push({ pointer: '/consent', code: 'consent_required' });
+    }
+    setIssues(found);
+    if (found.length > 0) {
+      const first = found[0]?.pointer.slice(1);
+      formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+      return;
+    }
+    keyRef.current ??= globalThis.crypto.randomUUID();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const appointment = await client.appointments.book(
+        {
+          slotId: slot.id,
+          patient,
+          consent: {
+            purpose,
+            grantedAt: toShanghaiIso(at),
+            recordedBy: me?.clinicianId ?? '',
+            method: form.method as ConsentMethod,
+            ...(guardian ? { byGuardian: true } : {}),
+          },
+        },
+        { idempotencyKey: keyRef.current },
+      );
+      keyRef.current = undefined;
+      setDone(true);
+      setNotice(
+        t('calendar.booked', { name: maskName(patient.name), when: slotWhen(appointment, dayLabel) }),
+      );
+      props.onBooked?.(appointment);
+      props.onChanged();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="yl-calendar-dialog__form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
+      <h3 className="yl-calendar-dialog__heading">{t('calendar.form.title')}</h3>
+      <Field id={`${id}-name`} label={t('calendar.form.name')} error={err('/name')}>
+        <input
+          id={`${id}-name`}
+          data-field="name"
+          autoComplete="off"
+          value={form.name}
+          aria-invalid={invalid('name')}
+          aria-describedby={described('name')}
+          onChange={(event) => set('name', event.target.value)}
+        />
+      </Field>
+      <Field id={`${id}-sex`} label={t('calendar.form.sex')} error={err('/sex')}>
+        <select
+          id={`${id}-sex`}
+          data-field="sex"
+          value={form.sex}
+          aria-invalid={invalid('sex')}
+          aria-describedby={described('sex')}
+          onChange={(event) => set('sex', event.target.value)}
+        >
+          <option value="">{t('calendar.form.choose')}</option>
+          {labelValues('sex').map((value) => (
+            <option key={value} value={value}>
+              {label('sex', value, locale)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${id}-birthDate`} label={t('calendar.form.birthDate')} error={err('/birthDate')}>
+        <input
+          id={`${id}-birthDate`}
+          data-field="birthDate"
+          type="date"
+          value={form.birthDate}
+          aria-invalid={invalid('birthDate')}
+          aria-describedby={described('birthDate')}
+          onChange={(event) => set('birthDate', event.target.value)}
+        />
+      </Field>
+      <Field id={`${id}-idType`} label={t('calendar.form.idType')} error={err('/idType')}>
+        <select
+          id={`${id}-idType`}
+          data-field="idType"
+          value={form.idType}
+          aria-describedby={described('idType')}
+          onChange={(event) => set('idType', event.target.value)}
+        >
+          {labelValues('idType').map((value) => (
+            <option key={value} value={value}>
+              {label('idType', value, locale)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        id={`${id}-idNumber`}
+        label={t('calendar.form.idNumber')}
+        hint={t('calendar.form.idNumberHint')}
+        error={err('/idNumber')}
+      >
+        <input
+          id={`${id}-idNumber`}
+          data-field="idNumber"
+          autoComplete="off"
+          spellCheck={false}
+          value={idFocused ? form.idNumber : maskIdNumber(form.idNumber)}
+          aria-invalid={invalid('idNumber')}
+          aria-describedby={described('idNumber', true)}
+          onFocus={() => setIdFocused(true)}
+          onBlur={() => setIdFocused(false)}
+          onChange={(event) => set('idNumber', event.target.value)}
+        />
+      </Field>
+      <Field id={`${id}-phone`} label={t('calendar.form.phone')} error={err('/phone')}>
+        <input
+          id={`${id}-phone`}
+          data-field="phone"
+          type="tel"
+          autoComplete="off"
+          value={form.phone}
+          aria-invalid={invalid('phone')}
+          aria-describedby={described('phone')}
+          onChange={(event) => set('phone', event.target.value)}
+        />
+      </Field>
+      {guardian && (
+        <Field id={`${id}-guardianName`} label={t('calendar.form.guardianName')} error={err('/guardianName')}>
+          <input
+            id={`${id}-guardianName`}
+            data-field="guardianName"
+            autoComplete="off"
+            value={form.guardianName}
+            aria-invalid={invalid('guardianName')}
+            aria-describedby={described('guardianName')}
+            onChange={(event) => set('guardianName', event.target.value)}
+          />
+        </Field>
+      )}
+      <Field id={`${id}-method`} label={t('calendar.form.consentMethod')} error={err('/method')}>
+        <select
+          id={`${id}-method`}
+          data-field="method"
+          value={form.method}
+          aria-invalid={invalid('method')}
+          aria-describedby={described('method')}
+          onChange={(event) => set('method', event.target.value)}
+        >
+          <option value="">{t('calendar.form.choose')}</option>
+          {CONSENT_METHODS.map((value) => (
+            <option key={value} value={value}>
+              {t(`calendar.consentMethod.${value}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="yl-calendar-dialog__field">
+        <label className="yl-calendar-dialog__choice">
+          <input
+            type="checkbox"
+            data-field="consent"
+            checked={form.consent}
+            aria-invalid={invalid('consent')}
+            aria-describedby={described('consent')}
+            onChange={(event) => set('consent', event.target.checked)}
+          />
+          {t('calendar.form.consent', { purpose: label('consentPurpose', purpose, locale) })}
+        </label>
+        {err('/consent') && (
+          <p id={`${id}-consent-error`} className="yl-calendar-dialog__error">
+            {err('/consent')}
+          </p>
+        )}
+      </div>
+      {error !== undefined && (
+        <ProblemNotice error={error} onRetry={() => formRef.current?.requestSubmit()} />
+      )}
+      <button
+        type="submit"
+        className="yl-button yl-button--primary"
+        disabled={busy}
+        aria-busy={busy || undefined}
+      >
+        {busy ? t('calendar.form.busy') : t('calendar.form.submit')}
+      </button>
+    </form>
+  );
+}

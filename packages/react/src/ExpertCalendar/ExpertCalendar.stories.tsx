@@ -1,0 +1,392 @@
+// Every state of the expert calendar, against the real reference server running in the page (seeded week of
+// Monday 2026-11-23: 李明's 坐诊 in 沧州 on Tuesday 08:00–12:00, 30-minute slots of 3 places, 会诊 14:00–16:00).
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { BrowserAlliance } from '@yilian/alliance-server/browser';
+import { maskIdNumber, residentIdCheckDigit } from '@yilian/domain';
+import type { AllianceClient } from '@yilian/sdk';
+import { createAllianceClient } from '@yilian/sdk';
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
+import type { ExpertCalendarProps } from './ExpertCalendar.js';
+import { ExpertCalendar } from './ExpertCalendar.js';
+
+// Loaders from allianceLoader are typed for any args, so the story args carry an index signature.
+type Args = ExpertCalendarProps & Record<string, unknown>;
+
+const SLOT_0800 = 'slt_pumch_cz_neuro_20261124_0800';
+const SLOT_0830 = 'slt_pumch_cz_neuro_20261124_0830';
+
+/** A fake but valid 居民身份证号 born 1990-03-07, one per sequence number. */
+function idNumber(sequence: number): string {
+  const body = `1101051990030712${sequence}`;
+  return body + residentIdCheckDigit(body);
+}
+
+async function coordinator(alliance: BrowserAlliance): Promise<AllianceClient> {
+  return createAllianceClient({
+    baseUrl: alliance.baseUrl,
+    token: await alliance.tokenFor('cln_cz_coord_liu'),
+    fetch: (request) => alliance.fetch(request),
+    retry: false,
+  });
+}
+
+/** Books a patient into a slot through the API, as 沧州's coordinator. */
+async function book(alliance: BrowserAlliance, slotId: string, sequence: number, name = '张三') {
+  const client = await coordinator(alliance);
+  return client.appointments.book({
+    slotId,
+    patient: {
+      name,
+      sex: 'male',
+      birthDate: '1990-03-07',
+      idType: 'resident_id_card',
+      idNumber: idNumber(sequence),
+    },
+    consent: {
+      purpose: 'referral_transfer',
+      grantedAt: '2026-11-23T08:30:00+08:00',
+      recordedBy: 'cln_cz_coord_liu',
+      method: 'written',
+    },
+  });
+}
+
+const meta = {
+  title: 'Widgets/ExpertCalendar',
+  component: ExpertCalendar,
+  tags: ['autodocs'],
+  decorators: [withAllianceProvider],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and slots by week or day in Asia/Shanghai time, with remaining places, and booking, cancelling and rescheduling in a dialog. The week is a WAI-ARIA grid (one row per day; arrows, Home/End, Enter/Space) shown as columns on wide screens and as a list at 600 px and below.",
+      },
+    },
+  },
+  args: {
+    expertId: 'cln_pumch_neuro_li',
+    institutionId: 'ins_cangzhou_central',
+    onBooked: fn(),
+    onCancelled: fn(),
+    onRescheduled: fn(),
+    onWeekChange: fn(),
+  },
+  loaders: [allianceLoader('cln_cz_coord_liu')],
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+const findGrid = (canvasElement: HTMLElement) =>
+  within(canvasElement).findByRole('grid', {}, { timeout: 30_000 });
+
+/** Opens a slot by its visible time and waits for its dialog. */
+async function openSlot(canvasElement: HTMLElement, time: RegExp) {
+  const grid = within(await findGrid(canvasElement));
+  await userEvent.click(grid.getByRole('button', { name: time }));
+  return within(await screen.findByRole('dialog'));
+}
+
+/** Fills the booking form as a clinician would. */
+async function fillBooking(dialog: ReturnType<typeof within>, sequence = 3) {
+  await userEvent.type(dialog.getByLabelText('患者姓名'), '张三');
+  await userEvent.selectOptions(dialog.getByLabelText('性别'), 'male');
+  await userEvent.type(dialog.getByLabelText('出生日期'), '1990-03-07');
+  await userEvent.type(dialog.getByLabelText('证件号码'), idNumber(sequence));
+  await userEvent.tab();
+  await userEvent.selectOptions(dialog.getByLabelText('同意方式'), 'written');
+  await userEvent.click(dialog.getByRole('checkbox', { name: /已单独同意/ }));
+}
+
+/** 李明's week at 沧州: 坐诊 and 会诊 on Tuesday, a ward round on Wednesday, with places left. */
+export const WeekOfExpert: Story = {
+  play: async ({ canvasElement }) => {
+    const grid = within(await findGrid(canvasElement));
+    await expect(grid.getAllByRole('row')).toHaveLength(7);
+    await expect(grid.getAllByRole('rowheader').map((header) => header.textContent?.slice(0, 2))).toEqual([
+      '周一',
+      '周二',
+      '周三',
+      '周四',
+      '周五',
+      '周六',
+      '周日',
+    ]);
+    await expect(grid.getByText('协和神经内科专家坐诊')).toBeVisible();
+    await expect(grid.getByText('坐诊')).toBeVisible();
+    await expect(grid.getByText('会诊')).toBeVisible();
+    await expect(grid.getByText('查房')).toBeVisible();
+    await expect(grid.getByText('沧州市中心医院门诊楼3层 专家诊区')).toBeVisible();
+    await expect(grid.getByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
+    await expect(grid.getAllByRole('button', { name: /余2个（共2）/ })).toHaveLength(2);
+    await expect(within(canvasElement).getByRole('heading', { level: 2 })).toHaveTextContent(
+      '2026年11月23日 – 2026年11月29日',
+    );
+  },
+};
+
+/** One day at a time: from Monday (empty for 李明) to Tuesday's clinic. */
+export const DayView: Story = {
+  args: { defaultView: 'day' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = within(await findGrid(canvasElement));
+    await expect(grid.getAllByRole('row')).toHaveLength(1);
+    await expect(grid.getByText('无安排')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: '后一天' }));
+    await expect(await grid.findByText('协和神经内科专家坐诊')).toBeVisible();
+    await expect(grid.getByRole('rowheader')).toHaveTextContent('周二');
+    await expect(canvas.getByRole('button', { name: '按日' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: '按周' }));
+    await expect(grid.getAllByRole('row')).toHaveLength(7);
+  },
+};
+
+/** A coordinator picks a hospital and a department: 沧州 cardiology's remote consultations with their video link. */
+export const DepartmentFilter: Story = {
+  args: { expertId: undefined, institutionId: undefined },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await findGrid(canvasElement);
+    await userEvent.selectOptions(canvas.getByLabelText('医院'), 'ins_cangzhou_central');
+    await waitFor(() => expect(canvas.getByLabelText('科室')).toBeEnabled());
+    await waitFor(() =>
+      expect(within(canvas.getByLabelText('科室')).getByRole('option', { name: '心血管内科' })).toBeTruthy(),
+    );
+    await userEvent.selectOptions(canvas.getByLabelText('科室'), 'dep_cz_cardiology');
+    const grid = within(await findGrid(canvasElement));
+    await waitFor(() => expect(grid.queryByText('协和神经内科专家坐诊')).toBeNull());
+    await expect(grid.getByText('心血管内科远程会诊')).toBeVisible();
+    await expect(grid.getByText('远程会诊')).toBeVisible();
+    await expect(grid.getByRole('link', { name: /视频会诊链接/ })).toHaveAttribute(
+      'href',
+      'https://meet.example.org/pumch-cz-cardio',
+    );
+  },
+};
+
+/** The grid by keyboard alone: one tab stop, arrows between days and slots, Home/End, Enter opens, Escape returns. */
+export const KeyboardNavigation: Story = {
+  play: async ({ canvasElement }) => {
+    const grid = await findGrid(canvasElement);
+    const cells = within(grid);
+    for (let i = 0; i < 12 && !grid.contains(document.activeElement); i += 1) {
+      await userEvent.tab();
+    }
+    await waitFor(() => expect(cells.getAllByRole('gridcell')[0]).toHaveFocus());
+    await expect(document.activeElement).toHaveTextContent('无安排');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(document.activeElement).toHaveTextContent('协和神经内科专家坐诊');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(document.activeElement).toHaveTextContent('08:00–08:30');
+    await userEvent.keyboard('{End}');
+    await expect(document.activeElement).toHaveTextContent('15:00–16:00');
+    await userEvent.keyboard('{Home}');
+    await expect(document.activeElement).toHaveTextContent('协和神经内科专家坐诊');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(document.activeElement).toHaveTextContent('协和—沧州神经内科示范病房查房');
+    await userEvent.keyboard('{ArrowLeft}{ArrowDown}{ArrowDown}');
+    await expect(document.activeElement).toHaveTextContent('08:30–09:00');
+    // Only the active cell is in the tab order (roving tabindex).
+    await expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    const slot = document.activeElement as HTMLElement;
+    await userEvent.keyboard('{Enter}');
+    await expect(await screen.findByRole('dialog', { name: /坐诊 周二 11\/24 08:30–09:00/ })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(slot).toHaveFocus());
+    await userEvent.keyboard(' ');
+    await expect(await screen.findByRole('dialog')).toBeVisible();
+  },
+};
+
+/** Booking a patient: validation in words, the ID masked once entered, consent recorded, one place fewer. */
+export const BookSlot: Story = {
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
+    await waitFor(() => expect(dialog.getByLabelText('患者姓名')).toHaveFocus());
+    await expect(dialog.getByLabelText('患者姓名')).toHaveAccessibleDescription('此项为必填项。');
+    await expect(dialog.getByText('需要患者（或其监护人）针对此用途的单独同意。')).toBeVisible();
+    await fillBooking(dialog);
+    await expect(dialog.getByLabelText('证件号码')).toHaveValue(maskIdNumber(idNumber(3)));
+    await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
+    await expect(await dialog.findByText('已为张*预约 周二 11/24 08:00–08:30。')).toBeVisible();
+    await expect(args.onBooked).toHaveBeenCalledTimes(1);
+    await expect(args.onBooked).toHaveBeenCalledWith(
+      expect.objectContaining({ slotId: SLOT_0800, status: 'booked' }),
+    );
+    await expect(await dialog.findByText(`张* ${maskIdNumber(idNumber(3))}`)).toBeVisible();
+    await userEvent.click(dialog.getByRole('button', { name: '关闭' }));
+    const grid = within(await findGrid(canvasElement));
+    await expect(await grid.findByRole('button', { name: '08:00–08:30 余2个（共3）' })).toBeVisible();
+  },
+};
+
+/** A slot whose three places are taken: shown full, and booking is refused in words. */
+export const FullSlot: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', async (alliance) => {
+      for (const sequence of [3, 5, 7]) {
+        await book(alliance, SLOT_0800, sequence);
+      }
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30 已约满/);
+    await expect(dialog.getByRole('alert')).toHaveTextContent('该时段已约满。');
+    await expect(dialog.queryByRole('button', { name: '确认预约' })).toBeNull();
+    await expect(dialog.getAllByRole('listitem')).toHaveLength(3);
+  },
+};
+
+/** The patient already holds a booking in this clinic: the server's 409 is shown in words. */
+export const AlreadyBooked: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', async (alliance) => void (await book(alliance, SLOT_0800, 3))),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openSlot(canvasElement, /^08:30–09:00/);
+    await fillBooking(dialog, 3);
+    await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('患者已预约该活动，不能重复预约。');
+    await expect(args.onBooked).not.toHaveBeenCalled();
+  },
+};
+
+/** Cancelling a booking on the patient's behalf gives the place back. */
+export const CancelBooking: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', async (alliance) => void (await book(alliance, SLOT_0800, 3))),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30 余2个/);
+    await expect(dialog.getByText(`张* ${maskIdNumber(idNumber(3))}`)).toBeVisible();
+    await userEvent.click(dialog.getByRole('button', { name: '取消预约 张*' }));
+    await expect(dialog.getByLabelText('取消方')).toHaveValue('patient');
+    await userEvent.click(dialog.getByRole('button', { name: '确认取消' }));
+    await expect(await dialog.findByText('已取消张*的预约。')).toBeVisible();
+    await expect(args.onCancelled).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'cancelled', cancelledBy: 'patient' }),
+    );
+    await userEvent.keyboard('{Escape}');
+    const grid = within(await findGrid(canvasElement));
+    await expect(await grid.findByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
+  },
+};
+
+/** Moving a booking to a later slot of the same clinic. */
+export const Reschedule: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', async (alliance) => void (await book(alliance, SLOT_0800, 3))),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    const move = dialog.getByRole('button', { name: '改约 张*' });
+    await userEvent.click(move);
+    await expect(move).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.selectOptions(dialog.getByLabelText('改到'), SLOT_0830);
+    await userEvent.click(dialog.getByRole('button', { name: '确认改约' }));
+    await expect(await dialog.findByText('已将张*改约到 周二 11/24 08:30–09:00。')).toBeVisible();
+    await expect(args.onRescheduled).toHaveBeenCalledWith(expect.objectContaining({ slotId: SLOT_0830 }));
+    await userEvent.keyboard('{Escape}');
+    const grid = within(await findGrid(canvasElement));
+    await expect(await grid.findByRole('button', { name: '08:30–09:00 余2个（共3）' })).toBeVisible();
+    await expect(grid.getByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
+  },
+};
+
+/** The server answers 503 once: the error is shown, Retry resends with the same idempotency key, one booking results. */
+export const ServerDown: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', (alliance) =>
+      alliance.faults([{ match: 'POST /v1/appointments', phase: 'before', status: 503, times: 1 }]),
+    ),
+  ],
+  play: async ({ canvasElement, args, loaded }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    await fillBooking(dialog);
+    await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('服务暂时不可用，请稍后再试。');
+    await userEvent.click(dialog.getByRole('button', { name: '重试' }));
+    await expect(await dialog.findByText('已为张*预约 周二 11/24 08:00–08:30。')).toBeVisible();
+    await expect(args.onBooked).toHaveBeenCalledTimes(1);
+    const client = loaded.client as AllianceClient;
+    await expect(await client.appointments.list({ slotId: SLOT_0800 }).toArray()).toHaveLength(1);
+  },
+};
+
+/** A week without activities says so; going back a week finds them again. */
+export const Empty: Story = {
+  args: { defaultWeek: '2026-12-21' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('这段时间没有专家活动。', {}, { timeout: 30_000 })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: '上一周' }));
+    await expect(args.onWeekChange).toHaveBeenCalledWith('2026-12-14');
+    await expect(await canvas.findByText('协和神经内科专家坐诊', {}, { timeout: 30_000 })).toBeVisible();
+  },
+};
+
+/** A slow server: the calendar says it is loading, then shows the week. */
+export const Loading: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', (alliance) =>
+      alliance.faults([{ match: 'GET /v1/activities', phase: 'before', delayMs: 3_000, times: 1 }]),
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('status')).toHaveTextContent('加载中…');
+    await expect(await canvas.findByText('协和神经内科专家坐诊', {}, { timeout: 30_000 })).toBeVisible();
+  },
+};
+
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = within(await findGrid(canvasElement));
+    await expect(grid.getAllByRole('rowheader')[1]).toHaveTextContent('Tue');
+    await expect(grid.getByText('Clinic')).toBeVisible();
+    await expect(grid.getByRole('button', { name: '08:00–08:30 3 of 3 left' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Next week' })).toBeVisible();
+  },
+};
+
+export const TraditionalChinese: Story = {
+  globals: { locale: 'zh-TW' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = within(await findGrid(canvasElement));
+    await expect(grid.getAllByRole('rowheader')[1]).toHaveTextContent('週二');
+    await expect(grid.getByText('坐診')).toBeVisible();
+    await expect(grid.getByRole('button', { name: '08:00–08:30 餘3個（共3）' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: '下一週' })).toBeVisible();
+  },
+};
+
+/** At 360 px the days stack as a list; same grid semantics and keys. */
+export const PhoneWidth: Story = {
+  parameters: { viewport: { defaultViewport: 'phone360' } },
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+  decorators: [
+    (Story) => (
+      // A phone-wide box: the calendar lays itself out by its own width (a container query).
+      <div className="yl-story-phone" style={{ width: 360 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const grid = await findGrid(canvasElement);
+    const [monday, tuesday] = within(grid).getAllByRole('row');
+    await expect(tuesday!.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      monday!.getBoundingClientRect().bottom,
+    );
+    await expect(grid.getBoundingClientRect().width).toBeLessThanOrEqual(360);
+    await userEvent.click(within(grid).getByRole('button', { name: '08:00–08:30 余3个（共3）' }));
+    await expect(await screen.findByRole('dialog')).toBeVisible();
+  },
+};

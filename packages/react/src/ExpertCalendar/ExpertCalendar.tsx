@@ -1,0 +1,518 @@
+import type { components } from '@yilian/sdk';
+import type { LocalDate, Locale } from '@yilian/domain';
+import { addDays, label, shanghaiDate, shanghaiWeekday, startOfShanghaiDay } from '@yilian/domain';
+import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
+import { forwardRef, useId, useMemo, useRef, useState } from 'react';
+import type { MessageKey, Translate } from '../i18n/messages.js';
+import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
+import { BookingDialog, clock, remainingText } from './BookingDialog.js';
+import type { CalendarDay, CalendarItem, CalendarView } from './useExpertCalendar.js';
+import { mondayOf, useExpertCalendar } from './useExpertCalendar.js';
+import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
+
+type Schemas = components['schemas'];
+type Appointment = Schemas['Appointment'];
+
+export interface ExpertCalendarProps extends Omit<
+  ComponentPropsWithoutRef<'section'>,
+  'children' | 'onChange'
+> {
+  /** Show only this expert's activities (hides the expert filter). */
+  expertId?: string;
+  /** Show only activities hosted by this institution (hides the hospital filter). */
+  institutionId?: string;
+  /** Show only this department's activities (hides the department filter). */
+  departmentId?: string;
+  /** Offer filter controls for what the props above leave open; true by default. */
+  showFilters?: boolean;
+  /** The week shown (any day of it, `YYYY-MM-DD` in Asia/Shanghai), controlled. */
+  week?: LocalDate;
+  /** The week shown first when uncontrolled; this week by default. */
+  defaultWeek?: LocalDate;
+  /** Called with the Monday of the week navigated to. */
+  onWeekChange?: (week: LocalDate) => void;
+  /** `week` or `day`, controlled. */
+  view?: CalendarView;
+  /** The first view when uncontrolled; `week` by default. */
+  defaultView?: CalendarView;
+  onViewChange?: (view: CalendarView) => void;
+  /** Called after a booking succeeds. */
+  onBooked?: (appointment: Appointment) => void;
+  /** Called after a booking is cancelled. */
+  onCancelled?: (appointment: Appointment) => void;
+  /** Called after a booking moves to another slot. */
+  onRescheduled?: (appointment: Appointment) => void;
+}
+
+function useFormats(locale: Locale, t: Translate) {
+  return useMemo(() => {
+    const shortDate = new Intl.DateTimeFormat(locale, {
+      timeZone: 'Asia/Shanghai',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    const longDate = new Intl.DateTimeFormat(locale, {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+    });
+    const weekday = (date: LocalDate) =>
+      t(`calendar.weekday.${shanghaiWeekday(startOfShanghaiDay(date))}` as MessageKey);
+    return {
+      weekday,
+      shortDate: (date: LocalDate) => shortDate.format(startOfShanghaiDay(date)),
+      longDate: (date: LocalDate) => longDate.format(startOfShanghaiDay(date)),
+      /** `周二 11/24` of an instant. */
+      day: (instant: string) => {
+        const date = shanghaiDate(instant);
+        return `${weekday(date)} ${shortDate.format(startOfShanghaiDay(date))}`;
+      },
+    };
+  }, [locale, t]);
+}
+
+function cx(...names: (string | false | undefined)[]): string {
+  return names.filter(Boolean).join(' ');
+}
+
+/**
+ * An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and bookable slots by week or day, in
+ * Asia/Shanghai time, with remaining places, booking, cancelling and rescheduling in a dialog. The week is a
+ * WAI-ARIA grid: one row per day (shown as columns on wide screens, as a list at 600 px and below), arrow keys move
+ * between days and slots, Enter or Space opens a slot.
+ * @example <ExpertCalendar expertId="cln_pumch_neuro_li" institutionId="ins_cangzhou_central" onBooked={(a) => notify(a)} />
+ */
+export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(function ExpertCalendar(
+  {
+    expertId,
+    institutionId,
+    departmentId,
+    showFilters = true,
+    week: weekProp,
+    defaultWeek,
+    onWeekChange,
+    view: viewProp,
+    defaultView = 'week',
+    onViewChange,
+    onBooked,
+    onCancelled,
+    onRescheduled,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { locale, now } = useAlliance();
+  const t = useMessages(CALENDAR_MESSAGES);
+  const id = useId();
+  const formats = useFormats(locale, t);
+  const today = shanghaiDate(now());
+  const [innerWeek, setInnerWeek] = useState(() => mondayOf(defaultWeek ?? today));
+  const week = mondayOf(weekProp ?? innerWeek);
+  const [innerView, setInnerView] = useState<CalendarView>(defaultView);
+  const view = viewProp ?? innerView;
+  const [pickedDay, setPickedDay] = useState<LocalDate>();
+  const inWeek = (date: LocalDate | undefined) => date !== undefined && mondayOf(date) === week;
+  const day = inWeek(pickedDay) ? (pickedDay as LocalDate) : inWeek(today) ? today : week;
+  const [chosen, setChosen] = useState<{ institutionId: string; departmentId: string; expertId: string }>({
+    institutionId: '',
+    departmentId: '',
+    expertId: '',
+  });
+  const filters = {
+    institutionId: institutionId ?? (chosen.institutionId || undefined),
+    departmentId: departmentId ?? (chosen.departmentId || undefined),
+    expertId: expertId ?? (chosen.expertId || undefined),
+  };
+  const calendar = useExpertCalendar(week, filters);
+  const [openSlotId, setOpenSlotId] = useState<string>();
+  const [activeKey, setActiveKey] = useState<string>();
+  const cells = useRef(new Map<string, HTMLElement>());
+
+  const changeWeek = (next: LocalDate) => {
+    const monday = mondayOf(next);
+    if (weekProp === undefined) {
+      setInnerWeek(monday);
+    }
+    if (monday !== week) {
+      onWeekChange?.(monday);
+    }
+  };
+  const changeView = (next: CalendarView) => {
+    if (viewProp === undefined) {
+      setInnerView(next);
+    }
+    onViewChange?.(next);
+  };
+  const move = (days: number) => {
+    const next = addDays(view === 'day' ? day : week, days);
+    setPickedDay(view === 'day' ? next : undefined);
+    changeWeek(next);
+  };
+  const goToday = () => {
+    setPickedDay(today);
+    changeWeek(today);
+  };
+
+  const shownDays: CalendarDay[] =
+    view === 'day' ? calendar.days.filter((candidate) => candidate.date === day) : calendar.days;
+  const rows = shownDays.map((shown) =>
+    shown.items.length > 0 ? shown.items.map((item) => item.key) : [`e:${shown.date}`],
+  );
+  const allKeys = rows.flat();
+  const active = activeKey !== undefined && allKeys.includes(activeKey) ? activeKey : allKeys[0];
+
+  const focusKey = (key: string | undefined) => {
+    if (key === undefined) {
+      return;
+    }
+    setActiveKey(key);
+    cells.current.get(key)?.focus();
+  };
+  const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const row = rows.findIndex((keys) => active !== undefined && keys.includes(active));
+    const keys = rows[row];
+    if (!keys || active === undefined) {
+      return;
+    }
+    const column = keys.indexOf(active);
+    const at = (r: number, c: number) => {
+      const target = rows[r];
+      return target ? target[Math.min(c, target.length - 1)] : undefined;
+    };
+    let next: string | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = at(row + 1, column);
+        break;
+      case 'ArrowLeft':
+        next = at(row - 1, column);
+        break;
+      case 'ArrowDown':
+        next = keys[column + 1];
+        break;
+      case 'ArrowUp':
+        next = keys[column - 1];
+        break;
+      case 'Home':
+        next = event.ctrlKey ? rows[0]?.[0] : keys[0];
+        break;
+      case 'End':
+        next = event.ctrlKey ? rows[rows.length - 1]?.at(-1) : keys.at(-1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    focusKey(next);
+  };
+  const register = (key: string) => (element: HTMLElement | null) => {
+    if (element) {
+      cells.current.set(key, element);
+    } else {
+      cells.current.delete(key);
+    }
+  };
+  const roving = (key: string) => ({
+    ref: register(key),
+    tabIndex: key === active ? 0 : -1,
+    onFocus: () => setActiveKey(key),
+  });
+
+  const expertName = (ids: string[]) =>
+    ids
+      .map((expert) => calendar.experts.find((candidate) => candidate.id === expert)?.name)
+      .filter(Boolean)
+      .join('、');
+  const institutionName = (institution: string) => {
+    const found = calendar.institutions.find((candidate) => candidate.id === institution);
+    return found ? (locale === 'en' ? (found.name.en ?? found.name.zh) : found.name.zh) : '';
+  };
+
+  const openSlot = calendar.slots.find((slot) => slot.id === openSlotId);
+  const openActivity = calendar.activities.find((activity) => activity.id === openSlot?.activityId);
+  const nowMs = now().getTime();
+  const alternatives = openSlot
+    ? calendar.slots.filter(
+        (slot) =>
+          slot.remaining > 0 &&
+          new Date(slot.startsAt).getTime() > nowMs &&
+          slot.expertIds.some((expert) => openSlot.expertIds.includes(expert)),
+      )
+    : [];
+
+  const range =
+    view === 'day'
+      ? `${formats.weekday(day)} ${formats.longDate(day)}`
+      : t('calendar.range', { start: formats.longDate(week), end: formats.longDate(addDays(week, 6)) });
+
+  const renderItem = (item: CalendarItem) => {
+    if (item.type === 'slot') {
+      const { slot } = item;
+      const past = new Date(slot.startsAt).getTime() <= nowMs;
+      const full = slot.remaining === 0;
+      return (
+        <div role="gridcell" key={item.key} className="yl-calendar__cell">
+          <button
+            type="button"
+            className={cx(
+              'yl-calendar__slot',
+              full && 'yl-calendar__slot--full',
+              past && 'yl-calendar__slot--past',
+            )}
+            aria-haspopup="dialog"
+            {...roving(item.key)}
+            onClick={() => {
+              setActiveKey(item.key);
+              setOpenSlotId(slot.id);
+            }}
+          >
+            <span className="yl-calendar__time">
+              {clock(slot.startsAt)}–{clock(slot.endsAt)}
+            </span>
+            <span className="yl-calendar__remaining">
+              {past ? t('calendar.slot.past') : remainingText(slot, t)}
+            </span>
+          </button>
+        </div>
+      );
+    }
+    const { activity } = item;
+    const experts = expertName(activity.expertIds);
+    const host = institutionName(activity.hostInstitutionId);
+    const body = (
+      <>
+        <span className={`yl-calendar__kind yl-calendar__kind--${activity.kind}`}>
+          {label('activityKind', activity.kind, locale)}
+        </span>
+        <span className="yl-calendar__time">
+          {clock(activity.startsAt)}–{clock(activity.endsAt)}
+        </span>
+        <span className="yl-calendar__title">{activity.title}</span>
+        {experts && <span className="yl-calendar__meta">{t('calendar.experts', { names: experts })}</span>}
+        {host && <span className="yl-calendar__meta">{host}</span>}
+        {activity.place && <span className="yl-calendar__meta">{activity.place}</span>}
+        {!activity.bookable && <span className="yl-calendar__meta">{t('calendar.event')}</span>}
+      </>
+    );
+    if (activity.videoUrl) {
+      return (
+        <div
+          role="gridcell"
+          key={item.key}
+          className={`yl-calendar__cell yl-calendar__activity yl-calendar__activity--${activity.kind}`}
+        >
+          <a
+            className="yl-calendar__link"
+            href={activity.videoUrl}
+            target="_blank"
+            rel="noreferrer"
+            {...roving(item.key)}
+          >
+            {body}
+            <span className="yl-calendar__meta">{t('calendar.video')}</span>
+          </a>
+        </div>
+      );
+    }
+    return (
+      <div
+        role="gridcell"
+        key={item.key}
+        className={`yl-calendar__cell yl-calendar__activity yl-calendar__activity--${activity.kind}`}
+        {...roving(item.key)}
+      >
+        {body}
+      </div>
+    );
+  };
+
+  const filterControls =
+    showFilters && (institutionId === undefined || departmentId === undefined || expertId === undefined);
+  // The whole week, not the day shown: an empty day in day view still shows its row ("nothing scheduled").
+  const empty = calendar.status === 'success' && calendar.days.every((shown) => shown.items.length === 0);
+
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={`${id}-title`}
+      {...rest}
+      className={cx('yl-widget', 'yl-calendar', `yl-calendar--${view}`, className)}
+    >
+      <header className="yl-calendar__header">
+        <h2 className="yl-calendar__heading" id={`${id}-title`}>
+          {t('calendar.title')} <span className="yl-calendar__range">{range}</span>
+        </h2>
+        <div className="yl-calendar__toolbar" role="toolbar" aria-label={t('calendar.toolbar')}>
+          <button type="button" className="yl-button" onClick={() => move(view === 'day' ? -1 : -7)}>
+            {view === 'day' ? t('calendar.day.previous') : t('calendar.week.previous')}
+          </button>
+          <button type="button" className="yl-button" onClick={goToday}>
+            {t('calendar.today')}
+          </button>
+          <button type="button" className="yl-button" onClick={() => move(view === 'day' ? 1 : 7)}>
+            {view === 'day' ? t('calendar.day.next') : t('calendar.week.next')}
+          </button>
+          <span className="yl-calendar__views" role="group" aria-label={t('calendar.view')}>
+            {(['week', 'day'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                className="yl-button"
+                aria-pressed={view === option}
+                onClick={() => changeView(option)}
+              >
+                {t(`calendar.view.${option}`)}
+              </button>
+            ))}
+          </span>
+        </div>
+        {filterControls && (
+          <fieldset className="yl-calendar__filters">
+            <legend className="yl-visually-hidden">{t('calendar.filters')}</legend>
+            {institutionId === undefined && (
+              <label className="yl-calendar__filter">
+                {t('calendar.filter.institution')}
+                <select
+                  value={chosen.institutionId}
+                  onChange={(event) =>
+                    setChosen((previous) => ({
+                      ...previous,
+                      institutionId: event.target.value,
+                      departmentId: '',
+                    }))
+                  }
+                >
+                  <option value="">{t('calendar.filter.all')}</option>
+                  {calendar.institutions.map((institution) => (
+                    <option key={institution.id} value={institution.id}>
+                      {institutionName(institution.id)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {departmentId === undefined && (
+              <label className="yl-calendar__filter">
+                {t('calendar.filter.department')}
+                <select
+                  value={chosen.departmentId}
+                  disabled={filters.institutionId === undefined}
+                  onChange={(event) =>
+                    setChosen((previous) => ({ ...previous, departmentId: event.target.value }))
+                  }
+                >
+                  <option value="">{t('calendar.filter.all')}</option>
+                  {calendar.departments.map((department) => (
+                    <option key={department.id} value={department.id}>
+                      {locale === 'en' ? (department.name.en ?? department.name.zh) : department.name.zh}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {expertId === undefined && (
+              <label className="yl-calendar__filter">
+                {t('calendar.filter.expert')}
+                <select
+                  value={chosen.expertId}
+                  onChange={(event) =>
+                    setChosen((previous) => ({ ...previous, expertId: event.target.value }))
+                  }
+                >
+                  <option value="">{t('calendar.filter.all')}</option>
+                  {calendar.experts.map((expert) => (
+                    <option key={expert.id} value={expert.id}>
+                      {expert.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </fieldset>
+        )}
+      </header>
+      {calendar.status === 'error' ? (
+        <ProblemNotice error={calendar.error} onRetry={calendar.reload} />
+      ) : calendar.status === 'loading' ? (
+        <p className="yl-calendar__status" role="status">
+          {t('common.loading')}
+        </p>
+      ) : empty ? (
+        <p className="yl-calendar__status yl-calendar__empty" role="status">
+          {t('calendar.empty')}
+        </p>
+      ) : (
+        <>
+          <p id={`${id}-hint`} className="yl-visually-hidden">
+            {t('calendar.grid.hint')}
+          </p>
+          <div
+            role="grid"
+            className="yl-calendar__grid"
+            aria-label={t('calendar.grid', { range })}
+            aria-describedby={`${id}-hint`}
+            aria-busy={calendar.busy || undefined}
+            onKeyDown={onGridKeyDown}
+          >
+            {shownDays.map((shown) => (
+              <div
+                role="row"
+                key={shown.date}
+                className={cx('yl-calendar__day', shown.date === today && 'yl-calendar__day--today')}
+              >
+                <div
+                  role="rowheader"
+                  className="yl-calendar__dayhead"
+                  aria-current={shown.date === today ? 'date' : undefined}
+                >
+                  <span className="yl-calendar__weekday">{formats.weekday(shown.date)}</span>{' '}
+                  <span className="yl-calendar__date">{formats.shortDate(shown.date)}</span>
+                </div>
+                {shown.items.length === 0 ? (
+                  <div
+                    role="gridcell"
+                    className="yl-calendar__cell yl-calendar__none"
+                    {...roving(`e:${shown.date}`)}
+                  >
+                    {t('calendar.day.empty')}
+                  </div>
+                ) : (
+                  shown.items.map(renderItem)
+                )}
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+      <BookingDialog
+        slot={openSlot}
+        activity={openActivity}
+        bookings={calendar.appointments.filter((appointment) => appointment.slotId === openSlotId)}
+        alternatives={alternatives}
+        me={calendar.me}
+        expertNames={openActivity ? expertName(openActivity.expertIds) : ''}
+        dayLabel={formats.day}
+        onOpenChange={(open) => {
+          if (!open) {
+            setOpenSlotId(undefined);
+          }
+        }}
+        onCloseAutoFocus={(event) => {
+          // Back to the slot that opened it, as a trigger would get focus back.
+          const cell = active === undefined ? undefined : cells.current.get(active);
+          if (cell) {
+            event.preventDefault();
+            cell.focus();
+          }
+        }}
+        onBooked={onBooked}
+        onCancelled={onCancelled}
+        onRescheduled={onRescheduled}
+        onChanged={calendar.reload}
+      />
+    </section>
+  );
+});

@@ -1,0 +1,284 @@
+// Every state of the recognition badge, decided by the real reference server running in the page.
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentType } from 'react';
+import type { BrowserAlliance } from '@yilian/alliance-server/browser';
+import type { components } from '@yilian/sdk';
+import { createAllianceClient } from '@yilian/sdk';
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
+import { RecognitionBadge } from './RecognitionBadge.js';
+
+// The result each story shows comes from its loader; the args are the callbacks.
+type Args = { onRetestRecorded: (record: components['schemas']['RetestRecord']) => void } & Record<
+  string,
+  unknown
+>;
+
+/** Registers a result through the API as 沧州's lab (赵磊) and returns its id. */
+async function registerResult(
+  alliance: BrowserAlliance,
+  itemCode: string,
+  performedAt: string,
+  performingInstitutionId = 'ins_cangzhou_central',
+): Promise<string> {
+  const lab = createAllianceClient({
+    baseUrl: alliance.baseUrl,
+    token: await alliance.tokenFor('cln_cz_lab_zhao'),
+    fetch: (request) => alliance.fetch(request),
+    retry: false,
+  });
+  const result = await lab.results.register({
+    itemCode,
+    performingInstitutionId,
+    performedAt,
+    reportStatus: 'final',
+    value: '6.1',
+    patient: {
+      name: '张三',
+      sex: 'male',
+      birthDate: '1990-03-07',
+      idType: 'resident_id_card',
+      idNumber: '110105199003071239',
+    },
+  });
+  return result.id;
+}
+
+const HBA1C_AT_CANGZHOU = (alliance: BrowserAlliance) =>
+  registerResult(alliance, 'LAB_HBA1C', '2026-11-10T08:30:00+08:00').then((resultId) => ({ resultId }));
+
+const meta = {
+  title: 'Widgets/RecognitionBadge',
+  // The badge's props are a union (resultId or the facts); the docs table shows them, the args are the callbacks.
+  component: RecognitionBadge as unknown as ComponentType<Args>,
+  tags: ['autodocs'],
+  decorators: [withAllianceProvider],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The mutual-recognition decision (检查检验结果互认) of one result for the viewing institution: recognized with its HR mark and lapse date, expired, institution not qualified, or item not in the list — told apart by icon and text as well as colour. "Details" opens a dialog with the reasons and the documented re-test reasons (DOMAIN §5).',
+      },
+    },
+  },
+  args: { onRetestRecorded: fn() },
+  render: (args, { loaded }) => (
+    <RecognitionBadge onRetestRecorded={args.onRetestRecorded} resultId={loaded.resultId as string} />
+  ),
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** 协和 (陈静) looks at an HbA1c done in 沧州 13 days ago: recognized, 京津冀HR, lapses after 60 days. */
+export const Recognized: Story = {
+  loaders: [allianceLoader('cln_pumch_endo_chen', HBA1C_AT_CANGZHOU)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('已互认', {}, { timeout: 30_000 })).toBeVisible();
+    await expect(canvas.getByText('京津冀HR')).toBeVisible();
+    await expect(canvas.getByText('2027年1月10日起失效')).toBeVisible();
+    const trigger = canvas.getByRole('button', { name: 'LAB_HBA1C 互认详情' });
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(trigger);
+    const dialog = await screen.findByRole('dialog', { name: 'LAB_HBA1C：已互认' });
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await expect(within(dialog).getByText(/互认有效期内/)).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(trigger).toHaveFocus());
+  },
+};
+
+/** A potassium result 13 days old at 协和: past its 7-day window. */
+export const Expired: Story = {
+  loaders: [
+    allianceLoader('cln_pumch_endo_chen', (alliance) =>
+      registerResult(alliance, 'LAB_K', '2026-11-10T08:30:00+08:00').then((resultId) => ({ resultId })),
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('已过期', {}, { timeout: 30_000 })).toBeVisible();
+    await expect(canvas.queryByText('京津冀HR')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'LAB_K 互认详情' }));
+    const dialog = await screen.findByRole('dialog');
+    await expect(within(dialog).getByText(/超过7天互认有效期/)).toBeVisible();
+  },
+};
+
+/** 沧州's amylase qualification lapsed on 2026-01-01: the institution is not qualified. */
+export const InstitutionNotQualified: Story = {
+  loaders: [
+    allianceLoader('cln_pumch_endo_chen', (alliance) =>
+      registerResult(alliance, 'LAB_AMY', '2026-11-20T08:30:00+08:00').then((resultId) => ({ resultId })),
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('机构未获互认资质', {}, { timeout: 30_000 })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'LAB_AMY 互认详情' }));
+    await expect(await screen.findByRole('dialog', { name: 'LAB_AMY：机构未获互认资质' })).toBeVisible();
+  },
+};
+
+/** 包钢 works with the 京蒙 list, which has no HbA1c; the result is given by its facts, not registered. */
+export const ItemNotInList: Story = {
+  loaders: [allianceLoader('cln_bg_coord_han')],
+  render: (args) => (
+    <RecognitionBadge
+      onRetestRecorded={args.onRetestRecorded}
+      itemCode="LAB_HBA1C"
+      performingInstitutionId="ins_pkuph"
+      performedAt="2026-11-20T08:30:00+08:00"
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('不在互认目录', {}, { timeout: 30_000 })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'LAB_HBA1C 互认详情' }));
+    const dialog = await screen.findByRole('dialog');
+    await expect(within(dialog).getByText('该项目不在适用的互认目录内。')).toBeVisible();
+    await expect(within(dialog).getByText('该结果尚未登记，不能记录复查原因。')).toBeVisible();
+  },
+};
+
+/** The clinician re-tests anyway: "other" needs an explanation, then the reason is recorded. */
+export const RecordRetest: Story = {
+  loaders: [allianceLoader('cln_pumch_endo_chen', HBA1C_AT_CANGZHOU)],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'LAB_HBA1C 互认详情' }, { timeout: 30_000 }),
+    );
+    const dialog = within(await screen.findByRole('dialog'));
+    await expect(dialog.getAllByRole('radio')).toHaveLength(7);
+    await userEvent.click(dialog.getByRole('button', { name: '记录复查原因' }));
+    await expect(await dialog.findByText('此项为必填项。')).toBeVisible();
+    await userEvent.click(dialog.getByRole('radio', { name: '其他' }));
+    await userEvent.click(dialog.getByRole('button', { name: '记录复查原因' }));
+    await expect(await dialog.findByText('选择“其他”时须说明复查原因。')).toBeVisible();
+    const text = dialog.getByRole('textbox', { name: /原因说明/ });
+    await waitFor(() => expect(text).toHaveFocus());
+    await expect(text).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(text, '术前需最新结果');
+    await userEvent.click(dialog.getByRole('checkbox', { name: '已向患者说明复查原因' }));
+    await userEvent.click(dialog.getByRole('button', { name: '记录复查原因' }));
+    await expect(await dialog.findByText('已记录复查原因：其他。')).toBeVisible();
+    await expect(args.onRetestRecorded).toHaveBeenCalledTimes(1);
+    await expect(args.onRetestRecorded).toHaveBeenCalledWith(
+      expect.objectContaining({ reason: 'other', decisionAtRecord: 'recognized' }),
+    );
+  },
+};
+
+/** The check is slow: the badge says so. */
+export const Loading: Story = {
+  loaders: [
+    allianceLoader('cln_pumch_endo_chen', async (alliance) => {
+      const ids = await HBA1C_AT_CANGZHOU(alliance);
+      await alliance.faults([
+        { match: 'POST /v1/recognition/checks', phase: 'before', delayMs: 5_000, times: 1 },
+      ]);
+      return ids;
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('status')).toHaveTextContent('正在判定互认…');
+    await expect(await canvas.findByText('已互认', {}, { timeout: 30_000 })).toBeVisible();
+  },
+};
+
+/** The service is down once: the error is shown in words with a retry, which then succeeds. */
+export const Error: Story = {
+  loaders: [
+    allianceLoader('cln_pumch_endo_chen', async (alliance) => {
+      const ids = await HBA1C_AT_CANGZHOU(alliance);
+      await alliance.faults([
+        { match: 'POST /v1/recognition/checks', phase: 'before', status: 503, times: 1 },
+      ]);
+      return ids;
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert', {}, { timeout: 30_000 })).toHaveTextContent(
+      '服务暂时不可用，请稍后再试。',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: '重试' }));
+    await expect(await canvas.findByText('已互认')).toBeVisible();
+  },
+};
+
+export const English: Story = {
+  globals: { locale: 'en' },
+  loaders: [allianceLoader('cln_pumch_endo_chen', HBA1C_AT_CANGZHOU)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Recognized', {}, { timeout: 30_000 })).toBeVisible();
+    await expect(canvas.getByText('lapses Jan 10, 2027')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Recognition details of LAB_HBA1C' }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await expect(dialog.getByText(/within its 60-day window/)).toBeVisible();
+    await expect(dialog.getByRole('radio', { name: 'Condition changed' })).toBeVisible();
+  },
+};
+
+export const TraditionalChinese: Story = {
+  globals: { locale: 'zh-TW' },
+  loaders: [allianceLoader('cln_pumch_endo_chen', HBA1C_AT_CANGZHOU)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('已互認', {}, { timeout: 30_000 })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'LAB_HBA1C 互認詳情' }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await expect(dialog.getByRole('radio', { name: '病情變化' })).toBeVisible();
+  },
+};
+
+/** Several badges in a results list, each compact and inline. */
+export const InAList: Story = {
+  loaders: [
+    allianceLoader('cln_pumch_endo_chen', async (alliance) => ({
+      hba1c: await registerResult(alliance, 'LAB_HBA1C', '2026-11-10T08:30:00+08:00'),
+      potassium: await registerResult(alliance, 'LAB_K', '2026-11-10T08:30:00+08:00'),
+      amylase: await registerResult(alliance, 'LAB_AMY', '2026-11-20T08:30:00+08:00'),
+    })),
+  ],
+  render: (args, { loaded }) => (
+    <ul className="yl-widget">
+      <li>
+        糖化血红蛋白 6.1%{' '}
+        <RecognitionBadge onRetestRecorded={args.onRetestRecorded} resultId={loaded.hba1c as string} />
+      </li>
+      <li>
+        钾 4.2 mmol/L{' '}
+        <RecognitionBadge onRetestRecorded={args.onRetestRecorded} resultId={loaded.potassium as string} />
+      </li>
+      <li>
+        淀粉酶 80 U/L{' '}
+        <RecognitionBadge onRetestRecorded={args.onRetestRecorded} resultId={loaded.amylase as string} />
+      </li>
+      <li>
+        血红蛋白 130 g/L（北苑）{' '}
+        <RecognitionBadge
+          onRetestRecorded={args.onRetestRecorded}
+          itemCode="LAB_HB"
+          performingInstitutionId="ins_beiyuan_tcm"
+          performedAt="2026-11-22T08:30:00+08:00"
+        />
+      </li>
+    </ul>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('已过期', {}, { timeout: 30_000 })).toBeVisible();
+    await waitFor(() => expect(canvas.getAllByText('已互认')).toHaveLength(2));
+    await expect(canvas.getByText('机构未获互认资质')).toBeVisible();
+    // Each details button names its item, so a list of them stays tellable apart.
+    await userEvent.tab();
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'LAB_HBA1C 互认详情' })).toHaveFocus());
+    await userEvent.tab();
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'LAB_K 互认详情' })).toHaveFocus());
+  },
+};

@@ -1,0 +1,278 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { components } from '@yilian/sdk';
+import { formatFieldError, label, validateRetest } from '@yilian/domain';
+import type { FieldIssue, Locale } from '@yilian/domain';
+import type { ComponentPropsWithoutRef, FormEvent } from 'react';
+import { forwardRef, useId, useRef, useState } from 'react';
+import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
+import type { RecognitionTarget } from './useRecognition.js';
+import { useRecognition } from './useRecognition.js';
+import { RECOGNITION_MESSAGES } from '../i18n/recognition.js';
+
+type Schemas = components['schemas'];
+type Decision = Schemas['RecognitionDecision'];
+type RetestReason = Schemas['RetestReason'];
+
+/** Shapes as well as colours tell the decisions apart (WCAG 1.4.1). */
+const ICONS: Record<Decision, string> = {
+  recognized: '✓',
+  expired: '⌛',
+  institution_not_qualified: '✕',
+  item_not_in_list: '∅',
+};
+
+export type RecognitionBadgeProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'> &
+  RecognitionTarget & {
+    /** The instant of the check; the provider's clock by default. */
+    at?: Date | string;
+    /** Called with the record when a clinician documents a re-test reason. */
+    onRetestRecorded?: (record: Schemas['RetestRecord']) => void;
+  };
+
+function reasonText(message: Schemas['LocalizedName'], locale: Locale): string {
+  return locale === 'en' ? (message.en ?? message.zh) : message.zh;
+}
+
+function formatDay(instant: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium' }).format(
+    new Date(instant),
+  );
+}
+
+/**
+ * The recognition decision (检查检验结果互认) of one result at the viewing institution: recognized with its HR mark and
+ * lapse date, expired, institution not qualified or item not in the list. Its details dialog gives the reasons and
+ * lets a clinician document why they re-test anyway.
+ * @example <RecognitionBadge resultId={result.id} onRetestRecorded={(record) => audit(record)} />
+ */
+export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps>(function RecognitionBadge(
+  { resultId, itemCode, performingInstitutionId, performedAt, at, onRetestRecorded, className, ...rest },
+  ref,
+) {
+  const { locale } = useAlliance();
+  const t = useMessages(RECOGNITION_MESSAGES);
+  const target = (
+    resultId !== undefined ? { resultId } : { itemCode, performingInstitutionId, performedAt }
+  ) as RecognitionTarget;
+  const state = useRecognition(target, { at });
+  const classes = (modifier: string) =>
+    ['yl-widget', 'yl-recognition', `yl-recognition--${modifier}`, className].filter(Boolean).join(' ');
+
+  if (state.status === 'error') {
+    return (
+      <div ref={ref} {...rest} className={classes('error')}>
+        <ProblemNotice error={state.error} onRetry={state.reload} />
+      </div>
+    );
+  }
+  if (state.status === 'loading') {
+    return (
+      <div ref={ref} {...rest} className={classes('loading')} aria-busy="true">
+        <span role="status">{t('recognition.loading')}</span>
+      </div>
+    );
+  }
+  const outcome = state.data;
+  const decisionLabel = label('recognitionDecision', outcome.decision, locale);
+  return (
+    <div ref={ref} {...rest} className={classes(outcome.decision)}>
+      <span className="yl-recognition__icon" aria-hidden="true">
+        {ICONS[outcome.decision]}
+      </span>
+      <span className="yl-recognition__label">{decisionLabel}</span>
+      {outcome.decision === 'recognized' && outcome.hrMark && (
+        <span className="yl-recognition__mark">{outcome.hrMark}</span>
+      )}
+      {outcome.decision === 'recognized' && outcome.lapsesAt && (
+        <span className="yl-recognition__lapse">
+          {t('recognition.lapses', { date: formatDay(outcome.lapsesAt, locale) })}
+        </span>
+      )}
+      <Dialog.Root>
+        <Dialog.Trigger
+          className="yl-recognition__more"
+          aria-label={t('recognition.detailsOf', { item: outcome.itemCode })}
+        >
+          {t('recognition.details')}
+        </Dialog.Trigger>
+        <Dialog.Portal>
+          <Dialog.Overlay className="yl-recognition-overlay" />
+          <Dialog.Content className="yl-widget yl-recognition-dialog">
+            <Dialog.Title className="yl-recognition-dialog__title">
+              {t('recognition.dialog.title', { item: outcome.itemCode, decision: decisionLabel })}
+            </Dialog.Title>
+            <Dialog.Description asChild>
+              <div>
+                <h3 className="yl-recognition-dialog__heading">{t('recognition.reasons')}</h3>
+                <ul className="yl-recognition-dialog__reasons">
+                  {outcome.reasons.map((reason) => (
+                    <li key={reason.code}>{reasonText(reason.message, locale)}</li>
+                  ))}
+                </ul>
+                {outcome.ageDays !== undefined && <p>{t('recognition.age', { days: outcome.ageDays })}</p>}
+              </div>
+            </Dialog.Description>
+            {resultId !== undefined ? (
+              <RetestForm
+                resultId={resultId}
+                reasons={outcome.retestReasons}
+                {...(onRetestRecorded ? { onRecorded: onRetestRecorded } : {})}
+              />
+            ) : (
+              <p className="yl-recognition-dialog__note">{t('recognition.retest.needsResult')}</p>
+            )}
+            <Dialog.Close className="yl-button">{t('common.close')}</Dialog.Close>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </div>
+  );
+});
+
+interface RetestFormProps {
+  resultId: string;
+  reasons: RetestReason[];
+  onRecorded?: (record: Schemas['RetestRecord']) => void;
+}
+
+function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
+  const { client, locale } = useAlliance();
+  const t = useMessages(RECOGNITION_MESSAGES);
+  const id = useId();
+  const [reason, setReason] = useState<RetestReason | undefined>();
+  const [text, setText] = useState('');
+  const [explained, setExplained] = useState(false);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [record, setRecord] = useState<Schemas['RetestRecord']>();
+  const keyRef = useRef<string | undefined>(undefined);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const firstRadioRef = useRef<HTMLInputElement>(null);
+
+  const issueOf = (pointer: string) => issues.find((issue) => issue.pointer === pointer);
+  const reasonIssue = issueOf('/reason');
+  const textIssue = issueOf('/reasonText');
+  const edited = () => {
+    // A changed record is a new attempt: a reused key would replay (or refuse) the earlier one.
+    keyRef.current = undefined;
+    setError(undefined);
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = text.trim();
+    // note: `reason` may still be unset; validateRetest answers `required` for it at run time
+    const found = validateRetest({
+      reason: reason as RetestReason,
+      ...(trimmed ? { reasonText: trimmed } : {}),
+    });
+    setIssues(found);
+    if (found.length > 0 || reason === undefined) {
+      (found[0]?.pointer === '/reasonText' ? textRef.current : firstRadioRef.current)?.focus();
+      return;
+    }
+    keyRef.current ??= globalThis.crypto.randomUUID();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const created = await client.recognition.retest(
+        { resultId, reason, ...(trimmed ? { reasonText: trimmed } : {}), explainedToPatient: explained },
+        { idempotencyKey: keyRef.current },
+      );
+      keyRef.current = undefined;
+      setRecord(created);
+      onRecorded?.(created);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (record) {
+    return (
+      <p className="yl-recognition-dialog__done" role="status">
+        {t('recognition.retest.recorded', { reason: label('retestReason', record.reason, locale) })}
+      </p>
+    );
+  }
+  return (
+    <form className="yl-recognition-dialog__form" noValidate onSubmit={(event) => void submit(event)}>
+      <h3 className="yl-recognition-dialog__heading">{t('recognition.retest.title')}</h3>
+      <fieldset
+        className="yl-recognition-dialog__group"
+        aria-describedby={reasonIssue ? `${id}-reason-error` : undefined}
+        aria-invalid={reasonIssue ? true : undefined}
+      >
+        <legend>{t('recognition.retest.reason')}</legend>
+        {reasons.map((value, index) => (
+          <label key={value} className="yl-recognition-dialog__choice">
+            <input
+              ref={index === 0 ? firstRadioRef : undefined}
+              type="radio"
+              name={`${id}-reason`}
+              value={value}
+              checked={reason === value}
+              onChange={() => {
+                setReason(value);
+                edited();
+              }}
+            />
+            {label('retestReason', value, locale)}
+          </label>
+        ))}
+        {reasonIssue && (
+          <p id={`${id}-reason-error`} className="yl-recognition-dialog__error">
+            {formatFieldError(reasonIssue.code, locale, reasonIssue.params)}
+          </p>
+        )}
+      </fieldset>
+      <div className="yl-recognition-dialog__field">
+        <label htmlFor={`${id}-text`}>
+          {t('recognition.retest.text')}
+          {reason === 'other' ? ` (${t('common.required')})` : ` (${t('common.optional')})`}
+        </label>
+        <textarea
+          ref={textRef}
+          id={`${id}-text`}
+          rows={2}
+          maxLength={2000}
+          value={text}
+          aria-invalid={textIssue ? true : undefined}
+          aria-describedby={textIssue ? `${id}-text-error` : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            edited();
+          }}
+        />
+        {textIssue && (
+          <p id={`${id}-text-error`} className="yl-recognition-dialog__error">
+            {formatFieldError(textIssue.code, locale, textIssue.params)}
+          </p>
+        )}
+      </div>
+      <label className="yl-recognition-dialog__choice">
+        <input
+          type="checkbox"
+          checked={explained}
+          onChange={(event) => {
+            setExplained(event.target.checked);
+            edited();
+          }}
+        />
+        {t('recognition.retest.explained')}
+      </label>
+      {error !== undefined && <ProblemNotice error={error} />}
+      <button
+        type="submit"
+        className="yl-button yl-button--primary"
+        disabled={busy}
+        aria-busy={busy || undefined}
+      >
+        {busy ? t('recognition.retest.busy') : t('recognition.retest.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,321 @@
+import type { Loader, Meta, StoryObj } from '@storybook/react-vite';
+import type { BrowserAlliance } from '@yilian/alliance-server/browser';
+import type { AllianceClient } from '@yilian/sdk';
+import { createAllianceClient } from '@yilian/sdk';
+import type { userEvent } from 'storybook/test';
+import { expect, fn, waitFor, within } from 'storybook/test';
+import {
+  STORY_NOW,
+  allianceLoader,
+  browserAlliance,
+  withAllianceProvider,
+} from '../internal/story-alliance.js';
+import { ReferralForm } from './ReferralForm.js';
+
+// A fictional patient (DOMAIN §6 example numbers): typed by the user in the stories, never a server payload.
+const ID_NUMBER = '110105199003071239';
+
+type Canvas = ReturnType<typeof within>;
+type User = ReturnType<typeof userEvent.setup>;
+
+async function fillReferral(canvas: Canvas, user: User, { consent = true } = {}) {
+  const institution = await canvas.findByRole('combobox', { name: /接收机构/ }, { timeout: 30_000 });
+  await user.selectOptions(institution, 'ins_pumch');
+  const department = canvas.getByRole('combobox', { name: /接收科室/ });
+  await waitFor(() =>
+    expect(within(department).getByRole('option', { name: '神经内科' })).toBeInTheDocument(),
+  );
+  await user.selectOptions(department, 'dep_pumch_neurology');
+  await user.type(canvas.getByRole('textbox', { name: /患者姓名/ }), '张三');
+  await user.type(canvas.getByRole('textbox', { name: /证件号码/ }), ID_NUMBER);
+  await user.tab();
+  await user.type(canvas.getByRole('textbox', { name: /初步诊断/ }), '脑梗死');
+  await user.type(canvas.getByRole('textbox', { name: /转诊原因/ }), '急性脑梗死，需评估取栓指征。');
+  if (consent) {
+    await user.click(canvas.getByRole('checkbox', { name: /单独同意/ }));
+  }
+}
+
+async function referralsOf(client: AllianceClient) {
+  return client.referrals.list().toArray();
+}
+
+/** A loader like `allianceLoader`, with a role of the caller's choosing and an optional wrapper around `fetch`. */
+function loaderAs(
+  clinicianId: string,
+  options: {
+    role?: 'expert';
+    wrapFetch?: (inner: (request: Request) => Promise<Response>) => (request: Request) => Promise<Response>;
+  } = {},
+) {
+  return async () => {
+    const alliance: BrowserAlliance = await browserAlliance();
+    alliance.setNow(STORY_NOW);
+    await alliance.reset();
+    const token = await alliance.tokenFor(clinicianId, options.role);
+    const inner = (request: Request) => alliance.fetch(request);
+    const client = createAllianceClient({
+      baseUrl: alliance.baseUrl,
+      token,
+      fetch: options.wrapFetch ? options.wrapFetch(inner) : inner,
+      retry: false,
+      timeoutMs: 10_000,
+    });
+    // The story checks what exists with a client that is not broken on purpose.
+    const checker = createAllianceClient({ baseUrl: alliance.baseUrl, token, fetch: inner, retry: false });
+    return { alliance, client, checker };
+  };
+}
+
+// `allianceLoader` is typed for any story; this narrows it to this component's stories.
+function loaders(...list: Loader[]) {
+  return list as unknown as NonNullable<Meta<typeof ReferralForm>['loaders']>;
+}
+
+const meta = {
+  title: 'Referral/ReferralForm',
+  component: ReferralForm,
+  tags: ['autodocs'],
+  decorators: [withAllianceProvider],
+  loaders: loaders(allianceLoader('cln_cz_neuro_wang')),
+  args: { onCreated: fn(), onError: fn(), onValuesChange: fn() },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The 转诊单 of a referring doctor: receiving institution and department from the alliance directory (partners only), urgency with the green channel, the patient (身份证号 checked as typed, then masked), diagnosis, reason, results to attach and the separate PIPL consent. One idempotency key per attempt: a double click or a retry creates one referral. Talks to the reference server running in the page.',
+      },
+    },
+  },
+} satisfies Meta<typeof ReferralForm>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const institution = await canvas.findByRole('combobox', { name: /接收机构/ }, { timeout: 30_000 });
+    // Only the alliance partner, never the caller's own institution.
+    await expect(within(institution).getByRole('option', { name: '北京协和医院' })).toBeInTheDocument();
+    await expect(within(institution).queryByRole('option', { name: '沧州市中心医院' })).toBeNull();
+    await expect(canvas.queryByRole('combobox', { name: /绿色通道类别/ })).toBeNull();
+    await expect(canvas.getByRole('checkbox', { name: /单独同意/ })).not.toBeChecked();
+    await expect(canvas.getByRole('button', { name: '提交转诊' })).toBeEnabled();
+  },
+};
+
+export const GreenChannel: Story = {
+  play: async ({ canvasElement, userEvent, args, loaded }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    await userEvent.click(canvas.getByRole('radio', { name: '绿色通道' }));
+    const category = await canvas.findByRole('combobox', { name: /绿色通道类别/ });
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('绿色通道转诊须选择类别。');
+    await waitFor(() => expect(category).toHaveFocus());
+    await userEvent.selectOptions(category, 'stroke');
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    const [referral] = await referralsOf(loaded.client as AllianceClient);
+    await expect(referral?.urgency).toBe('green_channel');
+    await expect(referral?.greenChannelCategory).toBe('stroke');
+    await expect(args.onCreated).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const InvalidResidentId: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    const id = await canvas.findByRole('textbox', { name: /证件号码/ }, { timeout: 30_000 });
+    await userEvent.type(id, '110105199003071238');
+    await expect(await canvas.findByText('身份证号校验位不正确，请核对。')).toBeInTheDocument();
+    await expect(id).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.clear(id);
+    await userEvent.type(id, '110105900307123');
+    await expect(await canvas.findByText('这是15位旧身份证号，请填写18位号码。')).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: `改用18位号码 ${ID_NUMBER}` }));
+    await expect(id).toHaveValue(ID_NUMBER);
+    await expect(id).not.toHaveAttribute('aria-invalid');
+    // Valid and left: shown masked, with a control to edit it again.
+    await userEvent.tab();
+    await expect(id).toHaveValue('110***********1239');
+    await userEvent.click(canvas.getByRole('button', { name: '修改证件号码' }));
+    await waitFor(() => expect(id).toHaveFocus());
+    await expect(id).toHaveValue(ID_NUMBER);
+  },
+};
+
+export const ServerValidationError: Story = {
+  // A summary pasted from another system that is longer than the contract allows: only the server refuses it.
+  args: { defaultValues: { clinicalSummary: '病史'.repeat(4001) } },
+  play: async ({ canvasElement, userEvent, args, loaded }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    const summary = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(summary).toHaveTextContent('病情摘要：最多8000个字符。');
+    const field = canvas.getByRole('textbox', { name: /病情摘要/ });
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(field).toHaveFocus());
+    await expect(args.onError).toHaveBeenCalledTimes(1);
+    await expect(await referralsOf(loaded.client as AllianceClient)).toHaveLength(0);
+  },
+};
+
+export const Submitted: Story = {
+  play: async ({ canvasElement, userEvent, args }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    await expect(canvas.getByRole('textbox', { name: /证件号码/ })).toHaveValue('110***********1239');
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    const done = await canvas.findByRole('status', {}, { timeout: 10_000 });
+    await expect(done).toHaveTextContent('转诊单已提交');
+    await expect(done).toHaveTextContent('状态：已提交');
+    await expect(args.onCreated).toHaveBeenCalledTimes(1);
+    const [referral] = (args.onCreated as ReturnType<typeof fn>).mock.calls[0] as [
+      { number: string; status: string },
+    ];
+    await expect(done).toHaveTextContent(`转诊单号：${referral.number}`);
+    await expect(referral.status).toBe('submitted');
+  },
+};
+
+export const DoubleSubmit: Story = {
+  loaders: loaders(
+    allianceLoader('cln_cz_neuro_wang', async (alliance) => {
+      // A slow answer leaves time for the second click.
+      await alliance.faults([{ match: 'POST /v1/referrals', phase: 'before', delayMs: 400, times: 1 }]);
+    }),
+  ),
+  play: async ({ canvasElement, userEvent, args, loaded }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    const submit = canvas.getByRole('button', { name: '提交转诊' });
+    await userEvent.dblClick(submit);
+    await expect(canvas.getByRole('button', { name: '正在提交…' })).toBeDisabled();
+    await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await expect(await referralsOf(loaded.client as AllianceClient)).toHaveLength(1);
+    await expect(args.onCreated).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const ServerDown: Story = {
+  loaders: loaders(
+    allianceLoader('cln_cz_neuro_wang', async (alliance) => {
+      // 'after': the referral is written, then the answer is lost, so only the same key on retry avoids a duplicate.
+      await alliance.faults([{ match: 'POST /v1/referrals', phase: 'after', status: 503, times: 1 }]);
+    }),
+  ),
+  play: async ({ canvasElement, userEvent, args, loaded }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    const notice = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(notice).toHaveTextContent('服务暂时不可用，请稍后再试。');
+    await expect(args.onError).toHaveBeenCalledTimes(1);
+    await userEvent.click(within(notice).getByRole('button', { name: '重试' }));
+    await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await expect(await referralsOf(loaded.client as AllianceClient)).toHaveLength(1);
+  },
+};
+
+export const Offline: Story = {
+  loaders: loaders(
+    loaderAs('cln_cz_neuro_wang', {
+      wrapFetch: (inner) => {
+        let dropped = false;
+        return async (request) => {
+          if (!dropped && request.method === 'POST' && new URL(request.url).pathname === '/v1/referrals') {
+            dropped = true;
+            throw new TypeError('Failed to fetch');
+          }
+          return inner(request);
+        };
+      },
+    }),
+  ),
+  play: async ({ canvasElement, userEvent, loaded }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    const notice = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(notice).toHaveTextContent('网络已断开');
+    // Nothing typed is lost.
+    await expect(canvas.getByRole('textbox', { name: /转诊原因/ })).toHaveValue(
+      '急性脑梗死，需评估取栓指征。',
+    );
+    await userEvent.click(within(notice).getByRole('button', { name: '重试' }));
+    await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await expect(await referralsOf(loaded.checker as AllianceClient)).toHaveLength(1);
+  },
+};
+
+export const PermissionDenied: Story = {
+  loaders: loaders(loaderAs('cln_cz_neuro_wang', { role: 'expert' })),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert', {}, { timeout: 30_000 })).toHaveTextContent(
+      '您的角色无权执行此操作。',
+    );
+    await expect(canvas.queryByRole('button', { name: '提交转诊' })).toBeNull();
+  },
+};
+
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    const institution = await canvas.findByRole(
+      'combobox',
+      { name: /Receiving institution/ },
+      { timeout: 30_000 },
+    );
+    await expect(
+      within(institution).getByRole('option', { name: 'Peking Union Medical College Hospital' }),
+    ).toBeInTheDocument();
+    await userEvent.type(canvas.getByRole('textbox', { name: /ID number/ }), '110105199003071238');
+    await expect(
+      await canvas.findByText('The check digit does not match the first 17 digits.'),
+    ).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Submit referral' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/Fix \d+ problem\(s\) before sending/);
+    await expect(canvas.getByRole('radio', { name: 'Green channel' })).toBeInTheDocument();
+  },
+};
+
+export const TraditionalChinese: Story = {
+  globals: { locale: 'zh-TW' },
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('combobox', { name: /接收機構/ }, { timeout: 30_000 });
+    await userEvent.type(canvas.getByRole('textbox', { name: /證件號碼/ }), '110105199003071238');
+    await expect(await canvas.findByText('身份證號校驗碼不正確，請核對。')).toBeInTheDocument();
+    await expect(canvas.getByRole('radio', { name: '綠色通道' })).toBeInTheDocument();
+    await expect(canvas.getByRole('checkbox', { name: /單獨同意/ })).toBeInTheDocument();
+  },
+};
+
+export const PhoneWidth: Story = {
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+  decorators: [
+    (Story) => (
+      // Story-only frame (not shipped): the widget itself uses no inline styles.
+      <div style={{ width: 360 }} data-testid="phone">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    const frame = canvas.getByTestId('phone');
+    const form = frame.querySelector('.yl-referral-form');
+    await expect(form).not.toBeNull();
+    // Nothing wider than the phone: no sideways scrolling.
+    await expect((form as HTMLElement).scrollWidth).toBeLessThanOrEqual(360);
+    const submit = canvas.getByRole('button', { name: '提交转诊' });
+    await expect(submit.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+    await userEvent.click(submit);
+    await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toBeInTheDocument();
+  },
+};

@@ -1,0 +1,14 @@
+export { ReferralForm } from './ReferralForm.js';
+export type { ReferralFormProps } from './ReferralForm.js';
+export { ReferralDialog } from './ReferralDialog.js';
+export type { ReferralDialogProps } from './ReferralDialog.js';
+export { EMPTY_REFERRAL_FORM_VALUES, useReferralForm } from './useReferralForm.js';
+export type {
+  ReferralFieldError,
+  ReferralFormAttachment,
+  ReferralFormErrors,
+  ReferralFormField,
+  ReferralFormValues,
+  UseReferralFormOptions,
+  UseReferralFormResult,
+} from './useReferralForm.js';

@@ -1,0 +1,789 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { Locale } from '@yilian/domain';
+import {
+  formatFieldError,
+  label,
+  labelValues,
+  shanghaiDate,
+  toShanghaiIso,
+  validateReferralTransition,
+} from '@yilian/domain';
+import type { Schemas } from '@yilian/sdk';
+import { isAllianceError } from '@yilian/sdk';
+import type { ComponentPropsWithoutRef, FormEvent, RefObject } from 'react';
+import { forwardRef, useId, useMemo, useRef, useState } from 'react';
+import { useAsync } from '../hooks/useAsync.js';
+import type { MessageKey, Translate } from '../i18n/messages.js';
+import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
+import type { ReferralView } from './useReferral.js';
+import { useReferral } from './useReferral.js';
+import { REFERRAL_MESSAGES } from '../i18n/referral.js';
+
+type Referral = Schemas['Referral'];
+type Command = Schemas['ReferralCommand'];
+type Transition = Schemas['ReferralTransition'];
+
+/** Props of `ReferralTracker`: which referral, callbacks, and any attribute of its root `<section>`. */
+export interface ReferralTrackerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'onError'> {
+  /** The referral to follow. */
+  referralId: string;
+  /** Called with the updated referral after each command the user issued. */
+  onTransition?: ((referral: Referral) => void) | undefined;
+  /** Called with what a load or a command threw. */
+  onError?: ((error: unknown) => void) | undefined;
+}
+
+function cx(...names: (string | false | undefined)[]): string {
+  return names.filter(Boolean).join(' ');
+}
+
+function nameOf(
+  institutions: readonly Schemas['Institution'][],
+  id: string | undefined,
+  locale: Locale,
+): string | undefined {
+  const institution = institutions.find((candidate) => candidate.id === id);
+  if (!institution) {
+    return undefined;
+  }
+  return locale === 'en' ? (institution.name.en ?? institution.name.zh) : institution.name.zh;
+}
+
+function useDateTimeFormat(locale: Locale, withDate: boolean) {
+  return useMemo(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone: 'Asia/Shanghai',
+        ...(withDate ? { year: 'numeric', month: '2-digit', day: '2-digit' } : {}),
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+    [locale, withDate],
+  );
+}
+
+/**
+ * The closed loop of one referral: its status, a timeline of every step (status, who, which institution, when in
+ * Asia/Shanghai time) and the commands the user may issue now, each in a small dialog; a version conflict (someone
+ * else acted first) is explained with a reload button.
+ * @example <ReferralTracker referralId="ref_01JD…" onTransition={(referral) => refreshList()} />
+ */
+export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
+  function ReferralTracker(props, ref) {
+    const { referralId, onTransition, onError, className, ...rest } = props;
+    const { locale } = useAlliance();
+    const t = useMessages(REFERRAL_MESSAGES);
+    const view = useReferral(referralId);
+    const statusRef = useRef<HTMLParagraphElement | null>(null);
+    const [announcement, setAnnouncement] = useState('');
+    const format = useDateTimeFormat(locale, true);
+    const headingId = useId();
+
+    if (!view.data) {
+      return (
+        <section
+          {...rest}
+          ref={ref}
+          className={cx('yl-widget yl-referral-tracker', className)}
+          aria-busy={view.status === 'loading'}
+        >
+          {view.status === 'error' ? (
+            <ProblemNotice error={view.error} onRetry={view.reload} />
+          ) : (
+            <p role="status">{t('common.loading')}</p>
+          )}
+        </section>
+      );
+    }
+    const data = view.data;
+    const { referral, timeline, me, institutions } = data;
+    const terminalOrIdle = view.commands.length === 0;
+    const canAct = me.role !== 'expert' && me.role !== 'admin';
+
+    return (
+      <section
+        {...rest}
+        ref={ref}
+        className={cx('yl-widget yl-referral-tracker', className)}
+        aria-labelledby={headingId}
+        aria-busy={view.status === 'loading' || undefined}
+      >
+        <div className="yl-referral-tracker__header">
+          <p className="yl-referral-tracker__number" id={headingId}>
+            {t('referral.tracker.label', { number: referral.number })}
+          </p>
+          <p className="yl-referral-tracker__tags">
+            <span className="yl-referral-tracker__tag">
+              {label('referralDirection', referral.direction, locale)}
+            </span>
+            <span
+              className={cx(
+                'yl-referral-tracker__tag',
+                referral.urgency === 'green_channel' && 'yl-referral-tracker__tag--green',
+              )}
+            >
+              {label('referralUrgency', referral.urgency, locale)}
+              {referral.greenChannelCategory
+                ? ` · ${label('greenChannelCategory', referral.greenChannelCategory, locale)}`
+                : ''}
+            </span>
+          </p>
+          <p
+            ref={statusRef}
+            tabIndex={-1}
+            className={`yl-referral-tracker__status yl-referral-tracker__status--${referral.status}`}
+          >
+            {t('referral.tracker.current', { status: label('referralStatus', referral.status, locale) })}
+          </p>
+          {referral.status === 'submitted' && referral.answerDueAt && (
+            <p className="yl-referral-tracker__meta">
+              {t('referral.tracker.answerDue', { time: format.format(new Date(referral.answerDueAt)) })}
+            </p>
+          )}
+        </div>
+
+        <p className="yl-referral-tracker__heading" id={`${headingId}-timeline`}>
+          {t('referral.tracker.timeline')}
+        </p>
+        <ol className="yl-referral-tracker__timeline" aria-labelledby={`${headingId}-timeline`}>
+          {timeline.map((event, index) => {
+            const status = event.toStatus as Schemas['ReferralStatus'] | undefined;
+            const institution = event.actor
+              ? nameOf(institutions, event.actor.institutionId, locale)
+              : undefined;
+            const who = event.actor
+              ? [event.actor.name, institution].filter(Boolean).join(' · ')
+              : t('referral.tracker.system');
+            return (
+              <li
+                key={event.id}
+                className={cx('yl-referral-tracker__step', status && `yl-referral-tracker__step--${status}`)}
+                aria-current={index === timeline.length - 1 ? 'step' : undefined}
+              >
+                <span className="yl-referral-tracker__step-status">
+                  {status ? label('referralStatus', status, locale) : event.action}
+                </span>
+                <span className="yl-referral-tracker__step-meta">
+                  {who} · <time dateTime={event.at}>{format.format(new Date(event.at))}</time>
+                </span>
+                {event.reasonCode && (
+                  <span className="yl-referral-tracker__step-note">
+                    {reasonLabel(event.action, event.reasonCode, locale)}
+                    {event.note ? `：${event.note}` : ''}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+
+        <p className="yl-visually-hidden" role="status">
+          {announcement}
+        </p>
+
+        {view.commands.length > 0 && (
+          <div
+            className="yl-referral-tracker__actions"
+            role="group"
+            aria-label={t('referral.tracker.actions')}
+          >
+            {view.commands.map((command) => (
+              <ActionDialog
+                key={`${command}-${referral.version}`}
+                command={command}
+                view={data}
+                transition={view.transition}
+                onDone={(updated) => {
+                  setAnnouncement(
+                    t('referral.tracker.done', { status: label('referralStatus', updated.status, locale) }),
+                  );
+                  onTransition?.(updated);
+                }}
+                onError={onError}
+                onReload={view.reload}
+                statusRef={statusRef}
+              />
+            ))}
+          </div>
+        )}
+        {terminalOrIdle && !canAct && (
+          <p className="yl-referral-tracker__meta">{t('referral.tracker.readOnly')}</p>
+        )}
+      </section>
+    );
+  },
+);
+
+function reasonLabel(action: string, code: string, locale: Locale): string {
+  if (action === 'reject' && (labelValues('rejectReasonCode') as string[]).includes(code)) {
+    return label('rejectReasonCode', code as Schemas['RejectReasonCode'], locale);
+  }
+  if (action === 'cancel' && (labelValues('cancelReasonCode') as string[]).includes(code)) {
+    return label('cancelReasonCode', code as Schemas['CancelReasonCode'], locale);
+  }
+  return code;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One command's dialog
+
+type FieldKind = 'select' | 'text' | 'textarea' | 'datetime';
+interface FieldSpec {
+  name: string;
+  pointer: string;
+  label: MessageKey;
+  kind: FieldKind;
+  required: boolean;
+  options?: { value: string; label: string }[];
+}
+
+function localInput(date: Date): string {
+  // `YYYY-MM-DDTHH:mm` in Shanghai time, the value a datetime-local input shows.
+  return toShanghaiIso(date).slice(0, 16);
+}
+
+function fromLocalInput(value: string): string {
+  return value === '' ? '' : `${value}:00+08:00`;
+}
+
+function newKey(): string {
+  return (
+    globalThis.crypto?.randomUUID?.() ??
+    `rt-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+  );
+}
+
+interface ActionDialogProps {
+  command: Command;
+  view: ReferralView;
+  transition: (body: Transition, options?: { idempotencyKey?: string }) => Promise<Referral>;
+  onDone: (referral: Referral) => void;
+  onError: ((error: unknown) => void) | undefined;
+  onReload: () => void;
+  statusRef: RefObject<HTMLParagraphElement | null>;
+}
+
+function ActionDialog({
+  command,
+  view,
+  transition,
+  onDone,
+  onError,
+  onReload,
+  statusRef,
+}: ActionDialogProps) {
+  const { locale } = useAlliance();
+  const t = useMessages(REFERRAL_MESSAGES);
+  const [open, setOpen] = useState(false);
+  const moveFocusToStatus = useRef(false);
+  const commandLabel = label('referralCommand', command, locale);
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger
+        className={cx('yl-button', command !== 'cancel' && command !== 'reject' && 'yl-button--primary')}
+      >
+        {commandLabel}
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="yl-dialog-overlay" />
+        <Dialog.Content
+          className="yl-widget yl-dialog yl-referral-tracker__dialog"
+          onCloseAutoFocus={(event) => {
+            // The trigger disappears once the status changes; the new status is where the user continues.
+            if (moveFocusToStatus.current) {
+              event.preventDefault();
+              statusRef.current?.focus();
+            }
+          }}
+        >
+          <div className="yl-dialog__header">
+            <Dialog.Title className="yl-dialog__title">{commandLabel}</Dialog.Title>
+            <Dialog.Close className="yl-button yl-dialog__close">{t('common.close')}</Dialog.Close>
+          </div>
+          <Dialog.Description className="yl-dialog__description">
+            {t('referral.tracker.confirm', { number: view.referral.number, command: commandLabel })}
+          </Dialog.Description>
+          <ActionForm
+            command={command}
+            view={view}
+            transition={transition}
+            onDone={(referral) => {
+              moveFocusToStatus.current = true;
+              setOpen(false);
+              onDone(referral);
+            }}
+            onError={onError}
+            onReload={() => {
+              moveFocusToStatus.current = true;
+              setOpen(false);
+              onReload();
+            }}
+          />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function ActionForm({
+  command,
+  view,
+  transition,
+  onDone,
+  onError,
+  onReload,
+}: Omit<ActionDialogProps, 'statusRef'>) {
+  const { client, locale, now } = useAlliance();
+  const t = useMessages(REFERRAL_MESSAGES);
+  const { referral, me, institutions } = view;
+  const id = useId();
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const key = useRef<{ key: string; signature: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<unknown>(undefined);
+  const [errors, setErrors] = useState<Record<string, Schemas['FieldErrorCode']>>({});
+  const [formErrors, setFormErrors] = useState<Schemas['FieldErrorCode'][]>([]);
+  const receivingId = referral.receivingInstitutionId;
+
+  const options = useAsync(
+    async (signal) => {
+      if (command !== 'accept') {
+        return { departments: [], clinicians: [] };
+      }
+      const [departments, clinicians] = await Promise.all([
+        client.institutions.departments(receivingId, { signal }),
+        client.clinicians.list({ institutionId: receivingId }, { signal }).toArray(200),
+      ]);
+      return { departments: departments.items, clinicians };
+    },
+    [client, command, receivingId],
+  );
+
+  const [values, setValues] = useState<Record<string, string>>((): Record<string, string> => {
+    const at = now();
+    switch (command) {
+      case 'accept':
+        return {
+          departmentId: referral.receivingDepartmentId ?? '',
+          clinicianId: referral.receivingClinicianId ?? '',
+          scheduledAt: localInput(new Date(at.getTime() + 2 * 3_600_000)),
+          bed: '',
+        };
+      case 'record_arrival':
+        return { arrivedAt: localInput(at) };
+      default:
+        return {};
+    }
+  });
+
+  const name = (value: Schemas['LocalizedName']) => (locale === 'en' ? (value.en ?? value.zh) : value.zh);
+  const fields: FieldSpec[] = (() => {
+    switch (command) {
+      case 'accept':
+        return [
+          {
+            name: 'departmentId',
+            pointer: '/appointment/departmentId',
+            label: 'referral.action.department',
+            kind: 'select',
+            required: true,
+            options: (options.data?.departments ?? []).map((d) => ({ value: d.id, label: name(d.name) })),
+          },
+          {
+            name: 'clinicianId',
+            pointer: '/appointment/clinicianId',
+            label: 'referral.action.clinician',
+            kind: 'select',
+            required: false,
+            options: (options.data?.clinicians ?? [])
+              .filter(
+                (c) => !values.departmentId || !c.departmentId || c.departmentId === values.departmentId,
+              )
+              .map((c) => ({
+                value: c.id,
+                label: `${c.name} · ${label('clinicianTitle', c.title, locale)}`,
+              })),
+          },
+          {
+            name: 'scheduledAt',
+            pointer: '/appointment/scheduledAt',
+            label: 'referral.action.scheduledAt',
+            kind: 'datetime',
+            required: true,
+          },
+          {
+            name: 'bed',
+            pointer: '/appointment/bed',
+            label: 'referral.action.bed',
+            kind: 'text',
+            required: false,
+          },
+        ];
+      case 'reject':
+        return [
+          {
+            name: 'reasonCode',
+            pointer: '/reasonCode',
+            label: 'referral.action.reasonCode',
+            kind: 'select',
+            required: true,
+            options: labelValues('rejectReasonCode').map((code) => ({
+              value: code,
+              label: label('rejectReasonCode', code, locale),
+            })),
+          },
+          {
+            name: 'reasonText',
+            pointer: '/reasonText',
+            label: 'referral.action.reasonText',
+            kind: 'textarea',
+            required: true,
+          },
+          ...(referral.urgency === 'green_channel'
+            ? [
+                {
+                  name: 'alternativeInstitutionId',
+                  pointer: '/alternativeInstitutionId',
+                  label: 'referral.action.alternativeInstitution',
+                  kind: 'select',
+                  required: true,
+                  options: institutions
+                    .filter((i) => i.id !== me.institutionId && i.id !== referral.sendingInstitutionId)
+                    .map((i) => ({ value: i.id, label: name(i.name) })),
+                } satisfies FieldSpec,
+              ]
+            : []),
+        ];
+      case 'cancel':
+        return [
+          {
+            name: 'reasonCode',
+            pointer: '/reasonCode',
+            label: 'referral.action.reasonCode',
+            kind: 'select',
+            required: true,
+            options: labelValues('cancelReasonCode').map((code) => ({
+              value: code,
+              label: label('cancelReasonCode', code, locale),
+            })),
+          },
+          {
+            name: 'reasonText',
+            pointer: '/reasonText',
+            label: 'referral.action.reasonText',
+            kind: 'textarea',
+            required: values.reasonCode === 'other',
+          },
+        ];
+      case 'record_arrival':
+        return [
+          {
+            name: 'arrivedAt',
+            pointer: '/arrivedAt',
+            label: 'referral.action.arrivedAt',
+            kind: 'datetime',
+            required: true,
+          },
+        ];
+      case 'start_treatment':
+        return [
+          {
+            name: 'setting',
+            pointer: '/setting',
+            label: 'referral.action.setting',
+            kind: 'select',
+            required: false,
+            options: [
+              { value: 'outpatient', label: t('referral.action.outpatient') },
+              { value: 'inpatient', label: t('referral.action.inpatient') },
+            ],
+          },
+        ];
+      case 'report':
+        return [
+          {
+            name: 'diagnosisCode',
+            pointer: '/report/diagnosis/code',
+            label: 'referral.action.diagnosisCode',
+            kind: 'text',
+            required: false,
+          },
+          {
+            name: 'diagnosisText',
+            pointer: '/report/diagnosis',
+            label: 'referral.action.diagnosisText',
+            kind: 'text',
+            required: true,
+          },
+          {
+            name: 'treatment',
+            pointer: '/report/treatment',
+            label: 'referral.action.treatment',
+            kind: 'textarea',
+            required: true,
+          },
+          {
+            name: 'advice',
+            pointer: '/report/advice',
+            label: 'referral.action.advice',
+            kind: 'textarea',
+            required: true,
+          },
+        ];
+      case 'close':
+        return [
+          { name: 'note', pointer: '/note', label: 'referral.action.note', kind: 'textarea', required: true },
+        ];
+      case 'submit':
+      case 'mark_no_show':
+        return [];
+      default:
+        return command satisfies never;
+    }
+  })();
+
+  const v = (field: string) => (values[field] ?? '').trim();
+  const optional = (key: string, value: string) => (value === '' ? {} : { [key]: value });
+  const body = ((): Transition => {
+    switch (command) {
+      case 'accept':
+        return {
+          command,
+          appointment: {
+            departmentId: v('departmentId'),
+            scheduledAt: fromLocalInput(v('scheduledAt')),
+            ...optional('clinicianId', v('clinicianId')),
+            ...optional('bed', v('bed')),
+          },
+        };
+      case 'reject':
+        return {
+          command,
+          reasonCode: v('reasonCode') as Schemas['RejectReasonCode'],
+          reasonText: v('reasonText'),
+          ...optional('alternativeInstitutionId', v('alternativeInstitutionId')),
+        };
+      case 'cancel':
+        return {
+          command,
+          reasonCode: v('reasonCode') as Schemas['CancelReasonCode'],
+          ...optional('reasonText', v('reasonText')),
+        };
+      case 'record_arrival':
+        return { command, arrivedAt: fromLocalInput(v('arrivedAt')) };
+      case 'start_treatment':
+        return {
+          command,
+          ...(v('setting') === '' ? {} : { setting: v('setting') as 'outpatient' | 'inpatient' }),
+        };
+      case 'report':
+        return {
+          command,
+          report: {
+            diagnosis: { text: v('diagnosisText'), ...optional('code', v('diagnosisCode')) },
+            treatment: v('treatment'),
+            advice: v('advice'),
+          },
+        };
+      case 'close':
+        return { command, note: v('note') };
+      case 'submit':
+      case 'mark_no_show':
+        return { command };
+      default:
+        return command satisfies never;
+    }
+  })();
+
+  const fieldOf = (pointer: string) =>
+    fields.find((f) => pointer === f.pointer || pointer.startsWith(`${f.pointer}/`))?.name;
+  const showIssues = (issues: readonly { pointer: string; code: Schemas['FieldErrorCode'] }[]) => {
+    const byField: Record<string, Schemas['FieldErrorCode']> = {};
+    const rest: Schemas['FieldErrorCode'][] = [];
+    for (const issue of issues) {
+      // `/appointment` as a whole is missing when its department is.
+      const field =
+        fieldOf(issue.pointer) ??
+        (issue.pointer === '/appointment'
+          ? 'departmentId'
+          : issue.pointer === '/report'
+            ? 'diagnosisText'
+            : undefined);
+      if (field === undefined) {
+        rest.push(issue.code);
+      } else {
+        byField[field] ??= issue.code;
+      }
+    }
+    setErrors(byField);
+    setFormErrors(rest);
+    const first = fields.find((f) => byField[f.name] !== undefined);
+    // note: after the messages render, so the field is read with its message
+    requestAnimationFrame(() => {
+      const target = first
+        ? formRef.current?.querySelector<HTMLElement>(`[id="${id}-${first.name}"]`)
+        : formRef.current?.querySelector<HTMLElement>('[role="alert"]');
+      target?.focus();
+    });
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) {
+      return;
+    }
+    const issues = validateReferralTransition(body, referral);
+    if (issues.length > 0) {
+      showIssues(issues);
+      return;
+    }
+    const signature = JSON.stringify(body);
+    if (key.current?.signature !== signature) {
+      key.current = { key: newKey(), signature };
+    }
+    setBusy(true);
+    setProblem(undefined);
+    setErrors({});
+    setFormErrors([]);
+    try {
+      const updated = await transition(body, { idempotencyKey: key.current.key });
+      onDone(updated);
+    } catch (error) {
+      if (isAllianceError(error) && error.status === 422 && error.errors.length > 0) {
+        showIssues(error.errors);
+      } else {
+        setProblem(error);
+      }
+      onError?.(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const conflict = isAllianceError(problem, 'version_conflict') ? problem.problem : undefined;
+
+  return (
+    <form
+      ref={formRef}
+      className="yl-referral-tracker__form"
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+    >
+      {formErrors.length > 0 && (
+        <div className="yl-notice" role="alert" tabIndex={-1}>
+          {formErrors.map((code) => (
+            <p key={code} className="yl-notice__message">
+              {formatFieldError(code, locale)}
+            </p>
+          ))}
+        </div>
+      )}
+      {fields.map((field) => {
+        const fieldId = `${id}-${field.name}`;
+        const error = errors[field.name];
+        const common = {
+          id: fieldId,
+          name: field.name,
+          className: 'yl-referral-form__input',
+          value: values[field.name] ?? '',
+          'aria-invalid': error ? true : undefined,
+          'aria-required': field.required || undefined,
+          'aria-describedby': error ? `${fieldId}-error` : undefined,
+          onChange: (event: { target: { value: string } }) => {
+            const value = event.target.value;
+            setValues((previous) => ({ ...previous, [field.name]: value }));
+            setErrors((previous) => {
+              const { [field.name]: _removed, ...others } = previous;
+              return others;
+            });
+          },
+        };
+        return (
+          <div key={field.name} className="yl-referral-form__field">
+            <label className="yl-referral-form__label" htmlFor={fieldId}>
+              {t(field.label)}
+              {field.required ? (
+                <span aria-hidden="true"> *</span>
+              ) : (
+                <span className="yl-referral-form__optional"> ({t('common.optional')})</span>
+              )}
+            </label>
+            {field.kind === 'select' ? (
+              <select {...common}>
+                <option value="">{t('referral.choose')}</option>
+                {(field.options ?? []).map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            ) : field.kind === 'textarea' ? (
+              <textarea {...common} rows={3} />
+            ) : (
+              <input {...common} type={field.kind === 'datetime' ? 'datetime-local' : 'text'} />
+            )}
+            {error && (
+              <p className="yl-referral-form__error" id={`${fieldId}-error`}>
+                {formatFieldError(error, locale)}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {options.status === 'error' && <ProblemNotice error={options.error} onRetry={options.reload} />}
+      {conflict ? (
+        <div className="yl-notice yl-notice--conflict" role="alert">
+          <p className="yl-notice__message">{conflictMessage(conflict, institutions, locale, t, now())}</p>
+          <button type="button" className="yl-button" onClick={onReload}>
+            {t('referral.tracker.reload')}
+          </button>
+        </div>
+      ) : (
+        problem !== undefined && <ProblemNotice error={problem} />
+      )}
+      <div className="yl-referral-form__actions">
+        <Dialog.Close className="yl-button" type="button">
+          {t('common.cancel')}
+        </Dialog.Close>
+        <button
+          type="submit"
+          className="yl-button yl-button--primary"
+          disabled={busy || conflict !== undefined}
+        >
+          {t('common.confirm')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function conflictMessage(
+  problem: Schemas['Problem'],
+  institutions: readonly Schemas['Institution'][],
+  locale: Locale,
+  t: Translate,
+  now: Date,
+): string {
+  const by = problem.changedBy;
+  const institution = nameOf(institutions, by?.institutionId, locale);
+  const who =
+    by?.name && institution
+      ? t('referral.tracker.actor', { name: by.name, institution })
+      : (by?.name ?? institution ?? t('referral.tracker.someone'));
+  let time = '';
+  if (problem.changedAt) {
+    const at = new Date(problem.changedAt);
+    const sameDay = shanghaiDate(at) === shanghaiDate(now);
+    time = new Intl.DateTimeFormat(locale, {
+      timeZone: 'Asia/Shanghai',
+      ...(sameDay ? {} : { month: '2-digit', day: '2-digit' }),
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(at);
+  }
+  const status = problem.currentStatus ? label('referralStatus', problem.currentStatus, locale) : '';
+  return t('referral.tracker.conflict', { who, time, status });
+}

@@ -1,0 +1,4 @@
+export { ReferralTracker } from './ReferralTracker.js';
+export type { ReferralTrackerProps } from './ReferralTracker.js';
+export { useReferral } from './useReferral.js';
+export type { ReferralView, UseReferralResult } from './useReferral.js';

@@ -1,0 +1,70 @@
+import { allowedCommands } from '@yilian/domain';
+import type { Schemas, WriteOptions } from '@yilian/sdk';
+import { useCallback, useMemo } from 'react';
+import { useAsync } from '../hooks/useAsync.js';
+import { useAlliance } from '../provider/AllianceProvider.js';
+
+/** What `useReferral` loads: the referral, its timeline, who is looking, and the institutions they can see. */
+export interface ReferralView {
+  referral: Schemas['Referral'];
+  timeline: Schemas['TimelineEvent'][];
+  me: Schemas['Me'];
+  institutions: Schemas['Institution'][];
+}
+
+/**
+ * One referral as a closed loop: the referral, its audit timeline, the commands the caller may issue now
+ * (domain `allowedCommands`), and `transition`, which applies a command to the version on screen and reloads.
+ * @param referralId - the referral id
+ * @example const { data, commands, transition } = useReferral(referralId);
+ */
+export function useReferral(referralId: string) {
+  const { client } = useAlliance();
+  const state = useAsync<ReferralView>(
+    async (signal) => {
+      const [referral, timeline, me, institutions] = await Promise.all([
+        client.referrals.get(referralId, { signal }),
+        client.referrals.timeline(referralId, { signal }),
+        client.me({ signal }),
+        client.institutions.list(undefined, { signal }).toArray(200),
+      ]);
+      return { referral, timeline: timeline.items, me, institutions };
+    },
+    [client, referralId],
+  );
+
+  const { data, reload } = state;
+  const commands = useMemo(
+    () =>
+      data
+        ? allowedCommands(data.referral, {
+            role: data.me.role,
+            institutionId: data.me.institutionId,
+            clinicianId: data.me.clinicianId,
+          })
+        : [],
+    [data],
+  );
+
+  const transition = useCallback(
+    async (body: Schemas['ReferralTransition'], options?: WriteOptions) => {
+      if (!data) {
+        throw new Error('The referral is not loaded yet.');
+      }
+      // The version on screen is the one the user decided on; a newer one answers 412 version_conflict.
+      const updated = await client.referrals.transition(
+        { id: data.referral.id, version: data.referral.version },
+        body,
+        options,
+      );
+      reload();
+      return updated;
+    },
+    [client, data, reload],
+  );
+
+  return { ...state, commands, transition };
+}
+
+/** What `useReferral` returns. */
+export type UseReferralResult = ReturnType<typeof useReferral>;

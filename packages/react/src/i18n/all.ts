@@ -1,0 +1,26 @@
+import type { Locale } from '@yilian/domain';
+import { CALENDAR_MESSAGES } from './calendar.js';
+import type { MessageKey } from './messages.js';
+import { COMMON_MESSAGES } from './messages.js';
+import { RECOGNITION_MESSAGES } from './recognition.js';
+import { REFERRAL_MESSAGES } from './referral.js';
+
+/**
+ * The whole widget catalogue by locale, for teams that translate or review every string. Only the main entry
+ * exports it: the widget entries carry their own area's strings alone.
+ */
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
+  'zh-CN': {
+    ...COMMON_MESSAGES['zh-CN'],
+    ...REFERRAL_MESSAGES['zh-CN'],
+    ...CALENDAR_MESSAGES['zh-CN'],
+    ...RECOGNITION_MESSAGES['zh-CN'],
+  },
+  'zh-TW': {
+    ...COMMON_MESSAGES['zh-TW'],
+    ...REFERRAL_MESSAGES['zh-TW'],
+    ...CALENDAR_MESSAGES['zh-TW'],
+    ...RECOGNITION_MESSAGES['zh-TW'],
+  },
+  en: { ...COMMON_MESSAGES.en, ...REFERRAL_MESSAGES.en, ...CALENDAR_MESSAGES.en, ...RECOGNITION_MESSAGES.en },
+};

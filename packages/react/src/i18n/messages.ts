@@ -1,0 +1,99 @@
+import type { Locale } from '@yilian/domain';
+import type { CALENDAR_MESSAGES } from './calendar.js';
+import type { RECOGNITION_MESSAGES } from './recognition.js';
+import type { REFERRAL_MESSAGES } from './referral.js';
+
+/**
+ * Every string the widgets show that is not a domain label or a problem message (those come from
+ * `@yilian/domain`, keyed by the same codes the server uses). One catalogue, three locales, kept in one file per
+ * area (common here; referral.ts, calendar.ts, recognition.ts); a key missing in one locale fails to compile. A
+ * widget translates with common + its own area only (`useMessages`), so a page that ships one widget family does
+ * not ship the others' strings.
+ */
+const commonZhCN = {
+  'common.loading': '加载中…',
+  'common.retry': '重试',
+  'common.close': '关闭',
+  'common.cancel': '取消',
+  'common.confirm': '确认',
+  'common.save': '保存',
+  'common.required': '必填',
+  'common.optional': '选填',
+  'common.empty': '暂无数据',
+  'common.offline': '网络已断开，恢复后可重试。已填写的内容不会丢失。',
+  'common.permissionDenied': '您的角色无权执行此操作。',
+  'common.requestId': '请求编号 {requestId}',
+  'common.error': '出错了',
+} as const;
+
+export type CommonKey = keyof typeof commonZhCN;
+
+const commonZhTW: Record<CommonKey, string> = {
+  'common.loading': '載入中…',
+  'common.retry': '重試',
+  'common.close': '關閉',
+  'common.cancel': '取消',
+  'common.confirm': '確認',
+  'common.save': '儲存',
+  'common.required': '必填',
+  'common.optional': '選填',
+  'common.empty': '暫無資料',
+  'common.offline': '網路已中斷，恢復後可重試。已填寫的內容不會遺失。',
+  'common.permissionDenied': '您的角色無權執行此操作。',
+  'common.requestId': '請求編號 {requestId}',
+  'common.error': '發生錯誤',
+};
+
+const commonEn: Record<CommonKey, string> = {
+  'common.loading': 'Loading…',
+  'common.retry': 'Retry',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.confirm': 'Confirm',
+  'common.save': 'Save',
+  'common.required': 'Required',
+  'common.optional': 'Optional',
+  'common.empty': 'Nothing here yet',
+  'common.offline': 'You are offline. Retry when the network is back; nothing you typed is lost.',
+  'common.permissionDenied': 'Your role may not do this.',
+  'common.requestId': 'Request ID {requestId}',
+  'common.error': 'Something went wrong',
+};
+
+/** The strings every widget shares. */
+export const COMMON_MESSAGES = { 'zh-CN': commonZhCN, 'zh-TW': commonZhTW, en: commonEn } as const;
+
+/** Every key of the catalogue. */
+export type MessageKey =
+  | CommonKey
+  | keyof (typeof REFERRAL_MESSAGES)['zh-CN']
+  | keyof (typeof CALENDAR_MESSAGES)['zh-CN']
+  | keyof (typeof RECOGNITION_MESSAGES)['zh-CN'];
+/** A translate function bound to a locale: `t('common.retry')`, `t('common.requestId', { requestId })`. */
+export type Translate<TKey extends string = MessageKey> = (
+  key: TKey,
+  params?: Record<string, string | number>,
+) => string;
+
+/** One area's strings in the three locales (see `defineMessages`). */
+export type AreaMessages<TKey extends string> = Record<Locale, Record<TKey, string>>;
+
+/**
+ * Binds common strings and, optionally, one area's strings to a locale; `{name}` placeholders are filled from
+ * `params`. Typed over every key so widget helpers can share one `Translate` type; at run time a key of another
+ * area reads back as the key itself, which the stories would show.
+ * @param locale - zh-CN, zh-TW or en
+ * @param area - an area catalogue such as `REFERRAL_MESSAGES`
+ * @example createTranslator('en')('common.retry') // 'Retry'
+ */
+export function createTranslator<TKey extends string = never>(
+  locale: Locale,
+  area?: AreaMessages<TKey>,
+): Translate {
+  const common: Record<string, string> = COMMON_MESSAGES[locale];
+  const own: Record<string, string> | undefined = area?.[locale];
+  return (key, params) =>
+    (own?.[key] ?? common[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
+}

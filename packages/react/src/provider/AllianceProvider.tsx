@@ -1,0 +1,65 @@
+import type { AllianceClient } from '@yilian/sdk';
+import type { Locale } from '@yilian/domain';
+import type { ReactNode } from 'react';
+import { createContext, useContext, useMemo } from 'react';
+import type { AreaMessages, Translate } from '../i18n/messages.js';
+import { createTranslator } from '../i18n/messages.js';
+
+export interface AllianceContextValue {
+  client: AllianceClient;
+  locale: Locale;
+  /** Translates the common strings; widgets use `useMessages(theirArea)` for their own. */
+  t: Translate;
+  /** The clock widgets reason with (booking windows, recognition dates); `() => new Date()` unless given. */
+  now: () => Date;
+}
+
+const AllianceContext = createContext<AllianceContextValue | null>(null);
+
+export interface AllianceProviderProps {
+  /** A client from `createAllianceClient` (`@yilian/sdk`). */
+  client: AllianceClient;
+  /** The language of every widget inside: zh-CN (default), zh-TW or en. */
+  locale?: Locale;
+  /** A clock for the widgets; tests and demos pin it. */
+  now?: () => Date;
+  children?: ReactNode;
+}
+
+const systemNow = () => new Date();
+
+/**
+ * Gives every widget inside its client, language and clock.
+ * @example <AllianceProvider client={createAllianceClient({ baseUrl, getToken })} locale="zh-CN"><ReferralForm /></AllianceProvider>
+ */
+export function AllianceProvider({
+  client,
+  locale = 'zh-CN',
+  now = systemNow,
+  children,
+}: AllianceProviderProps) {
+  const value = useMemo(() => ({ client, locale, now, t: createTranslator(locale) }), [client, locale, now]);
+  return <AllianceContext.Provider value={value}>{children}</AllianceContext.Provider>;
+}
+
+/**
+ * The provider's client, locale, translator and clock.
+ * @example const { client, t } = useAlliance();
+ */
+export function useAlliance(): AllianceContextValue {
+  const value = useContext(AllianceContext);
+  if (!value) {
+    throw new Error('Yilian widgets must be rendered inside <AllianceProvider client={…}>.');
+  }
+  return value;
+}
+
+/**
+ * A translator for the common strings and one area's strings, in the provider's locale.
+ * @param area - e.g. `REFERRAL_MESSAGES`
+ * @example const t = useMessages(REFERRAL_MESSAGES); t('referral.form.title')
+ */
+export function useMessages<TKey extends string>(area: AreaMessages<TKey>) {
+  const { locale } = useAlliance();
+  return useMemo(() => createTranslator(locale, area), [locale, area]);
+}

@@ -1,0 +1,49 @@
+// Every widget renders with react-dom/server in Node, where there is no `window` or `document`: the widgets are
+// SSR-safe (they touch the browser only in effects) and show their loading state until they hydrate.
+import { createAllianceClient } from '@yilian/sdk';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import {
+  AllianceProvider,
+  ExpertCalendar,
+  RecognitionBadge,
+  ReferralDialog,
+  ReferralForm,
+  ReferralTracker,
+} from './index.js';
+
+// A client that must never be called during server rendering: any request fails the test.
+const client = createAllianceClient({
+  baseUrl: 'https://alliance.invalid',
+  token: 'ssr',
+  fetch: () => Promise.reject(new Error('no request may be made while rendering on the server')),
+  retry: false,
+});
+
+const widgets = {
+  ReferralForm: <ReferralForm />,
+  ReferralDialog: <ReferralDialog defaultOpen={false} />,
+  ReferralTracker: <ReferralTracker referralId="ref_ssr" />,
+  ExpertCalendar: <ExpertCalendar />,
+  RecognitionBadge: <RecognitionBadge resultId="res_ssr" />,
+};
+
+describe('server rendering', () => {
+  it('runs where there is no DOM', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it.each(Object.entries(widgets))('renders %s without touching window, in every locale', (_name, widget) => {
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+      const html = renderToString(
+        <AllianceProvider client={client} locale={locale}>
+          {widget}
+        </AllianceProvider>,
+      );
+      expect(html.length).toBeGreaterThan(0);
+      expect(html).toMatch(/class="yl-/);
+      expect(html).not.toMatch(/style="/);
+    }
+  });
+});
