@@ -45,6 +45,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The same stories at a phone's width (many patients use phone browsers): layout, focus and axe again.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook-phone',
+          browser: { ...chromium(), viewport: { width: 360, height: 740 } },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

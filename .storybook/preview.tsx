@@ -44,7 +44,11 @@ const preview: Preview = {
   initialGlobals: { locale: 'zh-CN', theme: 'light' },
   decorators: [
     (Story, context) => (
-      <div className="yl-root" data-yl-theme={context.globals.theme === 'dark' ? 'dark' : undefined} lang={String(context.globals.locale ?? 'zh-CN')}>
+      <div
+        className="yl-root"
+        data-yl-theme={context.globals.theme === 'dark' ? 'dark' : undefined}
+        lang={String(context.globals.locale ?? 'zh-CN')}
+      >
         <Story />
       </div>
     ),

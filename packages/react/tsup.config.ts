@@ -2,7 +2,13 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // One entry per widget, so a page that shows only a badge ships only the badge.
-  entry: ['src/index.ts', 'src/referral-form.ts', 'src/referral-tracker.ts', 'src/calendar.ts', 'src/recognition.ts'],
+  entry: [
+    'src/index.ts',
+    'src/referral-form.ts',
+    'src/referral-tracker.ts',
+    'src/calendar.ts',
+    'src/recognition.ts',
+  ],
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { composite: false } },
   clean: true,

@@ -1,6 +1,7 @@
 import type { AllianceClient } from '@yilian/sdk';
 import type { Locale } from '@yilian/domain';
 import type { ReactNode } from 'react';
+import { setNonce } from 'get-nonce';
 import { createContext, useContext, useMemo } from 'react';
 import type { AreaMessages, Translate } from '../i18n/messages.js';
 import { createTranslator } from '../i18n/messages.js';
@@ -23,6 +24,12 @@ export interface AllianceProviderProps {
   locale?: Locale;
   /** A clock for the widgets; tests and demos pin it. */
   now?: () => Date;
+  /**
+   * Your Content-Security-Policy nonce. Radix dialogs lock the page's scrolling with one `<style>` element; with the
+   * nonce it passes `style-src 'self' 'nonce-…'`. Without it the dialogs still work, but a strict policy refuses the
+   * scroll lock.
+   */
+  nonce?: string;
   children?: ReactNode;
 }
 
@@ -36,8 +43,13 @@ export function AllianceProvider({
   client,
   locale = 'zh-CN',
   now = systemNow,
+  nonce,
   children,
 }: AllianceProviderProps) {
+  if (nonce) {
+    // get-nonce is where react-style-singleton (under Radix's scroll lock) reads the nonce of the styles it adds.
+    setNonce(nonce);
+  }
   const value = useMemo(() => ({ client, locale, now, t: createTranslator(locale) }), [client, locale, now]);
   return <AllianceContext.Provider value={value}>{children}</AllianceContext.Provider>;
 }
