@@ -16,6 +16,11 @@ const steps = [
   ['lint: eslint', 'pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']],
   ['format: prettier', 'pnpm', ['exec', 'prettier', '--check', '.', '--log-level', 'warn']],
   ['build: tsup', 'pnpm', ['run', '--recursive', '--workspace-concurrency=1', 'build']],
+  [
+    'types: the demo portal against the built packages',
+    'pnpm',
+    ['--filter', '@yilian/portal', 'run', 'typecheck'],
+  ],
   ['packages: publint + attw', 'pnpm', ['run', '--recursive', '--workspace-concurrency=1', 'test:build']],
   [
     'sizes: size-limit budgets',

@@ -7,6 +7,7 @@ export { openPglite, openPostgres, pgliteDatabase, postgresDatabase } from './db
 export type { Database, Queryable } from './db/database.js';
 export { migrate, MigrationEditedError } from './db/migrate.js';
 export type { Migration } from './db/migrate.js';
+export { loadMigrations } from './db/migrations-node.js';
 export { seedAlliance } from './seed/seed.js';
 export { CLINICIANS, INSTITUTIONS, ALLIANCES } from './seed/directory.js';
 export { deliverWebhooks } from './services/webhooks.js';

@@ -1,0 +1,353 @@
+// The demo portal end to end: the real alliance server (in-process, in-memory PGlite, demo personas), the portal
+// built by Vite for production (strict CSP, the packages' built `dist`) and served by `vite preview` with its proxy,
+// and Debian Chromium driving it like a clinician would.
+import { serve } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import {
+  createAllianceApp,
+  loadMigrations,
+  migrate,
+  openPglite,
+  seedAlliance,
+} from '@yilian/alliance-server';
+import type { Database } from '@yilian/alliance-server';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { chromium } from 'playwright';
+import type { PreviewServer } from 'vite';
+import { build, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Not in the server's public index (yet): the Node loader of its SQL migrations.
+import { CSP, allianceProxy } from '../vite.config.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const screenshots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The contract's example patient: a valid, fictitious 居民身份证号. */
+const PATIENT = { name: '张三', idNumber: '110105199003071239' };
+
+let db: Database;
+let server: ServerType;
+let site: PreviewServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let baseUrl: string;
+let referralNumber = '';
+const problems: string[] = [];
+/**
+ * KNOWN ISSUE of @yilian/react, not of the portal: every Radix dialog locks the page's scroll with
+ * react-remove-scroll, whose react-style-singleton appends a `<style>` element (nonce only via get-nonce's
+ * `setNonce`). `style-src 'self'` blocks it: the dialogs work, but the page behind them is not scroll-locked and
+ * Chromium logs the violation. Counted apart so that every other console error or violation still fails the test;
+ * remove this allowance once the widgets no longer inject styles.
+ */
+const KNOWN_INLINE_STYLE =
+  /^Applying inline style violates the following Content Security Policy directive 'style-src 'self''/;
+const knownViolations: string[] = [];
+const timings: Record<string, number> = {};
+
+async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await step();
+  } catch (error) {
+    await page?.screenshot({ path: `${screenshots}failed-${name.replace(/\W+/g, '-')}.png`, fullPage: true });
+    throw error;
+  } finally {
+    timings[name] = Math.round(performance.now() - started);
+  }
+}
+
+function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<ServerType> {
+  return new Promise((resolve) => {
+    const s = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+  });
+}
+
+async function switchPersona(clinicianId: string) {
+  await page.getByLabel('当前身份').selectOption(clinicianId);
+}
+
+async function goTo(name: '转诊' | '专家排班' | '检验检查互认') {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function shoot(name: string) {
+  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+}
+
+beforeAll(async () => {
+  await timed('server', async () => {
+    db = await openPglite();
+    await migrate(db, await loadMigrations());
+    await seedAlliance(db, new Date());
+    const app = createAllianceApp({
+      db,
+      config: {
+        tokenSecret: 'portal-e2e-token-secret',
+        patientKeySecret: 'portal-e2e-patient-key',
+        demoPersonas: true,
+      },
+    });
+    server = await listen(app.fetch);
+  });
+  const serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  await timed('vite build', async () => {
+    // vitest runs with NODE_ENV=test, which Vite would bake into the bundle (React's development build).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root, logLevel: 'warn', mode: 'production' });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+  });
+  site = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy: allianceProxy(serverUrl) },
+  });
+  baseUrl = site.resolvedUrls?.local[0] ?? '';
+  expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+
+  await timed('chromium launch', async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: CHROME_ARGS,
+    });
+  });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  // Records any Content-Security-Policy violation the page meets, beside the console.
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = violations;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`);
+    });
+  });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const { url, lineNumber } = message.location();
+      (KNOWN_INLINE_STYLE.test(message.text()) ? knownViolations : problems).push(
+        `console: ${message.text()} (${url}:${lineNumber})`,
+      );
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      problems.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  console.log(`portal e2e timings (ms): ${JSON.stringify(timings)}`);
+  if (knownViolations.length > 0) {
+    console.warn(
+      `Known @yilian/react issue: ${knownViolations.length} blocked <style> injections (Radix dialog scroll lock).`,
+    );
+  }
+  await browser?.close();
+  await site?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await db?.close();
+});
+
+describe('the demo portal', () => {
+  it('loads under the strict CSP, as the 沧州 referrer by default, without console errors', async () => {
+    await timed('a. load', async () => {
+      const response = await page.goto(baseUrl);
+      expect(response?.status()).toBe(200);
+      await page.getByRole('heading', { level: 1, name: '转诊' }).waitFor();
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(
+        CSP,
+      );
+      await page.getByRole('banner').getByText('沧州市中心医院', { exact: true }).waitFor();
+      expect(await page.getByLabel('当前身份').inputValue()).toBe('cln_cz_neuro_wang');
+      for (const landmark of ['banner', 'main', 'contentinfo'] as const) {
+        expect(await page.getByRole(landmark).count()).toBe(1);
+      }
+      await page.getByRole('heading', { level: 2, name: '本院转诊单' }).waitFor();
+    });
+    await shoot('1-referrals-1280');
+    expect(problems).toEqual([]);
+  });
+
+  it('submits a referral with the form as the 沧州 referrer, and shows its number', async () => {
+    await timed('b. referral', async () => {
+      await page.getByRole('button', { name: '发起转诊' }).click();
+      const dialog = page.getByRole('dialog', { name: '发起转诊' });
+      const institution = dialog.getByLabel('接收机构');
+      await institution.waitFor();
+      await institution.selectOption({ label: '北京协和医院' });
+      const department = dialog.getByLabel('接收科室');
+      await department.locator('option', { hasText: '神经内科' }).waitFor({ state: 'attached' });
+      await department.selectOption({ label: '神经内科' });
+      await dialog.getByLabel('患者姓名').fill(PATIENT.name);
+      await dialog.getByLabel('证件号码').fill(PATIENT.idNumber);
+      await dialog.getByLabel('证件号码').blur();
+      await dialog.getByLabel('初步诊断').fill('急性脑梗死恢复期');
+      await dialog.getByLabel('转诊原因').fill('需上级医院神经内科进一步评估与治疗');
+      await dialog.getByLabel(/患者已书面单独同意/).check();
+      await shoot('2-referral-form-1280');
+      await dialog.getByRole('button', { name: '提交转诊' }).click();
+      const created = page.getByRole('status').filter({ hasText: '已提交转诊单' });
+      await created.waitFor();
+      referralNumber = /已提交转诊单 (\S+)/.exec((await created.textContent()) ?? '')?.[1] ?? '';
+      expect(referralNumber).not.toBe('');
+      await page.getByRole('button', { name: new RegExp(referralNumber) }).waitFor();
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('as the 协和 receiver, lists the referral, opens it in the tracker and accepts it', async () => {
+    await timed('c. accept', async () => {
+      await switchPersona('cln_pumch_neuro_zhang');
+      await page.getByRole('banner').getByText('北京协和医院', { exact: true }).waitFor();
+      await page.getByRole('button', { name: new RegExp(referralNumber) }).click();
+      const tracker = page.getByRole('region', { name: `转诊单 ${referralNumber}` });
+      await tracker.getByText('当前状态：已提交').waitFor();
+      await tracker
+        .getByRole('group', { name: '可执行的操作' })
+        .getByRole('button', { name: '接收' })
+        .click();
+      const dialog = page.getByRole('dialog', { name: '接收' });
+      await dialog
+        .getByLabel('接诊科室')
+        .locator('option', { hasText: '神经内科' })
+        .waitFor({ state: 'attached' });
+      await dialog.getByRole('button', { name: '确认' }).click();
+      await tracker.getByText('当前状态：已接收').waitFor();
+      await page
+        .getByRole('button', { name: new RegExp(referralNumber) })
+        .getByText('已接收')
+        .waitFor();
+    });
+    await shoot('3-accepted-1280');
+    await timed('c. reload keeps the persona', async () => {
+      // The choice survives a reload; the tab keeps the token and nothing else.
+      expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(['yilian-portal.token']);
+      await page.reload();
+      await page.getByRole('banner').getByText('北京协和医院', { exact: true }).waitFor();
+      expect(await page.getByLabel('当前身份').inputValue()).toBe('cln_pumch_neuro_zhang');
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("shows 李明's 坐诊 in the expert calendar and books a slot", async () => {
+    await timed('d. calendar', async () => {
+      await goTo('专家排班');
+      const calendar = page.getByRole('region', { name: /专家排班/ }).filter({ has: page.getByRole('grid') });
+      await calendar.getByRole('combobox', { name: /^专家/ }).selectOption({ label: '李明' });
+      // The seeded clinics run every Tuesday from this week on: next week's are always ahead.
+      await calendar.getByRole('button', { name: '下一周' }).click();
+      await calendar.getByText('协和神经内科专家坐诊').first().waitFor();
+      await calendar.getByText('专家：李明').first().waitFor();
+      await calendar
+        .getByRole('button', { name: /08:00–08:30/ })
+        .first()
+        .click();
+      const dialog = page.getByRole('dialog', { name: /坐诊/ });
+      await dialog.getByLabel('患者姓名').fill(PATIENT.name);
+      await dialog.getByLabel('证件号码').fill(PATIENT.idNumber);
+      await dialog.getByLabel('性别').selectOption('male');
+      await dialog.getByLabel('出生日期').fill('1990-03-07');
+      await dialog.getByLabel('同意方式').selectOption({ index: 1 });
+      await dialog.getByRole('checkbox').check();
+      await dialog.getByRole('button', { name: '确认预约' }).click();
+      await dialog.getByText(/已为张\*预约/).waitFor();
+      await shoot('4-calendar-booked-1280');
+      await dialog.getByRole('button', { name: '关闭' }).last().click();
+      await page.getByRole('status').filter({ hasText: '已预约：' }).waitFor();
+      await calendar
+        .getByRole('button', { name: /08:00–08:30.*余2个/ })
+        .first()
+        .waitFor();
+    });
+    await shoot('4-calendar-1280');
+    expect(problems).toEqual([]);
+  });
+
+  it('registers a 沧州 result, and the 协和 receiver looks it up with its recognition badge', async () => {
+    await timed('e. recognition', async () => {
+      await switchPersona('cln_cz_neuro_wang');
+      await goTo('检验检查互认');
+      await page.getByText('登记本院结果（演示）').click();
+      // The form comes filled with the example patient and a HbA1c of today.
+      await page.getByRole('button', { name: '登记结果' }).click();
+      await page.getByRole('status').filter({ hasText: '已登记结果' }).waitFor();
+
+      await switchPersona('cln_pumch_neuro_zhang');
+      await page.getByRole('banner').getByText('北京协和医院', { exact: true }).waitFor();
+      await page.getByLabel('证件号码').first().fill(PATIENT.idNumber);
+      await page.getByRole('button', { name: '查询', exact: true }).click();
+      const result = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: /糖化血红蛋白/ }) });
+      await result.getByText('已互认').waitFor();
+      await result.getByText('京津冀HR').waitFor();
+    });
+    await shoot('5-recognition-1280');
+    expect(problems).toEqual([]);
+  });
+
+  it('fits a 360 px phone, switches language, and enforces the CSP', async () => {
+    await timed('f. 360 px', async () => {
+      await page.setViewportSize({ width: 360, height: 780 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await shoot('6-recognition-360');
+      await goTo('转诊');
+      await page.getByRole('button', { name: new RegExp(referralNumber) }).click();
+      await page.getByRole('region', { name: `转诊单 ${referralNumber}` }).waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await shoot('7-referrals-360');
+      await goTo('专家排班');
+      await page.getByRole('grid').waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await shoot('8-calendar-360');
+    });
+    await timed('g. locale', async () => {
+      // The language reaches the page and, through AllianceProvider, the widgets.
+      await page.getByLabel('语言').selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'Expert schedule' }).waitFor();
+      await page.getByRole('button', { name: 'Next week' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await page.getByLabel('Language').selectOption('zh-TW');
+      await page.getByRole('button', { name: '下一週' }).waitFor();
+    });
+    expect(problems).toEqual([]);
+    // Only the known scroll-lock `<style>` (see KNOWN_INLINE_STYLE) may have been refused.
+    const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(violations.filter((v) => !/^style-src-elem inline /.test(v))).toEqual([]);
+    // The policy is in force: an inline script added to the page does not run.
+    const inlineRan = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(inlineRan).toBe(false);
+  });
+});
