@@ -55,6 +55,7 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
       idempotencyTtlHours: 24,
       faults: false,
       demoPersonas: false,
+      allowPrivateWebhookUrls: false,
       ...options.config,
     },
   };

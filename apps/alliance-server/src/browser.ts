@@ -85,7 +85,11 @@ export async function createBrowserAlliance(now: Date): Promise<BrowserAlliance>
   const db = pgliteDatabase(pg);
   await migrate(db, MIGRATIONS);
   await seedAlliance(db, clock());
-  const app = createAllianceApp({ db, clock, config: { ...SECRETS, faults: true } });
+  const app = createAllianceApp({
+    db,
+    clock,
+    config: { ...SECRETS, faults: true, allowPrivateWebhookUrls: true },
+  });
   const baseUrl = 'http://alliance.local';
   const inProcessFetch: typeof fetch = async (input, init) => {
     const request =

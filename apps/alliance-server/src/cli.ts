@@ -110,6 +110,7 @@ async function main(): Promise<void> {
       patientKeySecret: secret('YILIAN_PATIENT_KEY_SECRET', DEV_PATIENT_KEY_SECRET),
       rateLimitPerMinute: Number(process.env.YILIAN_RATE_LIMIT_PER_MINUTE ?? 600),
       demoPersonas: Boolean(values.demo) && !production,
+      allowPrivateWebhookUrls: !production,
     },
     log,
   });

@@ -19,6 +19,11 @@ export interface ServerConfig {
   idempotencyTtlHours: number;
   /** Server-side fault switches for tests and stories (latency, 503s); never enabled in production. */
   faults: boolean;
+  /**
+   * Accept webhook endpoints on loopback and private addresses (a HIS on the same machine in development, the
+   * tests' receivers). Off by default: in production it would let a tenant aim signed requests at internal services.
+   */
+  allowPrivateWebhookUrls: boolean;
   /** Serve `/dev/personas` (dev tokens of the seeded clinicians) for the demo portal; never in production. */
   demoPersonas: boolean;
 }

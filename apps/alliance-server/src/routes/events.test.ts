@@ -594,3 +594,31 @@ describe.skipIf(!url)('the event feed on PostgreSQL', () => {
     }
   });
 });
+
+describe('webhook endpoints in production', () => {
+  it('refuses an endpoint on this machine or a private network, so tenants cannot aim signed requests inward', async () => {
+    const production = await createTestServer({ config: { allowPrivateWebhookUrls: false } });
+    const token = await production.tokenFor('cln_cz_coord_liu');
+    for (const url of [
+      'http://127.0.0.1:9/hook',
+      'http://10.0.0.5/hook',
+      'http://[::1]/hook',
+      'http://169.254.169.254/latest',
+    ]) {
+      const res = await production.call<{ errors: { pointer: string; code: string }[] }>(
+        'createWebhookEndpoint',
+        {
+          token,
+          body: { url, eventTypes: ['referral.accepted'] },
+        },
+      );
+      expect(res.status, url).toBe(422);
+      expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '/url', code: 'invalid_format' })]);
+    }
+    const ok = await production.call('createWebhookEndpoint', {
+      token,
+      body: { url: 'https://his.example-hospital.cn/yilian/webhook', eventTypes: ['referral.accepted'] },
+    });
+    expect(ok.status).toBe(201);
+  });
+});

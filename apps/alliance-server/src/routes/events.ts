@@ -8,6 +8,7 @@ import { newId } from '../ids.js';
 import { compact, iso, isoOrUndefined } from '../services/common.js';
 import type { EventRow } from '../services/webhooks.js';
 import { eventId, newWebhookSecret, sequenceOf, toEvent } from '../services/webhooks.js';
+import { isPrivateWebhookHost } from '../services/webhook-url.js';
 
 export { deliverWebhooks } from '../services/webhooks.js';
 
@@ -63,9 +64,13 @@ export function registerEventRoutes(app: Hono<AppEnv>): void {
   defineRoute(
     app,
     'createWebhookEndpoint',
-    async ({ actor, body, now }, tx) => {
+    async ({ actor, body, now, deps }, tx) => {
       assertCanManageWebhooks(actor);
-      if (!/^https?:$/.test(new URL(body.url).protocol)) {
+      const url = new URL(body.url);
+      if (
+        !/^https?:$/.test(url.protocol) ||
+        (!deps.config.allowPrivateWebhookUrls && isPrivateWebhookHost(url))
+      ) {
         throw problems.validation([{ pointer: '/url', code: 'invalid_format' }]);
       }
       const id = newId('whe', now);

@@ -72,7 +72,8 @@ export async function createTestServer(
   const app = createAllianceApp({
     db,
     clock,
-    config: { ...TEST_SECRETS, ...options.config },
+    // The tests' webhook receivers listen on loopback.
+    config: { ...TEST_SECRETS, allowPrivateWebhookUrls: true, ...options.config },
     log: (record) => logs.push(record),
   });
 
