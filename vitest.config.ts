@@ -35,6 +35,22 @@ export default defineConfig({
         test: { name: 'domain-browser', include: ['src/**/*.test.ts'], browser: chromium() },
       },
       {
+        // The SDK's browser-only parts (IndexedDB outbox) in Chromium, against the reference server in the page.
+        root: 'packages/sdk',
+        resolve: { conditions: ['@yilian/source'] },
+        optimizeDeps: {
+          exclude: ['@electric-sql/pglite'],
+          include: ['hono', 'ajv/dist/2020.js', 'ajv-formats', 'jose', 'openapi-fetch'],
+        },
+        test: {
+          name: 'sdk-browser',
+          include: ['src/**/*.browser.test.ts'],
+          browser: chromium(),
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // Every story is a test: rendered in Chromium, its play function run, axe failing on violations.
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {

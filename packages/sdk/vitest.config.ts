@@ -7,6 +7,8 @@ export default mergeConfig(
     test: {
       name: 'sdk',
       include: ['src/**/*.test.ts'],
+      // Browser-only tests (IndexedDB) run in the root config's sdk-browser project.
+      exclude: ['src/**/*.browser.test.ts'],
       typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
     },
   }),
