@@ -5206,7 +5206,7 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       RecognitionCheck: {
         description:
-          'Would a result be recognized at `requestingInstitutionId` at `at`? Give either a registered `resultId`, or\n`itemCode` + `performingInstitutionId` + `performedAt`.\n',
+          "Would a result be recognized at `requestingInstitutionId` at `at`? Give either a registered `resultId`, or\n`itemCode` + `performingInstitutionId` + `performedAt`. The requesting institution is the caller's own or one\nin the caller's alliances (a referring clinic asks what the hospital it refers to will recognize); any\nother is a 403.\n",
         type: 'object',
         additionalProperties: false,
         required: ['requestingInstitutionId', 'at'],

@@ -2200,7 +2200,9 @@ export interface components {
         };
         /**
          * @description Would a result be recognized at `requestingInstitutionId` at `at`? Give either a registered `resultId`, or
-         *     `itemCode` + `performingInstitutionId` + `performedAt`.
+         *     `itemCode` + `performingInstitutionId` + `performedAt`. The requesting institution is the caller's own or one
+         *     in the caller's alliances (a referring clinic asks what the hospital it refers to will recognize); any
+         *     other is a 403.
          * @example {
          *       "itemCode": "LAB_HBA1C",
          *       "performingInstitutionId": "ins_cangzhou_central",

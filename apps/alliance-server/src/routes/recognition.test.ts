@@ -257,22 +257,34 @@ describe('checking recognition', () => {
     ]);
   });
 
-  it('forbids checking on behalf of another institution', async () => {
-    // The contract documents no 403 for checkRecognition yet, so this goes around the harness's status check.
-    const res = await server.app.request('/v1/recognition/checks', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${pumch}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
+  it('answers for an allied institution, so a referring clinic knows what the receiver will recognize', async () => {
+    const res = await server.call<RecognitionOutcome>('checkRecognition', {
+      token: pumch,
+      body: {
         itemCode: 'LAB_HBA1C',
         performingInstitutionId: 'ins_cangzhou_central',
         performedAt: '2026-11-10T08:30:00+08:00',
         requestingInstitutionId: 'ins_cangzhou_central',
         at: '2026-11-22T10:00:00+08:00',
-      }),
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.decision).toBe('recognized');
+  });
+
+  it("forbids checking on behalf of an institution outside the caller's alliances", async () => {
+    const res = await server.call<Problem>('checkRecognition', {
+      token: pumch,
+      body: {
+        itemCode: 'LAB_HBA1C',
+        performingInstitutionId: 'ins_cangzhou_central',
+        performedAt: '2026-11-10T08:30:00+08:00',
+        requestingInstitutionId: 'ins_baogang',
+        at: '2026-11-22T10:00:00+08:00',
+      },
     });
     expect(res.status).toBe(403);
-    expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(((await res.json()) as Problem).code).toBe('forbidden');
+    expect(res.body.code).toBe('forbidden');
   });
 });
 

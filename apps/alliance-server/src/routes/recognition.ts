@@ -242,7 +242,13 @@ export function registerRecognitionRoutes(app: Hono<AppEnv>): void {
   });
 
   defineRoute(app, 'checkRecognition', async ({ actor, deps, body }) => {
-    if (body.requestingInstitutionId !== actor.institutionId) {
+    // A referring clinic asks whether the hospital it refers to will recognize a result; catalogue and
+    // qualifications are shared in the alliance. Institutions outside the caller's alliances are refused.
+    const requester = body.requestingInstitutionId;
+    if (
+      requester !== actor.institutionId &&
+      !(await allianceNeighbours(deps.db, actor.institutionId)).includes(requester)
+    ) {
       throw problems.forbidden();
     }
     let facts: { id?: string; itemCode: string; performingInstitutionId: string; performedAt: string };
@@ -274,13 +280,11 @@ export function registerRecognitionRoutes(app: Hono<AppEnv>): void {
       );
       throw problems.validation(missing.map((name) => ({ pointer: `/${name}`, code: 'required' })));
     }
-    const { listings, qualifications } = await recognitionFacts(deps.db, actor.institutionId, [
-      facts.itemCode,
-    ]);
+    const { listings, qualifications } = await recognitionFacts(deps.db, requester, [facts.itemCode]);
     return reply(
       'checkRecognition',
       200,
-      decideOrReject(listings, qualifications, facts, actor.institutionId, body.at),
+      decideOrReject(listings, qualifications, facts, requester, body.at),
     );
   });
 

@@ -73,15 +73,22 @@ export interface BookingDialogProps {
 /** The slot's dialog: its details, the bookings in it (cancel, reschedule) and a booking form. */
 export function BookingDialog(props: BookingDialogProps) {
   const { slot, activity, onOpenChange } = props;
-  const { locale } = useAlliance();
+  const { locale, theme } = useAlliance();
   const t = useMessages(CALENDAR_MESSAGES);
   const open = slot !== undefined && activity !== undefined;
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
-        <Dialog.Overlay className="yl-calendar-overlay" />
+        <Dialog.Overlay
+          className="yl-root yl-calendar-overlay"
+          data-yl-theme={theme === 'dark' ? 'dark' : undefined}
+        />
         {open && (
-          <Dialog.Content className="yl-widget yl-calendar-dialog" onCloseAutoFocus={props.onCloseAutoFocus}>
+          <Dialog.Content
+            className="yl-root yl-widget yl-calendar-dialog"
+            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
+            onCloseAutoFocus={props.onCloseAutoFocus}
+          >
             <Dialog.Title className="yl-calendar-dialog__title">
               {t('calendar.dialog.title', {
                 kind: label('activityKind', activity.kind, locale),

@@ -276,6 +276,29 @@ export const CancelBooking: Story = {
   },
 };
 
+/** Less than two hours before the start a patient can no longer cancel: the server's 409 in words, the booking kept. */
+export const CancellationWindowClosed: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', async (alliance) => {
+      const appointment = await book(alliance, SLOT_0800, 3);
+      // Tuesday 06:30: 90 minutes before the 08:00 slot, inside the patient's two-hour window.
+      alliance.setNow(new Date('2026-11-24T06:30:00+08:00'));
+      return { appointment };
+    }),
+  ],
+  play: async ({ canvasElement, args, loaded }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30 余2个/);
+    await userEvent.click(dialog.getByRole('button', { name: '取消预约 张*' }));
+    await expect(dialog.getByLabelText('取消方')).toHaveValue('patient');
+    await userEvent.click(dialog.getByRole('button', { name: '确认取消' }));
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('已过可取消的时间。');
+    await expect(args.onCancelled).not.toHaveBeenCalled();
+    const { id } = loaded.appointment as { id: string };
+    const client = loaded.client as AllianceClient;
+    await expect(await client.appointments.get(id)).toMatchObject({ id, status: 'booked' });
+  },
+};
+
 /** Moving a booking to a later slot of the same clinic. */
 export const Reschedule: Story = {
   loaders: [

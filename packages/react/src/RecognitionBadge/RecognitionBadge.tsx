@@ -50,7 +50,7 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
   { resultId, itemCode, performingInstitutionId, performedAt, at, onRetestRecorded, className, ...rest },
   ref,
 ) {
-  const { locale } = useAlliance();
+  const { locale, theme } = useAlliance();
   const t = useMessages(RECOGNITION_MESSAGES);
   const target = (
     resultId !== undefined ? { resultId } : { itemCode, performingInstitutionId, performedAt }
@@ -97,8 +97,14 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
           {t('recognition.details')}
         </Dialog.Trigger>
         <Dialog.Portal>
-          <Dialog.Overlay className="yl-recognition-overlay" />
-          <Dialog.Content className="yl-widget yl-recognition-dialog">
+          <Dialog.Overlay
+            className="yl-root yl-recognition-overlay"
+            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
+          />
+          <Dialog.Content
+            className="yl-root yl-widget yl-recognition-dialog"
+            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
+          >
             <Dialog.Title className="yl-recognition-dialog__title">
               {t('recognition.dialog.title', { item: outcome.itemCode, decision: decisionLabel })}
             </Dialog.Title>

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import { forwardRef, useState } from 'react';
-import { useMessages } from '../provider/AllianceProvider.js';
+import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralFormProps } from './ReferralForm.js';
 import { ReferralForm } from './ReferralForm.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
@@ -26,6 +26,7 @@ export interface ReferralDialogProps extends ReferralFormProps {
 export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
   function ReferralDialog(props, ref) {
     const { open: openProp, defaultOpen = false, onOpenChange, trigger, className, ...formProps } = props;
+    const { theme } = useAlliance();
     const t = useMessages(REFERRAL_MESSAGES);
     const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
     const open = openProp ?? uncontrolledOpen;
@@ -45,10 +46,16 @@ export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
           )}
         </Dialog.Trigger>
         <Dialog.Portal>
-          <Dialog.Overlay className="yl-dialog-overlay" />
+          <Dialog.Overlay
+            className="yl-root yl-dialog-overlay"
+            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
+          />
           <Dialog.Content
             ref={ref}
-            className={['yl-widget yl-dialog yl-referral-dialog', className].filter(Boolean).join(' ')}
+            className={['yl-root yl-widget yl-dialog yl-referral-dialog', className]
+              .filter(Boolean)
+              .join(' ')}
+            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
           >
             <div className="yl-dialog__header">
               <Dialog.Title className="yl-dialog__title">{t('referral.form.title')}</Dialog.Title>

@@ -180,6 +180,67 @@ export const Submitted: Story = {
   },
 };
 
+/** The patient has a result in the alliance: it is listed for the patient, attached, and goes with the referral. */
+export const AttachResults: Story = {
+  loaders: loaders(
+    allianceLoader('cln_cz_neuro_wang', async (alliance) => {
+      // 沧州's lab registers the patient's HbA1c, as it would after the test, through the API.
+      const response = await alliance.fetch(`${alliance.baseUrl}/v1/results`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await alliance.tokenFor('cln_cz_lab_zhao')}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          itemCode: 'LAB_HBA1C',
+          performingInstitutionId: 'ins_cangzhou_central',
+          performedAt: '2026-11-20T08:30:00+08:00',
+          reportStatus: 'final',
+          value: '6.1',
+          unit: '%',
+          referenceRange: '4.0–6.0',
+          patient: {
+            name: '张三',
+            sex: 'male',
+            birthDate: '1990-03-07',
+            idType: 'resident_id_card',
+            idNumber: ID_NUMBER,
+          },
+        }),
+      });
+      if (response.status !== 201) {
+        throw new Error(`Registering the result answered ${response.status}: ${await response.text()}`);
+      }
+      return { registered: (await response.json()) as { id: string } };
+    }),
+  ),
+  play: async ({ canvasElement, userEvent, args, loaded }) => {
+    const canvas = within(canvasElement);
+    const registered = loaded.registered as { id: string };
+    await fillReferral(canvas, userEvent);
+    const result = await canvas.findByRole('checkbox', { name: /LAB_HBA1C 2026-11-20/ }, { timeout: 10_000 });
+    await expect(result).not.toBeChecked();
+    // The referring clinic sees whether 协和, the hospital it refers to, will recognize the result.
+    await expect(await canvas.findByText(/已互认 · 京津冀HR/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await userEvent.click(result);
+    await expect(result).toBeChecked();
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await expect(args.onCreated).toHaveBeenCalledTimes(1);
+    const [created] = (args.onCreated as ReturnType<typeof fn>).mock.calls[0] as [{ id: string }];
+    // What the server keeps, read back as the referring doctor.
+    const alliance = loaded.alliance as BrowserAlliance;
+    const response = await alliance.fetch(`${alliance.baseUrl}/v1/referrals/${created.id}`, {
+      headers: { authorization: `Bearer ${await alliance.tokenFor('cln_cz_neuro_wang')}` },
+    });
+    await expect(response.status).toBe(200);
+    const referral = (await response.json()) as { attachments: { kind: string; resultId?: string }[] };
+    await expect(referral.attachments).toEqual([
+      expect.objectContaining({ kind: 'result', resultId: registered.id }),
+    ]);
+  },
+};
+
 export const DoubleSubmit: Story = {
   loaders: loaders(
     allianceLoader('cln_cz_neuro_wang', async (alliance) => {

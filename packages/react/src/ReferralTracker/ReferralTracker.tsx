@@ -274,7 +274,7 @@ function ActionDialog({
   onReload,
   statusRef,
 }: ActionDialogProps) {
-  const { locale } = useAlliance();
+  const { locale, theme } = useAlliance();
   const t = useMessages(REFERRAL_MESSAGES);
   const [open, setOpen] = useState(false);
   const moveFocusToStatus = useRef(false);
@@ -287,9 +287,13 @@ function ActionDialog({
         {commandLabel}
       </Dialog.Trigger>
       <Dialog.Portal>
-        <Dialog.Overlay className="yl-dialog-overlay" />
+        <Dialog.Overlay
+          className="yl-root yl-dialog-overlay"
+          data-yl-theme={theme === 'dark' ? 'dark' : undefined}
+        />
         <Dialog.Content
-          className="yl-widget yl-dialog yl-referral-tracker__dialog"
+          className="yl-root yl-widget yl-dialog yl-referral-tracker__dialog"
+          data-yl-theme={theme === 'dark' ? 'dark' : undefined}
           onCloseAutoFocus={(event) => {
             // The trigger disappears once the status changes; the new status is where the user continues.
             if (moveFocusToStatus.current) {

@@ -51,7 +51,7 @@ export function allianceLoader(
   };
 }
 
-/** Wraps a story in the provider, in the toolbar's locale, on the story clock. */
+/** Wraps a story in the provider, in the toolbar's locale and theme, on the story clock. */
 export const withAllianceProvider: Decorator = (Story, context) => {
   const client = context.loaded.client as AllianceClient | undefined;
   if (!client) {
@@ -62,6 +62,7 @@ export const withAllianceProvider: Decorator = (Story, context) => {
       client={client}
       locale={(context.globals.locale as Locale | undefined) ?? 'zh-CN'}
       now={() => STORY_NOW}
+      theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
     >
       <Story />
     </AllianceProvider>

@@ -13,6 +13,8 @@ export interface AllianceContextValue {
   t: Translate;
   /** The clock widgets reason with (booking windows, recognition dates); `() => new Date()` unless given. */
   now: () => Date;
+  /** The theme the dialogs carry (`data-yl-theme`) where they are portalled to `<body>`, outside the page's theme. */
+  theme: 'light' | 'dark';
 }
 
 const AllianceContext = createContext<AllianceContextValue | null>(null);
@@ -30,13 +32,19 @@ export interface AllianceProviderProps {
    * scroll lock.
    */
   nonce?: string;
+  /**
+   * The theme of the widgets' dialogs: `'light'` (default) or `'dark'`. Radix portals a dialog to `<body>`, outside the
+   * element where you put `data-yl-theme="dark"`, so tell the provider too and the dialogs follow.
+   * @example <AllianceProvider client={client} theme="dark">…</AllianceProvider>
+   */
+  theme?: 'light' | 'dark';
   children?: ReactNode;
 }
 
 const systemNow = () => new Date();
 
 /**
- * Gives every widget inside its client, language and clock.
+ * Gives every widget inside its client, language, clock and theme.
  * @example <AllianceProvider client={createAllianceClient({ baseUrl, getToken })} locale="zh-CN"><ReferralForm /></AllianceProvider>
  */
 export function AllianceProvider({
@@ -44,18 +52,22 @@ export function AllianceProvider({
   locale = 'zh-CN',
   now = systemNow,
   nonce,
+  theme = 'light',
   children,
 }: AllianceProviderProps) {
   if (nonce) {
     // get-nonce is where react-style-singleton (under Radix's scroll lock) reads the nonce of the styles it adds.
     setNonce(nonce);
   }
-  const value = useMemo(() => ({ client, locale, now, t: createTranslator(locale) }), [client, locale, now]);
+  const value = useMemo(
+    () => ({ client, locale, now, theme, t: createTranslator(locale) }),
+    [client, locale, now, theme],
+  );
   return <AllianceContext.Provider value={value}>{children}</AllianceContext.Provider>;
 }
 
 /**
- * The provider's client, locale, translator and clock.
+ * The provider's client, locale, translator, clock and theme.
  * @example const { client, t } = useAlliance();
  */
 export function useAlliance(): AllianceContextValue {
