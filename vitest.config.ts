@@ -51,6 +51,38 @@ export default defineConfig({
         },
       },
       {
+        // The widgets on React 18 (a supported peer): react and react-dom resolve to 18.3 in this project only.
+        root: 'packages/react',
+        resolve: {
+          conditions: ['@yilian/source'],
+          alias: [
+            { find: /^react$/, replacement: 'react-18' },
+            { find: /^react\/(.*)$/, replacement: 'react-18/$1' },
+            { find: /^react-dom$/, replacement: 'react-dom-18' },
+            { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
+          ],
+        },
+        esbuild: { jsx: 'automatic' },
+        optimizeDeps: {
+          exclude: ['@electric-sql/pglite'],
+          include: [
+            'hono',
+            'ajv/dist/2020.js',
+            'ajv-formats',
+            'jose',
+            'openapi-fetch',
+            '@radix-ui/react-dialog',
+          ],
+        },
+        test: {
+          name: 'react18',
+          include: ['src/**/*.browser.test.tsx'],
+          browser: chromium(),
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // Every story is a test: rendered in Chromium, its play function run, axe failing on violations.
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {

@@ -1,0 +1,71 @@
+// The widgets on React 18, the older of the two majors they support as a peer: this project aliases react and
+// react-dom to 18.3 (and checks that the alias took), then runs real widgets against the server in the page.
+import { createBrowserAlliance } from '@yilian/alliance-server/browser';
+import { createAllianceClient } from '@yilian/sdk';
+import { act, version } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import { AllianceProvider, ExpertCalendar, RecognitionBadge, ReferralTracker } from './index.js';
+
+async function waitForText(container: HTMLElement, text: RegExp) {
+  for (let i = 0; i < 200; i++) {
+    if (text.test(container.textContent ?? '')) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`never showed ${text}: ${container.textContent}`);
+}
+
+describe('the widgets on React 18', () => {
+  it('run on React 18', () => {
+    expect(version).toMatch(/^18\./);
+  });
+
+  it('load and show real data from the server', async () => {
+    const now = new Date('2026-11-23T09:00:00+08:00');
+    const alliance = await createBrowserAlliance(now);
+    const lab = await alliance.tokenFor('cln_cz_lab_zhao');
+    const registered = await alliance.fetch(`${alliance.baseUrl}/v1/results`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${lab}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        itemCode: 'LAB_HBA1C',
+        performingInstitutionId: 'ins_cangzhou_central',
+        performedAt: '2026-11-20T08:30:00+08:00',
+        reportStatus: 'final',
+        value: '6.1',
+        patient: {
+          name: '张三',
+          sex: 'male',
+          birthDate: '1990-03-07',
+          idType: 'resident_id_card',
+          idNumber: '110105199003071239',
+        },
+      }),
+    });
+    const { id } = (await registered.json()) as { id: string };
+    const client = createAllianceClient({
+      baseUrl: alliance.baseUrl,
+      token: await alliance.tokenFor('cln_pumch_endo_chen'),
+      fetch: (request) => alliance.fetch(request),
+      retry: false,
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <AllianceProvider client={client} now={() => now}>
+          <RecognitionBadge resultId={id} />
+          <ExpertCalendar expertId="cln_pumch_neuro_li" defaultWeek="2026-11-23" />
+          <ReferralTracker referralId="ref_missing" />
+        </AllianceProvider>,
+      );
+    });
+    await waitForText(container, /已互认/);
+    await waitForText(container, /协和神经内科专家坐诊/);
+    await waitForText(container, /未找到/);
+    await act(async () => root.unmount());
+  });
+});
