@@ -10,6 +10,7 @@ import { openPglite, openPostgres } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { loadMigrations } from './db/migrations-node.js';
 import { CLINICIANS, INSTITUTIONS } from './seed/directory.js';
+import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { seedAlliance } from './seed/seed.js';
 import { expireDueReferrals } from './services/referrals.js';
 import { deliverWebhooks } from './services/webhooks.js';
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
   const timers = [
     every(30_000, 'referral expiry', () => expireDueReferrals(db, new Date())),
     every(5_000, 'webhook delivery', () => deliverWebhooks(db, { now: new Date(), fetch })),
+    every(600_000, 'idempotency purge', () => purgeExpiredIdempotencyKeys(db, new Date(), 24)),
   ];
   const stop = (signal: string) => {
     if (stopping) {

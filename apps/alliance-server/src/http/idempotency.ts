@@ -103,3 +103,19 @@ export async function runIdempotent(
   }
   throw new HttpProblem(409, 'idempotency_request_in_progress');
 }
+
+/**
+ * Deletes idempotency records past their time to live. A stored response can hold a patient's whole identity
+ * (a coordinator's create), so records are kept no longer than replays need them.
+ * @returns how many records were deleted
+ */
+export async function purgeExpiredIdempotencyKeys(
+  db: Queryable,
+  now: Date,
+  ttlHours: number,
+): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [
+    new Date(now.getTime() - ttlHours * 3_600_000),
+  ]);
+  return rowCount;
+}
