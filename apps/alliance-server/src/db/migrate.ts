@@ -1,4 +1,5 @@
 import type { Database } from './database.js';
+import { sha256Hex } from '../crypto.js';
 
 /** One SQL migration: its file name (which orders it) and its text. */
 export interface Migration {
@@ -12,11 +13,6 @@ export class MigrationEditedError extends Error {
     super(`Migration ${migration} was edited after it was applied. Add a new migration instead.`);
     this.name = 'MigrationEditedError';
   }
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -42,7 +38,7 @@ export async function migrate(db: Database, migrations: readonly Migration[]): P
     );
     const done = new Map(rows.map((r) => [r.name, r.checksum]));
     for (const migration of ordered) {
-      const checksum = await sha256(migration.sql);
+      const checksum = await sha256Hex(migration.sql);
       const previous = done.get(migration.name);
       if (previous !== undefined) {
         if (previous !== checksum) {

@@ -3,6 +3,7 @@ import type { AppEnv } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { HttpProblem } from './problem.js';
 import type { RouteResult } from './route.js';
+import { sha256Hex } from '../crypto.js';
 
 class KeyTaken extends Error {}
 
@@ -15,11 +16,6 @@ function canonical(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -42,7 +38,7 @@ export async function runIdempotent(
   }
   const institutionId = c.get('actor').institutionId;
   // The path is part of the request: the same key on two different referrals is two different requests.
-  const hash = await sha256(`${operationId}\n${c.req.path}\n${canonical(body)}`);
+  const hash = await sha256Hex(`${operationId}\n${c.req.path}\n${canonical(body)}`);
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = clock();
     try {

@@ -2,6 +2,7 @@ import type { components } from '@yilian/contract';
 import { maskIdNumber, maskPhone, toShanghaiIso } from '@yilian/domain';
 import type { Actor } from '../auth.js';
 import type { Queryable } from '../db/database.js';
+import { toHex } from '../crypto.js';
 
 type Patient = components['schemas']['Patient'];
 type ActorRef = components['schemas']['ActorRef'];
@@ -60,7 +61,7 @@ export async function patientKey(secret: string, idType: string, idNumber: strin
     key,
     new TextEncoder().encode(`${idType}:${idNumber.trim().toUpperCase()}`),
   );
-  return Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(mac);
 }
 
 /** The audit form of an actor. */

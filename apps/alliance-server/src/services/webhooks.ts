@@ -2,6 +2,7 @@ import type { components } from '@yilian/contract';
 import type { Database, Queryable } from '../db/database.js';
 import { newId } from '../ids.js';
 import { iso } from './common.js';
+import { toHex } from '../crypto.js';
 
 type Event = components['schemas']['Event'];
 type EventType = components['schemas']['EventType'];
@@ -38,13 +39,9 @@ export function toEvent(row: EventRow): Event {
 
 const encoder = new TextEncoder();
 
-function hex(bytes: ArrayBuffer | Uint8Array): string {
-  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** A new endpoint signing secret: `whsec_` and 128 random bits in hex. */
 export function newWebhookSecret(): string {
-  return `whsec_${hex(crypto.getRandomValues(new Uint8Array(16)))}`;
+  return `whsec_${toHex(crypto.getRandomValues(new Uint8Array(16)))}`;
 }
 
 /**
@@ -63,7 +60,7 @@ export async function webhookSignature(secret: string, timestamp: number, body: 
     ['sign'],
   );
   const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`${timestamp}.${body}`));
-  return `t=${timestamp},v1=${hex(mac)}`;
+  return `t=${timestamp},v1=${toHex(mac)}`;
 }
 
 /** Waits before attempt `attempt + 1` after attempt `attempt` failed: 10 s × 2^(attempt−1), at most an hour. */
