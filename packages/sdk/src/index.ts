@@ -1,4 +1,5 @@
 export { createAllianceClient } from './client.js';
+export { createIdempotencyKey } from './random-id.js';
 export type {
   AllianceClient,
   AllianceClientOptions,

@@ -8,3 +8,19 @@ export function randomId(): string {
     byte.toString(16).padStart(2, '0'),
   ).join('');
 }
+
+/**
+ * A new `Idempotency-Key` for one attempt of a write: 128 random bits as 32 hex characters. Works wherever the SDK
+ * does, including pages served over plain HTTP on a hospital intranet, where browsers withhold
+ * `crypto.randomUUID()` (it needs a secure context) but keep `crypto.getRandomValues()`. Create one key per attempt
+ * and reuse it when the user retries that attempt, so a retry after a lost response replays instead of writing twice.
+ * @returns 32 lowercase hex characters
+ * @example
+ * const idempotencyKey = createIdempotencyKey();
+ * await client.appointments.book(body, { idempotencyKey });
+ * // …after a network error, the same attempt again with the same key:
+ * await client.appointments.book(body, { idempotencyKey });
+ */
+export function createIdempotencyKey(): string {
+  return randomId();
+}

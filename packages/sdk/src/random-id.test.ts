@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createIdempotencyKey } from './index.js';
+
+describe('createIdempotencyKey', () => {
+  it('gives 128 random bits as 32 lowercase hex characters', () => {
+    expect(createIdempotencyKey()).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('gives a different key on every call', () => {
+    const keys = new Set(Array.from({ length: 1000 }, () => createIdempotencyKey()));
+    expect(keys.size).toBe(1000);
+  });
+
+  it('does not need crypto.randomUUID, which browsers withhold from plain-HTTP pages', () => {
+    const randomUUID = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(crypto), 'randomUUID');
+    Object.defineProperty(Object.getPrototypeOf(crypto), 'randomUUID', {
+      value: undefined,
+      configurable: true,
+    });
+    try {
+      expect(crypto.randomUUID).toBeUndefined();
+      expect(createIdempotencyKey()).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      if (randomUUID) {
+        Object.defineProperty(Object.getPrototypeOf(crypto), 'randomUUID', randomUUID);
+      }
+    }
+  });
+});
