@@ -13,6 +13,7 @@ import {
   expiresAt,
   isExpiredAt,
   isTerminal,
+  mayActOnReferrals,
   referralTransition,
   validateReferralCreate,
   validateReferralTransition,
@@ -94,6 +95,45 @@ describe('isTerminal', () => {
 
   test('lists rejected, closed, cancelled, no_show and expired as terminal', () => {
     expect([...TERMINAL_STATUSES].sort()).toEqual(['cancelled', 'closed', 'expired', 'no_show', 'rejected']);
+  });
+});
+
+describe('mayActOnReferrals', () => {
+  test.each<[Role, boolean]>([
+    ['referrer', true],
+    ['receiver', true],
+    ['coordinator', true],
+    ['expert', false],
+    ['admin', false],
+  ])('given the role %s, when asked whether it acts on referrals, then it answers %s', (role, acts) => {
+    expect(mayActOnReferrals(role)).toBe(acts);
+  });
+
+  test('given any referral and party, when the role may not act, then allowedCommands is empty', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...REFERRAL_STATUSES),
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(SENDING, RECEIVING),
+        (status, role, institutionId) => {
+          const commands = allowedCommands(referral(status), { role, institutionId });
+          if (!mayActOnReferrals(role)) {
+            expect(commands).toEqual([]);
+          }
+        },
+      ),
+    );
+  });
+
+  test('given a role that may act, when some referral has a command, then that role is offered one somewhere', () => {
+    for (const role of ROLES.filter(mayActOnReferrals)) {
+      const offered = REFERRAL_STATUSES.some((status) =>
+        [SENDING, RECEIVING].some(
+          (institutionId) => allowedCommands(referral(status), { role, institutionId }).length > 0,
+        ),
+      );
+      expect(offered).toBe(true);
+    }
   });
 });
 
@@ -603,9 +643,12 @@ describe('validateReferralCreate', () => {
     expect(codes(noConsent)).toEqual(['/consent consent_required']);
   });
 
-  test('refuses a consent granted after now or with missing fields', () => {
+  test('refuses a consent granted beyond the clock-skew allowance after now, or with missing fields', () => {
     expect(
-      codes({ ...valid, consent: { ...valid.consent, grantedAt: '2026-11-22T10:00:01+08:00' } }),
+      codes({ ...valid, consent: { ...valid.consent, grantedAt: '2026-11-22T10:05:00+08:00' } }),
+    ).toEqual([]);
+    expect(
+      codes({ ...valid, consent: { ...valid.consent, grantedAt: '2026-11-22T10:05:01+08:00' } }),
     ).toEqual(['/consent/grantedAt out_of_range']);
     const thin = {
       ...valid,

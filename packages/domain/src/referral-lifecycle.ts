@@ -2,8 +2,9 @@ import type { components } from '@yilian/contract';
 import { enumValues } from './enum-values.js';
 import type { FieldIssue } from './field-issue.js';
 import { isBlank, isOneOf } from './guards.js';
-import { needsGuardian, validatePatientIdentity } from './identifiers.js';
-import { isInstant, isLocalDate, parseInstant, toEpochMs, type InstantInput } from './shanghai-time.js';
+import { checkConsent } from './consent.js';
+import { validatePatientIdentity } from './identifiers.js';
+import { isInstant, isLocalDate, toEpochMs, type InstantInput } from './shanghai-time.js';
 
 type Schemas = components['schemas'];
 type ReferralStatus = Schemas['ReferralStatus'];
@@ -89,11 +90,7 @@ const CANCEL_REASON_CODES = enumValues<Schemas['CancelReasonCode']>()([
   'entered_in_error',
   'other',
 ]);
-const CONSENT_METHODS = enumValues<Schemas['Consent']['method']>()([
-  'written',
-  'electronic_signature',
-  'verbal_witnessed',
-]);
+const REFERRAL_CONSENT_PURPOSES: readonly Schemas['ConsentPurpose'][] = ['referral_transfer'];
 const TREATMENT_SETTINGS = enumValues<NonNullable<Schemas['StartTreatmentCommand']['setting']>>()([
   'outpatient',
   'inpatient',
@@ -151,8 +148,22 @@ export type ReferralParties = Pick<
 const SENDING_ROLES: readonly Role[] = ['referrer', 'coordinator'];
 const RECEIVING_ROLES: readonly Role[] = ['receiver', 'coordinator'];
 
-// Admins and experts read but never move a referral; a coordinator acts only for its own institution's side.
+/**
+ * Whether a role ever issues referral commands. Admins and experts read referrals but never move one: an admin
+ * oversees the alliance without being a clinical party, and a visiting expert acts through the host institution's
+ * receivers. Widgets use it to leave out the actions section altogether; `allowedCommands` is empty for them.
+ * @param role - a contract `Role`
+ * @example mayActOnReferrals('expert') // false
+ */
+export function mayActOnReferrals(role: Role): boolean {
+  return role !== 'admin' && role !== 'expert';
+}
+
+// A coordinator acts only for its own institution's side.
 function mayIssue(referral: ReferralParties, actor: ReferralActor, command: ReferralCommand): boolean {
+  if (!mayActOnReferrals(actor.role)) {
+    return false;
+  }
   const sending = actor.institutionId === referral.sendingInstitutionId;
   const receiving = actor.institutionId === referral.receivingInstitutionId;
   switch (command) {
@@ -439,7 +450,10 @@ export function isExpiredAt(
  * @example validateReferralCreate(body, { now: request.receivedAt, allianceInstitutionIds: alliance.memberInstitutionIds });
  */
 export type ValidateReferralCreateOptions = {
-  /** The instant of the request: birth dates and consent may not be after it; the guardian age is taken at it. */
+  /**
+   * The instant of the request: birth dates may not be after it, nor consent beyond `CONSENT_CLOCK_SKEW_MS`; the
+   * guardian age is taken at it.
+   */
   now: InstantInput;
   /** When given, the receiving institution must be one of these (`receiving_institution_not_in_alliance`). */
   allianceInstitutionIds?: readonly string[];
@@ -451,7 +465,7 @@ const ICD10_CLINICAL = /^[A-Z]\d{2}\.[0-9x]\d{2}(x\d{3})?$/;
  * The field issues of a contract `ReferralCreate` (DOMAIN §3 转诊单): direction and urgency; a green-channel
  * category exactly when urgent by green channel; two different institutions; a parent for down-referrals; the
  * patient (identity document, birth date, phone, guardian under 14); diagnosis and reason; and a separate consent
- * for `referral_transfer`, given by a guardian for patients under 14. Empty when the body is valid.
+ * for `referral_transfer` (`checkConsent`), given by a guardian for patients under 14. Empty when the body is valid.
  * @param body - the request body as received
  * @param options - `now`, and optionally the alliance's institution ids
  * @example validateReferralCreate(body, { now: '2026-11-22T10:00:00+08:00' }) // []
@@ -533,37 +547,7 @@ export function validateReferralCreate(
     }
   });
 
-  const consent: Partial<ReferralCreate['consent']> | undefined = body.consent;
-  if (consent === undefined || consent === null) {
-    add('/consent', 'consent_required');
-  } else {
-    if (consent.purpose !== 'referral_transfer') {
-      add('/consent/purpose', 'consent_required');
-    }
-    if (isBlank(consent.grantedAt)) {
-      add('/consent/grantedAt', 'required');
-    } else if (!isInstant(consent.grantedAt)) {
-      add('/consent/grantedAt', 'invalid_format');
-    } else if (isInstant(now) && parseInstant(consent.grantedAt) > parseInstant(now)) {
-      add('/consent/grantedAt', 'out_of_range');
-    }
-    if (isBlank(consent.recordedBy)) {
-      add('/consent/recordedBy', 'required');
-    }
-    if (consent.method === undefined) {
-      add('/consent/method', 'required');
-    } else if (!isOneOf(CONSENT_METHODS, consent.method)) {
-      add('/consent/method', 'invalid_enum');
-    }
-    const birthDate = patient?.birthDate;
-    const minor =
-      typeof birthDate === 'string' &&
-      isLocalDate(birthDate) &&
-      isInstant(now) &&
-      needsGuardian(birthDate, now);
-    if (minor && consent.byGuardian !== true) {
-      add('/consent/byGuardian', 'consent_required');
-    }
-  }
+  // A transfer to another institution needs its own consent (PIPL Art. 29), given by a guardian under 14.
+  issues.push(...checkConsent(body.consent, patient, now, { purposes: REFERRAL_CONSENT_PURPOSES }));
   return issues;
 }
