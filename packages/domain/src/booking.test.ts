@@ -3,10 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   BOOKABLE_ACTIVITY_KINDS,
+  BOOKING_CONSENT_PURPOSES,
   DEFAULT_BOOKING_POLICY,
+  appointmentCancellers,
   checkBooking,
   checkCancellation,
   checkReschedule,
+  defaultBookingConsentPurpose,
   isBookableKind,
   noShowDueAt,
   remainingCapacity,
@@ -15,6 +18,15 @@ import {
 
 type ActivityKind = components['schemas']['ActivityKind'];
 
+const ALL_KINDS: readonly ActivityKind[] = [
+  'clinic',
+  'consultation',
+  'remote_consultation',
+  'surgery_guidance',
+  'ward_round',
+  'lecture',
+  'free_clinic',
+];
 const START = '2026-11-25T09:00:00+08:00';
 const END = '2026-11-25T09:15:00+08:00';
 const DAY_BEFORE = '2026-11-24T09:00:00+08:00';
@@ -259,5 +271,112 @@ describe('noShowDueAt', () => {
     expect(
       noShowDueAt(new Date(START), { ...DEFAULT_BOOKING_POLICY, noShowAfterStartMinutes: 30 }).toISOString(),
     ).toBe('2026-11-25T01:30:00.000Z');
+  });
+});
+
+describe('appointmentCancellers', () => {
+  const HOST = 'ins_pumch';
+  const BOOKER = 'ins_cangzhou_central';
+  const OUTSIDER = 'ins_tiantan';
+  const parties = { hostInstitutionId: HOST, bookedByInstitutionId: BOOKER };
+
+  test('given the host institution, when it cancels, then it may act for the patient, the expert or itself', () => {
+    expect(appointmentCancellers({ institutionId: HOST }, parties)).toEqual(['patient', 'expert', 'host']);
+  });
+
+  test('given the booking institution, when it cancels, then it acts for the patient only', () => {
+    expect(appointmentCancellers({ institutionId: BOOKER }, parties)).toEqual(['patient']);
+  });
+
+  test('given an institution that is no party, when it cancels, then it may act for nobody', () => {
+    expect(appointmentCancellers({ institutionId: OUTSIDER }, parties)).toEqual([]);
+  });
+
+  test('given the host also booked it, when it cancels, then it keeps the host choices', () => {
+    expect(
+      appointmentCancellers(
+        { institutionId: HOST },
+        { hostInstitutionId: HOST, bookedByInstitutionId: HOST },
+      ),
+    ).toEqual(['patient', 'expert', 'host']);
+  });
+
+  test('given the booker is not known, when a non-host cancels, then it is taken as a party acting for the patient', () => {
+    expect(appointmentCancellers({ institutionId: BOOKER }, { hostInstitutionId: HOST })).toEqual([
+      'patient',
+    ]);
+    expect(appointmentCancellers({ institutionId: HOST }, { hostInstitutionId: HOST })).toEqual([
+      'patient',
+      'expert',
+      'host',
+    ]);
+  });
+
+  test('given any institutions, when asked, then patient is allowed exactly to parties and expert/host only to the host', () => {
+    const institution = fc.constantFrom(HOST, BOOKER, OUTSIDER, 'ins_other');
+    fc.assert(
+      fc.property(institution, institution, institution, (actor, host, booker) => {
+        const who = appointmentCancellers(
+          { institutionId: actor },
+          { hostInstitutionId: host, bookedByInstitutionId: booker },
+        );
+        expect(who.includes('patient')).toBe(actor === host || actor === booker);
+        expect(who.includes('expert')).toBe(actor === host);
+        expect(who.includes('host')).toBe(actor === host);
+      }),
+    );
+  });
+});
+
+describe('BOOKING_CONSENT_PURPOSES', () => {
+  test('given an in-person kind, when booking, then a transfer or remote-consultation consent covers it', () => {
+    for (const kind of ['clinic', 'consultation', 'free_clinic'] as const) {
+      expect(BOOKING_CONSENT_PURPOSES[kind]).toEqual(['referral_transfer', 'remote_consultation']);
+    }
+  });
+
+  test('given a remote consultation, when booking, then only a remote-consultation consent covers it', () => {
+    expect(BOOKING_CONSENT_PURPOSES.remote_consultation).toEqual(['remote_consultation']);
+  });
+
+  test('given any kind, when listing purposes, then result sharing never covers a booking', () => {
+    for (const purposes of Object.values(BOOKING_CONSENT_PURPOSES)) {
+      expect(purposes).not.toContain('result_sharing');
+    }
+  });
+
+  test('given any kind, when listing purposes, then exactly the bookable kinds accept a consent', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ALL_KINDS), (kind) => {
+        expect(BOOKING_CONSENT_PURPOSES[kind].length > 0).toBe(isBookableKind(kind));
+      }),
+    );
+  });
+
+  test('given the table, when someone tries to change it, then it is frozen', () => {
+    expect(Object.isFrozen(BOOKING_CONSENT_PURPOSES)).toBe(true);
+    expect(Object.isFrozen(BOOKING_CONSENT_PURPOSES.clinic)).toBe(true);
+  });
+});
+
+describe('defaultBookingConsentPurpose', () => {
+  test.each<[ActivityKind, string | undefined]>([
+    ['clinic', 'referral_transfer'],
+    ['consultation', 'referral_transfer'],
+    ['free_clinic', 'referral_transfer'],
+    ['remote_consultation', 'remote_consultation'],
+    ['surgery_guidance', undefined],
+    ['ward_round', undefined],
+    ['lecture', undefined],
+  ])('given a %s slot, when the form records a consent, then its purpose is %s', (kind, purpose) => {
+    expect(defaultBookingConsentPurpose(kind)).toBe(purpose);
+  });
+
+  test('given any bookable kind, when defaulting, then the purpose is one the booking accepts', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BOOKABLE_ACTIVITY_KINDS), (kind) => {
+        expect(BOOKING_CONSENT_PURPOSES[kind]).toContain(defaultBookingConsentPurpose(kind));
+      }),
+    );
   });
 });

@@ -210,3 +210,80 @@ export function checkReschedule(
 export function noShowDueAt(startsAt: InstantInput, policy: BookingPolicy = DEFAULT_BOOKING_POLICY): Date {
   return new Date(toEpochMs(startsAt) + policy.noShowAfterStartMinutes * MS_PER_MINUTE);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who cancels, and which consent a booking needs
+
+/**
+ * The parties of an appointment as cancelling needs them: the institution hosting the activity and, when known,
+ * the institution that booked it (a contract `Appointment` has the host; `bookedBy.institutionId` is the booker).
+ * @example const parties: AppointmentParties = { hostInstitutionId: 'ins_pumch', bookedByInstitutionId: 'ins_cz' };
+ */
+export type AppointmentParties = {
+  hostInstitutionId: string;
+  /** Leave out when not known (a widget showing its own bookings); the caller is then taken to be a party. */
+  bookedByInstitutionId?: string;
+};
+
+const HOST_CANCELLERS = Object.freeze(['patient', 'expert', 'host'] as const);
+const BOOKER_CANCELLERS = Object.freeze(['patient'] as const);
+const NO_CANCELLERS = Object.freeze([] as const);
+const NO_PURPOSES = Object.freeze([] as const);
+
+/**
+ * On whose behalf an institution may cancel or move an appointment: the `cancelledBy` values it may send.
+ * Patients hold no token in this version, so any party acts for the patient; only the host institution acts for
+ * itself or for its visiting expert, whose own institution is not a party of the booking. An institution that is
+ * neither host nor booker may do nothing (the server answers `not_found` before asking). The role is not read: a
+ * token of the host institution cancels as the host whatever its role.
+ * @param actor - the institution the token acts for
+ * @param appointment - the host institution and, when known, the booking institution
+ * @example appointmentCancellers({ institutionId: 'ins_cz' }, { hostInstitutionId: 'ins_pumch', bookedByInstitutionId: 'ins_cz' }) // ['patient']
+ */
+export function appointmentCancellers(
+  actor: { institutionId: string },
+  appointment: AppointmentParties,
+): readonly Schemas['AppointmentCancelledBy'][] {
+  if (actor.institutionId === appointment.hostInstitutionId) {
+    return HOST_CANCELLERS;
+  }
+  if (
+    appointment.bookedByInstitutionId !== undefined &&
+    actor.institutionId !== appointment.bookedByInstitutionId
+  ) {
+    return NO_CANCELLERS;
+  }
+  return BOOKER_CANCELLERS;
+}
+
+/**
+ * The consent purposes (PIPL Art. 29, one separate consent per purpose) a booking accepts, by activity kind, the
+ * first being the one a booking form records. A booking hands the patient's identity to the host institution and
+ * its visiting expert: an in-person visit is covered by consent to transfer the patient's data to another
+ * institution (`referral_transfer`) or by a `remote_consultation` consent (the contract's own example books a
+ * clinic with one); a remote consultation also sends the data over a video link, so only `remote_consultation`
+ * covers it. `result_sharing` covers result recognition, never a booking; kinds without slots accept nothing.
+ * @example BOOKING_CONSENT_PURPOSES[slot.activityKind].includes(body.consent.purpose)
+ */
+export const BOOKING_CONSENT_PURPOSES: Readonly<Record<ActivityKind, readonly Schemas['ConsentPurpose'][]>> =
+  Object.freeze({
+    clinic: Object.freeze(['referral_transfer', 'remote_consultation'] as const),
+    consultation: Object.freeze(['referral_transfer', 'remote_consultation'] as const),
+    free_clinic: Object.freeze(['referral_transfer', 'remote_consultation'] as const),
+    remote_consultation: Object.freeze(['remote_consultation'] as const),
+    surgery_guidance: NO_PURPOSES,
+    ward_round: NO_PURPOSES,
+    lecture: NO_PURPOSES,
+  });
+
+/**
+ * The consent purpose a booking form records for a slot of this kind: `remote_consultation` for a remote
+ * consultation, `referral_transfer` for an in-person visit; `undefined` for a kind without slots.
+ * @param kind - the activity kind of the slot
+ * @example defaultBookingConsentPurpose('remote_consultation') // 'remote_consultation'
+ */
+export function defaultBookingConsentPurpose(kind: BookableActivityKind): Schemas['ConsentPurpose'];
+export function defaultBookingConsentPurpose(kind: ActivityKind): Schemas['ConsentPurpose'] | undefined;
+export function defaultBookingConsentPurpose(kind: ActivityKind): Schemas['ConsentPurpose'] | undefined {
+  return BOOKING_CONSENT_PURPOSES[kind][0];
+}
