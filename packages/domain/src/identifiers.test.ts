@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   convertLegacyResidentId,
   needsGuardian,
+  normalizeIdNumber,
   organizationCodeCheckChar,
   residentIdCheckDigit,
   usccCheckChar,
@@ -393,5 +394,61 @@ describe('validatePatientIdentity', () => {
     ]);
     expect(validatePatientIdentity({ ...child, guardianName: '张父' }, now)).toEqual([]);
     expect(validatePatientIdentity(child, '2026-11-23T00:00:00+08:00')).toEqual([]);
+  });
+});
+
+describe('normalizeIdNumber', () => {
+  const ID_TYPES = [
+    'resident_id_card',
+    'passport',
+    'hk_macao_permit',
+    'taiwan_permit',
+    'foreign_permanent_residence',
+    'other',
+  ] as const;
+  const padding = fc.constantFrom('', ' ', '  ', '\t', '\n', '\u3000');
+
+  test('given a resident ID with a lower-case check character and spaces, when normalised, then it is trimmed and upper case', () => {
+    expect(normalizeIdNumber('resident_id_card', ' 12010119851231005x\u3000')).toBe('12010119851231005X');
+  });
+
+  test('given another document with lower-case letters and spaces, when normalised, then only the spaces go', () => {
+    expect(normalizeIdNumber('passport', '  e12345678 ')).toBe('e12345678');
+    expect(normalizeIdNumber('hk_macao_permit', '\tc01234567')).toBe('c01234567');
+  });
+
+  test('given any document, when normalised twice, then the second time changes nothing', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ID_TYPES), fc.string(), (idType, idNumber) => {
+        const once = normalizeIdNumber(idType, idNumber);
+        expect(normalizeIdNumber(idType, once)).toBe(once);
+      }),
+    );
+  });
+
+  test('given 17 digits and their check character in any case and padding, when normalised, then the canonical number remains', () => {
+    const body = fc.stringMatching(/^\d{17}$/);
+    fc.assert(
+      fc.property(body, padding, padding, fc.boolean(), (digits, before, after, lower) => {
+        const check = residentIdCheckDigit(digits);
+        const typed = `${before}${digits}${lower ? check.toLowerCase() : check}${after}`;
+        expect(normalizeIdNumber('resident_id_card', typed)).toBe(`${digits}${check}`);
+      }),
+    );
+  });
+
+  test('given any document and padding, when normalised, then the padding never survives', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ID_TYPES),
+        fc.stringMatching(/^[A-Za-z0-9-]{1,32}$/),
+        padding,
+        padding,
+        (idType, core, before, after) => {
+          const normalised = normalizeIdNumber(idType, `${before}${core}${after}`);
+          expect(normalised).toBe(idType === 'resident_id_card' ? core.toUpperCase() : core);
+        },
+      ),
+    );
   });
 });

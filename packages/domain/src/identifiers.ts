@@ -391,3 +391,19 @@ export function validatePatientIdentity(
   }
   return issues;
 }
+
+/**
+ * The stored and compared form of an identity number: white space around it removed for every document type
+ * (a pasted or scanned number often carries it, ideographic space included), and for `resident_id_card` also
+ * upper case, since the GB 11643 check character is `X` and people type `x`. Other documents keep their case:
+ * only the ID card defines one canonical form, and changing a passport's letters would alter what was recorded.
+ * Run it before storing, hashing into a lookup key, or sending; validators accept either form.
+ * @param idType - the contract `IdType` of the document (any other string is treated as a non-ID-card document)
+ * @param idNumber - the number as typed
+ * @example normalizeIdNumber('resident_id_card', ' 12010119851231005x ') // '12010119851231005X'
+ * @example normalizeIdNumber('passport', ' e12345678 ') // 'e12345678'
+ */
+export function normalizeIdNumber(idType: string, idNumber: string): string {
+  const trimmed = idNumber.trim();
+  return idType === 'resident_id_card' ? trimmed.toUpperCase() : trimmed;
+}
