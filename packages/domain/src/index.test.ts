@@ -6,6 +6,17 @@ describe('the public API', () => {
     expect(Object.keys(domain).sort()).toEqual(
       [
         'BOOKABLE_ACTIVITY_KINDS',
+        'BOOKING_CONSENT_PURPOSES',
+        'CONSENT_CLOCK_SKEW_MS',
+        'CONSENT_PURPOSES',
+        'LOCALES',
+        'appointmentCancellers',
+        'checkConsent',
+        'defaultBookingConsentPurpose',
+        'isLocale',
+        'mayActOnReferrals',
+        'negotiateLocale',
+        'normalizeIdNumber',
         'DEFAULT_BOOKING_POLICY',
         'DEFAULT_LOCALE',
         'DEFAULT_REFERRAL_SLA_POLICY',

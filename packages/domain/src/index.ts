@@ -12,6 +12,7 @@ export {
   expiresAt,
   isExpiredAt,
   validateReferralCreate,
+  mayActOnReferrals,
 } from './referral-lifecycle.js';
 export type {
   ReferralActor,
@@ -54,6 +55,9 @@ export {
   checkCancellation,
   checkReschedule,
   noShowDueAt,
+  appointmentCancellers,
+  BOOKING_CONSENT_PURPOSES,
+  defaultBookingConsentPurpose,
 } from './booking.js';
 export type {
   BookableActivityKind,
@@ -64,7 +68,11 @@ export type {
   CheckRescheduleInput,
   BookingProblem,
   CancellationProblem,
+  AppointmentParties,
 } from './booking.js';
+
+export { CONSENT_PURPOSES, CONSENT_CLOCK_SKEW_MS, checkConsent } from './consent.js';
+export type { CheckConsentOptions } from './consent.js';
 
 export {
   GUARDIAN_CONSENT_AGE,
@@ -77,6 +85,7 @@ export {
   validatePhone,
   needsGuardian,
   validatePatientIdentity,
+  normalizeIdNumber,
 } from './identifiers.js';
 export type {
   ResidentIdErrorCode,
@@ -100,5 +109,7 @@ export {
   labelValues,
 } from './messages.js';
 export type { Locale, LocalizedText, LabelValues, LabelKind } from './messages.js';
+
+export { LOCALES, isLocale, negotiateLocale } from './locale.js';
 
 export type { FieldIssue } from './field-issue.js';
