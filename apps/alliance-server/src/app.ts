@@ -1,14 +1,16 @@
 import { openapiDocument } from '@yilian/contract';
-import type { Locale } from '@yilian/domain';
-import { formatFieldError, formatProblem } from '@yilian/domain';
 import { Hono } from 'hono';
 import { signToken, verifyToken } from './auth.js';
 import type { AppEnv, Clock, Deps, Logger, ServerConfig } from './context.js';
 import type { Database } from './db/database.js';
-import { faultMiddleware } from './http/faults.js';
-import { HttpProblem, problemBody } from './http/problem.js';
+import { Failure } from './failure.js';
+import { notFoundResponder, problemResponder } from './http/error-handler.js';
+import { allianceAuth } from './http/middleware/bearer-auth.js';
+import { faultMiddleware } from './http/middleware/faults.js';
+import { rateLimit } from './http/middleware/rate-limit.js';
+import { requestContext } from './http/middleware/request-context.js';
 import { referenceHtml } from './http/reference.js';
-import { newRequestId } from './ids.js';
+import { pingDatabase } from './stores/health-store.js';
 import { registerDirectoryRoutes } from './routes/directory.js';
 import { CLINICIANS } from './seed/directory.js';
 import { registerDispatchRoutes } from './routes/dispatch.js';
@@ -22,24 +24,6 @@ export interface AllianceAppOptions {
   config: Partial<ServerConfig> & Pick<ServerConfig, 'tokenSecret' | 'patientKeySecret'>;
   log?: Logger;
 }
-
-function pickLocale(header: string | undefined): Locale {
-  for (const part of (header ?? '').split(',')) {
-    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-hant' || tag.startsWith('zh-hant')) {
-      return 'zh-TW';
-    }
-    if (tag.startsWith('zh')) {
-      return 'zh-CN';
-    }
-    if (tag.startsWith('en')) {
-      return 'en';
-    }
-  }
-  return 'zh-CN';
-}
-
-const REQUEST_ID = /^[\x21-\x7E]{1,128}$/;
 
 /**
  * Builds the alliance app on a database and a clock. The same app serves in Node (`@hono/node-server`) and, on
@@ -61,73 +45,17 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
   };
   const app = new Hono<AppEnv>();
 
-  app.use(async (c, next) => {
-    const started = performance.now();
-    const incoming = c.req.header('x-request-id');
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : newRequestId();
-    c.set('requestId', requestId);
-    c.set('locale', pickLocale(c.req.header('accept-language')));
-    c.set('deps', deps);
-    await next();
-    c.header('X-Request-Id', requestId);
-    // The path holds only opaque ids (the contract keeps patient data out of URLs); the query is never logged.
-    deps.log({
-      level: c.res.status >= 500 ? 'error' : 'info',
-      msg: 'request',
-      requestId,
-      method: c.req.method,
-      path: c.req.path,
-      operationId: c.get('routeOperationId'),
-      status: c.res.status,
-      institutionId: c.get('actor')?.institutionId,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-    });
-  });
-
-  app.onError((error, c) => {
-    const locale = c.get('locale') ?? 'zh-CN';
-    const problem =
-      error instanceof HttpProblem ? error : new HttpProblem(500, 'internal_error', { cause: error });
-    if (problem.status >= 500) {
-      // The message of an unexpected error may quote SQL parameters; log only its name and code.
-      const cause = problem.cause as { name?: string; code?: string } | undefined;
-      deps.log({
-        level: 'error',
-        msg: 'unhandled error',
-        requestId: c.get('requestId'),
-        error: cause?.name ?? problem.name,
-        code: cause?.code,
-      });
-    }
-    const body = problemBody(
-      problem,
-      {
-        title: (code) => formatProblem(code, locale),
-        detail: (code, params) =>
-          Object.keys(params).length > 0 ? formatProblem(code, locale, params) : undefined,
-        field: (issue) => formatFieldError(issue.code, locale, issue.params),
-      },
-      c.get('requestId') ?? newRequestId(),
-      c.req.path,
-      locale,
-    );
-    return c.body(JSON.stringify(body), problem.status as 400, {
-      ...problem.headers,
-      'content-type': 'application/problem+json',
-      'X-Request-Id': c.get('requestId') ?? '',
-    });
-  });
-  app.notFound(() => {
-    throw new HttpProblem(404, 'not_found');
-  });
+  app.use(requestContext(deps));
+  app.onError(problemResponder(deps.log));
+  app.notFound(notFoundResponder);
 
   app.get('/healthz', (c) => c.json({ status: 'ok', version: openapiDocument.info.version }));
   app.get('/readyz', async (c) => {
     try {
-      await deps.db.query('SELECT 1');
+      await pingDatabase(deps.db);
       return c.json({ status: 'ok', version: openapiDocument.info.version });
     } catch (cause) {
-      throw new HttpProblem(503, 'service_unavailable', { cause, headers: { 'Retry-After': '1' } });
+      throw new Failure('service_unavailable', { cause, retryAfterSeconds: 1 });
     }
   });
   app.get('/openapi.json', (c) => c.json(openapiDocument));
@@ -163,21 +91,11 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
     app.use('/v1/*', faultMiddleware());
   }
 
-  app.use('/v1/*', async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
-    const actor = match?.[1] ? await verifyToken(match[1], deps.config.tokenSecret, deps.clock()) : undefined;
-    if (!actor) {
-      throw new HttpProblem(401, 'unauthenticated', {
-        headers: { 'WWW-Authenticate': 'Bearer realm="yilian"' },
-      });
-    }
-    c.set('actor', actor);
-    if (deps.config.rateLimitPerMinute > 0) {
-      await enforceRateLimit(deps, `clinician:${actor.institutionId}:${actor.clinicianId}`);
-    }
-    await next();
-  });
+  app.use(
+    '/v1/*',
+    allianceAuth({ verifyToken: (token) => verifyToken(token, deps.config.tokenSecret, deps.clock()) }),
+  );
+  app.use('/v1/*', rateLimit({ perMinute: deps.config.rateLimitPerMinute, db: deps.db, clock: deps.clock }));
 
   registerDirectoryRoutes(app);
   registerReferralRoutes(app);
@@ -185,20 +103,4 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
   registerRecognitionRoutes(app);
   registerEventRoutes(app);
   return app;
-}
-
-async function enforceRateLimit(deps: Deps, bucket: string): Promise<void> {
-  const now = deps.clock();
-  const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
-  // The counter lives in the database so every server process behind a load balancer shares it.
-  const { rows } = await deps.db.query<{ count: number }>(
-    `INSERT INTO rate_limits (bucket, window_start, count) VALUES ($1, $2, 1)
-     ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_limits.count + 1 RETURNING count`,
-    [bucket, windowStart],
-  );
-  const count = rows[0]?.count ?? 0;
-  if (count > deps.config.rateLimitPerMinute) {
-    const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000));
-    throw new HttpProblem(429, 'rate_limited', { headers: { 'Retry-After': String(retryAfter) } });
-  }
 }

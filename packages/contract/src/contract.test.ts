@@ -1,7 +1,7 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { openapiDocument, problemTypeUri, schemaExample } from './index.js';
+import { openapiDocument, PROBLEM_STATUS, problemStatus, problemTypeUri, schemaExample } from './index.js';
 
 // ajv and ajv-formats are CommonJS: under NodeNext the default import is `module.exports`, whose `default` is the
 // class (and, bundled, the class carries `default` too), so `.default` is right in Node, Vite and the browser.
@@ -126,5 +126,26 @@ describe('the contract document', () => {
     expect(problemTypeUri('slot_full')).toBe('https://yilian.dev/problems/slot_full');
     const codes = (schemas.ProblemCode as { enum: string[] }).enum;
     expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('gives every problem code of the document exactly one HTTP status, and no status to a code it lacks', () => {
+    const codes = (schemas.ProblemCode as { enum: string[] }).enum;
+    expect(Object.keys(PROBLEM_STATUS).sort()).toEqual([...codes].sort());
+    for (const status of Object.values(PROBLEM_STATUS)) {
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(600);
+    }
+  });
+
+  it('answers an unreadable parameter with 400 and a readable request that breaks a rule with 422', () => {
+    expect(problemStatus('validation_failed', [{ pointer: '#query/limit', code: 'out_of_range' }])).toBe(400);
+    expect(problemStatus('validation_failed', [{ pointer: '#query/to', code: 'interval_invalid' }])).toBe(
+      422,
+    );
+    expect(problemStatus('validation_failed', [{ pointer: '/patient/idNumber', code: 'required' }])).toBe(
+      422,
+    );
+    expect(problemStatus('validation_failed')).toBe(422);
+    expect(problemStatus('slot_full')).toBe(409);
   });
 });

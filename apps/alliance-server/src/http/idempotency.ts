@@ -1,9 +1,15 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.js';
-import type { Queryable } from '../db/database.js';
-import { HttpProblem } from './problem.js';
-import type { RouteResult } from './route.js';
 import { sha256Hex } from '../crypto.js';
+import type { Database, Queryable } from '../db/database.js';
+import { Failure } from '../failure.js';
+import {
+  claimIdempotencyKey,
+  deleteIdempotencyKeysBefore,
+  findIdempotentResponse,
+  storeIdempotentResponse,
+} from '../stores/idempotency-store.js';
+import type { RouteResult } from './route-result.js';
 
 class KeyTaken extends Error {}
 
@@ -38,35 +44,28 @@ export async function runIdempotent(
   }
   const institutionId = c.get('actor').institutionId;
   // The path is part of the request: the same key on two different referrals is two different requests.
-  const hash = await sha256Hex(`${operationId}\n${c.req.path}\n${canonical(body)}`);
+  const requestHash = await sha256Hex(`${operationId}\n${c.req.path}\n${canonical(body)}`);
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = clock();
     try {
       return await db.transaction(async (tx) => {
-        await tx.query(
-          'DELETE FROM idempotency_keys WHERE institution_id = $1 AND key = $2 AND created_at < $3',
-          [institutionId, key, new Date(now.getTime() - config.idempotencyTtlHours * 3_600_000)],
-        );
-        const inserted = await tx.query(
-          `INSERT INTO idempotency_keys (institution_id, key, operation, request_hash, created_at)
-           VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING key`,
-          [institutionId, key, operationId, hash, now],
-        );
-        if (inserted.rows.length === 0) {
+        const claimed = await claimIdempotencyKey(tx, {
+          institutionId,
+          key,
+          operation: operationId,
+          requestHash,
+          now,
+          expiredBefore: new Date(now.getTime() - config.idempotencyTtlHours * 3_600_000),
+        });
+        if (!claimed) {
           throw new KeyTaken();
         }
         const result = await work(tx);
-        await tx.query(
-          `UPDATE idempotency_keys SET response_status = $3, response_body = $4, response_headers = $5
-           WHERE institution_id = $1 AND key = $2`,
-          [
-            institutionId,
-            key,
-            result.status,
-            JSON.stringify(result.body ?? null),
-            JSON.stringify(result.headers ?? {}),
-          ],
-        );
+        await storeIdempotentResponse(tx, institutionId, key, {
+          status: result.status,
+          body: result.body,
+          headers: result.headers ?? {},
+        });
         return result;
       });
     } catch (error) {
@@ -74,30 +73,21 @@ export async function runIdempotent(
         throw error;
       }
     }
-    const { rows } = await db.query<{
-      request_hash: string;
-      response_status: number;
-      response_body: unknown;
-      response_headers: Record<string, string>;
-    }>(
-      'SELECT request_hash, response_status, response_body, response_headers FROM idempotency_keys WHERE institution_id = $1 AND key = $2',
-      [institutionId, key],
-    );
-    const stored = rows[0];
+    const stored = await findIdempotentResponse(db, institutionId, key);
     if (!stored) {
       // The holder expired and was purged between our insert and our read: try the insert again.
       continue;
     }
-    if (stored.request_hash !== hash) {
-      throw new HttpProblem(422, 'idempotency_key_reused');
+    if (stored.requestHash !== requestHash) {
+      throw new Failure('idempotency_key_reused');
     }
     return {
-      status: stored.response_status,
-      body: stored.response_body,
-      headers: { ...stored.response_headers, 'Idempotent-Replayed': 'true' },
+      status: stored.status,
+      body: stored.body,
+      headers: { ...stored.headers, 'Idempotent-Replayed': 'true' },
     };
   }
-  throw new HttpProblem(409, 'idempotency_request_in_progress');
+  throw new Failure('idempotency_request_in_progress');
 }
 
 /**
@@ -106,12 +96,9 @@ export async function runIdempotent(
  * @returns how many records were deleted
  */
 export async function purgeExpiredIdempotencyKeys(
-  db: Queryable,
+  db: Database | Queryable,
   now: Date,
   ttlHours: number,
 ): Promise<number> {
-  const { rowCount } = await db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [
-    new Date(now.getTime() - ttlHours * 3_600_000),
-  ]);
-  return rowCount;
+  return deleteIdempotencyKeysBefore(db, new Date(now.getTime() - ttlHours * 3_600_000));
 }

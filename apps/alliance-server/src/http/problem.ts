@@ -1,28 +1,18 @@
-import type { components, FieldErrorCode, ProblemCode } from '@yilian/contract';
-import { problemTypeUri } from '@yilian/contract';
+import type { components, ProblemCode } from '@yilian/contract';
+import type { FieldIssue } from '../failure.js';
+import { Failure, failures } from '../failure.js';
 
 type Problem = components['schemas']['Problem'];
-type FieldError = components['schemas']['FieldError'];
 
-/** A field error before it is put into words: the words depend on the caller's locale. */
-export interface FieldIssue {
-  pointer: string;
-  code: FieldErrorCode;
-  params?: Record<string, string | number>;
-}
+export type { FieldIssue };
 
 /**
- * Thrown by routes and middleware; the app's one `onError` turns it into `application/problem+json`.
- * `detailParams` fill the localized message of `code`; `extra` adds contract-defined members (e.g. the current
- * version in a 412). Nothing here may carry patient data.
+ * @deprecated A problem that chooses its own status. Kept only while the flows move to `Failure`, whose status
+ * comes from the contract's table; it is removed once no flow throws it.
  */
-export class HttpProblem extends Error {
-  readonly status: number;
-  readonly code: ProblemCode;
-  readonly issues: readonly FieldIssue[];
-  readonly detailParams: Record<string, string | number>;
-  readonly extra: Partial<Problem>;
-  readonly headers: Record<string, string>;
+export class HttpProblem extends Failure {
+  readonly legacyStatus: number;
+  readonly legacyHeaders: Record<string, string>;
 
   constructor(
     status: number,
@@ -35,61 +25,21 @@ export class HttpProblem extends Error {
       cause?: unknown;
     } = {},
   ) {
-    super(code, { cause: options.cause });
+    super(code, {
+      issues: options.issues,
+      params: options.params,
+      members: options.extra,
+      cause: options.cause,
+    });
     this.name = 'HttpProblem';
-    this.status = status;
-    this.code = code;
-    this.issues = options.issues ?? [];
-    this.detailParams = options.params ?? {};
-    this.extra = options.extra ?? {};
-    this.headers = options.headers ?? {};
+    this.legacyStatus = status;
+    this.legacyHeaders = options.headers ?? {};
   }
 }
 
-/** Shorthand for the problems every route raises. */
+/** @deprecated Use `failures` from `failure.ts`. */
 export const problems = {
-  notFound: () => new HttpProblem(404, 'not_found'),
-  forbidden: (params?: Record<string, string | number>) => new HttpProblem(403, 'forbidden', { params }),
-  /** 422 for a body that breaks the rules; 400 when a parameter (query, header) is malformed. */
-  validation: (issues: readonly FieldIssue[]) =>
-    new HttpProblem(issues.some((i) => i.pointer.startsWith('#')) ? 400 : 422, 'validation_failed', {
-      issues,
-      params: { count: issues.length },
-    }),
+  notFound: failures.notFound,
+  forbidden: (_params?: Record<string, string | number>) => failures.forbidden(),
+  validation: failures.validation,
 };
-
-/** The RFC 9457 body for a problem, in words of the given formatter. */
-export function problemBody(
-  problem: HttpProblem,
-  words: {
-    title: (code: ProblemCode) => string;
-    detail: (code: ProblemCode, params: Record<string, string | number>) => string | undefined;
-    field: (issue: FieldIssue) => string;
-  },
-  requestId: string,
-  instance: string,
-  locale: Problem['locale'],
-): Problem {
-  const body: Problem = {
-    type: problemTypeUri(problem.code),
-    title: words.title(problem.code),
-    status: problem.status,
-    code: problem.code,
-    requestId,
-    instance,
-    locale,
-    ...problem.extra,
-  };
-  const detail = words.detail(problem.code, problem.detailParams);
-  if (detail) {
-    body.detail = detail;
-  }
-  if (problem.issues.length > 0) {
-    body.errors = problem.issues.map((issue): FieldError => ({
-      pointer: issue.pointer,
-      code: issue.code,
-      detail: words.field(issue),
-    }));
-  }
-  return body;
-}

@@ -3,9 +3,12 @@ import type { Context, Hono } from 'hono';
 import type { Actor } from '../auth.js';
 import type { AppEnv, Deps } from '../context.js';
 import type { Queryable } from '../db/database.js';
-import { HttpProblem, problems } from './problem.js';
-import { operationsById, validatorFor } from './validation.js';
+import { Failure, failures } from '../failure.js';
 import { runIdempotent } from './idempotency.js';
+import type { RouteResult } from './route-result.js';
+import { operationsById, validatorFor } from './validation.js';
+
+export type { RouteResult };
 
 export type OperationId = keyof operations;
 type Op<T extends OperationId> = operations[T];
@@ -35,13 +38,6 @@ export type ResponseOf<T extends OperationId, S extends SuccessStatus<T>> = Resp
   ? B
   : undefined;
 
-/** A response a handler returns; the route writes it (and stores it for idempotent replays). */
-export interface RouteResult {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
 export interface RouteInput<T extends OperationId> {
   c: Context<AppEnv>;
   deps: Deps;
@@ -50,11 +46,32 @@ export interface RouteInput<T extends OperationId> {
   query: QueryOf<T>;
   path: PathOf<T>;
   now: Date;
+  /**
+   * The version the caller's `If-Match` names, for routes with the `ifMatch` option: a number, or `undefined`
+   * when the header names no version (which matches none).
+   */
+  expectedVersion: number | undefined;
 }
 
 interface RouteOptions {
   /** Run the handler in one transaction with the idempotency record (every non-idempotent create). */
   idempotent?: boolean;
+  /**
+   * The operation changes a versioned resource and requires `If-Match`: without it the answer is
+   * `precondition_required`, before the request is read.
+   */
+  ifMatch?: boolean;
+}
+
+/** The `ETag` of a resource version. */
+export function etag(version: number): string {
+  return `"${version}"`;
+}
+
+/** The version an `If-Match` names (`"3"`, `W/"3"` or `3`), or `undefined` when it names none. */
+export function parseIfMatch(header: string): number | undefined {
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  return match?.[1] ? Number(match[1]) : undefined;
 }
 
 /** Builds a typed result for a success status of the operation. */
@@ -72,16 +89,16 @@ const honoPath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
-    throw new HttpProblem(415, 'unsupported_media_type');
+    throw new Failure('unsupported_media_type');
   }
   const text = await c.req.text();
   if (text.length > 1_000_000) {
-    throw new HttpProblem(413, 'payload_too_large');
+    throw new Failure('payload_too_large');
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new HttpProblem(400, 'malformed_request');
+    throw new Failure('malformed_request');
   }
 }
 
@@ -102,6 +119,10 @@ export function defineRoute<T extends OperationId>(
   const validator = validatorFor(operationId);
   app.on(entry.method.toUpperCase(), honoPath(entry.path), async (c) => {
     c.set('routeOperationId', operationId);
+    const ifMatch = c.req.header('if-match');
+    if (options.ifMatch && !ifMatch) {
+      throw new Failure('precondition_required');
+    }
     const issues = [
       ...validator.path(c.req.param() as Record<string, string>),
       ...validator.headers((name) => c.req.header(name)),
@@ -116,9 +137,9 @@ export function defineRoute<T extends OperationId>(
     if (issues.length > 0) {
       // Malformed path ids name nothing that exists: answer as for any unknown id.
       if (issues.every((i) => i.pointer.startsWith('#path'))) {
-        throw problems.notFound();
+        throw failures.notFound();
       }
-      throw problems.validation(issues);
+      throw failures.validation(issues);
     }
     const deps = c.get('deps');
     const input: RouteInput<T> = {
@@ -129,6 +150,7 @@ export function defineRoute<T extends OperationId>(
       query: query.value as QueryOf<T>,
       path: c.req.param() as PathOf<T>,
       now: deps.clock(),
+      expectedVersion: ifMatch === undefined ? undefined : parseIfMatch(ifMatch),
     };
     const result = options.idempotent
       ? await runIdempotent(c, operationId, body, (tx) => handler(input, tx))

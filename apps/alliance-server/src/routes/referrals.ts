@@ -37,7 +37,6 @@ import {
   lastChange,
   loadReferral,
   nextReferralNumber,
-  parseIfMatch,
   referralSelect,
   toAttachment,
   toReferral,
@@ -49,8 +48,6 @@ export { expireDueReferrals } from '../services/referrals.js';
 type Schemas = components['schemas'];
 type AttachmentInput = Schemas['AttachmentInput'];
 type ReferralTransition = Schemas['ReferralTransition'];
-
-const TRANSITIONS_PATH = '/v1/referrals/:referralId/transitions';
 
 /** Whether a department id names a department of the institution. */
 async function departmentIn(db: Queryable, departmentId: string, institutionId: string): Promise<boolean> {
@@ -478,24 +475,14 @@ export function registerReferralRoutes(app: Hono<AppEnv>): void {
     return reply('getReferral', 200, toReferral(row, actor), { ETag: etag(row.version) });
   });
 
-  // The contract requires If-Match; without it the answer is a 428 (not a field error), before anything is read.
-  app.post(TRANSITIONS_PATH, async (c, next) => {
-    if (!c.req.header('if-match')) {
-      c.set('routeOperationId', 'transitionReferral');
-      throw new HttpProblem(428, 'precondition_required');
-    }
-    await next();
-  });
-
   defineRoute(
     app,
     'transitionReferral',
-    async ({ actor, body, path, now, c }, tx) => {
+    async ({ actor, body, path, now, expectedVersion }, tx) => {
       // Expire only this referral here: the sweep of everything runs on reads, in its own transaction.
       await expireDue(tx, now, { referralId: path.referralId });
       const row = await mustLoad(tx, path.referralId, actor);
-      const expected = parseIfMatch(c.req.header('if-match') ?? '');
-      if (expected !== row.version) {
+      if (expectedVersion !== row.version) {
         throw await versionConflict(tx, path.referralId, actor);
       }
       const decision = decideCommand(
@@ -561,7 +548,7 @@ export function registerReferralRoutes(app: Hono<AppEnv>): void {
       const after = await mustLoad(tx, row.id, actor);
       return reply('transitionReferral', 200, toReferral(after, actor), { ETag: etag(after.version) });
     },
-    { idempotent: true },
+    { idempotent: true, ifMatch: true },
   );
 
   defineRoute(app, 'getReferralTimeline', async ({ actor, deps, path, now }) => {

@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 export const SERVER_NOW = new Date('2026-11-23T09:00:00+08:00');
 const SECRETS = { tokenSecret: 'sdk-test-token-secret', patientKeySecret: 'sdk-test-patient-key' };
 
-/** A programmed fault of the server (apps/alliance-server/src/http/faults.ts). */
+/** A programmed fault of the server (apps/alliance-server/src/http/middleware/faults.ts). */
 export interface Fault {
   match?: string;
   phase: 'before' | 'after';

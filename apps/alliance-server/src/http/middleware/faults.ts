@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../context.js';
-import { HttpProblem } from './problem.js';
+import type { ProblemCode } from '@yilian/contract';
+import type { AppEnv } from '../../context.js';
+import { Failure } from '../../failure.js';
 
 /**
  * A programmed fault for the next matching requests. `phase: 'before'` fails without running the handler;
@@ -11,11 +12,18 @@ export interface Fault {
   /** Method and path prefix to match, e.g. `POST /v1/referrals`; absent matches every request. */
   match?: string;
   phase: 'before' | 'after';
-  status?: number;
+  /** The status to answer: 429 (`rate_limited`), 500 (`internal_error`) or 503 (`service_unavailable`). */
+  status?: 429 | 500 | 503;
   retryAfterSeconds?: number;
   delayMs?: number;
   times: number;
 }
+
+const FAULT_CODES: Record<NonNullable<Fault['status']>, ProblemCode> = {
+  429: 'rate_limited',
+  500: 'internal_error',
+  503: 'service_unavailable',
+};
 
 /** Test-only fault switches; enabled by `config.faults`, never in production. */
 export function faultMiddleware(): MiddlewareHandler<AppEnv> {
@@ -45,10 +53,7 @@ export function faultMiddleware(): MiddlewareHandler<AppEnv> {
       await next();
     }
     if (fault.status) {
-      throw new HttpProblem(fault.status, fault.status === 429 ? 'rate_limited' : 'service_unavailable', {
-        headers:
-          fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {},
-      });
+      throw new Failure(FAULT_CODES[fault.status], { retryAfterSeconds: fault.retryAfterSeconds });
     }
     if (fault.phase === 'before') {
       await next();

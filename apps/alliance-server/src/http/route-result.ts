@@ -1,0 +1,6 @@
+/** A response a route handler returns; the route writes it (and stores it for idempotent replays). */
+export interface RouteResult {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
