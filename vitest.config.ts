@@ -1,6 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { nodeProjectConfig } from './vitest.shared.js';
 
 // A factory, not a shared object: vitest mutates the browser options it is given.
 export const chromium = () => ({
@@ -48,6 +49,17 @@ export default defineConfig({
           browser: chromium(),
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The widgets' framework-free cores (createIdempotentMutation …) in Node: plain `.test.ts`, no DOM, no React.
+        ...nodeProjectConfig,
+        root: 'packages/react',
+        test: {
+          ...nodeProjectConfig.test,
+          name: 'react-core',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {
