@@ -7,7 +7,7 @@ export default mergeConfig(
     test: {
       name: 'domain',
       include: ['src/**/*.test.ts'],
-      typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+      typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.vitest.json' },
     },
   }),
 );

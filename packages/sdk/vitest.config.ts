@@ -9,7 +9,7 @@ export default mergeConfig(
       include: ['src/**/*.test.ts'],
       // Browser-only tests (IndexedDB) run in the root config's sdk-browser project.
       exclude: ['src/**/*.browser.test.ts'],
-      typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
+      typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.vitest.json' },
     },
   }),
 );
