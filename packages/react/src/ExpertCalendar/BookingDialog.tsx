@@ -16,6 +16,7 @@ import {
 } from '@yilian/domain';
 import type { FormEvent, ReactNode } from 'react';
 import { useId, useRef, useState } from 'react';
+import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import type { Translate } from '../i18n/messages.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
@@ -160,32 +161,29 @@ function BookingRow(
   const [action, setAction] = useState<'cancel' | 'reschedule'>();
   const [cancelledBy, setCancelledBy] = useState<CancelledBy>('patient');
   const [target, setTarget] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const keyRef = useRef<string | undefined>(undefined);
+  // A changed choice is a new attempt (new key); the same one sent again after a failure reuses its key.
+  const write = useIdempotentMutation(
+    (change: { cancelledBy: CancelledBy } | { slotId: string }, { idempotencyKey }) =>
+      'slotId' in change
+        ? client.appointments.reschedule(appointment.id, change, { idempotencyKey })
+        : client.appointments.cancel(appointment.id, change, { idempotencyKey }),
+  );
+  const busy = write.isPending;
   const who: CancelledBy[] =
     me?.institutionId === slot.hostInstitutionId ? ['patient', 'expert', 'host'] : ['patient'];
   const name = maskName(appointment.patient.name);
   const choices = alternatives.filter((other) => other.id !== slot.id);
 
   const choose = (next: 'cancel' | 'reschedule') => {
-    keyRef.current = undefined;
-    setError(undefined);
+    write.reset();
     setAction((current) => (current === next ? undefined : next));
   };
 
   async function run(event: FormEvent) {
     event.preventDefault();
-    keyRef.current ??= globalThis.crypto.randomUUID();
-    setBusy(true);
-    setError(undefined);
     try {
       if (action === 'cancel') {
-        const cancelled = await client.appointments.cancel(
-          appointment.id,
-          { cancelledBy },
-          { idempotencyKey: keyRef.current },
-        );
+        const cancelled = await write.mutate({ cancelledBy });
         setNotice(t('calendar.cancelled', { name }));
         props.onCancelled?.(cancelled);
       } else {
@@ -193,22 +191,16 @@ function BookingRow(
         if (!slotId) {
           return;
         }
-        const moved = await client.appointments.reschedule(
-          appointment.id,
-          { slotId },
-          { idempotencyKey: keyRef.current },
-        );
+        const moved = await write.mutate({ slotId });
         setNotice(t('calendar.rescheduled', { name, when: slotWhen(moved, dayLabel) }));
         props.onRescheduled?.(moved);
       }
-      keyRef.current = undefined;
       props.onChanged();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
+    } catch {
+      // note: the mutation's state holds the error, shown below
     }
   }
+  const error = write.error;
 
   return (
     <li className="yl-calendar-dialog__booking">
@@ -240,10 +232,7 @@ function BookingRow(
               <select
                 id={`${id}-by`}
                 value={cancelledBy}
-                onChange={(event) => {
-                  keyRef.current = undefined;
-                  setCancelledBy(event.target.value as CancelledBy);
-                }}
+                onChange={(event) => setCancelledBy(event.target.value as CancelledBy)}
               >
                 {who.map((value) => (
                   <option key={value} value={value}>
@@ -259,10 +248,7 @@ function BookingRow(
               <select
                 id={`${id}-to`}
                 value={target || choices[0]?.id}
-                onChange={(event) => {
-                  keyRef.current = undefined;
-                  setTarget(event.target.value);
-                }}
+                onChange={(event) => setTarget(event.target.value)}
               >
                 {choices.map((other) => (
                   <option key={other.id} value={other.id}>
@@ -357,11 +343,15 @@ function BookingForm(
   const [form, setForm] = useState<FormState>(EMPTY);
   const [idFocused, setIdFocused] = useState(false);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState(false);
-  // One key per booking attempt: a retry after a failure replays it, so the patient is never booked twice.
-  const keyRef = useRef<string | undefined>(undefined);
+  // One key per booking attempt: a retry after a failure replays it, so the patient is never booked twice. The
+  // consent's grantedAt is taken at each submit: it is left out of the attempt, and a retry resends the first one.
+  const booking = useIdempotentMutation(
+    (body: Schemas['AppointmentBook'], { idempotencyKey }) =>
+      client.appointments.book(body, { idempotencyKey }),
+    { attemptOf: ({ consent: { grantedAt: _grantedAt, ...consent }, ...body }) => ({ ...body, consent }) },
+  );
+  const { isPending: busy, error } = booking;
+  const done = booking.status === 'success';
   const formRef = useRef<HTMLFormElement>(null);
 
   const precheck = checkBooking({
@@ -392,8 +382,10 @@ function BookingForm(
     form.birthDate <= toShanghaiIso(now()).slice(0, 10) &&
     needsGuardian(form.birthDate, now());
   const set = <TKey extends keyof FormState>(key: TKey, value: FormState[TKey]) => {
-    keyRef.current = undefined;
-    setError(undefined);
+    // An edit is a new attempt: the error goes, and the next submit gets a new key.
+    if (booking.status === 'error') {
+      booking.reset();
+    }
     setForm((previous) => ({ ...previous, [key]: value }));
   };
   const err = (pointer: string) => fieldError(issues, pointer, locale);
@@ -428,35 +420,25 @@ function BookingForm(
       formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
       return;
     }
-    keyRef.current ??= globalThis.crypto.randomUUID();
-    setBusy(true);
-    setError(undefined);
     try {
-      const appointment = await client.appointments.book(
-        {
-          slotId: slot.id,
-          patient,
-          consent: {
-            purpose,
-            grantedAt: toShanghaiIso(at),
-            recordedBy: me?.clinicianId ?? '',
-            method: form.method as ConsentMethod,
-            ...(guardian ? { byGuardian: true } : {}),
-          },
+      const appointment = await booking.mutate({
+        slotId: slot.id,
+        patient,
+        consent: {
+          purpose,
+          grantedAt: toShanghaiIso(at),
+          recordedBy: me?.clinicianId ?? '',
+          method: form.method as ConsentMethod,
+          ...(guardian ? { byGuardian: true } : {}),
         },
-        { idempotencyKey: keyRef.current },
-      );
-      keyRef.current = undefined;
-      setDone(true);
+      });
       setNotice(
         t('calendar.booked', { name: maskName(patient.name), when: slotWhen(appointment, dayLabel) }),
       );
       props.onBooked?.(appointment);
       props.onChanged();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
+    } catch {
+      // note: the mutation's state holds the error, shown above the button
     }
   }
 

@@ -4,6 +4,7 @@ import { formatFieldError, label, validateRetest } from '@yilian/domain';
 import type { FieldIssue, Locale } from '@yilian/domain';
 import type { ComponentPropsWithoutRef, FormEvent } from 'react';
 import { forwardRef, useId, useRef, useState } from 'react';
+import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { RecognitionTarget } from './useRecognition.js';
@@ -150,10 +151,10 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
   const [text, setText] = useState('');
   const [explained, setExplained] = useState(false);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [record, setRecord] = useState<Schemas['RetestRecord']>();
-  const keyRef = useRef<string | undefined>(undefined);
+  const recording = useIdempotentMutation((body: Schemas['RetestRecordCreate'], { idempotencyKey }) =>
+    client.recognition.retest(body, { idempotencyKey }),
+  );
+  const { isPending: busy, error, data: record } = recording;
   const textRef = useRef<HTMLTextAreaElement>(null);
   const firstRadioRef = useRef<HTMLInputElement>(null);
 
@@ -162,8 +163,7 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
   const textIssue = issueOf('/reasonText');
   const edited = () => {
     // A changed record is a new attempt: a reused key would replay (or refuse) the earlier one.
-    keyRef.current = undefined;
-    setError(undefined);
+    recording.reset();
   };
 
   async function submit(event: FormEvent) {
@@ -179,21 +179,16 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
       (found[0]?.pointer === '/reasonText' ? textRef.current : firstRadioRef.current)?.focus();
       return;
     }
-    keyRef.current ??= globalThis.crypto.randomUUID();
-    setBusy(true);
-    setError(undefined);
     try {
-      const created = await client.recognition.retest(
-        { resultId, reason, ...(trimmed ? { reasonText: trimmed } : {}), explainedToPatient: explained },
-        { idempotencyKey: keyRef.current },
-      );
-      keyRef.current = undefined;
-      setRecord(created);
+      const created = await recording.mutate({
+        resultId,
+        reason,
+        ...(trimmed ? { reasonText: trimmed } : {}),
+        explainedToPatient: explained,
+      });
       onRecorded?.(created);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
+    } catch {
+      // note: the mutation's state holds the error, shown above the button
     }
   }
 

@@ -4,6 +4,7 @@ import type { Schemas } from '@yilian/sdk';
 import { isAllianceError } from '@yilian/sdk';
 import { useCallback, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
+import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
 
 type Referral = Schemas['Referral'];
@@ -242,11 +243,6 @@ export function toReferralCreate(
   return body as ReferralCreate;
 }
 
-function newIdempotencyKey(): string {
-  const random = globalThis.crypto?.randomUUID?.();
-  return random ?? `rf-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
-
 /** Options of `useReferralForm` (and the same props of `ReferralForm`). */
 export interface UseReferralFormOptions {
   /** Controlled values; pair with `onValuesChange`. Missing fields take the empty form's value. */
@@ -287,13 +283,22 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
   }));
   const values: ReferralFormValues = controlled ? { ...EMPTY_REFERRAL_FORM_VALUES, ...controlled } : internal;
   const [errors, setErrors] = useState<ReferralFormErrors>({});
-  const [problem, setProblem] = useState<unknown>(undefined);
-  const [status, setStatus] = useState<'idle' | 'submitting' | 'created'>('idle');
-  const [created, setCreated] = useState<Referral | undefined>(undefined);
   // Bumped whenever new messages arrive, so the view moves the focus to the first invalid field.
   const [errorGeneration, setErrorGeneration] = useState(0);
-  const inFlight = useRef(false);
-  const attempt = useRef<{ key: string; signature: string; body: ReferralCreate } | null>(null);
+  // One key per attempt: sending the same values again after a failure replays the first try (one referral). The
+  // consent's grantedAt may be taken at submit: it is left out of the attempt, and a retry resends the first one.
+  const creation = useIdempotentMutation(
+    (body: ReferralCreate, { idempotencyKey }) => client.referrals.create(body, { idempotencyKey }),
+    { attemptOf: (body) => ({ ...body, consent: body.consent && { ...body.consent, grantedAt: '' } }) },
+  );
+  const status: 'idle' | 'submitting' | 'created' =
+    creation.status === 'pending' ? 'submitting' : creation.status === 'success' ? 'created' : 'idle';
+  const created: Referral | undefined = creation.data;
+  // Field messages from the server go to `errors`; anything else is the problem to show.
+  const problem: unknown =
+    creation.status === 'error' && !(isAllianceError(creation.error) && creation.error.errors.length > 0)
+      ? creation.error
+      : undefined;
   const consentAt = useRef<string | undefined>(undefined);
   const latest = useRef(values);
   latest.current = values;
@@ -349,72 +354,54 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     [controlled, now, onValuesChange],
   );
 
+  const { mutate, reset: resetCreation } = creation;
   const submit = useCallback(async () => {
     const me = directory.data?.me;
-    if (inFlight.current || !me) {
+    if (status === 'submitting' || !me) {
       return;
     }
-    const current = latest.current;
-    const signature = JSON.stringify(current);
-    if (attempt.current?.signature !== signature) {
-      const at = now();
-      const body = toReferralCreate(current, {
-        institutionId: me.institutionId,
-        clinicianId: me.clinicianId,
-        consentGrantedAt: consentAt.current ?? toShanghaiIso(at),
-        now: at,
-        submit: submitNow,
-      });
-      const issues = validateReferralCreate(body, {
-        now: at,
-        allianceInstitutionIds: (directory.data?.partners ?? []).map((partner) => partner.id),
-      });
-      if (issues.length > 0) {
-        setProblem(undefined);
-        setErrors(toFormErrors(issues));
-        setErrorGeneration((g) => g + 1);
-        return;
-      }
-      attempt.current = { key: newIdempotencyKey(), signature, body };
+    const at = now();
+    const body = toReferralCreate(latest.current, {
+      institutionId: me.institutionId,
+      clinicianId: me.clinicianId,
+      consentGrantedAt: consentAt.current ?? toShanghaiIso(at),
+      now: at,
+      submit: submitNow,
+    });
+    const issues = validateReferralCreate(body, {
+      now: at,
+      allianceInstitutionIds: (directory.data?.partners ?? []).map((partner) => partner.id),
+    });
+    if (issues.length > 0) {
+      resetCreation();
+      setErrors(toFormErrors(issues));
+      setErrorGeneration((g) => g + 1);
+      return;
     }
-    const { key, body } = attempt.current;
-    inFlight.current = true;
-    setStatus('submitting');
-    setProblem(undefined);
     setErrors({});
     try {
-      const referral = await client.referrals.create(body, { idempotencyKey: key });
-      setCreated(referral);
-      setStatus('created');
+      const referral = await mutate(body);
       onCreated?.(referral);
     } catch (error) {
-      setStatus('idle');
       if (isAllianceError(error) && error.errors.length > 0) {
         setErrors(toFormErrors(error.errors));
         setErrorGeneration((g) => g + 1);
-      } else {
-        setProblem(error);
       }
       onError?.(error);
-    } finally {
-      inFlight.current = false;
     }
-  }, [client, directory.data, now, onCreated, onError, submitNow]);
+  }, [directory.data, now, onCreated, onError, submitNow, status, mutate, resetCreation]);
 
   const reset = useCallback(() => {
-    attempt.current = null;
+    resetCreation();
     consentAt.current = undefined;
-    setCreated(undefined);
-    setStatus('idle');
     setErrors({});
-    setProblem(undefined);
     const empty = { ...EMPTY_REFERRAL_FORM_VALUES, ...defaultValues };
     latest.current = empty;
     if (!controlled) {
       setInternal(empty);
     }
     onValuesChange?.(empty);
-  }, [controlled, defaultValues, onValuesChange]);
+  }, [controlled, defaultValues, onValuesChange, resetCreation]);
 
   return {
     values,

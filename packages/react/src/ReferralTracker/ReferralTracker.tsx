@@ -13,6 +13,7 @@ import { isAllianceError } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FormEvent, RefObject } from 'react';
 import { forwardRef, useId, useMemo, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
+import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import type { MessageKey, Translate } from '../i18n/messages.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
@@ -248,13 +249,6 @@ function fromLocalInput(value: string): string {
   return value === '' ? '' : `${value}:00+08:00`;
 }
 
-function newKey(): string {
-  return (
-    globalThis.crypto?.randomUUID?.() ??
-    `rt-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
-  );
-}
-
 interface ActionDialogProps {
   command: Command;
   view: ReferralView;
@@ -344,9 +338,17 @@ function ActionForm({
   const { referral, me, institutions } = view;
   const id = useId();
   const formRef = useRef<HTMLFormElement | null>(null);
-  const key = useRef<{ key: string; signature: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(undefined);
+  // One key per command body: confirming the same command again after a failure replays it.
+  const write = useIdempotentMutation((body: Transition, { idempotencyKey }) =>
+    transition(body, { idempotencyKey }),
+  );
+  const busy = write.isPending;
+  // Field messages (422) go next to their fields; anything else is the problem to show.
+  const problem: unknown =
+    write.status === 'error' &&
+    !(isAllianceError(write.error) && write.error.status === 422 && write.error.errors.length > 0)
+      ? write.error
+      : undefined;
   const [errors, setErrors] = useState<Record<string, Schemas['FieldErrorCode']>>({});
   const [formErrors, setFormErrors] = useState<Schemas['FieldErrorCode'][]>([]);
   const receivingId = referral.receivingInstitutionId;
@@ -643,26 +645,16 @@ function ActionForm({
       showIssues(issues);
       return;
     }
-    const signature = JSON.stringify(body);
-    if (key.current?.signature !== signature) {
-      key.current = { key: newKey(), signature };
-    }
-    setBusy(true);
-    setProblem(undefined);
     setErrors({});
     setFormErrors([]);
     try {
-      const updated = await transition(body, { idempotencyKey: key.current.key });
+      const updated = await write.mutate(body);
       onDone(updated);
     } catch (error) {
       if (isAllianceError(error) && error.status === 422 && error.errors.length > 0) {
         showIssues(error.errors);
-      } else {
-        setProblem(error);
       }
       onError?.(error);
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -1,0 +1,291 @@
+// The widgets' writes on a hospital intranet: the portal served over plain HTTP from a LAN name (hospital.lan), not
+// localhost, so the page is not a secure context and the browser withholds `crypto.randomUUID`. Booking, rescheduling,
+// cancelling and recording a re-test must still work — against the real alliance server, checked in its database.
+import { serve } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import {
+  createAllianceApp,
+  loadMigrations,
+  migrate,
+  openPglite,
+  seedAlliance,
+} from '@yilian/alliance-server';
+import type { Database } from '@yilian/alliance-server';
+import { mkdir, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright';
+import { chromium } from 'playwright';
+import type { PreviewServer } from 'vite';
+import { build, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allianceProxy } from '../vite.config.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const screenshots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+// Its own output folder: the other e2e file builds the portal into `dist` at the same time.
+const outDir = join(tmpdir(), `yilian-portal-plain-http-${process.pid}`);
+const HOST = 'hospital.lan';
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // A LAN name for the loopback server: the origin is http://hospital.lan:port, neither HTTPS nor localhost.
+  `--host-resolver-rules=MAP ${HOST} 127.0.0.1`,
+];
+/** The contract's example patient: a valid, fictitious 居民身份证号. */
+const PATIENT = { name: '张三', idNumber: '110105199003071239' };
+/** A confirmation appears within seconds; a widget that crashed shows none, and the test should say so soon. */
+const CONFIRMED = { timeout: 15_000 };
+
+let db: Database;
+let server: ServerType;
+let site: PreviewServer;
+let browser: Browser;
+let page: Page;
+let siteUrl: string;
+const problems: string[] = [];
+/** The writes the page sent: method, path, and the Idempotency-Key it carried. */
+const writes: { path: string; key: string | undefined; status?: number; body?: unknown }[] = [];
+
+function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<ServerType> {
+  return new Promise((resolve) => {
+    const s = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+  });
+}
+
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    await page?.screenshot({ path: `${screenshots}plain-http-failed-${name}.png`, fullPage: true });
+    console.error(`plain-http ${name} failed; the page reported: ${JSON.stringify(problems)}`);
+    throw error;
+  }
+}
+
+async function switchPersona(clinicianId: string) {
+  await page.getByLabel('当前身份').selectOption(clinicianId);
+}
+
+async function goTo(name: '转诊' | '专家排班' | '检验检查互认') {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+function lastWrite(path: RegExp) {
+  const found = writes.filter((write) => path.test(write.path)).at(-1);
+  expect(found, `a write to ${path}`).toBeDefined();
+  return found!;
+}
+
+beforeAll(async () => {
+  db = await openPglite();
+  await migrate(db, await loadMigrations());
+  await seedAlliance(db, new Date());
+  const app = createAllianceApp({
+    db,
+    config: {
+      tokenSecret: 'portal-plain-http-token-secret',
+      patientKeySecret: 'portal-plain-http-patient-key',
+      demoPersonas: true,
+    },
+  });
+  server = await listen(app.fetch);
+  const serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  // vitest runs with NODE_ENV=test, which Vite would bake into the bundle (React's development build).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  site = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      proxy: allianceProxy(serverUrl),
+      // Vite answers 403 to a Host it does not know (DNS rebinding guard); the intranet name is expected here.
+      allowedHosts: [HOST],
+    },
+  });
+  const port = new URL(site.resolvedUrls?.local[0] ?? '').port;
+  siteUrl = `http://${HOST}:${port}/`;
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: CHROME_ARGS,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    // The known scroll-lock `<style>` refused by the portal's strict CSP (see portal.e2e.test.ts) is not ours.
+    if (message.type() === 'error' && !/Content Security Policy directive 'style-src/.test(message.text())) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.method() === 'POST' && /^\/v1\/(appointments|recognition\/retests)/.test(url.pathname)) {
+      writes.push({ path: url.pathname, key: request.headers()['idempotency-key'] });
+    }
+  });
+  page.on('response', async (response) => {
+    const write = writes.find((w) => response.url().endsWith(w.path) && w.status === undefined);
+    if (write && response.request().method() === 'POST') {
+      write.status = response.status();
+      write.body = await response.json().catch(() => undefined);
+    }
+  });
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await db?.close();
+  await rm(outDir, { recursive: true, force: true });
+});
+
+describe('the widgets on a plain-HTTP intranet origin', () => {
+  it('serve the portal from http://hospital.lan, an insecure context without crypto.randomUUID', async () => {
+    const response = await page.goto(siteUrl);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { level: 1, name: '转诊' }).waitFor();
+    const context = await page.evaluate(() => ({
+      origin: location.origin,
+      isSecureContext: window.isSecureContext,
+      randomUUID: typeof (crypto as Partial<Crypto>).randomUUID,
+      getRandomValues: typeof crypto.getRandomValues,
+    }));
+    expect(context).toEqual({
+      origin: siteUrl.slice(0, -1),
+      isSecureContext: false,
+      randomUUID: 'undefined',
+      getRandomValues: 'function',
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('books, reschedules and cancels an appointment in the expert calendar', async () => {
+    await step('calendar', async () => {
+      await switchPersona('cln_pumch_neuro_zhang');
+      await page.getByRole('banner').getByText('北京协和医院', { exact: true }).waitFor();
+      await goTo('专家排班');
+      const calendar = page.getByRole('region', { name: /专家排班/ }).filter({ has: page.getByRole('grid') });
+      await calendar.getByRole('combobox', { name: /^专家/ }).selectOption({ label: '李明' });
+      // The seeded clinics run every Tuesday from this week on: next week's are always ahead.
+      await calendar.getByRole('button', { name: '下一周' }).click();
+      await calendar.getByText('专家：李明').first().waitFor();
+
+      // Book.
+      await calendar
+        .getByRole('button', { name: /08:00–08:30/ })
+        .first()
+        .click();
+      let dialog = page.getByRole('dialog', { name: /坐诊/ });
+      await dialog.getByLabel('患者姓名').fill(PATIENT.name);
+      await dialog.getByLabel('证件号码').fill(PATIENT.idNumber);
+      await dialog.getByLabel('性别').selectOption('male');
+      await dialog.getByLabel('出生日期').fill('1990-03-07');
+      await dialog.getByLabel('同意方式').selectOption({ index: 1 });
+      await dialog.getByRole('checkbox').check();
+      await dialog.getByRole('button', { name: '确认预约' }).click();
+      await dialog.getByText(/已为张\*预约/).waitFor(CONFIRMED);
+      const booked = lastWrite(/^\/v1\/appointments$/);
+      expect(booked.status).toBe(201);
+      const appointmentId = (booked.body as { id: string }).id;
+
+      // Reschedule to the next half hour of the same clinic.
+      await dialog.getByRole('button', { name: /改约/ }).click();
+      const to = dialog.getByLabel('改到');
+      const option = to.locator('option', { hasText: '08:30–09:00' }).first();
+      const target = (await option.getAttribute('value')) ?? '';
+      expect(target).not.toBe('');
+      await to.selectOption(target);
+      await dialog.getByRole('button', { name: '确认改约' }).click();
+      await dialog.getByText(/已将张\*改约到/).waitFor(CONFIRMED);
+      expect(lastWrite(/\/reschedule$/).status).toBe(200);
+      await dialog.getByRole('button', { name: '关闭' }).last().click();
+
+      // Cancel, in the slot it moved to.
+      await calendar
+        .getByRole('button', { name: /08:30–09:00/ })
+        .first()
+        .click();
+      dialog = page.getByRole('dialog', { name: /坐诊/ });
+      await dialog.getByRole('button', { name: /取消预约/ }).click();
+      await dialog.getByRole('button', { name: '确认取消' }).click();
+      await dialog.getByText(/已取消张\*的预约/).waitFor(CONFIRMED);
+      expect(lastWrite(/\/cancel$/).status).toBe(200);
+      await page.screenshot({ path: `${screenshots}plain-http-calendar.png`, fullPage: true });
+      await dialog.getByRole('button', { name: '关闭' }).last().click();
+
+      // The server agrees: one appointment, moved to the later slot, then cancelled.
+      const { rows } = await db.query<{ id: string; status: string; slot_id: string }>(
+        'SELECT id, status, slot_id FROM appointments WHERE id = $1',
+        [appointmentId],
+      );
+      expect(rows).toEqual([{ id: appointmentId, status: 'cancelled', slot_id: target }]);
+    });
+    // Each write carried a key of the SDK's generator (32 hex), one per attempt.
+    const keys = writes.map((write) => write.key);
+    expect(keys).toHaveLength(3);
+    for (const key of keys) {
+      expect(key).toMatch(/^[0-9a-f]{32}$/);
+    }
+    expect(new Set(keys).size).toBe(3);
+    expect(problems).toEqual([]);
+  });
+
+  it('records a re-test reason from the recognition badge', async () => {
+    await step('retest', async () => {
+      await switchPersona('cln_cz_neuro_wang');
+      await goTo('检验检查互认');
+      await page.getByText('登记本院结果（演示）').click();
+      await page.getByRole('button', { name: '登记结果' }).click();
+      await page.getByRole('status').filter({ hasText: '已登记结果' }).waitFor();
+
+      await switchPersona('cln_pumch_neuro_zhang');
+      await page.getByRole('banner').getByText('北京协和医院', { exact: true }).waitFor();
+      await page.getByLabel('证件号码').first().fill(PATIENT.idNumber);
+      await page.getByRole('button', { name: '查询', exact: true }).click();
+      const result = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: /糖化血红蛋白/ }) })
+        .first();
+      await result.getByText('已互认').waitFor();
+      await result.getByRole('button', { name: /互认详情/ }).click();
+      const dialog = page.getByRole('dialog', { name: /LAB_HBA1C/ });
+      await dialog.getByRole('radio').first().check();
+      await dialog.getByRole('checkbox', { name: '已向患者说明复查原因' }).check();
+      await dialog.getByRole('button', { name: '记录复查原因' }).click();
+      await dialog.getByRole('status').filter({ hasText: '已记录复查原因' }).waitFor(CONFIRMED);
+      await page.screenshot({ path: `${screenshots}plain-http-retest.png`, fullPage: true });
+
+      const recorded = lastWrite(/^\/v1\/recognition\/retests$/);
+      expect(recorded.status).toBe(201);
+      expect(recorded.key).toMatch(/^[0-9a-f]{32}$/);
+      const { rows } = await db.query<{ id: string; explained_to_patient: boolean }>(
+        'SELECT id, explained_to_patient FROM retest_records WHERE id = $1',
+        [(recorded.body as { id: string }).id],
+      );
+      expect(rows).toEqual([{ id: (recorded.body as { id: string }).id, explained_to_patient: true }]);
+    });
+    expect(problems).toEqual([]);
+  });
+});
