@@ -1,9 +1,3 @@
-// The public API of the calendar widgets (also its own entry, `@yilian/react/calendar`, for a smaller bundle).
-export { ExpertCalendar, mondayOf, useExpertCalendar } from './ExpertCalendar/index.js';
-export type {
-  CalendarDay,
-  CalendarItem,
-  CalendarView,
-  ExpertCalendarFilters,
-  ExpertCalendarProps,
-} from './ExpertCalendar/index.js';
+// `@yilian/react/calendar`: the calendar widgets alone, for a smaller bundle. Its one list of public names is
+// ExpertCalendar/index.ts; `@yilian/react` re-exports the same names one by one (pinned by exports.ssr.test.tsx).
+export * from './ExpertCalendar/index.js';

@@ -1,7 +1,18 @@
+// The public API of `@yilian/react`, name by name. Each widget's list lives in its folder's index.ts (also its own
+// entry, e.g. `@yilian/react/calendar`); exports.ssr.test.tsx pins the names of every entry.
 export { AllianceProvider, useAlliance } from './provider/AllianceProvider.js';
 export type { AllianceProviderProps, AllianceContextValue } from './provider/AllianceProvider.js';
 export { useAsync } from './hooks/useAsync.js';
 export type { AsyncState } from './hooks/useAsync.js';
+export { createIdempotentMutation } from './hooks/create-idempotent-mutation.js';
+export type {
+  IdempotentMutation,
+  IdempotentMutationContext,
+  IdempotentMutationOptions,
+  IdempotentMutationState,
+} from './hooks/create-idempotent-mutation.js';
+export { useIdempotentMutation } from './hooks/useIdempotentMutation.js';
+export type { UseIdempotentMutationResult } from './hooks/useIdempotentMutation.js';
 export { ProblemNotice } from './internal/ProblemNotice.js';
 export type { ProblemNoticeProps } from './internal/ProblemNotice.js';
 export { MESSAGES } from './i18n/all.js';
@@ -9,7 +20,40 @@ export { COMMON_MESSAGES, createTranslator } from './i18n/messages.js';
 export type { AreaMessages, MessageKey, Translate } from './i18n/messages.js';
 export { useMessages } from './provider/AllianceProvider.js';
 export type { Locale } from '@yilian/domain';
-export * from './referral-form.js';
-export * from './referral-tracker.js';
-export * from './calendar.js';
-export * from './recognition.js';
+// The referral form widgets (the same names as their own entry, from their folder's index.ts).
+export {
+  ReferralForm,
+  ReferralDialog,
+  EMPTY_REFERRAL_FORM_VALUES,
+  useReferralForm,
+} from './ReferralForm/index.js';
+export type {
+  ReferralFormProps,
+  ReferralDialogProps,
+  ReferralFieldError,
+  ReferralFormAttachment,
+  ReferralFormErrors,
+  ReferralFormField,
+  ReferralFormValues,
+  UseReferralFormOptions,
+  UseReferralFormResult,
+} from './ReferralForm/index.js';
+// The referral tracker (the same names as their own entry, from their folder's index.ts).
+export { ReferralTracker, useReferral } from './ReferralTracker/index.js';
+export type { ReferralTrackerProps, ReferralView, UseReferralResult } from './ReferralTracker/index.js';
+// The calendar widgets (the same names as their own entry, from their folder's index.ts).
+export { ExpertCalendar, mondayOf, useExpertCalendar } from './ExpertCalendar/index.js';
+export type {
+  CalendarDay,
+  CalendarItem,
+  CalendarView,
+  ExpertCalendarFilters,
+  ExpertCalendarProps,
+} from './ExpertCalendar/index.js';
+// The recognition widgets (the same names as their own entry, from their folder's index.ts).
+export { RecognitionBadge, useRecognition } from './RecognitionBadge/index.js';
+export type {
+  RecognitionBadgeProps,
+  RecognitionTarget,
+  UseRecognitionOptions,
+} from './RecognitionBadge/index.js';

@@ -1,7 +1,3 @@
-// The public API of the recognition widgets (also its own entry, `@yilian/react/recognition`, for a smaller bundle).
-export { RecognitionBadge, useRecognition } from './RecognitionBadge/index.js';
-export type {
-  RecognitionBadgeProps,
-  RecognitionTarget,
-  UseRecognitionOptions,
-} from './RecognitionBadge/index.js';
+// `@yilian/react/recognition`: the recognition badge alone, for a smaller bundle. Its one list of public names is
+// RecognitionBadge/index.ts; `@yilian/react` re-exports the same names one by one (pinned by exports.ssr.test.tsx).
+export * from './RecognitionBadge/index.js';

@@ -1,3 +1,3 @@
-// The public API of the referral tracker (also its own entry, `@yilian/react/referral-tracker`).
-export { ReferralTracker, useReferral } from './ReferralTracker/index.js';
-export type { ReferralTrackerProps, ReferralView, UseReferralResult } from './ReferralTracker/index.js';
+// `@yilian/react/referral-tracker`: the referral tracker alone, for a smaller bundle. Its one list of public names is
+// ReferralTracker/index.ts; `@yilian/react` re-exports the same names one by one (pinned by exports.ssr.test.tsx).
+export * from './ReferralTracker/index.js';

@@ -11,7 +11,13 @@ export interface ProblemNoticeProps {
 
 /**
  * An error in the user's language: the problem's message from the domain catalogue (never the server's raw text,
- * never patient data), permission-denied and offline states of their own, and the request id for support.
+ * never patient data), permission-denied and offline states of their own, the field messages of a 422, and the
+ * request id for support. Public (exported by `@yilian/react`) so that a hospital's own pages around the widgets show
+ * errors the same way; it lives in `internal/` beside the other shared parts the widgets are built from.
+ * @param props - `error`, what a call threw; `onRetry`, offered as a Retry button when given
+ * @example
+ * const results = useAsync((signal) => client.results.list(search, { signal }).toArray(20), [client, search]);
+ * if (results.status === 'error') return <ProblemNotice error={results.error} onRetry={results.reload} />;
  */
 export function ProblemNotice({ error, onRetry }: ProblemNoticeProps) {
   const { locale, t } = useAlliance();

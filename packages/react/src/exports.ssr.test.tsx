@@ -1,0 +1,88 @@
+// The public names of every entry of @yilian/react, pinned: a name that appears or disappears is an API change to
+// review (and a changeset to write), not an accident of `export *`.
+import { describe, expect, it } from 'vitest';
+
+const names = async (entry: Promise<Record<string, unknown>>) => Object.keys(await entry).sort();
+
+describe('the public API of @yilian/react', () => {
+  it('exports these names from @yilian/react', async () => {
+    expect(await names(import('./index.js'))).toMatchInlineSnapshot(`
+      [
+        "AllianceProvider",
+        "COMMON_MESSAGES",
+        "EMPTY_REFERRAL_FORM_VALUES",
+        "ExpertCalendar",
+        "MESSAGES",
+        "ProblemNotice",
+        "RecognitionBadge",
+        "ReferralDialog",
+        "ReferralForm",
+        "ReferralTracker",
+        "createIdempotentMutation",
+        "createTranslator",
+        "mondayOf",
+        "useAlliance",
+        "useAsync",
+        "useExpertCalendar",
+        "useIdempotentMutation",
+        "useMessages",
+        "useRecognition",
+        "useReferral",
+        "useReferralForm",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/calendar', async () => {
+    expect(await names(import('./calendar.js'))).toMatchInlineSnapshot(`
+      [
+        "ExpertCalendar",
+        "mondayOf",
+        "useExpertCalendar",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/recognition', async () => {
+    expect(await names(import('./recognition.js'))).toMatchInlineSnapshot(`
+      [
+        "RecognitionBadge",
+        "useRecognition",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/referral-form', async () => {
+    expect(await names(import('./referral-form.js'))).toMatchInlineSnapshot(`
+      [
+        "EMPTY_REFERRAL_FORM_VALUES",
+        "ReferralDialog",
+        "ReferralForm",
+        "useReferralForm",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/referral-tracker', async () => {
+    expect(await names(import('./referral-tracker.js'))).toMatchInlineSnapshot(`
+      [
+        "ReferralTracker",
+        "useReferral",
+      ]
+    `);
+  });
+
+  it('exports every name of a widget entry from @yilian/react too', async () => {
+    const all = await names(import('./index.js'));
+    for (const entry of [
+      import('./calendar.js'),
+      import('./recognition.js'),
+      import('./referral-form.js'),
+      import('./referral-tracker.js'),
+    ]) {
+      for (const name of await names(entry)) {
+        expect(all).toContain(name);
+      }
+    }
+  });
+});
