@@ -23,6 +23,7 @@ export type LocalizedText = Readonly<Record<Locale, string>>;
  */
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
+/* @__NO_SIDE_EFFECTS__ */
 function t(zhCN: string, zhTW: string, en: string): LocalizedText {
   return Object.freeze({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
 }
@@ -31,7 +32,7 @@ function t(zhCN: string, zhTW: string, en: string): LocalizedText {
  * The message of every contract `ProblemCode`, in every locale. Messages never carry patient data.
  * @example PROBLEM_MESSAGES.slot_full.en // 'This slot is fully booked.'
  */
-export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> = Object.freeze({
+export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> = /* @__PURE__ */ Object.freeze({
   validation_failed: t(
     '提交的内容有误，请检查标出的字段。',
     '提交的內容有誤，請檢查標出的欄位。',
@@ -114,123 +115,124 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> = Ob
  * from the issue's params. Messages never echo the submitted value.
  * @example FIELD_ERROR_MESSAGES.too_long.en // 'At most {max} characters.'
  */
-export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, LocalizedText>> = Object.freeze({
-  required: t('此项为必填项。', '此項為必填項。', 'This field is required.'),
-  invalid_type: t('类型不正确。', '類型不正確。', 'The value has the wrong type.'),
-  invalid_format: t('格式不正确。', '格式不正確。', 'The format is invalid.'),
-  invalid_enum: t('不是可选的值。', '不是可選的值。', 'Not one of the allowed values.'),
-  too_short: t('至少需要{min}个字符。', '至少需要{min}個字元。', 'At least {min} characters.'),
-  too_long: t('最多{max}个字符。', '最多{max}個字元。', 'At most {max} characters.'),
-  out_of_range: t('超出允许的范围。', '超出允許的範圍。', 'The value is out of range.'),
-  unknown_field: t('无法识别的字段。', '無法識別的欄位。', 'Unknown field.'),
-  resident_id_length: t(
-    '身份证号应为18位。',
-    '身份證號應為18位。',
-    'A resident ID number has 18 characters.',
-  ),
-  resident_id_format: t(
-    '身份证号格式不正确：前17位为数字，末位为数字或X。',
-    '身份證號格式不正確：前17位為數字，末位為數字或X。',
-    'A resident ID number is 17 digits followed by a digit or X.',
-  ),
-  resident_id_legacy_15: t(
-    '这是15位旧身份证号，请填写18位号码。',
-    '這是15位舊身份證號，請填寫18位號碼。',
-    'This is a 15-digit legacy ID number; enter the 18-digit number.',
-  ),
-  resident_id_birth_date_invalid: t(
-    '身份证号中的出生日期无效，或与填写的出生日期不一致。',
-    '身份證號中的出生日期無效，或與填寫的出生日期不一致。',
-    'The birth date in the ID number is invalid or differs from the birth date given.',
-  ),
-  resident_id_birth_date_future: t(
-    '身份证号中的出生日期晚于今天。',
-    '身份證號中的出生日期晚於今天。',
-    'The birth date in the ID number is in the future.',
-  ),
-  resident_id_checksum_mismatch: t(
-    '身份证号校验位不正确，请核对。',
-    '身份證號校驗碼不正確，請核對。',
-    'The check digit does not match the first 17 digits.',
-  ),
-  uscc_format: t(
-    '统一社会信用代码应为18位数字或大写字母（不含I、O、S、V、Z）。',
-    '統一社會信用代碼應為18位數字或大寫字母（不含I、O、S、V、Z）。',
-    'A unified social credit code has 18 digits or capital letters (no I, O, S, V or Z).',
-  ),
-  uscc_checksum_mismatch: t(
-    '统一社会信用代码校验位不正确。',
-    '統一社會信用代碼校驗碼不正確。',
-    'The check character of the unified social credit code does not match.',
-  ),
-  phone_invalid: t(
-    '请填写有效的手机号或带区号的固定电话。',
-    '請填寫有效的手機號碼或帶區號的固定電話。',
-    'Enter a valid mobile number or a landline with its area code.',
-  ),
-  green_channel_category_required: t(
-    '绿色通道转诊须选择类别。',
-    '綠色通道轉診須選擇類別。',
-    'A green-channel referral needs a category.',
-  ),
-  green_channel_category_not_allowed: t(
-    '只有绿色通道转诊才能选择类别。',
-    '只有綠色通道轉診才能選擇類別。',
-    'Only green-channel referrals have a category.',
-  ),
-  consent_required: t(
-    '需要患者（或其监护人）针对此用途的单独同意。',
-    '需要患者（或其監護人）針對此用途的單獨同意。',
-    'The separate consent of the patient (or guardian) for this purpose is required.',
-  ),
-  reject_reason_required: t(
-    '请选择拒绝原因；绿色通道转诊只能因无救治能力拒绝，或须注明替代机构。',
-    '請選擇拒絕原因；綠色通道轉診只能因無救治能力拒絕，或須註明替代機構。',
-    'Choose a rejection reason; a green-channel referral may only be rejected for lack of capability or with an alternative institution.',
-  ),
-  reason_text_required: t('请填写原因说明。', '請填寫原因說明。', 'Describe the reason.'),
-  receiving_institution_same_as_sending: t(
-    '接收机构不能与转出机构相同。',
-    '接收機構不能與轉出機構相同。',
-    'The receiving institution must differ from the sending one.',
-  ),
-  receiving_institution_not_in_alliance: t(
-    '接收机构不在本医联体内。',
-    '接收機構不在本醫聯體內。',
-    'The receiving institution is not in the alliance.',
-  ),
-  department_not_in_institution: t(
-    '该科室不属于所选机构。',
-    '該科室不屬於所選機構。',
-    'The department does not belong to the institution.',
-  ),
-  parent_referral_required: t(
-    '下转须关联原上转单。',
-    '下轉須關聯原上轉單。',
-    'A down-referral must name the referral it follows.',
-  ),
-  parent_referral_direction: t(
-    '关联的原转诊单方向不正确，下转应关联上转单。',
-    '關聯的原轉診單方向不正確，下轉應關聯上轉單。',
-    'The parent referral has the wrong direction; a down-referral follows an up-referral.',
-  ),
-  interval_invalid: t(
-    '结束时间须晚于开始时间。',
-    '結束時間須晚於開始時間。',
-    'The end must be after the start.',
-  ),
-  date_range_too_long: t(
-    '日期范围不能超过{maxDays}天。',
-    '日期範圍不能超過{maxDays}天。',
-    'The date range may not exceed {maxDays} days.',
-  ),
-  retest_reason_text_required: t(
-    '选择“其他”时须说明复查原因。',
-    '選擇「其他」時須說明複查原因。',
-    'Explain the reason for retesting when choosing "other".',
-  ),
-  unknown_reference: t('引用的对象不存在。', '引用的對象不存在。', 'The referenced item does not exist.'),
-});
+export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, LocalizedText>> =
+  /* @__PURE__ */ Object.freeze({
+    required: t('此项为必填项。', '此項為必填項。', 'This field is required.'),
+    invalid_type: t('类型不正确。', '類型不正確。', 'The value has the wrong type.'),
+    invalid_format: t('格式不正确。', '格式不正確。', 'The format is invalid.'),
+    invalid_enum: t('不是可选的值。', '不是可選的值。', 'Not one of the allowed values.'),
+    too_short: t('至少需要{min}个字符。', '至少需要{min}個字元。', 'At least {min} characters.'),
+    too_long: t('最多{max}个字符。', '最多{max}個字元。', 'At most {max} characters.'),
+    out_of_range: t('超出允许的范围。', '超出允許的範圍。', 'The value is out of range.'),
+    unknown_field: t('无法识别的字段。', '無法識別的欄位。', 'Unknown field.'),
+    resident_id_length: t(
+      '身份证号应为18位。',
+      '身份證號應為18位。',
+      'A resident ID number has 18 characters.',
+    ),
+    resident_id_format: t(
+      '身份证号格式不正确：前17位为数字，末位为数字或X。',
+      '身份證號格式不正確：前17位為數字，末位為數字或X。',
+      'A resident ID number is 17 digits followed by a digit or X.',
+    ),
+    resident_id_legacy_15: t(
+      '这是15位旧身份证号，请填写18位号码。',
+      '這是15位舊身份證號，請填寫18位號碼。',
+      'This is a 15-digit legacy ID number; enter the 18-digit number.',
+    ),
+    resident_id_birth_date_invalid: t(
+      '身份证号中的出生日期无效，或与填写的出生日期不一致。',
+      '身份證號中的出生日期無效，或與填寫的出生日期不一致。',
+      'The birth date in the ID number is invalid or differs from the birth date given.',
+    ),
+    resident_id_birth_date_future: t(
+      '身份证号中的出生日期晚于今天。',
+      '身份證號中的出生日期晚於今天。',
+      'The birth date in the ID number is in the future.',
+    ),
+    resident_id_checksum_mismatch: t(
+      '身份证号校验位不正确，请核对。',
+      '身份證號校驗碼不正確，請核對。',
+      'The check digit does not match the first 17 digits.',
+    ),
+    uscc_format: t(
+      '统一社会信用代码应为18位数字或大写字母（不含I、O、S、V、Z）。',
+      '統一社會信用代碼應為18位數字或大寫字母（不含I、O、S、V、Z）。',
+      'A unified social credit code has 18 digits or capital letters (no I, O, S, V or Z).',
+    ),
+    uscc_checksum_mismatch: t(
+      '统一社会信用代码校验位不正确。',
+      '統一社會信用代碼校驗碼不正確。',
+      'The check character of the unified social credit code does not match.',
+    ),
+    phone_invalid: t(
+      '请填写有效的手机号或带区号的固定电话。',
+      '請填寫有效的手機號碼或帶區號的固定電話。',
+      'Enter a valid mobile number or a landline with its area code.',
+    ),
+    green_channel_category_required: t(
+      '绿色通道转诊须选择类别。',
+      '綠色通道轉診須選擇類別。',
+      'A green-channel referral needs a category.',
+    ),
+    green_channel_category_not_allowed: t(
+      '只有绿色通道转诊才能选择类别。',
+      '只有綠色通道轉診才能選擇類別。',
+      'Only green-channel referrals have a category.',
+    ),
+    consent_required: t(
+      '需要患者（或其监护人）针对此用途的单独同意。',
+      '需要患者（或其監護人）針對此用途的單獨同意。',
+      'The separate consent of the patient (or guardian) for this purpose is required.',
+    ),
+    reject_reason_required: t(
+      '请选择拒绝原因；绿色通道转诊只能因无救治能力拒绝，或须注明替代机构。',
+      '請選擇拒絕原因；綠色通道轉診只能因無救治能力拒絕，或須註明替代機構。',
+      'Choose a rejection reason; a green-channel referral may only be rejected for lack of capability or with an alternative institution.',
+    ),
+    reason_text_required: t('请填写原因说明。', '請填寫原因說明。', 'Describe the reason.'),
+    receiving_institution_same_as_sending: t(
+      '接收机构不能与转出机构相同。',
+      '接收機構不能與轉出機構相同。',
+      'The receiving institution must differ from the sending one.',
+    ),
+    receiving_institution_not_in_alliance: t(
+      '接收机构不在本医联体内。',
+      '接收機構不在本醫聯體內。',
+      'The receiving institution is not in the alliance.',
+    ),
+    department_not_in_institution: t(
+      '该科室不属于所选机构。',
+      '該科室不屬於所選機構。',
+      'The department does not belong to the institution.',
+    ),
+    parent_referral_required: t(
+      '下转须关联原上转单。',
+      '下轉須關聯原上轉單。',
+      'A down-referral must name the referral it follows.',
+    ),
+    parent_referral_direction: t(
+      '关联的原转诊单方向不正确，下转应关联上转单。',
+      '關聯的原轉診單方向不正確，下轉應關聯上轉單。',
+      'The parent referral has the wrong direction; a down-referral follows an up-referral.',
+    ),
+    interval_invalid: t(
+      '结束时间须晚于开始时间。',
+      '結束時間須晚於開始時間。',
+      'The end must be after the start.',
+    ),
+    date_range_too_long: t(
+      '日期范围不能超过{maxDays}天。',
+      '日期範圍不能超過{maxDays}天。',
+      'The date range may not exceed {maxDays} days.',
+    ),
+    retest_reason_text_required: t(
+      '选择“其他”时须说明复查原因。',
+      '選擇「其他」時須說明複查原因。',
+      'Explain the reason for retesting when choosing "other".',
+    ),
+    unknown_reference: t('引用的对象不存在。', '引用的對象不存在。', 'The referenced item does not exist.'),
+  });
 
 /**
  * The enums widgets show, by label kind, with the contract type of their values.

@@ -1,4 +1,5 @@
 import type { components, ProblemCode } from '@yilian/contract';
+import { PROBLEM_STATUS } from '@yilian/contract';
 
 type Problem = components['schemas']['Problem'];
 type FieldError = components['schemas']['FieldError'];
@@ -14,25 +15,18 @@ function kindOf(value: unknown): ErrorKind | undefined {
 }
 
 // When a proxy or gateway answers instead of the alliance server, there is no problem body: derive the code from
-// the status so callers can still branch on `code`.
-const STATUS_CODES: Readonly<Record<number, ProblemCode>> = {
-  400: 'malformed_request',
-  401: 'unauthenticated',
-  403: 'forbidden',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  409: 'idempotency_request_in_progress',
-  412: 'version_conflict',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  422: 'validation_failed',
-  428: 'precondition_required',
-  429: 'rate_limited',
-  500: 'internal_error',
-  502: 'service_unavailable',
-  503: 'service_unavailable',
-  504: 'service_unavailable',
-};
+// the status by the contract's own table (its first code of that status), so callers can still branch on `code`.
+// A gateway's 502 or 504 means the server could not be reached: as retryable as its own 503.
+function codeForStatus(status: number): ProblemCode {
+  if (status === 502 || status === 504) {
+    return 'service_unavailable';
+  }
+  const entry = Object.entries(PROBLEM_STATUS).find(([, s]) => s === status);
+  if (entry) {
+    return entry[0] as ProblemCode;
+  }
+  return status >= 500 ? 'internal_error' : 'malformed_request';
+}
 
 /**
  * Options of the error constructors.
@@ -207,8 +201,7 @@ export function toAllianceError(body: unknown, response: Response): AllianceErro
   if (isProblem(body)) {
     return new AllianceError(body, { requestId, retryAfterMs });
   }
-  const code =
-    STATUS_CODES[response.status] ?? (response.status >= 500 ? 'internal_error' : 'malformed_request');
+  const code = codeForStatus(response.status);
   return new AllianceError(
     {
       type: `https://yilian.dev/problems/${code}`,

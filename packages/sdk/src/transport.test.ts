@@ -1,7 +1,8 @@
 // Unit tests of the backoff schedule and of what is retried, with a fake fetch (the behaviour against the real server
 // is in faults.test.ts).
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter } from './errors.js';
+import { PROBLEM_STATUS } from '@yilian/contract';
+import { parseRetryAfter, toAllianceError } from './errors.js';
 import { backoffDelay, createTransport } from './transport.js';
 
 const RETRY = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 1_000, maxRetryAfterMs: 60_000 };
@@ -76,5 +77,22 @@ describe('what the transport sends', () => {
       });
       expect(seen).toHaveLength(2);
     }
+  });
+});
+
+describe('an answer without a problem body (a proxy or gateway answered)', () => {
+  it('takes its code from the contract status table, so callers branch on the code as for the server', () => {
+    const bare = (status: number) => toAllianceError(undefined, new Response(null, { status })).code;
+    for (const [code, status] of Object.entries(PROBLEM_STATUS)) {
+      expect(PROBLEM_STATUS[bare(status)]).toBe(status);
+      if (code === 'not_found' || code === 'version_conflict' || code === 'rate_limited') {
+        expect(bare(status)).toBe(code);
+      }
+    }
+    expect(bare(422)).toBe('validation_failed');
+    expect(bare(502)).toBe('service_unavailable');
+    expect(bare(504)).toBe('service_unavailable');
+    expect(bare(599)).toBe('internal_error');
+    expect(bare(418)).toBe('malformed_request');
   });
 });
