@@ -12,7 +12,7 @@ import { loadMigrations } from './db/migrations-node.js';
 import { CLINICIANS, INSTITUTIONS } from './seed/directory.js';
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { seedAlliance } from './seed/seed.js';
-import { expireDueReferrals } from './services/referrals.js';
+import { expireDueReferrals } from './use-cases/referrals/expire-due.js';
 import { deliverWebhooks } from './services/webhooks.js';
 
 const DEV_PATIENT_KEY_SECRET = 'yilian-dev-patient-key-do-not-use-in-production';

@@ -4,7 +4,7 @@ import type { components } from '@yilian/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
 import { createTestServer, examplePatient, postgresTestDatabase, postgresUrl } from '../testing/harness.js';
-import { expireDueReferrals } from './referrals.js';
+import { expireDueReferrals } from '../use-cases/referrals/expire-due.js';
 
 type Referral = components['schemas']['Referral'];
 type Problem = components['schemas']['Problem'];

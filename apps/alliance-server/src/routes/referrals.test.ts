@@ -1,10 +1,10 @@
 import type { components } from '@yilian/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../auth.js';
-import { patientKey } from '../services/common.js';
+import { patientKey } from '../use-cases/shared/patient.js';
 import type { TestServer } from '../testing/harness.js';
 import { TEST_SECRETS, createTestServer, examplePatient, manualClock } from '../testing/harness.js';
-import { expireDueReferrals } from './referrals.js';
+import { expireDueReferrals } from '../use-cases/referrals/expire-due.js';
 
 type Referral = components['schemas']['Referral'];
 type ReferralPage = components['schemas']['ReferralPage'];

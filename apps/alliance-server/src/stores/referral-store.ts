@@ -1,0 +1,424 @@
+import type { components } from '@yilian/contract';
+import type { Queryable } from '../db/database.js';
+
+type Schemas = components['schemas'];
+type Referral = Schemas['Referral'];
+type ReferralStatus = Schemas['ReferralStatus'];
+type ActorRef = Schemas['ActorRef'];
+
+/** The free-form parts of a referral form kept together in `referrals.details`. */
+export interface ReferralDetails {
+  clinicalSummary?: string;
+  allergies?: string;
+  rehabPlan?: string;
+  medications?: string;
+  followUpDates?: string[];
+  escortRequired?: boolean;
+}
+
+/** An attachment as the referral select aggregates it. */
+export interface AttachmentJson {
+  id: string;
+  kind: Schemas['Attachment']['kind'];
+  title: string;
+  resultId: string | null;
+  contentType: string | null;
+  sizeBytes: number | string | null;
+  sha256: string | null;
+  addedAt: string;
+  addedBy: string;
+}
+
+/** A `referrals` row with its attachments and the children the reader may see. */
+export interface ReferralRow {
+  id: string;
+  number: string;
+  version: number;
+  status: ReferralStatus;
+  direction: Referral['direction'];
+  urgency: Referral['urgency'];
+  green_channel_category: Referral['greenChannelCategory'] | null;
+  sending_institution_id: string;
+  sending_department_id: string | null;
+  receiving_institution_id: string;
+  receiving_department_id: string | null;
+  receiving_clinician_id: string | null;
+  parent_referral_id: string | null;
+  patient: Schemas['Patient'];
+  patient_key: string;
+  diagnosis: Schemas['Diagnosis'];
+  reason: string;
+  details: ReferralDetails;
+  consent: Schemas['Consent'];
+  appointment: Schemas['ReferralAppointment'] | null;
+  rejection: Schemas['ReasonRecord'] | null;
+  cancellation: Schemas['ReasonRecord'] | null;
+  report: Schemas['ReferralReport'] | null;
+  closing_note: string | null;
+  submitted_at: Date | string | null;
+  answer_due_at: Date | string | null;
+  expires_at: Date | string | null;
+  arrived_at: Date | string | null;
+  closed_at: Date | string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+  created_by: ActorRef;
+  attachments: AttachmentJson[];
+  child_ids: string[];
+}
+
+/** A new referral, version 1. */
+export interface NewReferralRow {
+  id: string;
+  number: string;
+  status: ReferralStatus;
+  direction: Referral['direction'];
+  urgency: Referral['urgency'];
+  green_channel_category: Referral['greenChannelCategory'] | null;
+  sending_institution_id: string;
+  sending_department_id: string | null;
+  receiving_institution_id: string;
+  receiving_department_id: string | null;
+  receiving_clinician_id: string | null;
+  parent_referral_id: string | null;
+  patient: Schemas['Patient'];
+  patient_key: string;
+  diagnosis: Schemas['Diagnosis'];
+  reason: string;
+  details: ReferralDetails;
+  consent: Schemas['Consent'];
+  submitted_at: Date | null;
+  answer_due_at: Date | null;
+  expires_at: Date | null;
+  /** Also its `updated_at`. */
+  created_at: Date;
+  created_by: ActorRef;
+}
+
+/** A new `referral_attachments` row. */
+export interface NewAttachmentRow {
+  id: string;
+  referral_id: string;
+  position: number;
+  kind: Schemas['Attachment']['kind'];
+  title: string;
+  result_id: string | null;
+  content_type: string | null;
+  size_bytes: number | null;
+  sha256: string | null;
+  added_at: Date;
+  added_by: string;
+}
+
+/** What a command writes to a referral besides its version: the new status and the columns the command fills. */
+export interface ReferralChanges {
+  status: ReferralStatus;
+  updated_at: Date;
+  submitted_at?: Date;
+  answer_due_at?: Date;
+  expires_at?: Date;
+  appointment?: Schemas['ReferralAppointment'];
+  receiving_department_id?: string;
+  receiving_clinician_id?: string | null;
+  rejection?: Schemas['ReasonRecord'];
+  cancellation?: Schemas['ReasonRecord'];
+  arrived_at?: Date;
+  report?: Schemas['ReferralReport'];
+  closing_note?: string;
+  closed_at?: Date;
+}
+
+/** The columns of `ReferralChanges`, and whether each is stored as JSON. */
+const CHANGE_COLUMNS: Readonly<Record<keyof ReferralChanges, 'json' | 'value'>> = {
+  status: 'value',
+  updated_at: 'value',
+  submitted_at: 'value',
+  answer_due_at: 'value',
+  expires_at: 'value',
+  appointment: 'json',
+  receiving_department_id: 'value',
+  receiving_clinician_id: 'value',
+  rejection: 'json',
+  cancellation: 'json',
+  arrived_at: 'value',
+  report: 'json',
+  closing_note: 'value',
+  closed_at: 'value',
+};
+
+/** A referral the expiry sweep moved to `expired`. */
+export interface ExpiredReferralRow {
+  id: string;
+  version: number;
+  expires_at: Date | string;
+  sending_institution_id: string;
+  receiving_institution_id: string;
+}
+
+/** Which referrals a sweep or a list is limited to. */
+export interface ReferralScope {
+  referralId?: string;
+  institutionId?: string;
+}
+
+/** The filters of a referral list, all optional, and the keyset position to continue after. */
+export interface ReferralFilter {
+  direction?: Referral['direction'];
+  statuses?: readonly ReferralStatus[];
+  urgency?: Referral['urgency'];
+  partyInstitutionId?: string;
+  side?: 'sending' | 'receiving';
+  createdFrom?: Date;
+  createdTo?: Date;
+  /** The sort key of the last row of the previous page. */
+  after?: { at: Date; id: string };
+  /** How many rows to read. */
+  limit: number;
+}
+
+/**
+ * Who may see a referral: the sending institution always, the receiving one once it has been submitted to it
+ * (a draft is still the referring doctor's working copy, DOMAIN §3 and PIPL minimum necessary).
+ * @param param - the SQL placeholder holding the reader's institution id, e.g. `$2`
+ */
+function visibleTo(param: string, alias = 'r'): string {
+  return `(${alias}.sending_institution_id = ${param} OR (${alias}.receiving_institution_id = ${param} AND ${alias}.submitted_at IS NOT NULL))`;
+}
+
+/**
+ * The select of a referral with its attachments (in order) and the child referrals the reader may see.
+ * @param readerParam - the SQL placeholder holding the reader's institution id
+ */
+function referralSelect(readerParam: string): string {
+  return `SELECT r.*,
+    COALESCE((SELECT json_agg(json_build_object('id', a.id, 'kind', a.kind, 'title', a.title, 'resultId', a.result_id,
+        'contentType', a.content_type, 'sizeBytes', a.size_bytes, 'sha256', a.sha256, 'addedAt', a.added_at, 'addedBy', a.added_by)
+        ORDER BY a.position)
+      FROM referral_attachments a WHERE a.referral_id = r.id), '[]') AS attachments,
+    ARRAY(SELECT c.id FROM referrals c WHERE c.parent_referral_id = r.id AND ${visibleTo(readerParam, 'c')}
+      ORDER BY c.created_at, c.id) AS child_ids
+  FROM referrals r`;
+}
+
+/** A referral the reader's institution may see, or `undefined` (answered as a 404 either way). */
+export async function findReferral(
+  db: Queryable,
+  referralId: string,
+  readerInstitutionId: string,
+): Promise<ReferralRow | undefined> {
+  const { rows } = await db.query<ReferralRow>(
+    `${referralSelect('$2')} WHERE r.id = $1 AND ${visibleTo('$2')}`,
+    [referralId, readerInstitutionId],
+  );
+  return rows[0];
+}
+
+/** The referrals the reader's institution may see, newest first. */
+export async function listReferrals(
+  db: Queryable,
+  readerInstitutionId: string,
+  filter: ReferralFilter,
+): Promise<ReferralRow[]> {
+  const params: unknown[] = [readerInstitutionId];
+  const where = [visibleTo('$1')];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace(/\?/g, `$${params.length}`));
+  };
+  if (filter.direction) {
+    add('r.direction = ?', filter.direction);
+  }
+  if (filter.statuses && filter.statuses.length > 0) {
+    add('r.status = ANY(?)', filter.statuses);
+  }
+  if (filter.urgency) {
+    add('r.urgency = ?', filter.urgency);
+  }
+  if (filter.partyInstitutionId) {
+    add('(r.sending_institution_id = ? OR r.receiving_institution_id = ?)', filter.partyInstitutionId);
+  }
+  if (filter.side === 'sending') {
+    where.push('r.sending_institution_id = $1');
+  } else if (filter.side === 'receiving') {
+    where.push('r.receiving_institution_id = $1');
+  }
+  if (filter.createdFrom) {
+    add('r.created_at >= ?', filter.createdFrom);
+  }
+  if (filter.createdTo) {
+    add('r.created_at < ?', filter.createdTo);
+  }
+  if (filter.after) {
+    params.push(filter.after.at, filter.after.id);
+    where.push(`(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length})`);
+  }
+  params.push(filter.limit);
+  const { rows } = await db.query<ReferralRow>(
+    `${referralSelect('$1')} WHERE ${where.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+    params,
+  );
+  return rows;
+}
+
+/** The next value of the alliance-wide referral number sequence. */
+export async function nextReferralSequence(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ n: string | number }>(`SELECT nextval('referral_number_seq') AS n`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Inserts a new referral at version 1. */
+export async function insertReferral(tx: Queryable, row: NewReferralRow): Promise<void> {
+  await tx.query(
+    `INSERT INTO referrals (id, number, version, status, direction, urgency, green_channel_category,
+       sending_institution_id, sending_department_id, receiving_institution_id, receiving_department_id,
+       receiving_clinician_id, parent_referral_id, patient, patient_key, diagnosis, reason, details, consent,
+       submitted_at, answer_due_at, expires_at, created_at, updated_at, created_by)
+     VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $22, $23)`,
+    [
+      row.id,
+      row.number,
+      row.status,
+      row.direction,
+      row.urgency,
+      row.green_channel_category,
+      row.sending_institution_id,
+      row.sending_department_id,
+      row.receiving_institution_id,
+      row.receiving_department_id,
+      row.receiving_clinician_id,
+      row.parent_referral_id,
+      JSON.stringify(row.patient),
+      row.patient_key,
+      JSON.stringify(row.diagnosis),
+      row.reason,
+      JSON.stringify(row.details),
+      JSON.stringify(row.consent),
+      row.submitted_at,
+      row.answer_due_at,
+      row.expires_at,
+      row.created_at,
+      JSON.stringify(row.created_by),
+    ],
+  );
+}
+
+/** Inserts attachment rows. */
+export async function insertAttachments(tx: Queryable, rows: readonly NewAttachmentRow[]): Promise<void> {
+  for (const a of rows) {
+    await tx.query(
+      `INSERT INTO referral_attachments (id, referral_id, position, kind, title, result_id, content_type, size_bytes, sha256, added_at, added_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        a.id,
+        a.referral_id,
+        a.position,
+        a.kind,
+        a.title,
+        a.result_id,
+        a.content_type,
+        a.size_bytes,
+        a.sha256,
+        a.added_at,
+        a.added_by,
+      ],
+    );
+  }
+}
+
+/**
+ * Locks a referral row until the transaction ends and returns its status, or `undefined` when there is none.
+ * Serialises the attachments of one referral so positions never collide between server processes.
+ */
+export async function lockReferralStatus(
+  tx: Queryable,
+  referralId: string,
+): Promise<ReferralStatus | undefined> {
+  const { rows } = await tx.query<{ status: ReferralStatus }>(
+    'SELECT status FROM referrals WHERE id = $1 FOR UPDATE',
+    [referralId],
+  );
+  return rows[0]?.status;
+}
+
+/** The position after a referral's last attachment (0 for the first). */
+export async function nextAttachmentPosition(tx: Queryable, referralId: string): Promise<number> {
+  const { rows } = await tx.query<{ next: number }>(
+    'SELECT COALESCE(MAX(position), -1) + 1 AS next FROM referral_attachments WHERE referral_id = $1',
+    [referralId],
+  );
+  return Number(rows[0]?.next ?? 0);
+}
+
+/** Sets a referral's `updated_at` (a change that does not make a new version, such as an added attachment). */
+export async function touchReferral(tx: Queryable, referralId: string, at: Date): Promise<void> {
+  await tx.query('UPDATE referrals SET updated_at = $2 WHERE id = $1', [referralId, at]);
+}
+
+/**
+ * The compare-and-set of a transition: writes the changes and the next version only if the referral is still at
+ * `expectedVersion`, so of two decisions on the same version only the first matches a row.
+ * @returns the new version, or `undefined` when the referral had moved on
+ */
+export async function updateReferralIfVersion(
+  tx: Queryable,
+  referralId: string,
+  expectedVersion: number,
+  changes: ReferralChanges,
+): Promise<number | undefined> {
+  const params: unknown[] = [referralId, expectedVersion];
+  const assignments = Object.entries(changes).map(([column, value]) => {
+    const kind = CHANGE_COLUMNS[column as keyof ReferralChanges];
+    if (kind === undefined) {
+      throw new Error(`${column} is not a column a referral command writes`);
+    }
+    params.push(
+      value === undefined || value === null ? null : kind === 'json' ? JSON.stringify(value) : value,
+    );
+    return `${column} = $${params.length}`;
+  });
+  const { rows } = await tx.query<{ version: number }>(
+    `UPDATE referrals SET ${assignments.join(', ')}, version = version + 1 WHERE id = $1 AND version = $2 RETURNING version`,
+    params,
+  );
+  return rows[0]?.version;
+}
+
+/**
+ * Moves every submitted referral whose answer window has run out by `now` to `expired`, in one conditional
+ * UPDATE (so two processes never expire the same referral twice), dated at its expiry instant.
+ * @param scope - only one referral, or only those an institution is party to (keeps row locks small)
+ * @returns the referrals it expired
+ */
+export async function expireDueRows(
+  tx: Queryable,
+  now: Date,
+  scope: ReferralScope = {},
+): Promise<ExpiredReferralRow[]> {
+  const { rows } = await tx.query<ExpiredReferralRow>(
+    `UPDATE referrals SET status = 'expired', version = version + 1, updated_at = expires_at
+     WHERE status = 'submitted' AND expires_at <= $1
+       AND ($2::text IS NULL OR id = $2)
+       AND ($3::text IS NULL OR sending_institution_id = $3 OR receiving_institution_id = $3)
+     RETURNING id, version, expires_at, sending_institution_id, receiving_institution_id`,
+    [now, scope.referralId ?? null, scope.institutionId ?? null],
+  );
+  return rows;
+}
+
+/**
+ * Whether a result is of the patient with this key and registered by or performed at one of the institutions:
+ * what an attachment may name.
+ */
+export async function resultVisibleForPatient(
+  db: Queryable,
+  resultId: string,
+  institutionIds: readonly string[],
+  patientKey: string,
+): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM results WHERE id = $1 AND patient_key = $3
+       AND (registered_by_institution_id = ANY($2) OR performing_institution_id = ANY($2))`,
+    [resultId, institutionIds, patientKey],
+  );
+  return rows.length > 0;
+}

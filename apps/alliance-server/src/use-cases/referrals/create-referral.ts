@@ -1,0 +1,183 @@
+import type { components } from '@yilian/contract';
+import type { FieldIssue } from '@yilian/domain';
+import {
+  allowedCommands,
+  answerDeadline,
+  expiresAt,
+  normalizeIdNumber,
+  shanghaiDate,
+  validateReferralCreate,
+} from '@yilian/domain';
+import { Failure, failures } from '../../failure.js';
+import { newId } from '../../ids.js';
+import { allianceNeighbours } from '../../stores/alliance-store.js';
+import { appendAudit } from '../../stores/audit-store.js';
+import { clinicianIn, departmentIn } from '../../stores/directory-store.js';
+import { appendEvent } from '../../stores/event-store.js';
+import type { ReferralDetails, ReferralRow } from '../../stores/referral-store.js';
+import {
+  findReferral,
+  insertAttachments,
+  insertReferral,
+  nextReferralSequence,
+} from '../../stores/referral-store.js';
+import { patientKey } from '../shared/patient.js';
+import { actorRef, compact, iso } from '../shared/present.js';
+import { attachmentIssues, attachmentRow } from './attachments.js';
+import type { ReferralWriteContext } from './context.js';
+import { mustLoadReferral } from './load-referral.js';
+import { toReferral } from './present-referral.js';
+import { feedParties } from './referral-feed.js';
+
+type Schemas = components['schemas'];
+
+/** 转诊单号 `ZZ-YYYYMMDD-NNNNNN`: the Shanghai day of creation and the alliance-wide sequence. */
+export function referralNumber(sequence: number, now: Date): string {
+  return `ZZ-${shanghaiDate(now).replace(/-/g, '')}-${String(sequence).padStart(6, '0')}`;
+}
+
+/**
+ * Writes a new referral as a draft, or submitted at once with `submit: true`, with its attachments, audit and
+ * feed events. Only the sending institution creates, by the same rule as `submit` on a draft; departments,
+ * clinician, parent referral and attached results must be ones the sender may name.
+ * @returns the referral as the creator may read it
+ */
+export async function createReferral(
+  ctx: ReferralWriteContext & { patientKeySecret: string },
+  body: Schemas['ReferralCreate'],
+): Promise<Schemas['Referral']> {
+  const { tx, actor, now } = ctx;
+  if (body.sendingInstitutionId !== actor.institutionId) {
+    throw failures.forbidden();
+  }
+  // Creating is writing the referral the caller may then submit: the same rule as `submit` on a draft.
+  const parties = {
+    status: 'draft' as const,
+    sendingInstitutionId: body.sendingInstitutionId,
+    receivingInstitutionId: body.receivingInstitutionId,
+    urgency: body.urgency,
+  };
+  if (!allowedCommands(parties, actor).includes('submit')) {
+    throw failures.forbidden();
+  }
+  const neighbours = await allianceNeighbours(tx, actor.institutionId);
+  const issues: FieldIssue[] = validateReferralCreate(body, { now, allianceInstitutionIds: neighbours });
+  if (
+    body.sendingDepartmentId !== undefined &&
+    !(await departmentIn(tx, body.sendingDepartmentId, body.sendingInstitutionId))
+  ) {
+    issues.push({ pointer: '/sendingDepartmentId', code: 'department_not_in_institution' });
+  }
+  if (
+    body.receivingDepartmentId !== undefined &&
+    !(await departmentIn(tx, body.receivingDepartmentId, body.receivingInstitutionId))
+  ) {
+    issues.push({ pointer: '/receivingDepartmentId', code: 'department_not_in_institution' });
+  }
+  if (
+    body.receivingClinicianId !== undefined &&
+    !(await clinicianIn(tx, body.receivingClinicianId, body.receivingInstitutionId))
+  ) {
+    issues.push({ pointer: '/receivingClinicianId', code: 'unknown_reference' });
+  }
+  let parent: ReferralRow | undefined;
+  if (body.parentReferralId !== undefined) {
+    parent = await findReferral(tx, body.parentReferralId, actor.institutionId);
+    if (!parent) {
+      issues.push({ pointer: '/parentReferralId', code: 'unknown_reference' });
+    } else if (
+      body.direction !== 'down' ||
+      parent.direction !== 'up' ||
+      parent.receiving_institution_id !== actor.institutionId
+    ) {
+      // A down-referral follows an up-referral this institution received.
+      issues.push({ pointer: '/parentReferralId', code: 'parent_referral_direction' });
+    }
+  }
+  const key = await patientKey(ctx.patientKeySecret, body.patient.idType, body.patient.idNumber);
+  issues.push(
+    ...(await attachmentIssues(tx, body.attachments ?? [], (i) => `/attachments/${i}`, neighbours, key)),
+  );
+  if (issues.length > 0) {
+    throw failures.validation(issues);
+  }
+  if (parent && parent.status !== 'reported' && parent.status !== 'closed') {
+    throw new Failure('parent_referral_not_reported');
+  }
+
+  const id = newId('ref', now);
+  const submit = body.submit === true;
+  const status = submit ? 'submitted' : 'draft';
+  const details: ReferralDetails = compact({
+    clinicalSummary: body.clinicalSummary,
+    allergies: body.allergies,
+    rehabPlan: body.rehabPlan,
+    medications: body.medications,
+    followUpDates: body.followUpDates,
+    escortRequired: body.escortRequired,
+  });
+  await insertReferral(tx, {
+    id,
+    number: referralNumber(await nextReferralSequence(tx), now),
+    status,
+    direction: body.direction,
+    urgency: body.urgency,
+    green_channel_category: body.greenChannelCategory ?? null,
+    sending_institution_id: body.sendingInstitutionId,
+    sending_department_id: body.sendingDepartmentId ?? null,
+    receiving_institution_id: body.receivingInstitutionId,
+    receiving_department_id: body.receivingDepartmentId ?? null,
+    receiving_clinician_id: body.receivingClinicianId ?? null,
+    parent_referral_id: body.parentReferralId ?? null,
+    patient: compact({
+      ...body.patient,
+      idNumber: normalizeIdNumber(body.patient.idType, body.patient.idNumber),
+      idNumberMasked: undefined,
+    }),
+    patient_key: key,
+    diagnosis: body.diagnosis,
+    reason: body.reason,
+    details,
+    consent: { ...body.consent, grantedAt: iso(body.consent.grantedAt) },
+    submitted_at: submit ? now : null,
+    answer_due_at: submit ? answerDeadline(body.urgency, now) : null,
+    expires_at: submit ? expiresAt(body.urgency, now) : null,
+    created_at: now,
+    created_by: actorRef(actor),
+  });
+  await insertAttachments(
+    tx,
+    (body.attachments ?? []).map((a, position) => attachmentRow(id, position, a, now, actor)),
+  );
+  await appendAudit(tx, {
+    resourceType: 'referral',
+    resourceId: id,
+    at: now,
+    actor: actorRef(actor),
+    action: 'create',
+    fromStatus: null,
+    toStatus: status,
+  });
+  // The parties as `feedParties` reads them.
+  const row = {
+    sending_institution_id: body.sendingInstitutionId,
+    receiving_institution_id: body.receivingInstitutionId,
+  };
+  await appendEvent(tx, {
+    type: 'referral.created',
+    resourceId: id,
+    at: now,
+    data: { status, version: 1 },
+    institutionIds: feedParties(row, submit),
+  });
+  if (submit) {
+    await appendEvent(tx, {
+      type: 'referral.submitted',
+      resourceId: id,
+      at: now,
+      data: { status, version: 1 },
+      institutionIds: feedParties(row, true),
+    });
+  }
+  return toReferral(await mustLoadReferral(tx, id, actor), actor);
+}

@@ -1,0 +1,186 @@
+import type { components } from '@yilian/contract';
+import type { CommandDecision, FieldIssue } from '@yilian/domain';
+import { answerDeadline, decideCommand, expiresAt } from '@yilian/domain';
+import type { Actor } from '../../auth.js';
+import type { Queryable } from '../../db/database.js';
+import { Failure, failures } from '../../failure.js';
+import { appendAudit } from '../../stores/audit-store.js';
+import { clinicianIn, departmentIn, institutionExists } from '../../stores/directory-store.js';
+import { appendEvent } from '../../stores/event-store.js';
+import type { ReferralChanges, ReferralRow } from '../../stores/referral-store.js';
+import { updateReferralIfVersion } from '../../stores/referral-store.js';
+import { actorRef, compact, iso, isoOrUndefined } from '../shared/present.js';
+import type { ReferralWriteContext } from './context.js';
+import { expireDue } from './expire-due.js';
+import { mustLoadReferral, versionConflict } from './load-referral.js';
+import { toReferral } from './present-referral.js';
+import { COMMAND_EVENTS, feedParties } from './referral-feed.js';
+
+type Schemas = components['schemas'];
+type ReferralTransition = Schemas['ReferralTransition'];
+
+/** What a transition asks: the referral, the version the caller last saw (its `If-Match`), and the command. */
+export interface TransitionReferralInput {
+  referralId: string;
+  /** `undefined` when the `If-Match` names no version, which matches none. */
+  expectedVersion: number | undefined;
+  command: ReferralTransition;
+}
+
+/** The refusal a decision of the domain stands for. */
+function refusal(decision: Exclude<CommandDecision, { ok: true }>): Failure {
+  switch (decision.problem) {
+    case 'not_found':
+      return failures.notFound();
+    case 'forbidden':
+      return failures.forbidden();
+    case 'invalid_transition':
+      return new Failure('invalid_transition', { members: { allowedCommands: decision.allowedCommands } });
+    case 'validation_failed':
+      return failures.validation(decision.errors);
+    default:
+      return decision satisfies never;
+  }
+}
+
+/** The columns a command writes besides status and version, and what its audit event records. */
+async function commandChanges(
+  tx: Queryable,
+  row: ReferralRow,
+  body: ReferralTransition,
+  actor: Actor,
+  now: Date,
+): Promise<{ set: Omit<ReferralChanges, 'status' | 'updated_at'>; reasonCode?: string; note?: string }> {
+  const by = actorRef(actor);
+  switch (body.command) {
+    case 'submit':
+      return {
+        set: {
+          submitted_at: now,
+          answer_due_at: answerDeadline(row.urgency, now),
+          expires_at: expiresAt(row.urgency, now),
+        },
+        note: body.note,
+      };
+    case 'accept': {
+      const { appointment } = body;
+      const issues: FieldIssue[] = [];
+      if (!(await departmentIn(tx, appointment.departmentId, row.receiving_institution_id))) {
+        issues.push({ pointer: '/appointment/departmentId', code: 'department_not_in_institution' });
+      }
+      if (
+        appointment.clinicianId !== undefined &&
+        !(await clinicianIn(tx, appointment.clinicianId, row.receiving_institution_id))
+      ) {
+        issues.push({ pointer: '/appointment/clinicianId', code: 'unknown_reference' });
+      }
+      if (issues.length > 0) {
+        throw failures.validation(issues);
+      }
+      return {
+        set: {
+          appointment: compact({ ...appointment, scheduledAt: iso(appointment.scheduledAt) }),
+          receiving_department_id: appointment.departmentId,
+          receiving_clinician_id: appointment.clinicianId ?? row.receiving_clinician_id,
+        },
+        note: body.note,
+      };
+    }
+    case 'reject': {
+      if (
+        body.alternativeInstitutionId !== undefined &&
+        !(await institutionExists(tx, body.alternativeInstitutionId))
+      ) {
+        throw failures.field('/alternativeInstitutionId', 'unknown_reference');
+      }
+      const rejection = compact({
+        code: body.reasonCode,
+        text: body.reasonText,
+        alternativeInstitutionId: body.alternativeInstitutionId,
+        at: iso(now),
+        by,
+      });
+      return { set: { rejection }, reasonCode: body.reasonCode, note: body.reasonText };
+    }
+    case 'cancel': {
+      const cancellation = compact({ code: body.reasonCode, text: body.reasonText, at: iso(now), by });
+      return { set: { cancellation }, reasonCode: body.reasonCode, note: body.reasonText };
+    }
+    case 'record_arrival':
+      return { set: { arrived_at: new Date(body.arrivedAt) } };
+    case 'start_treatment':
+      // The contract's referral has no field for the setting; the timeline keeps it.
+      return { set: {}, note: body.setting };
+    case 'report':
+      return {
+        set: { report: compact({ ...body.report, dischargedAt: isoOrUndefined(body.report.dischargedAt) }) },
+      };
+    case 'close':
+      return { set: { closing_note: body.note, closed_at: now }, note: body.note };
+    case 'mark_no_show':
+      return { set: {}, note: body.note };
+    default:
+      return body satisfies never;
+  }
+}
+
+/**
+ * Applies a command to a referral the caller's institution may see, if the domain allows it of the caller at the
+ * referral's status and the caller saw the current version: one compare-and-set, so of two decisions on the same
+ * version only the first is written, with its audit and feed events.
+ * @returns the referral after the command
+ */
+export async function transitionReferral(
+  ctx: ReferralWriteContext,
+  input: TransitionReferralInput,
+): Promise<Schemas['Referral']> {
+  const { tx, actor, now } = ctx;
+  const body = input.command;
+  // Expire only this referral here: the sweep of everything runs on reads, in its own transaction.
+  await expireDue(tx, now, { referralId: input.referralId });
+  const row = await mustLoadReferral(tx, input.referralId, actor);
+  if (input.expectedVersion !== row.version) {
+    throw await versionConflict(tx, row.id, actor);
+  }
+  const decision = decideCommand(
+    {
+      status: row.status,
+      sendingInstitutionId: row.sending_institution_id,
+      receivingInstitutionId: row.receiving_institution_id,
+      urgency: row.urgency,
+    },
+    actor,
+    body,
+  );
+  if (!decision.ok) {
+    throw refusal(decision);
+  }
+  const changes = await commandChanges(tx, row, body, actor, now);
+  const version = await updateReferralIfVersion(tx, row.id, row.version, {
+    ...changes.set,
+    status: decision.to,
+    updated_at: now,
+  });
+  if (version === undefined) {
+    throw await versionConflict(tx, row.id, actor);
+  }
+  await appendAudit(tx, {
+    resourceType: 'referral',
+    resourceId: row.id,
+    at: now,
+    actor: actorRef(actor),
+    action: decision.command,
+    fromStatus: decision.from,
+    toStatus: decision.to,
+    reasonCode: changes.reasonCode,
+    note: changes.note,
+  });
+  await appendEvent(tx, {
+    type: COMMAND_EVENTS[decision.command],
+    resourceId: row.id,
+    at: now,
+    data: { status: decision.to, version },
+    institutionIds: feedParties(row, row.submitted_at !== null || decision.to === 'submitted'),
+  });
+  return toReferral(await mustLoadReferral(tx, row.id, actor), actor);
+}
