@@ -2,7 +2,9 @@ import * as Dialog from '@radix-ui/react-dialog';
 import type { components } from '@yilian/sdk';
 import type { FieldIssue, Locale } from '@yilian/domain';
 import {
+  appointmentCancellers,
   checkBooking,
+  defaultBookingConsentPurpose,
   formatFieldError,
   formatProblem,
   isLocalDate,
@@ -11,6 +13,7 @@ import {
   maskIdNumber,
   maskName,
   needsGuardian,
+  normalizeIdNumber,
   toShanghaiIso,
   validatePatientIdentity,
 } from '@yilian/domain';
@@ -169,8 +172,10 @@ function BookingRow(
         : client.appointments.cancel(appointment.id, change, { idempotencyKey }),
   );
   const busy = write.isPending;
-  const who: CancelledBy[] =
-    me?.institutionId === slot.hostInstitutionId ? ['patient', 'expert', 'host'] : ['patient'];
+  const who = appointmentCancellers(
+    { institutionId: me?.institutionId ?? '' },
+    { hostInstitutionId: slot.hostInstitutionId },
+  );
   const name = maskName(appointment.patient.name);
   const choices = alternatives.filter((other) => other.id !== slot.id);
 
@@ -375,8 +380,8 @@ function BookingForm(
     );
   }
 
-  const purpose: Schemas['ConsentPurpose'] =
-    activity.kind === 'remote_consultation' ? 'remote_consultation' : 'referral_transfer';
+  // note: only bookable kinds have slots; the fallback is for the type, never reached
+  const purpose = defaultBookingConsentPurpose(activity.kind) ?? 'referral_transfer';
   const guardian =
     isLocalDate(form.birthDate) &&
     form.birthDate <= toShanghaiIso(now()).slice(0, 10) &&
@@ -403,7 +408,7 @@ function BookingForm(
       sex: (form.sex || undefined) as Schemas['Sex'],
       birthDate: form.birthDate,
       idType: form.idType as Schemas['IdType'],
-      idNumber: form.idNumber.trim().toUpperCase(),
+      idNumber: normalizeIdNumber(form.idType, form.idNumber),
       ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
       ...(guardian && form.guardianName.trim() ? { guardianName: form.guardianName.trim() } : {}),
     };

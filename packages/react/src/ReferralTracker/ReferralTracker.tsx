@@ -4,6 +4,7 @@ import {
   formatFieldError,
   label,
   labelValues,
+  mayActOnReferrals,
   shanghaiDate,
   toShanghaiIso,
   validateReferralTransition,
@@ -101,7 +102,7 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
     const data = view.data;
     const { referral, timeline, me, institutions } = data;
     const terminalOrIdle = view.commands.length === 0;
-    const canAct = me.role !== 'expert' && me.role !== 'admin';
+    const canAct = mayActOnReferrals(me.role);
 
     return (
       <section
