@@ -1,4 +1,7 @@
+import type { components } from '@yilian/contract';
 import type { Queryable } from '../db/database.js';
+
+type Schemas = components['schemas'];
 
 /** Whether a department id names a department of the institution. */
 export async function departmentIn(
@@ -36,4 +39,199 @@ export async function institutionExists(db: Queryable, institutionId: string): P
 export async function countInstitutions(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM institutions');
   return Number(rows[0]?.n ?? 0);
+}
+
+/** An institution with its alliance memberships, as the directory lists it. */
+export interface InstitutionRow {
+  id: string;
+  name_zh: string;
+  name_en: string | null;
+  uscc: string;
+  level: Schemas['InstitutionLevel'];
+  type: Schemas['InstitutionType'];
+  region_code: string;
+  region_name: string;
+  phone: string | null;
+  memberships: { allianceId: string; role: Schemas['AllianceRole'] }[];
+}
+
+const INSTITUTION_SELECT = `SELECT i.*, COALESCE((SELECT json_agg(json_build_object('allianceId', m.alliance_id, 'role', m.role) ORDER BY m.alliance_id)
+  FROM alliance_members m WHERE m.institution_id = i.id), '[]') AS memberships FROM institutions i`;
+
+/** A page of institutions among `visible`, by id after `afterId`. */
+export interface InstitutionFilter {
+  visible: readonly string[];
+  /** Only institutions holding a membership (of this alliance and/or role) in an alliance of this institution. */
+  membership?: { viewerInstitutionId: string; allianceId?: string; role?: Schemas['AllianceRole'] };
+  level?: Schemas['InstitutionLevel'];
+  /** A substring of the Chinese or English name, matched literally and case-insensitively. */
+  nameContains?: string;
+  afterId?: string;
+  /** Rows to fetch (a page and one more). */
+  limit: number;
+}
+
+/** Institutions in id order. */
+export async function listInstitutions(db: Queryable, filter: InstitutionFilter): Promise<InstitutionRow[]> {
+  const params: unknown[] = [filter.visible, filter.afterId ?? '', filter.limit];
+  const where = ['i.id = ANY($1)', 'i.id > $2'];
+  if (filter.membership) {
+    const { allianceId, role, viewerInstitutionId } = filter.membership;
+    params.push(allianceId ?? null, role ?? null, viewerInstitutionId);
+    const [a, r, v] = [params.length - 2, params.length - 1, params.length];
+    where.push(`EXISTS (SELECT 1 FROM alliance_members m WHERE m.institution_id = i.id
+        AND ($${a}::text IS NULL OR m.alliance_id = $${a})
+        AND ($${r}::text IS NULL OR m.role = $${r})
+        AND m.alliance_id IN (SELECT alliance_id FROM alliance_members WHERE institution_id = $${v}))`);
+  }
+  if (filter.level) {
+    params.push(filter.level);
+    where.push(`i.level = $${params.length}`);
+  }
+  if (filter.nameContains) {
+    params.push(`%${filter.nameContains.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    where.push(`(i.name_zh ILIKE $${params.length} OR i.name_en ILIKE $${params.length})`);
+  }
+  const { rows } = await db.query<InstitutionRow>(
+    `${INSTITUTION_SELECT} WHERE ${where.join(' AND ')} ORDER BY i.id LIMIT $3`,
+    params,
+  );
+  return rows;
+}
+
+/** The institution, if it is among `visible`. */
+export async function findInstitution(
+  db: Queryable,
+  institutionId: string,
+  visible: readonly string[],
+): Promise<InstitutionRow | undefined> {
+  const { rows } = await db.query<InstitutionRow>(
+    `${INSTITUTION_SELECT} WHERE i.id = $1 AND i.id = ANY($2)`,
+    [institutionId, visible],
+  );
+  return rows[0];
+}
+
+export interface DepartmentRow {
+  id: string;
+  institution_id: string;
+  code: string;
+  name_zh: string;
+  name_en: string | null;
+}
+
+/** The departments of an institution, by code. */
+export async function listDepartments(db: Queryable, institutionId: string): Promise<DepartmentRow[]> {
+  const { rows } = await db.query<DepartmentRow>(
+    'SELECT id, institution_id, code, name_zh, name_en FROM departments WHERE institution_id = $1 ORDER BY code',
+    [institutionId],
+  );
+  return rows;
+}
+
+export interface ClinicianRow {
+  id: string;
+  name: string;
+  institution_id: string;
+  department_id: string | null;
+  title: Schemas['ClinicianTitle'];
+  specialties: string[];
+  is_expert: boolean;
+  bio: string | null;
+}
+
+/** A page of clinicians of the `visible` institutions, by id after `afterId`. */
+export interface ClinicianFilter {
+  visible: readonly string[];
+  institutionId?: string;
+  departmentId?: string;
+  isExpert?: boolean;
+  departmentCode?: string;
+  specialty?: string;
+  allianceId?: string;
+  afterId?: string;
+  /** Rows to fetch (a page and one more). */
+  limit: number;
+}
+
+/** Clinicians in id order. */
+export async function listClinicians(db: Queryable, filter: ClinicianFilter): Promise<ClinicianRow[]> {
+  const params: unknown[] = [filter.visible, filter.afterId ?? '', filter.limit];
+  const where = ['c.institution_id = ANY($1)', 'c.id > $2'];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filter.institutionId) {
+    add('c.institution_id = ?', filter.institutionId);
+  }
+  if (filter.departmentId) {
+    add('c.department_id = ?', filter.departmentId);
+  }
+  if (filter.isExpert !== undefined) {
+    add('c.is_expert = ?', filter.isExpert);
+  }
+  if (filter.departmentCode) {
+    add('c.department_id IN (SELECT id FROM departments WHERE code = ?)', filter.departmentCode);
+  }
+  if (filter.specialty) {
+    add('? = ANY(c.specialties)', filter.specialty);
+  }
+  if (filter.allianceId) {
+    add(
+      'c.institution_id IN (SELECT institution_id FROM alliance_members WHERE alliance_id = ?)',
+      filter.allianceId,
+    );
+  }
+  const { rows } = await db.query<ClinicianRow>(
+    `SELECT c.* FROM clinicians c WHERE ${where.join(' AND ')} ORDER BY c.id LIMIT $3`,
+    params,
+  );
+  return rows;
+}
+
+/** The clinician, if it works at one of the `visible` institutions. */
+export async function findClinician(
+  db: Queryable,
+  clinicianId: string,
+  visible: readonly string[],
+): Promise<ClinicianRow | undefined> {
+  const { rows } = await db.query<ClinicianRow>(
+    'SELECT * FROM clinicians WHERE id = $1 AND institution_id = ANY($2)',
+    [clinicianId, visible],
+  );
+  return rows[0];
+}
+
+/** The directory name of a clinician, if the directory knows the id. */
+export async function clinicianName(db: Queryable, clinicianId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ name: string }>('SELECT name FROM clinicians WHERE id = $1', [
+    clinicianId,
+  ]);
+  return rows[0]?.name;
+}
+
+/** An alliance with its leads and members, each in id order. */
+export interface AllianceRow {
+  id: string;
+  name_zh: string;
+  name_en: string | null;
+  kind: Schemas['AllianceKind'];
+  recognition_scope: string;
+  /** A `date` column: a string, or a Date at local midnight of the database session. */
+  established_on: Date | string;
+  leads: string[];
+  members: string[];
+}
+
+/** The alliances an institution belongs to, by id. */
+export async function alliancesOf(db: Queryable, institutionId: string): Promise<AllianceRow[]> {
+  const { rows } = await db.query<AllianceRow>(
+    `SELECT a.*,
+       ARRAY(SELECT institution_id FROM alliance_members WHERE alliance_id = a.id AND role = 'lead' ORDER BY institution_id) AS leads,
+       ARRAY(SELECT institution_id FROM alliance_members WHERE alliance_id = a.id AND role = 'member' ORDER BY institution_id) AS members
+     FROM alliances a WHERE a.id IN (SELECT alliance_id FROM alliance_members WHERE institution_id = $1) ORDER BY a.id`,
+    [institutionId],
+  );
+  return rows;
 }
