@@ -5,7 +5,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendEvent } from '../services/common.js';
-import { lockEventFeed } from '../services/recognition.js';
 import { deliverWebhooks } from '../services/webhooks.js';
 import type { TestServer } from '../testing/harness.js';
 import {
@@ -538,14 +537,12 @@ describe.skipIf(!url)('the event feed on PostgreSQL', () => {
       institutionIds: ['ins_cangzhou_central'],
     });
     const slow = database.db.transaction(async (tx) => {
-      await lockEventFeed(tx);
       await appendEvent(tx, event('res_slow'));
       await gate;
     });
     // Let the slow transaction take the feed lock first.
     await new Promise((resolve) => setTimeout(resolve, 100));
     const fast = database.db.transaction(async (tx) => {
-      await lockEventFeed(tx);
       await appendEvent(tx, event('res_fast'));
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
