@@ -149,12 +149,12 @@ describe('expert activities', () => {
     ]);
   });
 
-  it('refuses an activity interval whose end is not after its start as a 400 field error', async () => {
+  it('refuses an activity interval whose end is not after its start as a 422 field error, as slots do', async () => {
     const res = await server.call<Problem>('listActivities', {
       token: pumch,
       query: { from: '2026-11-30T00:00:00+08:00', to: '2026-11-23T00:00:00+08:00' },
     });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([
       expect.objectContaining({ pointer: '#query/to', code: 'interval_invalid' }),
     ]);

@@ -1,0 +1,43 @@
+import type { components } from '@yilian/contract';
+import { failures } from '../../failure.js';
+import type { AppointmentRow } from '../../stores/appointment-store.js';
+import { findAppointment } from '../../stores/appointment-store.js';
+import { listAudit } from '../../stores/audit-store.js';
+import type { DispatchContext } from './context.js';
+import { toAppointment, toTimelineEvent } from './present-dispatch.js';
+
+type Schemas = components['schemas'];
+
+/**
+ * The appointment the caller's institution is party to (it hosts the activity or booked it); `not_found` for any
+ * other id, so existence is never revealed. `forUpdate` locks it for the rest of the transaction.
+ */
+export async function loadAppointment(
+  { db, actor }: Pick<DispatchContext, 'db' | 'actor'>,
+  appointmentId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<AppointmentRow> {
+  const row = await findAppointment(db, actor.institutionId, appointmentId, options);
+  if (!row) {
+    throw failures.notFound();
+  }
+  return row;
+}
+
+/** One appointment as the caller may see it, with its version (for `ETag`). */
+export async function getAppointment(
+  ctx: Pick<DispatchContext, 'db' | 'actor'>,
+  appointmentId: string,
+): Promise<Schemas['Appointment']> {
+  return toAppointment(ctx.actor, await loadAppointment(ctx, appointmentId));
+}
+
+/** Every audit event of an appointment the caller is party to, oldest first. */
+export async function getAppointmentTimeline(
+  ctx: Pick<DispatchContext, 'db' | 'actor'>,
+  appointmentId: string,
+): Promise<Schemas['Timeline']> {
+  await loadAppointment(ctx, appointmentId);
+  const rows = await listAudit(ctx.db, 'appointment', appointmentId);
+  return { items: rows.map(toTimelineEvent) };
+}
