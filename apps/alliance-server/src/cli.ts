@@ -13,7 +13,8 @@ import { CLINICIANS, INSTITUTIONS } from './seed/directory.js';
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { seedAlliance } from './seed/seed.js';
 import { expireDueReferrals } from './use-cases/referrals/expire-due.js';
-import { deliverWebhooks } from './services/webhooks.js';
+import { deliverWebhooks } from './use-cases/webhooks/deliver-webhooks.js';
+import { countInstitutions } from './stores/directory-store.js';
 
 const DEV_PATIENT_KEY_SECRET = 'yilian-dev-patient-key-do-not-use-in-production';
 
@@ -58,8 +59,7 @@ async function openDatabase(): Promise<Database> {
 }
 
 async function isEmpty(db: Database): Promise<boolean> {
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM institutions');
-  return (rows[0]?.n ?? 0) === 0;
+  return (await countInstitutions(db)) === 0;
 }
 
 async function main(): Promise<void> {

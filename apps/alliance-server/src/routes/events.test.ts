@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendEvent } from '../services/common.js';
-import { deliverWebhooks } from '../services/webhooks.js';
+import { deliverWebhooks } from '../use-cases/webhooks/deliver-webhooks.js';
 import type { TestServer } from '../testing/harness.js';
 import {
   TEST_NOW,

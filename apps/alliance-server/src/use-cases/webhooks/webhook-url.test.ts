@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivateWebhookHost } from './webhook-url.js';
+import { isAllowedWebhookUrl, isPrivateWebhookHost } from './webhook-url.js';
 
 describe('webhook URLs', () => {
   it.each([
@@ -26,5 +26,16 @@ describe('webhook URLs', () => {
     'https://172.32.0.1/hook',
   ])('accepts %s', (url) => {
     expect(isPrivateWebhookHost(new URL(url))).toBe(false);
+  });
+
+  it('accepts only http and https, whatever the deployment allows', () => {
+    expect(isAllowedWebhookUrl('ftp://his.example-hospital.cn/hook', true)).toBe(false);
+    expect(isAllowedWebhookUrl('not a url', true)).toBe(false);
+    expect(isAllowedWebhookUrl('https://his.example-hospital.cn/hook', false)).toBe(true);
+  });
+
+  it('accepts a private address only where the deployment allows it', () => {
+    expect(isAllowedWebhookUrl('http://127.0.0.1:8080/hook', false)).toBe(false);
+    expect(isAllowedWebhookUrl('http://127.0.0.1:8080/hook', true)).toBe(true);
   });
 });

@@ -39,3 +39,19 @@ export function isPrivateWebhookHost(url: URL): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the server may POST events to this URL: http(s) only, and, unless the deployment allows them (a HIS on
+ * the same machine in development), never to this machine or a private network.
+ * @param allowPrivate - the server's `allowPrivateWebhookUrls`
+ * @example isAllowedWebhookUrl('https://his.example-hospital.cn/yilian/webhook', false) // true
+ */
+export function isAllowedWebhookUrl(url: string, allowPrivate: boolean): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return /^https?:$/.test(parsed.protocol) && (allowPrivate || !isPrivateWebhookHost(parsed));
+}

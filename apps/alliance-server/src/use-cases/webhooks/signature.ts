@@ -1,0 +1,27 @@
+import { toHex } from '../../crypto.js';
+
+const encoder = new TextEncoder();
+
+/** A new endpoint signing secret: `whsec_` and 128 random bits in hex. */
+export function newWebhookSecret(): string {
+  return `whsec_${toHex(crypto.getRandomValues(new Uint8Array(16)))}`;
+}
+
+/**
+ * The `Yilian-Signature` header of a delivery: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`.
+ * @param secret - the endpoint's `whsec_…` secret
+ * @param timestamp - unix seconds of the attempt
+ * @param body - the exact bytes sent
+ * @example await webhookSignature('whsec_…', 1795404131, '{"id":"evt_000000000042",…}') // 't=1795404131,v1=5257…'
+ */
+export async function webhookSignature(secret: string, timestamp: number, body: string): Promise<string> {
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`${timestamp}.${body}`));
+  return `t=${timestamp},v1=${toHex(mac)}`;
+}
