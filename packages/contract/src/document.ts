@@ -974,6 +974,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
         },
       },
     },
@@ -1238,6 +1241,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
           },
         },
       },
