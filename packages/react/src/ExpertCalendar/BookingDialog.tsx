@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import type { components } from '@yilian/sdk';
 import type { FieldIssue, Locale } from '@yilian/domain';
 import {
@@ -7,21 +6,23 @@ import {
   defaultBookingConsentPurpose,
   formatFieldError,
   formatProblem,
-  isLocalDate,
   label,
   labelValues,
   maskIdNumber,
   maskName,
-  needsGuardian,
   normalizeIdNumber,
   toShanghaiIso,
   validatePatientIdentity,
 } from '@yilian/domain';
-import type { FormEvent, ReactNode } from 'react';
+import type { FormEvent } from 'react';
 import { useId, useRef, useState } from 'react';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import type { Translate } from '../i18n/messages.js';
+import { Field } from '../internal/Field.js';
+import { needsGuardianField } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { SubmitButton } from '../internal/SubmitButton.js';
+import { WidgetDialog } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
 
@@ -77,37 +78,32 @@ export interface BookingDialogProps {
 /** The slot's dialog: its details, the bookings in it (cancel, reschedule) and a booking form. */
 export function BookingDialog(props: BookingDialogProps) {
   const { slot, activity, onOpenChange } = props;
-  const { locale, theme } = useAlliance();
+  const { locale } = useAlliance();
   const t = useMessages(CALENDAR_MESSAGES);
-  const open = slot !== undefined && activity !== undefined;
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay
-          className="yl-root yl-calendar-overlay"
-          data-yl-theme={theme === 'dark' ? 'dark' : undefined}
-        />
-        {open && (
-          <Dialog.Content
-            className="yl-root yl-widget yl-calendar-dialog"
-            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
-            onCloseAutoFocus={props.onCloseAutoFocus}
-          >
-            <Dialog.Title className="yl-calendar-dialog__title">
-              {t('calendar.dialog.title', {
-                kind: label('activityKind', activity.kind, locale),
-                when: slotWhen(slot, props.dayLabel),
-              })}
-            </Dialog.Title>
-            <Dialog.Description className="yl-calendar-dialog__description">
-              {t('calendar.dialog.description', { title: activity.title, remaining: remainingText(slot, t) })}
-            </Dialog.Description>
-            <SlotDetails key={slot.id} {...props} slot={slot} activity={activity} />
-            <Dialog.Close className="yl-button">{t('common.close')}</Dialog.Close>
-          </Dialog.Content>
-        )}
-      </Dialog.Portal>
-    </Dialog.Root>
+    <WidgetDialog
+      open={slot !== undefined && activity !== undefined}
+      onOpenChange={onOpenChange}
+      overlayClassName="yl-calendar-overlay"
+      className="yl-calendar-dialog"
+      onCloseAutoFocus={props.onCloseAutoFocus}
+    >
+      {slot && activity && (
+        <>
+          <WidgetDialog.Title className="yl-calendar-dialog__title">
+            {t('calendar.dialog.title', {
+              kind: label('activityKind', activity.kind, locale),
+              when: slotWhen(slot, props.dayLabel),
+            })}
+          </WidgetDialog.Title>
+          <WidgetDialog.Description className="yl-calendar-dialog__description">
+            {t('calendar.dialog.description', { title: activity.title, remaining: remainingText(slot, t) })}
+          </WidgetDialog.Description>
+          <SlotDetails key={slot.id} {...props} slot={slot} activity={activity} />
+          <WidgetDialog.Close className="yl-button">{t('common.close')}</WidgetDialog.Close>
+        </>
+      )}
+    </WidgetDialog>
   );
 }
 
@@ -233,7 +229,7 @@ function BookingRow(
       {action && (
         <form className="yl-calendar-dialog__form" onSubmit={(event) => void run(event)}>
           {action === 'cancel' ? (
-            <Field id={`${id}-by`} label={t('calendar.cancel.by')}>
+            <Field block="yl-calendar-dialog" id={`${id}-by`} label={t('calendar.cancel.by')}>
               <select
                 id={`${id}-by`}
                 value={cancelledBy}
@@ -249,7 +245,7 @@ function BookingRow(
           ) : choices.length === 0 ? (
             <p>{t('calendar.reschedule.none')}</p>
           ) : (
-            <Field id={`${id}-to`} label={t('calendar.reschedule.to')}>
+            <Field block="yl-calendar-dialog" id={`${id}-to`} label={t('calendar.reschedule.to')}>
               <select
                 id={`${id}-to`}
                 value={target || choices[0]?.id}
@@ -265,47 +261,13 @@ function BookingRow(
           )}
           {error !== undefined && <ProblemNotice error={error} />}
           {(action === 'cancel' || choices.length > 0) && (
-            <button
-              type="submit"
-              className="yl-button yl-button--primary"
-              disabled={busy}
-              aria-busy={busy || undefined}
-            >
-              {busy
-                ? t('calendar.form.busy')
-                : action === 'cancel'
-                  ? t('calendar.cancel.confirm')
-                  : t('calendar.reschedule.confirm')}
-            </button>
+            <SubmitButton pending={busy} pendingLabel={t('calendar.form.busy')}>
+              {action === 'cancel' ? t('calendar.cancel.confirm') : t('calendar.reschedule.confirm')}
+            </SubmitButton>
           )}
         </form>
       )}
     </li>
-  );
-}
-
-function Field(props: {
-  id: string;
-  label: string;
-  error?: string | undefined;
-  hint?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="yl-calendar-dialog__field">
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.children}
-      {props.hint && (
-        <p id={`${props.id}-hint`} className="yl-calendar-dialog__hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={`${props.id}-error`} className="yl-calendar-dialog__error">
-          {props.error}
-        </p>
-      )}
-    </div>
   );
 }
 
@@ -382,10 +344,7 @@ function BookingForm(
 
   // note: only bookable kinds have slots; the fallback is for the type, never reached
   const purpose = defaultBookingConsentPurpose(activity.kind) ?? 'referral_transfer';
-  const guardian =
-    isLocalDate(form.birthDate) &&
-    form.birthDate <= toShanghaiIso(now()).slice(0, 10) &&
-    needsGuardian(form.birthDate, now());
+  const guardian = needsGuardianField(form.birthDate, now());
   const set = <TKey extends keyof FormState>(key: TKey, value: FormState[TKey]) => {
     // An edit is a new attempt: the error goes, and the next submit gets a new key.
     if (booking.status === 'error') {
@@ -455,7 +414,12 @@ function BookingForm(
       onSubmit={(event) => void submit(event)}
     >
       <h3 className="yl-calendar-dialog__heading">{t('calendar.form.title')}</h3>
-      <Field id={`${id}-name`} label={t('calendar.form.name')} error={err('/name')}>
+      <Field
+        block="yl-calendar-dialog"
+        id={`${id}-name`}
+        label={t('calendar.form.name')}
+        error={err('/name')}
+      >
         <input
           id={`${id}-name`}
           data-field="name"
@@ -466,7 +430,7 @@ function BookingForm(
           onChange={(event) => set('name', event.target.value)}
         />
       </Field>
-      <Field id={`${id}-sex`} label={t('calendar.form.sex')} error={err('/sex')}>
+      <Field block="yl-calendar-dialog" id={`${id}-sex`} label={t('calendar.form.sex')} error={err('/sex')}>
         <select
           id={`${id}-sex`}
           data-field="sex"
@@ -483,7 +447,12 @@ function BookingForm(
           ))}
         </select>
       </Field>
-      <Field id={`${id}-birthDate`} label={t('calendar.form.birthDate')} error={err('/birthDate')}>
+      <Field
+        block="yl-calendar-dialog"
+        id={`${id}-birthDate`}
+        label={t('calendar.form.birthDate')}
+        error={err('/birthDate')}
+      >
         <input
           id={`${id}-birthDate`}
           data-field="birthDate"
@@ -494,7 +463,12 @@ function BookingForm(
           onChange={(event) => set('birthDate', event.target.value)}
         />
       </Field>
-      <Field id={`${id}-idType`} label={t('calendar.form.idType')} error={err('/idType')}>
+      <Field
+        block="yl-calendar-dialog"
+        id={`${id}-idType`}
+        label={t('calendar.form.idType')}
+        error={err('/idType')}
+      >
         <select
           id={`${id}-idType`}
           data-field="idType"
@@ -510,6 +484,7 @@ function BookingForm(
         </select>
       </Field>
       <Field
+        block="yl-calendar-dialog"
         id={`${id}-idNumber`}
         label={t('calendar.form.idNumber')}
         hint={t('calendar.form.idNumberHint')}
@@ -528,7 +503,12 @@ function BookingForm(
           onChange={(event) => set('idNumber', event.target.value)}
         />
       </Field>
-      <Field id={`${id}-phone`} label={t('calendar.form.phone')} error={err('/phone')}>
+      <Field
+        block="yl-calendar-dialog"
+        id={`${id}-phone`}
+        label={t('calendar.form.phone')}
+        error={err('/phone')}
+      >
         <input
           id={`${id}-phone`}
           data-field="phone"
@@ -541,7 +521,12 @@ function BookingForm(
         />
       </Field>
       {guardian && (
-        <Field id={`${id}-guardianName`} label={t('calendar.form.guardianName')} error={err('/guardianName')}>
+        <Field
+          block="yl-calendar-dialog"
+          id={`${id}-guardianName`}
+          label={t('calendar.form.guardianName')}
+          error={err('/guardianName')}
+        >
           <input
             id={`${id}-guardianName`}
             data-field="guardianName"
@@ -553,7 +538,12 @@ function BookingForm(
           />
         </Field>
       )}
-      <Field id={`${id}-method`} label={t('calendar.form.consentMethod')} error={err('/method')}>
+      <Field
+        block="yl-calendar-dialog"
+        id={`${id}-method`}
+        label={t('calendar.form.consentMethod')}
+        error={err('/method')}
+      >
         <select
           id={`${id}-method`}
           data-field="method"
@@ -591,14 +581,9 @@ function BookingForm(
       {error !== undefined && (
         <ProblemNotice error={error} onRetry={() => formRef.current?.requestSubmit()} />
       )}
-      <button
-        type="submit"
-        className="yl-button yl-button--primary"
-        disabled={busy}
-        aria-busy={busy || undefined}
-      >
-        {busy ? t('calendar.form.busy') : t('calendar.form.submit')}
-      </button>
+      <SubmitButton pending={busy} pendingLabel={t('calendar.form.busy')}>
+        {t('calendar.form.submit')}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,13 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import type { components } from '@yilian/sdk';
 import { formatFieldError, label, validateRetest } from '@yilian/domain';
 import type { FieldIssue, Locale } from '@yilian/domain';
 import type { ComponentPropsWithoutRef, FormEvent } from 'react';
 import { forwardRef, useId, useRef, useState } from 'react';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
+import { Field, fieldControlProps } from '../internal/Field.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { SubmitButton } from '../internal/SubmitButton.js';
+import { WidgetDialog } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { RecognitionTarget } from './useRecognition.js';
 import { useRecognition } from './useRecognition.js';
@@ -51,7 +53,7 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
   { resultId, itemCode, performingInstitutionId, performedAt, at, onRetestRecorded, className, ...rest },
   ref,
 ) {
-  const { locale, theme } = useAlliance();
+  const { locale } = useAlliance();
   const t = useMessages(RECOGNITION_MESSAGES);
   const target = (
     resultId !== undefined ? { resultId } : { itemCode, performingInstitutionId, performedAt }
@@ -90,49 +92,44 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
           {t('recognition.lapses', { date: formatDay(outcome.lapsesAt, locale) })}
         </span>
       )}
-      <Dialog.Root>
-        <Dialog.Trigger
-          className="yl-recognition__more"
-          aria-label={t('recognition.detailsOf', { item: outcome.itemCode })}
-        >
-          {t('recognition.details')}
-        </Dialog.Trigger>
-        <Dialog.Portal>
-          <Dialog.Overlay
-            className="yl-root yl-recognition-overlay"
-            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
-          />
-          <Dialog.Content
-            className="yl-root yl-widget yl-recognition-dialog"
-            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
+      <WidgetDialog
+        trigger={
+          <button
+            type="button"
+            className="yl-recognition__more"
+            aria-label={t('recognition.detailsOf', { item: outcome.itemCode })}
           >
-            <Dialog.Title className="yl-recognition-dialog__title">
-              {t('recognition.dialog.title', { item: outcome.itemCode, decision: decisionLabel })}
-            </Dialog.Title>
-            <Dialog.Description asChild>
-              <div>
-                <h3 className="yl-recognition-dialog__heading">{t('recognition.reasons')}</h3>
-                <ul className="yl-recognition-dialog__reasons">
-                  {outcome.reasons.map((reason) => (
-                    <li key={reason.code}>{reasonText(reason.message, locale)}</li>
-                  ))}
-                </ul>
-                {outcome.ageDays !== undefined && <p>{t('recognition.age', { days: outcome.ageDays })}</p>}
-              </div>
-            </Dialog.Description>
-            {resultId !== undefined ? (
-              <RetestForm
-                resultId={resultId}
-                reasons={outcome.retestReasons}
-                {...(onRetestRecorded ? { onRecorded: onRetestRecorded } : {})}
-              />
-            ) : (
-              <p className="yl-recognition-dialog__note">{t('recognition.retest.needsResult')}</p>
-            )}
-            <Dialog.Close className="yl-button">{t('common.close')}</Dialog.Close>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+            {t('recognition.details')}
+          </button>
+        }
+        overlayClassName="yl-recognition-overlay"
+        className="yl-recognition-dialog"
+      >
+        <WidgetDialog.Title className="yl-recognition-dialog__title">
+          {t('recognition.dialog.title', { item: outcome.itemCode, decision: decisionLabel })}
+        </WidgetDialog.Title>
+        <WidgetDialog.Description asChild>
+          <div>
+            <h3 className="yl-recognition-dialog__heading">{t('recognition.reasons')}</h3>
+            <ul className="yl-recognition-dialog__reasons">
+              {outcome.reasons.map((reason) => (
+                <li key={reason.code}>{reasonText(reason.message, locale)}</li>
+              ))}
+            </ul>
+            {outcome.ageDays !== undefined && <p>{t('recognition.age', { days: outcome.ageDays })}</p>}
+          </div>
+        </WidgetDialog.Description>
+        {resultId !== undefined ? (
+          <RetestForm
+            resultId={resultId}
+            reasons={outcome.retestReasons}
+            {...(onRetestRecorded ? { onRecorded: onRetestRecorded } : {})}
+          />
+        ) : (
+          <p className="yl-recognition-dialog__note">{t('recognition.retest.needsResult')}</p>
+        )}
+        <WidgetDialog.Close className="yl-button">{t('common.close')}</WidgetDialog.Close>
+      </WidgetDialog>
     </div>
   );
 });
@@ -230,30 +227,24 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
           </p>
         )}
       </fieldset>
-      <div className="yl-recognition-dialog__field">
-        <label htmlFor={`${id}-text`}>
-          {t('recognition.retest.text')}
-          {reason === 'other' ? ` (${t('common.required')})` : ` (${t('common.optional')})`}
-        </label>
+      <Field
+        id={`${id}-text`}
+        block="yl-recognition-dialog"
+        label={`${t('recognition.retest.text')} (${t(reason === 'other' ? 'common.required' : 'common.optional')})`}
+        error={textIssue && formatFieldError(textIssue.code, locale, textIssue.params)}
+      >
         <textarea
+          {...fieldControlProps(`${id}-text`, { error: textIssue })}
           ref={textRef}
-          id={`${id}-text`}
           rows={2}
           maxLength={2000}
           value={text}
-          aria-invalid={textIssue ? true : undefined}
-          aria-describedby={textIssue ? `${id}-text-error` : undefined}
           onChange={(event) => {
             setText(event.target.value);
             edited();
           }}
         />
-        {textIssue && (
-          <p id={`${id}-text-error`} className="yl-recognition-dialog__error">
-            {formatFieldError(textIssue.code, locale, textIssue.params)}
-          </p>
-        )}
-      </div>
+      </Field>
       <label className="yl-recognition-dialog__choice">
         <input
           type="checkbox"
@@ -266,14 +257,9 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
         {t('recognition.retest.explained')}
       </label>
       {error !== undefined && <ProblemNotice error={error} />}
-      <button
-        type="submit"
-        className="yl-button yl-button--primary"
-        disabled={busy}
-        aria-busy={busy || undefined}
-      >
-        {busy ? t('recognition.retest.busy') : t('recognition.retest.submit')}
-      </button>
+      <SubmitButton pending={busy} pendingLabel={t('recognition.retest.busy')}>
+        {t('recognition.retest.submit')}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import { forwardRef, useState } from 'react';
-import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
+import { WidgetDialog } from '../internal/WidgetDialog.js';
+import { useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralFormProps } from './ReferralForm.js';
 import { ReferralForm } from './ReferralForm.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
@@ -26,7 +26,6 @@ export interface ReferralDialogProps extends ReferralFormProps {
 export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
   function ReferralDialog(props, ref) {
     const { open: openProp, defaultOpen = false, onOpenChange, trigger, className, ...formProps } = props;
-    const { theme } = useAlliance();
     const t = useMessages(REFERRAL_MESSAGES);
     const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
     const open = openProp ?? uncontrolledOpen;
@@ -37,37 +36,29 @@ export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
       onOpenChange?.(next);
     };
     return (
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Trigger asChild>
-          {trigger ?? (
+      <WidgetDialog
+        ref={ref}
+        open={open}
+        onOpenChange={setOpen}
+        trigger={
+          trigger ?? (
             <button type="button" className="yl-button yl-button--primary">
               {t('referral.dialog.trigger')}
             </button>
-          )}
-        </Dialog.Trigger>
-        <Dialog.Portal>
-          <Dialog.Overlay
-            className="yl-root yl-dialog-overlay"
-            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
-          />
-          <Dialog.Content
-            ref={ref}
-            className={['yl-root yl-widget yl-dialog yl-referral-dialog', className]
-              .filter(Boolean)
-              .join(' ')}
-            data-yl-theme={theme === 'dark' ? 'dark' : undefined}
-          >
-            <div className="yl-dialog__header">
-              <Dialog.Title className="yl-dialog__title">{t('referral.form.title')}</Dialog.Title>
-              <Dialog.Close className="yl-button yl-dialog__close">{t('common.close')}</Dialog.Close>
-            </div>
-            <Dialog.Description className="yl-dialog__description">
-              {t('referral.form.description')}
-            </Dialog.Description>
-            <ReferralForm {...formProps} />
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+          )
+        }
+        overlayClassName="yl-dialog-overlay"
+        className={['yl-dialog yl-referral-dialog', className].filter(Boolean).join(' ')}
+      >
+        <div className="yl-dialog__header">
+          <WidgetDialog.Title className="yl-dialog__title">{t('referral.form.title')}</WidgetDialog.Title>
+          <WidgetDialog.Close className="yl-button yl-dialog__close">{t('common.close')}</WidgetDialog.Close>
+        </div>
+        <WidgetDialog.Description className="yl-dialog__description">
+          {t('referral.form.description')}
+        </WidgetDialog.Description>
+        <ReferralForm {...formProps} />
+      </WidgetDialog>
     );
   },
 );

@@ -15,6 +15,7 @@ import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import type { Translate } from '../i18n/messages.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { SubmitButton } from '../internal/SubmitButton.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type {
   ReferralFieldError,
@@ -600,14 +601,9 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
         {problem !== undefined && <ProblemNotice error={problem} onRetry={() => void form.submit()} />}
 
         <div className="yl-referral-form__actions">
-          <button
-            type="submit"
-            className="yl-button yl-button--primary"
-            disabled={submitting}
-            aria-disabled={submitting || undefined}
-          >
-            {submitting ? t('referral.submitting') : t('referral.submit')}
-          </button>
+          <SubmitButton pending={submitting} pendingLabel={t('referral.submitting')}>
+            {t('referral.submit')}
+          </SubmitButton>
         </div>
       </form>
     </div>

@@ -1,10 +1,11 @@
 import type { FieldIssue } from '@yilian/domain';
-import { needsGuardian, isLocalDate, toShanghaiIso, validateReferralCreate } from '@yilian/domain';
+import { toShanghaiIso, validateReferralCreate } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import { isAllianceError } from '@yilian/sdk';
 import { useCallback, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
+import { needsGuardianField } from '../internal/patient-identity.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
 
 type Referral = Schemas['Referral'];
@@ -166,12 +167,13 @@ export function toFormErrors(
 }
 
 /**
- * Whether a patient born on `birthDate` needs a guardian's consent at `at`; false while the date is incomplete.
+ * Whether a patient born on `birthDate` needs a guardian's consent at `at`: the widgets' one guardian rule
+ * (`needsGuardianField`), false while the date is incomplete or in the future.
  * @param birthDate - `YYYY-MM-DD` as typed
  * @param at - the clock's instant
  */
 export function isMinor(birthDate: string, at: Date): boolean {
-  return isLocalDate(birthDate) && needsGuardian(birthDate, at);
+  return needsGuardianField(birthDate, at);
 }
 
 /**

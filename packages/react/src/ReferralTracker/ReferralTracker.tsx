@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import type { Locale } from '@yilian/domain';
 import {
   formatFieldError,
@@ -16,7 +15,10 @@ import { forwardRef, useId, useMemo, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import type { MessageKey, Translate } from '../i18n/messages.js';
+import { Field, fieldControlProps } from '../internal/Field.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { SubmitButton } from '../internal/SubmitButton.js';
+import { WidgetDialog } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralView } from './useReferral.js';
 import { useReferral } from './useReferral.js';
@@ -269,60 +271,57 @@ function ActionDialog({
   onReload,
   statusRef,
 }: ActionDialogProps) {
-  const { locale, theme } = useAlliance();
+  const { locale } = useAlliance();
   const t = useMessages(REFERRAL_MESSAGES);
   const [open, setOpen] = useState(false);
   const moveFocusToStatus = useRef(false);
   const commandLabel = label('referralCommand', command, locale);
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger
-        className={cx('yl-button', command !== 'cancel' && command !== 'reject' && 'yl-button--primary')}
-      >
-        {commandLabel}
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay
-          className="yl-root yl-dialog-overlay"
-          data-yl-theme={theme === 'dark' ? 'dark' : undefined}
-        />
-        <Dialog.Content
-          className="yl-root yl-widget yl-dialog yl-referral-tracker__dialog"
-          data-yl-theme={theme === 'dark' ? 'dark' : undefined}
-          onCloseAutoFocus={(event) => {
-            // The trigger disappears once the status changes; the new status is where the user continues.
-            if (moveFocusToStatus.current) {
-              event.preventDefault();
-              statusRef.current?.focus();
-            }
-          }}
+    <WidgetDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
+        <button
+          type="button"
+          className={cx('yl-button', command !== 'cancel' && command !== 'reject' && 'yl-button--primary')}
         >
-          <div className="yl-dialog__header">
-            <Dialog.Title className="yl-dialog__title">{commandLabel}</Dialog.Title>
-            <Dialog.Close className="yl-button yl-dialog__close">{t('common.close')}</Dialog.Close>
-          </div>
-          <Dialog.Description className="yl-dialog__description">
-            {t('referral.tracker.confirm', { number: view.referral.number, command: commandLabel })}
-          </Dialog.Description>
-          <ActionForm
-            command={command}
-            view={view}
-            transition={transition}
-            onDone={(referral) => {
-              moveFocusToStatus.current = true;
-              setOpen(false);
-              onDone(referral);
-            }}
-            onError={onError}
-            onReload={() => {
-              moveFocusToStatus.current = true;
-              setOpen(false);
-              onReload();
-            }}
-          />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          {commandLabel}
+        </button>
+      }
+      overlayClassName="yl-dialog-overlay"
+      className="yl-dialog yl-referral-tracker__dialog"
+      onCloseAutoFocus={(event) => {
+        // The trigger disappears once the status changes; the new status is where the user continues.
+        if (moveFocusToStatus.current) {
+          event.preventDefault();
+          statusRef.current?.focus();
+        }
+      }}
+    >
+      <div className="yl-dialog__header">
+        <WidgetDialog.Title className="yl-dialog__title">{commandLabel}</WidgetDialog.Title>
+        <WidgetDialog.Close className="yl-button yl-dialog__close">{t('common.close')}</WidgetDialog.Close>
+      </div>
+      <WidgetDialog.Description className="yl-dialog__description">
+        {t('referral.tracker.confirm', { number: view.referral.number, command: commandLabel })}
+      </WidgetDialog.Description>
+      <ActionForm
+        command={command}
+        view={view}
+        transition={transition}
+        onDone={(referral) => {
+          moveFocusToStatus.current = true;
+          setOpen(false);
+          onDone(referral);
+        }}
+        onError={onError}
+        onReload={() => {
+          moveFocusToStatus.current = true;
+          setOpen(false);
+          onReload();
+        }}
+      />
+    </WidgetDialog>
   );
 }
 
@@ -681,13 +680,11 @@ function ActionForm({
         const fieldId = `${id}-${field.name}`;
         const error = errors[field.name];
         const common = {
-          id: fieldId,
+          ...fieldControlProps(fieldId, { error }),
           name: field.name,
           className: 'yl-referral-form__input',
           value: values[field.name] ?? '',
-          'aria-invalid': error ? true : undefined,
           'aria-required': field.required || undefined,
-          'aria-describedby': error ? `${fieldId}-error` : undefined,
           onChange: (event: { target: { value: string } }) => {
             const value = event.target.value;
             setValues((previous) => ({ ...previous, [field.name]: value }));
@@ -698,15 +695,14 @@ function ActionForm({
           },
         };
         return (
-          <div key={field.name} className="yl-referral-form__field">
-            <label className="yl-referral-form__label" htmlFor={fieldId}>
-              {t(field.label)}
-              {field.required ? (
-                <span aria-hidden="true"> *</span>
-              ) : (
-                <span className="yl-referral-form__optional"> ({t('common.optional')})</span>
-              )}
-            </label>
+          <Field
+            key={field.name}
+            id={fieldId}
+            block="yl-referral-form"
+            label={t(field.label)}
+            marker={field.required ? 'required' : 'optional'}
+            error={error && formatFieldError(error, locale)}
+          >
             {field.kind === 'select' ? (
               <select {...common}>
                 <option value="">{t('referral.choose')}</option>
@@ -721,12 +717,7 @@ function ActionForm({
             ) : (
               <input {...common} type={field.kind === 'datetime' ? 'datetime-local' : 'text'} />
             )}
-            {error && (
-              <p className="yl-referral-form__error" id={`${fieldId}-error`}>
-                {formatFieldError(error, locale)}
-              </p>
-            )}
-          </div>
+          </Field>
         );
       })}
       {options.status === 'error' && <ProblemNotice error={options.error} onRetry={options.reload} />}
@@ -741,16 +732,12 @@ function ActionForm({
         problem !== undefined && <ProblemNotice error={problem} />
       )}
       <div className="yl-referral-form__actions">
-        <Dialog.Close className="yl-button" type="button">
+        <WidgetDialog.Close className="yl-button" type="button">
           {t('common.cancel')}
-        </Dialog.Close>
-        <button
-          type="submit"
-          className="yl-button yl-button--primary"
-          disabled={busy || conflict !== undefined}
-        >
+        </WidgetDialog.Close>
+        <SubmitButton pending={busy} disabled={conflict !== undefined}>
           {t('common.confirm')}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );
