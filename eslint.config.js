@@ -48,6 +48,14 @@ const STORY_SERVER = {
   regex: '(^|/)story-alliance(\\.[jt]sx?)?$',
   message: 'story-alliance starts the reference server in the page: only stories and tests may import it.',
 };
+const NOT_FOR_DOMAIN = [
+  forbid('The domain imports nothing of ours but the contract.', '@yilian/sdk'),
+  UI,
+  HTTP,
+  DATABASE,
+  APPS,
+  APP_FILES,
+];
 const REACT_WITH_SERVER = [
   'packages/react/src/**/*.test.tsx',
   'packages/react/src/**/*.stories.tsx',
@@ -125,6 +133,8 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
+          // Zones are relative to this file, wherever eslint is started from.
+          basePath: import.meta.dirname,
           zones: [
             serverZone(
               'use-cases',
@@ -151,25 +161,13 @@ export default tseslint.config(
         message: 'The domain takes only types from the contract (use `import type`).',
       },
     ],
-    patterns: [
-      forbid('The domain imports nothing of ours but contract types.', '@yilian/sdk'),
-      UI,
-      HTTP,
-      DATABASE,
-      APPS,
-      APP_FILES,
-    ],
+    patterns: NOT_FOR_DOMAIN,
   }),
-  restrict(['packages/domain/src/**/*.test.ts', 'packages/domain/src/**/*.test-d.ts'], [], {
-    patterns: [
-      forbid('The domain imports nothing of ours but the contract.', '@yilian/sdk'),
-      UI,
-      HTTP,
-      DATABASE,
-      APPS,
-      APP_FILES,
-    ],
-  }),
+  restrict(
+    TESTS.map((glob) => `packages/domain/src/${glob}`),
+    [],
+    { patterns: NOT_FOR_DOMAIN },
+  ),
   // sdk: runs in browsers and workers; its tests (and src/testing) start the reference server.
   restrict(['packages/sdk/src/**'], [...TESTS, 'packages/sdk/src/testing/**'], {
     patterns: [
