@@ -1,0 +1,210 @@
+// `pnpm bench`: builds what it measures, runs every scenario on this machine in this run, prints one table and
+// writes it as Markdown to bench/results/ (latest.md; quick.md for BENCH_QUICK=1). Never asserts on time: a ✗ is
+// information for whoever optimises next, the exit code only says whether the bench itself ran.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+import type { BundleSize } from './bundles.js';
+import { measureBundles } from './bundles.js';
+import type { ClientResult, ClientRun } from './sdk/client.js';
+import { benchServers } from './server/run.js';
+import { startWorker } from './worker.js';
+
+const quick = process.env.BENCH_QUICK === '1';
+const started = Date.now();
+const log = (line: string) =>
+  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PACKAGES = ['contract', 'domain', 'sdk', 'react'];
+
+/** The newest modification time under a folder. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/** Builds the published packages when a `dist` is missing or older than its sources (a fresh clone has none). */
+function ensureBuilt(): void {
+  const stale = PACKAGES.filter((p) => {
+    try {
+      return statSync(`${ROOT}packages/${p}/dist/index.js`).mtimeMs < newest(`${ROOT}packages/${p}/src`);
+    } catch {
+      return true;
+    }
+  });
+  if (stale.length === 0) {
+    return;
+  }
+  log(`building ${stale.join(', ')} (dist missing or older than src)`);
+  const { status } = spawnSync(
+    'pnpm',
+    ['--filter', '@yilian/react...', 'run', '--workspace-concurrency=1', 'build'],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (status !== 0) {
+    throw new Error(`build failed (exit ${status})`);
+  }
+}
+
+async function benchSdk(): Promise<ClientResult[]> {
+  const stub = await startWorker('./sdk/stub.ts');
+  const client = await startWorker('./sdk/client.ts');
+  try {
+    const port = await stub.call<number>({ type: 'listen' });
+    const warmup: ClientRun = { rounds: quick ? 2 : 5, batch: 100 };
+    const run: ClientRun = { rounds: quick ? 5 : 40, batch: 100 };
+    return await client.call<ClientResult[]>({ port, warmup, run });
+  } finally {
+    stub.stop();
+    client.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The table
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+const int = (v: number) => Math.round(v).toLocaleString('en');
+const pct = (v: number) => `${Math.round(v * 100)} %`;
+const ratio = (v: number) => `${v.toFixed(2)}×`;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+interface Row {
+  id: string;
+  what: string;
+  measured: string;
+  compared: string;
+  target: string;
+}
+
+function bundleRows(section: string, ours: BundleSize, peers: BundleSize[], budget: number): Row[] {
+  return [
+    {
+      id: `bundle:${ours.id}`,
+      what: `${section}: ${ours.name}`,
+      measured: `${kB(ours.gzipBytes)} (min ${kB(ours.minBytes)})`,
+      compared: peers.map((p) => `${p.id} ${ratio(p.gzipBytes / ours.gzipBytes)}`).join(', '),
+      target: `≤ ${kB(budget)} ${mark(ours.gzipBytes <= budget)}`,
+    },
+    ...peers.map((p) => ({
+      id: `bundle:${p.id}`,
+      what: `${section}: ${p.name}${p.note ? ` — ${p.note}` : ''}`,
+      measured: `${kB(p.gzipBytes)} (min ${kB(p.minBytes)})`,
+      compared: `${ratio(p.gzipBytes / ours.gzipBytes)} ours`,
+      target: '',
+    })),
+  ];
+}
+
+async function main(): Promise<void> {
+  ensureBuilt();
+  log('bundles: esbuild (minify, ESM, browser, react/react-dom external) + gzip -9');
+  const bundles = await measureBundles();
+  log('sdk: raw fetch vs openapi-fetch vs @yilian/sdk against a stub');
+  const sdk = await benchSdk();
+  const { databases, scale } = await benchServers({ quick, databaseUrl: process.env.DATABASE_URL, log });
+
+  const rows: Row[] = [];
+  const byId = (list: BundleSize[], id: string) => list.find((b) => b.id === id)!;
+  rows.push(
+    ...bundleRows(
+      'SDK bundle',
+      byId(bundles.clients, 'sdk'),
+      bundles.clients.filter((b) => b.id !== 'sdk'),
+      5000,
+    ),
+    ...bundleRows(
+      'Widgets bundle',
+      byId(bundles.widgets, 'react'),
+      bundles.widgets.filter((b) => b.id !== 'react'),
+      40000,
+    ),
+  );
+
+  const raw = sdk.find((r) => r.id === 'fetch')!;
+  for (const r of sdk) {
+    const lat = r.medianMs / raw.medianMs;
+    const cpu = r.cpuMicrosPerCall / raw.cpuMicrosPerCall;
+    rows.push({
+      id: `client:${r.id}`,
+      what: `Client call (GET an institution, stub server): ${r.id === 'fetch' ? 'raw `fetch` + `json()`' : r.id === 'sdk' ? '`@yilian/sdk` `institutions.get`' : '`openapi-fetch` `GET`'}`,
+      measured: `median ${ms(r.medianMs)} ms, CPU ${int(r.cpuMicrosPerCall)} µs/call (${int(r.calls)} calls)`,
+      compared: r.id === 'fetch' ? 'baseline' : `latency ${ratio(lat)}, CPU ${ratio(cpu)} raw fetch`,
+      target: r.id === 'sdk' ? `latency ≤ 1.10× ${mark(lat <= 1.1)}, CPU ≤ 1.15× ${mark(cpu <= 1.15)}` : '',
+    });
+  }
+
+  for (const db of databases) {
+    for (const s of db.scenarios) {
+      const share = s.server.rps / s.ceiling.rps;
+      const goal = s.id === 'booking' ? 0.5 : 0.8;
+      const booked = (m: typeof s.server) =>
+        `, booked ${int(m.statuses['201'] ?? 0)} / refused ${int(m.requests - (m.statuses['201'] ?? 0))}`;
+      const fmt = (m: typeof s.server) =>
+        `${int(m.rps)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, CPU ${int(m.cpuMicrosPerRequest)} µs/req, ${m.statementsPerRequest.toFixed(1)} SQL/req${s.id === 'booking' ? booked(m) : ''}${m.errors ? `, ${m.errors} errors` : ''}`;
+      const applies = s.id !== 'booking' || db.database === 'PostgreSQL';
+      rows.push({
+        id: `server:${db.database}:${s.id}`,
+        what: `Server on ${db.database}: ${s.name}`,
+        measured: fmt(s.server),
+        compared: `ceiling ${fmt(s.ceiling)} → ${pct(share)} of ceiling`,
+        target: applies ? `≥ ${pct(goal)} ${mark(share >= goal)}` : `(≥ 50 % on PostgreSQL)`,
+      });
+    }
+  }
+
+  const [low, , high] = scale.multipliers;
+  for (const r of scale.rows) {
+    const growth = r.p50[2]! / r.p50[0]!;
+    rows.push({
+      id: `scale:${r.id}`,
+      what: `Scale on ${scale.database}: ${r.name}`,
+      measured: scale.multipliers
+        .map(
+          (m, i) =>
+            `${m}× (${int(m * (r.id === 'results' ? 10_000 : r.id === 'events' ? 2000 : 1000))} ${r.unit}) p50 ${ms(r.p50[i]!)} ms`,
+        )
+        .join('; '),
+      compared: `${high}× / ${low}×: ${ratio(growth)}`,
+      target: r.id === 'results' ? '' : `≤ 2× ${mark(growth <= 2)}`,
+    });
+  }
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const header = [
+    `# Yilian bench${quick ? ' (BENCH_QUICK=1 smoke: short runs, smaller scale — not figures to quote)' : ''}`,
+    '',
+    `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpu} · databases: ${databases.map((d) => d.database).join(', ')} · ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    '',
+    'Every figure was measured in this run on this machine. Bundles: esbuild (minify, ESM, browser, react/react-dom external), gzip -9. Server: autocannon (20 connections) in its own process against the reference server and, in another process, the ceiling (bare Hono routes sending the same SQL on the same database driver); CPU is the server process’s own `process.cpuUsage()` per answered request (on PGlite that includes the database, on PostgreSQL it does not). Targets are ratios, never timed tests: ✗ is information, not a failure.',
+    '',
+  ];
+  const esc = (s: string) => s.replaceAll('|', '\\|');
+  const table = [
+    '| row | measured | compared | target |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${esc(r.what)} | ${esc(r.measured)} | ${esc(r.compared)} | ${esc(r.target)} |`),
+  ];
+  const markdown = [...header, ...table, '', `<!-- rows: ${rows.map((r) => r.id).join(' ')} -->`, ''].join(
+    '\n',
+  );
+  const formatted = await prettier.format(markdown, {
+    ...((await prettier.resolveConfig(`${ROOT}README.md`)) ?? {}),
+    parser: 'markdown',
+  });
+  const dir = fileURLToPath(new URL('./results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}${quick ? 'quick.md' : 'latest.md'}`;
+  writeFileSync(file, formatted);
+  console.log(formatted);
+  log(`wrote ${file}`);
+}
+
+await main();

@@ -1,0 +1,89 @@
+// The SDK overhead run, client side: one GET of an institution by raw `fetch`, by openapi-fetch and by
+// `@yilian/sdk`, each parsing the same JSON from the stub. Interleaved in rounds (the order rotates every round)
+// so drift on a shared machine hits the three alike; latency per call from a sub-millisecond clock, CPU per call
+// from `process.cpuUsage()` around each batch.
+import type { paths } from '@yilian/contract';
+import { createAllianceClient } from '@yilian/sdk';
+import createClient from 'openapi-fetch';
+
+export interface ClientRun {
+  rounds: number;
+  batch: number;
+}
+export interface ClientResult {
+  id: 'fetch' | 'openapi-fetch' | 'sdk';
+  calls: number;
+  medianMs: number;
+  cpuMicrosPerCall: number;
+}
+
+const TOKEN = 'bench';
+const ID = 'ins_pumch';
+
+async function measure(port: number, run: ClientRun): Promise<ClientResult[]> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const headers = { authorization: `Bearer ${TOKEN}` };
+  const typed = createClient<paths>({ baseUrl, headers });
+  const sdk = createAllianceClient({ baseUrl, token: TOKEN });
+  const calls: Record<ClientResult['id'], () => Promise<unknown>> = {
+    fetch: async () => {
+      const response = await fetch(`${baseUrl}/v1/institutions/${ID}`, { headers });
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      return response.json();
+    },
+    'openapi-fetch': async () => {
+      const { data, error } = await typed.GET('/v1/institutions/{institutionId}', {
+        params: { path: { institutionId: ID } },
+      });
+      if (error || !data) {
+        throw new Error('openapi-fetch failed');
+      }
+      return data;
+    },
+    sdk: () => sdk.institutions.get(ID),
+  };
+  const ids = Object.keys(calls) as ClientResult['id'][];
+  const times = Object.fromEntries(ids.map((id) => [id, [] as number[]]));
+  const cpu = Object.fromEntries(ids.map((id) => [id, 0]));
+  for (let round = 0; round < run.rounds; round++) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[(round + k) % ids.length]!;
+      const call = calls[id];
+      const before = process.cpuUsage();
+      for (let i = 0; i < run.batch; i++) {
+        const started = performance.now();
+        await call();
+        times[id]!.push(performance.now() - started);
+      }
+      const used = process.cpuUsage(before);
+      cpu[id]! += used.user + used.system;
+    }
+  }
+  return ids.map((id) => {
+    const sorted = times[id]!.slice().sort((a, b) => a - b);
+    return {
+      id,
+      calls: sorted.length,
+      medianMs: sorted[Math.floor(sorted.length / 2)]!,
+      cpuMicrosPerCall: cpu[id]! / sorted.length,
+    };
+  });
+}
+
+// A whole warm-up run (JIT, connection pool) precedes the measured one.
+process.on(
+  'message',
+  (message: { id: number; command: { port: number; warmup: ClientRun; run: ClientRun } }) => {
+    const { port, warmup, run } = message.command;
+    measure(port, warmup)
+      .then(() => measure(port, run))
+      .then(
+        (value) => process.send?.({ id: message.id, value }),
+        (error: unknown) =>
+          process.send?.({ id: message.id, error: String((error as Error)?.stack ?? error) }),
+      );
+  },
+);
+process.send?.({ id: 0, value: 'ready' });

@@ -1,0 +1,343 @@
+// Server scenarios: the reference server against its bare-route ceiling on each database, then the scale runs.
+import { schemaExample } from '@yilian/contract';
+import { signToken } from '@yilian/alliance-server';
+import type { Worker } from '../worker.js';
+import { startWorker } from '../worker.js';
+import type { Command, Target } from './child.js';
+import type { Template } from './fixtures.js';
+import {
+  BENCH_SECRETS,
+  INSTITUTION_ID,
+  NOW,
+  SLOT_QUERY,
+  VIEWER,
+  bookingActivitySql,
+  bookingSlotIds,
+  growSql,
+} from './fixtures.js';
+import type { CannonResult, LoadCommand, LoadRequest, ProbeResult } from './load.js';
+
+export interface Settings {
+  quick: boolean;
+  databaseUrl?: string;
+  log: (line: string) => void;
+}
+
+export interface Measured extends CannonResult {
+  cpuMicrosPerRequest: number;
+  statementsPerRequest: number;
+}
+export interface ScenarioResult {
+  id: 'institution' | 'slots' | 'referrals' | 'booking';
+  name: string;
+  server: Measured;
+  ceiling: Measured;
+}
+export interface DatabaseResult {
+  database: 'PGlite' | 'PostgreSQL';
+  scenarios: ScenarioResult[];
+}
+export interface ScaleResult {
+  database: 'PGlite' | 'PostgreSQL';
+  multipliers: number[];
+  rows: {
+    id: 'referrals' | 'results' | 'events';
+    name: string;
+    unit: string;
+    p50: number[];
+    samples: number[];
+  }[];
+}
+
+type Server = { worker: Worker; port: number };
+const send = (w: Worker, command: Command) => w.call<unknown>(command);
+
+/** A dedicated schema on the given database, so the bench never touches the tables of the app or its tests. */
+function benchSchemaUrl(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set('options', '-c search_path=yilian_bench');
+  return u.toString();
+}
+
+async function startServer(target: Target, databaseUrl: string | undefined): Promise<Worker> {
+  return startWorker('./server/child.ts', { target, databaseUrl });
+}
+
+async function listen(worker: Worker): Promise<Server> {
+  return { worker, port: await worker.call<number>({ type: 'listen' }) };
+}
+
+/** Creates one referral, its events and one result through the API: the templates the scale SQL clones. */
+async function createTemplates(base: string, headers: Record<string, string>): Promise<Template> {
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { ...headers, 'idempotency-key': `template-${path}` },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json()) as { id?: string };
+    if (!response.ok || !json.id) {
+      throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(json)}`);
+    }
+    return json.id;
+  };
+  const referralId = await post('/v1/referrals', {
+    ...schemaExample('ReferralCreate'),
+    consent: { ...schemaExample('ReferralCreate').consent, grantedAt: '2026-11-23T08:30:00+08:00' },
+  });
+  const resultId = await post('/v1/results', schemaExample('ResultRegister'));
+  return { referralId, resultId };
+}
+
+/** Copies the template rows (and the events the API wrote) from one database to another. */
+async function copyTemplates(from: Worker, to: Worker, template: Template): Promise<void> {
+  for (const [table, where] of [
+    ['referrals', `id = '${template.referralId}'`],
+    ['results', `id = '${template.resultId}'`],
+    ['events', 'true'],
+  ] as const) {
+    const rows = await from.call<{ row: unknown }[]>({
+      type: 'query',
+      sql: `SELECT row_to_json(t) AS row FROM ${table} t WHERE ${where}`,
+    });
+    for (const { row } of rows) {
+      await to.call({
+        type: 'query',
+        sql: `INSERT INTO ${table} SELECT * FROM json_populate_record(null::${table}, $1)`,
+        params: [JSON.stringify(row)],
+      });
+    }
+  }
+  await to.call({
+    type: 'query',
+    sql: "SELECT setval('events_sequence_seq', (SELECT max(sequence) FROM events))",
+  });
+}
+
+async function institutions(worker: Worker): Promise<string[]> {
+  const rows = await worker.call<{ id: string }[]>({
+    type: 'query',
+    sql: 'SELECT id FROM institutions ORDER BY id',
+  });
+  return rows.map((r) => r.id);
+}
+
+export async function benchServers(
+  settings: Settings,
+): Promise<{ databases: DatabaseResult[]; scale: ScaleResult }> {
+  const { quick, log } = settings;
+  const seconds = quick ? 1 : 5;
+  const warmup = quick ? 0.5 : 2;
+  const connections = 20;
+  const token = await signToken(VIEWER, BENCH_SECRETS.tokenSecret, { now: NOW, expiresIn: '7d' });
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const load = await startWorker('./server/load.ts');
+  const databases: DatabaseResult[] = [];
+  let scale: ScaleResult | undefined;
+  const kinds: { database: DatabaseResult['database']; url?: string }[] = [{ database: 'PGlite' }];
+  if (settings.databaseUrl) {
+    kinds.push({ database: 'PostgreSQL', url: benchSchemaUrl(settings.databaseUrl) });
+  }
+  try {
+    for (const kind of kinds) {
+      log(`server: ${kind.database}: starting the reference server and the ceiling`);
+      const alliance = await startServer('alliance', kind.url);
+      const ceiling = await startServer('ceiling', kind.url);
+      try {
+        if (kind.url) {
+          await send(alliance, {
+            type: 'exec',
+            sql: 'DROP SCHEMA IF EXISTS yilian_bench CASCADE; CREATE SCHEMA yilian_bench;',
+          });
+        }
+        await send(alliance, { type: 'setup' });
+        if (!kind.url) {
+          await send(ceiling, { type: 'setup' });
+        }
+        const tag = kind.database.toLowerCase();
+        await send(alliance, { type: 'exec', sql: bookingActivitySql(`${tag}_alliance`) });
+        await send(kind.url ? alliance : ceiling, {
+          type: 'exec',
+          sql: bookingActivitySql(`${tag}_ceiling`),
+        });
+        const server = await listen(alliance);
+        const bare = await listen(ceiling);
+        const template = await createTemplates(`http://127.0.0.1:${server.port}`, headers);
+        const ids = await institutions(alliance);
+        await send(alliance, { type: 'exec', sql: growSql(0, 1000, template, ids) });
+        if (!kind.url) {
+          await copyTemplates(alliance, ceiling, template);
+          await send(ceiling, { type: 'exec', sql: growSql(0, 1000, template, ids) });
+        }
+
+        const scenarios: {
+          id: ScenarioResult['id'];
+          name: string;
+          request: (s: Server, t: Target) => LoadRequest;
+        }[] = [
+          {
+            id: 'institution',
+            name: 'an institution (GET /v1/institutions/{id})',
+            request: (s) => ({
+              url: `http://127.0.0.1:${s.port}/v1/institutions/${INSTITUTION_ID}`,
+              headers,
+            }),
+          },
+          {
+            id: 'slots',
+            name: 'slots for three weeks (GET /v1/slots)',
+            request: (s) => ({
+              url: `http://127.0.0.1:${s.port}/v1/slots?${new URLSearchParams(SLOT_QUERY)}`,
+              headers,
+            }),
+          },
+          {
+            id: 'referrals',
+            name: 'the referral list (GET /v1/referrals, 1,000 referrals)',
+            request: (s) => ({ url: `http://127.0.0.1:${s.port}/v1/referrals`, headers }),
+          },
+          {
+            id: 'booking',
+            name: 'a booking (POST /v1/appointments, distinct patients)',
+            request: (s, t) => ({
+              url: `http://127.0.0.1:${s.port}/v1/appointments`,
+              method: 'POST',
+              headers,
+              bookingSlots: bookingSlotIds(`${tag}_${t}`),
+            }),
+          },
+        ];
+        const measure = async (s: Server, request: LoadRequest): Promise<Measured> => {
+          await load.call<CannonResult>({
+            type: 'cannon',
+            request,
+            seconds: warmup,
+            connections,
+          } satisfies LoadCommand);
+          await send(s.worker, { type: 'mark' });
+          const result = await load.call<CannonResult>({
+            type: 'cannon',
+            request,
+            seconds,
+            connections,
+          } satisfies LoadCommand);
+          const used = (await send(s.worker, { type: 'measure' })) as {
+            cpuMicros: number;
+            answered: number;
+            statements: number;
+          };
+          return {
+            ...result,
+            cpuMicrosPerRequest: used.cpuMicros / Math.max(1, used.answered),
+            statementsPerRequest: used.statements / Math.max(1, used.answered),
+          };
+        };
+        const results: ScenarioResult[] = [];
+        for (const scenario of scenarios) {
+          log(`server: ${kind.database}: ${scenario.name}`);
+          const serverResult = await measure(server, scenario.request(server, 'alliance'));
+          const ceilingResult = await measure(bare, scenario.request(bare, 'ceiling'));
+          results.push({
+            id: scenario.id,
+            name: scenario.name,
+            server: serverResult,
+            ceiling: ceilingResult,
+          });
+        }
+        databases.push({ database: kind.database, scenarios: results });
+        await send(ceiling, { type: 'close' }).catch(() => undefined);
+
+        // Scale: on PostgreSQL when there is one (the production database), else on PGlite.
+        if (kind === kinds[kinds.length - 1]) {
+          scale = await benchScale(settings, kind.database, server, load, template, ids, headers);
+        }
+        await send(alliance, { type: 'close' }).catch(() => undefined);
+      } finally {
+        alliance.stop();
+        ceiling.stop();
+      }
+    }
+  } finally {
+    load.stop();
+  }
+  if (!scale) {
+    throw new Error('no scale run');
+  }
+  return { databases, scale };
+}
+
+async function benchScale(
+  settings: Settings,
+  database: ScaleResult['database'],
+  server: Server,
+  load: Worker,
+  template: Template,
+  ids: string[],
+  headers: Record<string, string>,
+): Promise<ScaleResult> {
+  const multipliers = settings.quick ? [1, 3, 10] : [1, 10, 100];
+  const base = `http://127.0.0.1:${server.port}`;
+  const patient = schemaExample('ResultRegister').patient;
+  const probes: {
+    id: ScaleResult['rows'][number]['id'];
+    name: string;
+    unit: string;
+    request: LoadRequest;
+  }[] = [
+    {
+      id: 'referrals',
+      name: 'referral list',
+      unit: 'referrals',
+      request: { url: `${base}/v1/referrals`, headers },
+    },
+    {
+      id: 'results',
+      name: 'result search (one patient)',
+      unit: 'results',
+      request: {
+        url: `${base}/v1/results/search`,
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ idType: patient.idType, idNumber: patient.idNumber }),
+      },
+    },
+    {
+      id: 'events',
+      name: 'events feed (first page)',
+      unit: 'events',
+      request: { url: `${base}/v1/events`, headers },
+    },
+  ];
+  const rows = probes.map((p) => ({
+    id: p.id,
+    name: p.name,
+    unit: p.unit,
+    p50: [] as number[],
+    samples: [] as number[],
+  }));
+  let size = 1;
+  for (const multiplier of multipliers) {
+    if (multiplier > size) {
+      settings.log(
+        `scale: ${database}: growing to ${multiplier}× (${(multiplier * 1000).toLocaleString('en')} referrals)`,
+      );
+      await server.worker.call({ type: 'exec', sql: growSql(size * 1000, multiplier * 1000, template, ids) });
+      size = multiplier;
+    }
+    for (const [i, p] of probes.entries()) {
+      const result = await load.call<ProbeResult>({
+        type: 'probe',
+        request: p.request,
+        seconds: settings.quick ? 0.5 : 2,
+        minSamples: settings.quick ? 20 : 100,
+      } satisfies LoadCommand);
+      const ok = Object.entries(result.statuses).every(([code]) => code.startsWith('2'));
+      if (!ok) {
+        throw new Error(`scale probe ${p.id}: ${JSON.stringify(result.statuses)}`);
+      }
+      rows[i]!.p50.push(result.p50);
+      rows[i]!.samples.push(result.samples);
+    }
+  }
+  return { database, multipliers, rows };
+}
