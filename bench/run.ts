@@ -57,8 +57,8 @@ async function benchSdk(): Promise<ClientResult[]> {
   const client = await startWorker('./sdk/client.ts');
   try {
     const port = await stub.call<number>({ type: 'listen' });
-    const warmup: ClientRun = { rounds: quick ? 2 : 5, batch: 100 };
-    const run: ClientRun = { rounds: quick ? 5 : 40, batch: 100 };
+    const warmup: ClientRun = { rounds: quick ? 1 : 5, batch: 100 };
+    const run: ClientRun = { rounds: quick ? 3 : 40, batch: 100 };
     return await client.call<ClientResult[]>({ port, warmup, run });
   } finally {
     stub.stop();

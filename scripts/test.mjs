@@ -29,6 +29,11 @@ const steps = [
   ],
   ['tests: vitest (node + chromium, every story)', 'pnpm', ['exec', 'vitest', 'run']],
   ['docs: static Storybook', 'pnpm', ['run', 'build-storybook']],
+  [
+    'bench: BENCH_QUICK=1 smoke, every row of the table present',
+    'pnpm',
+    ['--filter', '@yilian/bench', 'run', 'smoke'],
+  ],
 ];
 
 const timings = [];

@@ -141,34 +141,45 @@ export async function benchServers(
   try {
     for (const kind of kinds) {
       log(`server: ${kind.database}: starting the reference server and the ceiling`);
-      const alliance = await startServer('alliance', kind.url);
-      const ceiling = await startServer('ceiling', kind.url);
+      // Two PGlite databases are set up side by side (each server owns its in-memory copy); PostgreSQL once.
+      const [alliance, ceiling] = await Promise.all([
+        startServer('alliance', kind.url),
+        startServer('ceiling', kind.url),
+      ]);
       try {
+        const tag = kind.database.toLowerCase();
         if (kind.url) {
           await send(alliance, {
             type: 'exec',
             sql: 'DROP SCHEMA IF EXISTS yilian_bench CASCADE; CREATE SCHEMA yilian_bench;',
           });
+          await send(alliance, { type: 'setup' });
+          await send(alliance, { type: 'exec', sql: bookingActivitySql(`${tag}_alliance`) });
+          await send(alliance, { type: 'exec', sql: bookingActivitySql(`${tag}_ceiling`) });
+        } else {
+          await Promise.all(
+            (
+              [
+                [alliance, 'alliance'],
+                [ceiling, 'ceiling'],
+              ] as const
+            ).map(async ([w, t]) => {
+              await send(w, { type: 'setup' });
+              await send(w, { type: 'exec', sql: bookingActivitySql(`${tag}_${t}`) });
+            }),
+          );
         }
-        await send(alliance, { type: 'setup' });
-        if (!kind.url) {
-          await send(ceiling, { type: 'setup' });
-        }
-        const tag = kind.database.toLowerCase();
-        await send(alliance, { type: 'exec', sql: bookingActivitySql(`${tag}_alliance`) });
-        await send(kind.url ? alliance : ceiling, {
-          type: 'exec',
-          sql: bookingActivitySql(`${tag}_ceiling`),
-        });
         const server = await listen(alliance);
         const bare = await listen(ceiling);
         const template = await createTemplates(`http://127.0.0.1:${server.port}`, headers);
         const ids = await institutions(alliance);
-        await send(alliance, { type: 'exec', sql: growSql(0, 1000, template, ids) });
         if (!kind.url) {
           await copyTemplates(alliance, ceiling, template);
-          await send(ceiling, { type: 'exec', sql: growSql(0, 1000, template, ids) });
         }
+        await Promise.all([
+          send(alliance, { type: 'exec', sql: growSql(0, 1000, template, ids) }),
+          kind.url ? undefined : send(ceiling, { type: 'exec', sql: growSql(0, 1000, template, ids) }),
+        ]);
 
         const scenarios: {
           id: ScenarioResult['id'];
