@@ -23,6 +23,11 @@ const steps = [
   ],
   ['packages: publint + attw', 'pnpm', ['run', '--recursive', '--workspace-concurrency=1', 'test:build']],
   [
+    'packages: installed from their tarballs as customers install them',
+    'node',
+    ['scripts/install-test/run.mjs'],
+  ],
+  [
     'sizes: size-limit budgets',
     'pnpm',
     ['run', '--recursive', '--if-present', '--workspace-concurrency=1', 'size'],
