@@ -9,7 +9,7 @@ import * as prettier from 'prettier';
 import type { BundleSize } from './bundles.js';
 import { measureBundles } from './bundles.js';
 import type { ClientResult, ClientRun } from './sdk/client.js';
-import { benchServers } from './server/run.js';
+import { benchServers, startServer } from './server/run.js';
 import { startWorker } from './worker.js';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -105,11 +105,19 @@ function bundleRows(section: string, ours: BundleSize, peers: BundleSize[], budg
 
 async function main(): Promise<void> {
   ensureBuilt();
+  // PGlite takes seconds to boot: the two servers boot while the bundles (sizes, not times) are measured.
+  const preboot = Promise.all([startServer('alliance', undefined), startServer('ceiling', undefined)]);
   log('bundles: esbuild (minify, ESM, browser, react/react-dom external) + gzip -9');
   const bundles = await measureBundles();
+  await preboot;
   log('sdk: raw fetch vs openapi-fetch vs @yilian/sdk against a stub');
   const sdk = await benchSdk();
-  const { databases, scale } = await benchServers({ quick, databaseUrl: process.env.DATABASE_URL, log });
+  const { databases, scale } = await benchServers({
+    quick,
+    databaseUrl: process.env.DATABASE_URL,
+    log,
+    preboot,
+  });
 
   const rows: Row[] = [];
   const byId = (list: BundleSize[], id: string) => list.find((b) => b.id === id)!;

@@ -87,3 +87,5 @@ process.on(
   },
 );
 process.send?.({ id: 0, value: 'ready' });
+// Never outlive the bench: when the parent goes, so does this process.
+process.on('disconnect', () => process.exit(0));

@@ -112,3 +112,5 @@ process.on('message', (message: { id: number; command: LoadCommand }) => {
   );
 });
 process.send?.({ id: 0, value: 'ready' });
+// Never outlive the bench: when the parent goes, so does this process.
+process.on('disconnect', () => process.exit(0));

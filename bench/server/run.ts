@@ -21,6 +21,8 @@ export interface Settings {
   quick: boolean;
   databaseUrl?: string;
   log: (line: string) => void;
+  /** PGlite servers started earlier (their boot takes seconds), while nothing timed was running. */
+  preboot?: Promise<[Worker, Worker]>;
 }
 
 export interface Measured extends CannonResult {
@@ -59,7 +61,7 @@ function benchSchemaUrl(url: string): string {
   return u.toString();
 }
 
-async function startServer(target: Target, databaseUrl: string | undefined): Promise<Worker> {
+export async function startServer(target: Target, databaseUrl: string | undefined): Promise<Worker> {
   return startWorker('./server/child.ts', { target, databaseUrl });
 }
 
@@ -142,10 +144,10 @@ export async function benchServers(
     for (const kind of kinds) {
       log(`server: ${kind.database}: starting the reference server and the ceiling`);
       // Two PGlite databases are set up side by side (each server owns its in-memory copy); PostgreSQL once.
-      const [alliance, ceiling] = await Promise.all([
-        startServer('alliance', kind.url),
-        startServer('ceiling', kind.url),
-      ]);
+      const [alliance, ceiling] =
+        !kind.url && settings.preboot
+          ? await settings.preboot
+          : await Promise.all([startServer('alliance', kind.url), startServer('ceiling', kind.url)]);
       try {
         const tag = kind.database.toLowerCase();
         if (kind.url) {
