@@ -5,7 +5,6 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import type { AppEnv, Logger } from '../context.js';
 import { Failure } from '../failure.js';
 import { newRequestId } from '../ids.js';
-import { HttpProblem } from './problem.js';
 
 type Problem = components['schemas']['Problem'];
 
@@ -84,13 +83,6 @@ export function problemResponder(log: Logger): ErrorHandler<AppEnv> {
         requestId: c.get('requestId'),
         error: cause?.name ?? failure.name,
         code: cause?.code,
-      });
-    }
-    if (failure instanceof HttpProblem) {
-      body.status = failure.legacyStatus;
-      return c.body(JSON.stringify(body), body.status as 400, {
-        ...failure.legacyHeaders,
-        ...problemHeaders(failure),
       });
     }
     return c.body(JSON.stringify(body), body.status as 400, problemHeaders(failure));

@@ -3,7 +3,7 @@ import { openapiDocument } from '@yilian/contract';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { FieldIssue } from './problem.js';
+import type { FieldIssue } from '../failure.js';
 
 // ajv and ajv-formats are CommonJS: under NodeNext the default import is `module.exports`, whose `default` is the
 // class (and, bundled, the class carries `default` too), so `.default` is right in Node, Vite and the browser.

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendEvent } from '../services/common.js';
+import { appendEvent } from '../stores/event-store.js';
 import { deliverWebhooks } from '../use-cases/webhooks/deliver-webhooks.js';
 import type { TestServer } from '../testing/harness.js';
 import {

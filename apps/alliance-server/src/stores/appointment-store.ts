@@ -137,19 +137,6 @@ export async function activeBookingsInActivity(
   return Number(rows[0]?.count ?? 0);
 }
 
-/** Whether a referral id names a referral the institution sends or receives (what a booking may cite). */
-export async function referralOfParty(
-  db: Queryable,
-  referralId: string,
-  institutionId: string,
-): Promise<boolean> {
-  const { rows } = await db.query(
-    'SELECT 1 FROM referrals WHERE id = $1 AND (sending_institution_id = $2 OR receiving_institution_id = $2)',
-    [referralId, institutionId],
-  );
-  return rows.length > 0;
-}
-
 /**
  * Stores a booking; call it in the transaction that claimed its place. A second active booking of the patient in
  * the activity, committed meanwhile by another process, fails as `already_booked`.

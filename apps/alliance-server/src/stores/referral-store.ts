@@ -422,3 +422,16 @@ export async function resultVisibleForPatient(
   );
   return rows.length > 0;
 }
+
+/** Whether the institution sends or receives the referral: what a booking or a result may cite as its referral. */
+export async function isReferralParty(
+  db: Queryable,
+  referralId: string,
+  institutionId: string,
+): Promise<boolean> {
+  const { rows } = await db.query(
+    'SELECT 1 FROM referrals WHERE id = $1 AND (sending_institution_id = $2 OR receiving_institution_id = $2)',
+    [referralId, institutionId],
+  );
+  return rows.length > 0;
+}

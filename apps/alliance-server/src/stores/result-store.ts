@@ -126,19 +126,6 @@ export async function searchResultRows(db: Queryable, search: ResultSearch): Pro
   return rows;
 }
 
-/** Whether the institution sends or receives the referral: what a result may name as its referral. */
-export async function isReferralParty(
-  db: Queryable,
-  referralId: string,
-  institutionId: string,
-): Promise<boolean> {
-  const { rows } = await db.query(
-    'SELECT 1 FROM referrals WHERE id = $1 AND (sending_institution_id = $2 OR receiving_institution_id = $2)',
-    [referralId, institutionId],
-  );
-  return rows.length > 0;
-}
-
 /** Stores a re-test record. */
 export async function insertRetestRecord(tx: Queryable, row: RetestRecordRow): Promise<void> {
   await tx.query(

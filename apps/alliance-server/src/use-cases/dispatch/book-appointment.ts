@@ -1,5 +1,6 @@
 import type { components } from '@yilian/contract';
 import type { FieldIssue } from '@yilian/domain';
+import { isReferralParty } from '../../stores/referral-store.js';
 import {
   BOOKING_CONSENT_PURPOSES,
   CONSENT_PURPOSES,
@@ -16,7 +17,6 @@ import {
   activeBookingsInActivity,
   findAppointment,
   insertAppointment,
-  referralOfParty,
 } from '../../stores/appointment-store.js';
 import { appendAudit } from '../../stores/audit-store.js';
 import { clinicianIn } from '../../stores/directory-store.js';
@@ -70,7 +70,7 @@ export async function bookAppointment(
   if (!(await clinicianIn(tx, body.consent.recordedBy, visible))) {
     references.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
   }
-  if (body.referralId !== undefined && !(await referralOfParty(tx, body.referralId, actor.institutionId))) {
+  if (body.referralId !== undefined && !(await isReferralParty(tx, body.referralId, actor.institutionId))) {
     references.push({ pointer: '/referralId', code: 'unknown_reference' });
   }
   if (references.length > 0) {

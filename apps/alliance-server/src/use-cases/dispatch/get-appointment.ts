@@ -4,7 +4,8 @@ import type { AppointmentRow } from '../../stores/appointment-store.js';
 import { findAppointment } from '../../stores/appointment-store.js';
 import { listAudit } from '../../stores/audit-store.js';
 import type { DispatchContext } from './context.js';
-import { toAppointment, toTimelineEvent } from './present-dispatch.js';
+import { toAppointment } from './present-dispatch.js';
+import { toTimelineEvent } from '../shared/timeline.js';
 
 type Schemas = components['schemas'];
 

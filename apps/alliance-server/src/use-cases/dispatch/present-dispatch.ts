@@ -3,7 +3,6 @@ import { remainingCapacity } from '@yilian/domain';
 import type { Actor } from '../../auth.js';
 import type { ActivityRow, SlotRow } from '../../stores/activity-store.js';
 import type { AppointmentRow } from '../../stores/appointment-store.js';
-import type { AuditRow } from '../../stores/audit-store.js';
 import { patientFor } from '../shared/patient.js';
 import { compact, iso, isoOrUndefined } from '../shared/present.js';
 
@@ -64,20 +63,6 @@ export function toAppointment(actor: Actor, row: AppointmentRow): Schemas['Appoi
     cancelledBy: row.cancelled_by ?? undefined,
     rescheduledFromSlotId: row.rescheduled_from_slot_id ?? undefined,
   });
-}
-
-/** An audit row as an entry of the appointment's timeline. */
-export function toTimelineEvent(row: AuditRow): Schemas['TimelineEvent'] {
-  return {
-    id: `evt_${String(row.id).padStart(12, '0')}`,
-    at: iso(row.at),
-    actor: row.actor,
-    action: row.action,
-    fromStatus: row.from_status,
-    ...(row.to_status === null ? {} : { toStatus: row.to_status }),
-    ...(row.reason_code === null ? {} : { reasonCode: row.reason_code }),
-    ...(row.note === null ? {} : { note: row.note }),
-  };
 }
 
 /** The data of an appointment event: ids and states only, never patient data. */

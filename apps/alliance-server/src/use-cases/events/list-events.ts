@@ -3,7 +3,7 @@ import type { Actor } from '../../auth.js';
 import type { Queryable } from '../../db/database.js';
 import { failures } from '../../failure.js';
 import { listEvents as listEventRows } from '../../stores/event-store.js';
-import { eventId, sequenceOf } from './event-id.js';
+import { eventId, sequenceOf } from '../shared/event-id.js';
 import { toEvent } from './present-event.js';
 
 /** Where to read from, which types, and how many, as the contract's query names them. */

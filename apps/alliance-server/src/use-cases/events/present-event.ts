@@ -1,7 +1,7 @@
 import type { components } from '@yilian/contract';
 import type { EventRow } from '../../stores/event-store.js';
 import { iso } from '../shared/present.js';
-import { eventId } from './event-id.js';
+import { eventId } from '../shared/event-id.js';
 
 /** An event as the feed and webhooks send it: ids and states only, never patient data. */
 export function toEvent(row: EventRow): components['schemas']['Event'] {

@@ -3,7 +3,8 @@ import { listAudit } from '../../stores/audit-store.js';
 import type { ReferralReadContext } from './context.js';
 import { expireDueReferrals } from './expire-due.js';
 import { mustLoadReferral } from './load-referral.js';
-import { toReferral, toTimelineEvent } from './present-referral.js';
+import { toReferral } from './present-referral.js';
+import { toTimelineEvent } from '../shared/timeline.js';
 
 type Schemas = components['schemas'];
 

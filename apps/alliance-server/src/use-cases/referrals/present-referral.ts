@@ -1,6 +1,5 @@
 import type { components } from '@yilian/contract';
 import type { Actor } from '../../auth.js';
-import type { AuditRow } from '../../stores/audit-store.js';
 import type { AttachmentJson, ReferralRow } from '../../stores/referral-store.js';
 import { patientFor } from '../shared/patient.js';
 import { compact, iso, isoOrUndefined } from '../shared/present.js';
@@ -72,20 +71,4 @@ export function toReferral(row: ReferralRow, actor: Actor): Schemas['Referral'] 
     updatedAt: iso(row.updated_at),
     createdBy: row.created_by,
   });
-}
-
-/** An audit row as an entry of the referral's timeline. */
-export function toTimelineEvent(e: AuditRow): Schemas['TimelineEvent'] {
-  return {
-    ...compact({
-      id: `evt_${String(e.id).padStart(12, '0')}`,
-      at: iso(e.at),
-      action: e.action,
-      toStatus: e.to_status ?? undefined,
-      reasonCode: e.reason_code ?? undefined,
-      note: e.note ?? undefined,
-    }),
-    actor: e.actor,
-    fromStatus: e.from_status,
-  };
 }

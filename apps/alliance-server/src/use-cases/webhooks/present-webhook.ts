@@ -1,6 +1,6 @@
 import type { components } from '@yilian/contract';
 import type { DeliveryRow, EndpointRow } from '../../stores/webhook-store.js';
-import { eventId } from '../events/event-id.js';
+import { eventId } from '../shared/event-id.js';
 import { compact, iso, isoOrUndefined } from '../shared/present.js';
 
 type Schemas = components['schemas'];
