@@ -22,6 +22,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     demo: { type: 'boolean', default: false },
+    dev: { type: 'boolean', default: false },
     'data-dir': { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
@@ -31,22 +32,55 @@ const { values, positionals } = parseArgs({
   },
 });
 const command = positionals[0] ?? 'serve';
-const production = process.env.NODE_ENV === 'production';
+// Development mode (published dev secrets, private webhook targets, demo personas) is asked for by a flag, never
+// inferred from a missing variable: a deployment that forgets NODE_ENV still runs as production.
+const dev = Boolean(values.dev || values.demo);
 
 const log: Logger = (record) => {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...record })}\n`);
 };
 
-function secret(name: string, devDefault: string): string {
-  const value = process.env[name];
-  if (value) {
-    return value;
-  }
-  if (production) {
-    console.error(`${name} must be set when NODE_ENV=production.`);
+const DEV_SECRETS: Record<string, string> = {
+  YILIAN_TOKEN_SECRET: DEV_TOKEN_SECRET,
+  YILIAN_PATIENT_KEY_SECRET: DEV_PATIENT_KEY_SECRET,
+};
+
+/**
+ * The secrets a command needs, from the environment; in development mode a missing one falls back to its
+ * published dev value. Outside it, a missing secret or a published dev value ends the process, naming them all.
+ */
+function secrets<N extends string>(...names: N[]): Record<N, string> {
+  if (dev && process.env.NODE_ENV === 'production') {
+    console.error('--dev and --demo are development modes: refused with NODE_ENV=production.');
     process.exit(1);
   }
-  return devDefault;
+  const found = {} as Record<N, string>;
+  const missing: string[] = [];
+  const published: string[] = [];
+  for (const name of names) {
+    const value = process.env[name];
+    if (dev) {
+      found[name] = value || DEV_SECRETS[name]!;
+    } else if (!value) {
+      missing.push(name);
+    } else if (value === DEV_SECRETS[name]) {
+      published.push(name);
+    } else {
+      found[name] = value;
+    }
+  }
+  if (missing.length > 0 || published.length > 0) {
+    const lines = [
+      ...(missing.length > 0 ? [`Missing secrets: ${missing.join(', ')} must be set.`] : []),
+      ...(published.length > 0
+        ? [`Published development secrets in ${published.join(', ')}: set secrets of your own.`]
+        : []),
+      `For local development only, run \`${command} --dev\` (or \`serve --demo\`) to use the published dev secrets.`,
+    ];
+    console.error(lines.join('\n'));
+    process.exit(1);
+  }
+  return found;
 }
 
 async function openDatabase(): Promise<Database> {
@@ -63,8 +97,8 @@ async function isEmpty(db: Database): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  const tokenSecret = secret('YILIAN_TOKEN_SECRET', DEV_TOKEN_SECRET);
   if (command === 'tokens') {
+    const tokenSecret = secrets('YILIAN_TOKEN_SECRET').YILIAN_TOKEN_SECRET;
     const people = CLINICIANS.filter((c) => !values.clinician || c.id === values.clinician);
     if (people.length === 0) {
       console.error(
@@ -86,19 +120,25 @@ async function main(): Promise<void> {
     return;
   }
 
-  const db = await openDatabase();
+  if (command !== 'serve' && command !== 'seed') {
+    console.error(
+      `Unknown command ${command}. Use: serve [--dev | --demo] | seed | tokens [--dev] [--clinician ID] [--role ROLE]`,
+    );
+    process.exit(2);
+  }
   if (command === 'seed') {
+    const db = await openDatabase();
     await seedAlliance(db, new Date());
     log({ level: 'info', msg: 'seeded', database: db.kind });
     await db.close();
     return;
   }
-  if (command !== 'serve') {
-    console.error(
-      `Unknown command ${command}. Use: serve [--demo] | seed | tokens [--clinician ID] [--role ROLE]`,
-    );
-    process.exit(2);
-  }
+  // Checked before the database opens: a misconfigured deployment fails at once, having touched nothing.
+  const { YILIAN_TOKEN_SECRET: tokenSecret, YILIAN_PATIENT_KEY_SECRET: patientKeySecret } = secrets(
+    'YILIAN_TOKEN_SECRET',
+    'YILIAN_PATIENT_KEY_SECRET',
+  );
+  const db = await openDatabase();
   if (values.demo && (await isEmpty(db))) {
     await seedAlliance(db, new Date());
     log({ level: 'info', msg: 'seeded the demo alliance into an empty database', database: db.kind });
@@ -108,10 +148,10 @@ async function main(): Promise<void> {
     db,
     config: {
       tokenSecret,
-      patientKeySecret: secret('YILIAN_PATIENT_KEY_SECRET', DEV_PATIENT_KEY_SECRET),
+      patientKeySecret,
       rateLimitPerMinute: Number(process.env.YILIAN_RATE_LIMIT_PER_MINUTE ?? 600),
-      demoPersonas: Boolean(values.demo) && !production,
-      allowPrivateWebhookUrls: !production,
+      demoPersonas: Boolean(values.demo),
+      allowPrivateWebhookUrls: dev,
     },
     log,
   });
@@ -121,9 +161,9 @@ async function main(): Promise<void> {
     const url = `http://${hostname}:${info.port}`;
     log({ level: 'info', msg: 'listening', url, database: db.kind });
     process.stdout.write(`\nYilian alliance server: ${url}/  (API reference at ${url}/docs)\n`);
-    if (!production) {
+    if (dev) {
       process.stdout.write(
-        'Dev tokens for the seeded clinicians: pnpm --filter @yilian/alliance-server tokens\n\n',
+        'Dev tokens for the seeded clinicians: pnpm --filter @yilian/alliance-server tokens --dev\n\n',
       );
     }
   });

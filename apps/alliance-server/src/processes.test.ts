@@ -6,12 +6,13 @@ import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_TOKEN_SECRET, signToken } from './auth.js';
+import { signToken } from './auth.js';
 import { postgresTestDatabase, postgresUrl } from './testing/harness.js';
 
 type Slot = components['schemas']['Slot'];
 
 const url = postgresUrl();
+const PROCESS_SECRETS = { tokenSecret: 'processes-test-token-secret', patientKeySecret: 'processes-test-key' };
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
 interface RunningServer {
@@ -30,7 +31,10 @@ function startServer(databaseUrl: string): Promise<RunningServer> {
         ...process.env,
         DATABASE_URL: databaseUrl,
         YILIAN_RATE_LIMIT_PER_MINUTE: '0',
-        NODE_ENV: 'development',
+        // Production mode, as deployed: the secrets are given, not defaulted.
+        NODE_ENV: 'production',
+        YILIAN_TOKEN_SECRET: PROCESS_SECRETS.tokenSecret,
+        YILIAN_PATIENT_KEY_SECRET: PROCESS_SECRETS.patientKeySecret,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -73,7 +77,7 @@ describe.skipIf(!url)('two server processes on one PostgreSQL', () => {
     [a, b] = await Promise.all([startServer(target.toString()), startServer(target.toString())]);
     token = await signToken(
       { institutionId: 'ins_baogang', role: 'coordinator', clinicianId: 'cln_bg_coord_han' },
-      DEV_TOKEN_SECRET,
+      PROCESS_SECRETS.tokenSecret,
     );
   });
 
