@@ -522,7 +522,7 @@ describe.skipIf(!url)('the event feed on PostgreSQL', () => {
     expect(again.body).toEqual({ items: [], nextCursor: cursor });
   });
 
-  it('commits feed events in sequence order, so a cursor never steps over a slower transaction', async () => {
+  it('gives events their sequence when they commit, so a cursor never steps over a slower transaction', async () => {
     const cz = await server.tokenFor('cln_cz_coord_liu');
     const start = (await readAll(server, cz)).cursor ?? undefined;
     let release!: () => void;
@@ -536,25 +536,26 @@ describe.skipIf(!url)('the event feed on PostgreSQL', () => {
       data: {},
       institutionIds: ['ins_cangzhou_central'],
     });
+    // The slow transaction appends first and stays open; the fast one appends later and commits: neither waits.
     const slow = database.db.transaction(async (tx) => {
       await appendEvent(tx, event('res_slow'));
       await gate;
     });
-    // Let the slow transaction take the feed lock first.
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const fast = database.db.transaction(async (tx) => {
+    await database.db.transaction(async (tx) => {
       await appendEvent(tx, event('res_fast'));
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
     const during = await server.call<EventPage>('listEvents', { token: cz, query: { after: start } });
-    expect(during.body.items).toEqual([]);
+    expect(during.body.items.map((e) => e.resourceId)).toEqual(['res_fast']);
     release();
-    await Promise.all([slow, fast]);
+    await slow;
     const after = await server.call<EventPage>('listEvents', {
       token: cz,
       query: { after: during.body.nextCursor ?? undefined },
     });
-    expect(after.body.items.map((e) => e.resourceId)).toEqual(['res_slow', 'res_fast']);
+    // Committed later, so placed later: the cursor after `res_fast` still reads it.
+    expect(after.body.items.map((e) => e.resourceId)).toEqual(['res_slow']);
+    expect(after.body.items[0]!.sequence).toBeGreaterThan(during.body.items[0]!.sequence);
   });
 
   it('delivers webhooks from PostgreSQL with a verifiable signature', async () => {

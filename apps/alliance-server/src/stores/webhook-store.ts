@@ -164,6 +164,7 @@ export async function undeliveredEvents(
   const { rows } = await tx.query<EventRow>(
     `SELECT e.sequence, e.type, e.resource_id, e.occurred_at, e.data FROM events e
      WHERE e.sequence > (SELECT COALESCE(max(event_sequence), 0) FROM webhook_deliveries WHERE endpoint_id = $1)
+       AND e.sequence <= 4611686018427387904 -- published events only (see event-store)
        AND $2 = ANY(e.institution_ids) AND e.type = ANY($3) AND e.occurred_at >= $4
      ORDER BY e.sequence LIMIT $5`,
     [endpoint.id, endpoint.institution_id, endpoint.event_types, endpoint.created_at, limit],

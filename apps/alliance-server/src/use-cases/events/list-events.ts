@@ -1,16 +1,17 @@
 import type { components, operations } from '@yilian/contract';
 import type { Actor } from '../../auth.js';
-import type { Queryable } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
 import { failures } from '../../failure.js';
 import { listEvents as listEventRows } from '../../stores/event-store.js';
 import { eventId, sequenceOf } from '../shared/event-id.js';
 import { toEvent } from './present-event.js';
+import { publishEvents } from './publish-events.js';
 
 /** Where to read from, which types, and how many, as the contract's query names them. */
 export type ListEventsQuery = NonNullable<operations['listEvents']['parameters']['query']>;
 
 export interface EventFeedContext {
-  db: Queryable;
+  db: Database;
   actor: Actor;
 }
 
@@ -26,6 +27,8 @@ export async function listEvents(
   if (afterSequence === undefined) {
     throw failures.field('#query/after', 'invalid_format');
   }
+  // Committed events first get their place in the feed, so the caller reads its own writes.
+  await publishEvents(ctx.db);
   const rows = await listEventRows(ctx.db, {
     institutionId: ctx.actor.institutionId,
     afterSequence,

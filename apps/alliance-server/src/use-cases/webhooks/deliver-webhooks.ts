@@ -1,5 +1,6 @@
 import type { components } from '@yilian/contract';
 import type { Database, Queryable } from '../../db/database.js';
+import { publishEvents } from '../events/publish-events.js';
 import { newId } from '../../ids.js';
 import type { EventRow } from '../../stores/event-store.js';
 import type { DeliveryEndpointRow } from '../../stores/webhook-store.js';
@@ -158,6 +159,8 @@ export async function deliverWebhooks(
 ): Promise<DeliverWebhooksReport> {
   const { now, maxAttempts = 8, timeoutMs = 10_000, batchSize = 100 } = options;
   const report: DeliverWebhooksReport = { attempted: 0, succeeded: 0, retrying: 0, failed: 0 };
+  // Committed events get their place in the feed first: deliveries follow the feed's sequence.
+  await publishEvents(db);
   for (const endpoint of await activeEndpoints(db)) {
     const claims = await db.transaction((tx) => claim(tx, endpoint, now, maxAttempts, batchSize));
     for (const c of claims) {
