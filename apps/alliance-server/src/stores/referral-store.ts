@@ -188,8 +188,9 @@ function visibleTo(param: string, alias = 'r'): string {
 /**
  * The select of a referral with its attachments (in order) and the child referrals the reader may see.
  * @param readerParam - the SQL placeholder holding the reader's institution id
+ * @param from - the referral rows, aliased `r`
  */
-function referralSelect(readerParam: string): string {
+function referralSelect(readerParam: string, from = 'referrals r'): string {
   return `SELECT r.*,
     COALESCE((SELECT json_agg(json_build_object('id', a.id, 'kind', a.kind, 'title', a.title, 'resultId', a.result_id,
         'contentType', a.content_type, 'sizeBytes', a.size_bytes, 'sha256', a.sha256, 'addedAt', a.added_at, 'addedBy', a.added_by)
@@ -197,7 +198,7 @@ function referralSelect(readerParam: string): string {
       FROM referral_attachments a WHERE a.referral_id = r.id), '[]') AS attachments,
     ARRAY(SELECT c.id FROM referrals c WHERE c.parent_referral_id = r.id AND ${visibleTo(readerParam, 'c')}
       ORDER BY c.created_at, c.id) AS child_ids
-  FROM referrals r`;
+  FROM ${from}`;
 }
 
 /** A referral the reader's institution may see, or `undefined` (answered as a 404 either way). */
@@ -213,14 +214,19 @@ export async function findReferral(
   return rows[0];
 }
 
-/** The referrals the reader's institution may see, newest first. */
+/**
+ * The referrals the reader's institution may see, newest first. The visibility rule is an OR of two sides (it
+ * sends, or it receives a submitted referral), which no single index answers; so each side is read on its own
+ * index in keyset order, `limit` rows at most, and the two are merged (`UNION ALL`: a referral never has the
+ * same institution on both sides). The cost follows the page, not the institution's history.
+ */
 export async function listReferrals(
   db: Queryable,
   readerInstitutionId: string,
   filter: ReferralFilter,
 ): Promise<ReferralRow[]> {
   const params: unknown[] = [readerInstitutionId];
-  const where = [visibleTo('$1')];
+  const where: string[] = [];
   const add = (sql: string, value: unknown) => {
     params.push(value);
     where.push(sql.replace(/\?/g, `$${params.length}`));
@@ -237,11 +243,6 @@ export async function listReferrals(
   if (filter.partyInstitutionId) {
     add('(r.sending_institution_id = ? OR r.receiving_institution_id = ?)', filter.partyInstitutionId);
   }
-  if (filter.side === 'sending') {
-    where.push('r.sending_institution_id = $1');
-  } else if (filter.side === 'receiving') {
-    where.push('r.receiving_institution_id = $1');
-  }
   if (filter.createdFrom) {
     add('r.created_at >= ?', filter.createdFrom);
   }
@@ -253,8 +254,20 @@ export async function listReferrals(
     where.push(`(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length})`);
   }
   params.push(filter.limit);
+  const limit = `$${params.length}`;
+  const side = (visible: string) =>
+    `(SELECT r.* FROM referrals r WHERE ${[visible, ...where].join(' AND ')}
+      ORDER BY r.created_at DESC, r.id DESC LIMIT ${limit})`;
+  const sides: string[] = [];
+  if (filter.side !== 'receiving') {
+    sides.push(side('r.sending_institution_id = $1'));
+  }
+  if (filter.side !== 'sending') {
+    sides.push(side('r.receiving_institution_id = $1 AND r.submitted_at IS NOT NULL'));
+  }
   const { rows } = await db.query<ReferralRow>(
-    `${referralSelect('$1')} WHERE ${where.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+    `${referralSelect('$1', `(${sides.join(' UNION ALL ')}) r`)}
+     ORDER BY r.created_at DESC, r.id DESC LIMIT ${limit}`,
     params,
   );
   return rows;
@@ -381,6 +394,21 @@ export async function updateReferralIfVersion(
     params,
   );
   return rows[0]?.version;
+}
+
+/**
+ * Whether any submitted referral in the scope has run out by `now`: a read-only probe on the partial expiry index,
+ * so a read opens a write transaction only when something is due.
+ */
+export async function hasDueReferrals(db: Queryable, now: Date, scope: ReferralScope = {}): Promise<boolean> {
+  const { rows } = await db.query<{ due: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM referrals
+       WHERE status = 'submitted' AND expires_at <= $1
+         AND ($2::text IS NULL OR id = $2)
+         AND ($3::text IS NULL OR sending_institution_id = $3 OR receiving_institution_id = $3)) AS due`,
+    [now, scope.referralId ?? null, scope.institutionId ?? null],
+  );
+  return rows[0]?.due === true;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Database, Queryable } from '../../db/database.js';
 import { appendAudit } from '../../stores/audit-store.js';
 import { appendEvent } from '../../stores/event-store.js';
 import type { ReferralScope } from '../../stores/referral-store.js';
-import { expireDueRows } from '../../stores/referral-store.js';
+import { expireDueRows, hasDueReferrals } from '../../stores/referral-store.js';
 import { feedParties } from './referral-feed.js';
 
 /**
@@ -49,5 +49,9 @@ export async function expireDueReferrals(
   now: Date,
   scope: ReferralScope = {},
 ): Promise<number> {
+  // Reads call this on every request: a read-only probe first, and a write transaction only when one is due.
+  if (!(await hasDueReferrals(db, now, scope))) {
+    return 0;
+  }
   return db.transaction((tx) => expireDue(tx, now, scope));
 }
