@@ -27,7 +27,10 @@ const REFERRAL_LIST = `SELECT r.*,
       FROM referral_attachments a WHERE a.referral_id = r.id), '[]') AS attachments,
     ARRAY(SELECT c.id FROM referrals c WHERE c.parent_referral_id = r.id AND ${visibleTo('$1', 'c')}
       ORDER BY c.created_at, c.id) AS child_ids
-  FROM referrals r WHERE ${visibleTo('$1')} ORDER BY r.created_at DESC, r.id DESC LIMIT $2`;
+  FROM ((SELECT r.* FROM referrals r WHERE r.sending_institution_id = $1 ORDER BY r.created_at DESC, r.id DESC LIMIT $2)
+    UNION ALL (SELECT r.* FROM referrals r WHERE r.receiving_institution_id = $1 AND r.submitted_at IS NOT NULL
+      ORDER BY r.created_at DESC, r.id DESC LIMIT $2)) r
+  ORDER BY r.created_at DESC, r.id DESC LIMIT $2`;
 
 export async function createCeilingApp(db: Database, viewerInstitutionId: string): Promise<Hono> {
   // The caller's alliance neighbours, read once (the reference server reads them per request).

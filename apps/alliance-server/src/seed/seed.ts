@@ -1,5 +1,6 @@
 import { usccCheckChar } from '@yilian/domain';
 import type { Queryable } from '../db/database.js';
+import { forgetAllianceNeighbours } from '../stores/alliance-store.js';
 import { seedActivities } from './activities.js';
 import { ALLIANCES, CLINICIANS, DEPARTMENTS, INSTITUTIONS, departmentId } from './directory.js';
 import { CATALOGUE, qualifications } from './recognition.js';
@@ -46,6 +47,8 @@ export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
       }
     }
   }
+  // Memberships changed: the per-process neighbour cache must read them again.
+  forgetAllianceNeighbours();
   for (const d of DEPARTMENTS) {
     await db.query(
       'INSERT INTO departments (id, institution_id, code, name_zh, name_en) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
