@@ -79,6 +79,65 @@ describe('the directory', () => {
     expect(pages.reduce((a, b) => a + b, 0)).toBe(2);
     await expect(list.toArray(1)).resolves.toHaveLength(1);
   });
+
+  it('says when toArray stopped at its cap and left items out, and not when it read everything', async () => {
+    const list = wang.institutions.list({ limit: 1 });
+    const capped = await list.toArray(1);
+    expect(capped).toHaveLength(1);
+    expect(capped.truncated).toBe(true);
+    // The cap on a page's end: the next page proves whether anything was left out.
+    const exact = await list.toArray(2);
+    expect(exact).toHaveLength(2);
+    expect(exact.truncated).toBe(false);
+    const all = await wang.institutions.list().toArray();
+    expect(all.truncated).toBe(false);
+    // Not enumerable: the array compares and serializes as a plain one.
+    expect(exact).toEqual([...exact]);
+    expect(JSON.stringify(exact)).toBe(JSON.stringify([...exact]));
+  });
+});
+
+describe('webhook endpoints', () => {
+  const url = 'https://his.example-cangzhou.cn/yilian/webhook';
+
+  it('registers, lists, reads the delivery log of and removes an endpoint as a coordinator', async () => {
+    const created = await liu.webhookEndpoints.create(
+      { url, eventTypes: ['referral.accepted', 'referral.rejected'], description: 'HIS 转诊回调' },
+      { idempotencyKey: 'webhook-endpoint-create-1' },
+    );
+    expect(created).toMatchObject({ url, eventTypes: ['referral.accepted', 'referral.rejected'] });
+    expect(created.secret).toEqual(expect.any(String));
+    // The same key replays the first answer instead of registering twice.
+    const replayed = await liu.webhookEndpoints.create(
+      { url, eventTypes: ['referral.accepted', 'referral.rejected'], description: 'HIS 转诊回调' },
+      { idempotencyKey: 'webhook-endpoint-create-1' },
+    );
+    expect(replayed.id).toBe(created.id);
+    const listed = await liu.webhookEndpoints.list().toArray();
+    expect(listed.map((e) => e.id)).toContain(created.id);
+    expect(listed.find((e) => e.id === created.id)?.secret).toBeUndefined();
+    const deliveries = await liu.webhookEndpoints.deliveries(created.id).toArray();
+    expect(deliveries).toEqual([]);
+    await expect(liu.webhookEndpoints.delete(created.id)).resolves.toBeUndefined();
+    expect((await liu.webhookEndpoints.list().toArray()).map((e) => e.id)).not.toContain(created.id);
+    await expect(liu.webhookEndpoints.deliveries('whe_nothing_here').toArray()).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it('refuses a referrer with a typed 403 and a private address with the field at fault', async () => {
+    const forbidden = await wang.webhookEndpoints
+      .create({ url, eventTypes: ['referral.accepted'] })
+      .catch((e: unknown) => e);
+    expect(isAllianceError(forbidden, 'forbidden')).toBe(true);
+    const privateUrl = await liu.webhookEndpoints
+      .create({ url: 'http://10.0.0.8/hook', eventTypes: ['referral.accepted'] })
+      .catch((e: unknown) => e);
+    expect(isAllianceError(privateUrl, 'validation_failed')).toBe(true);
+    expect((privateUrl as AllianceError).errors).toEqual([
+      expect.objectContaining({ pointer: '/url', code: 'invalid_format' }),
+    ]);
+  });
 });
 
 describe('expert dispatch', () => {

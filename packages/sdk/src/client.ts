@@ -1,10 +1,17 @@
 import type { components, operations, paths } from '@yilian/contract';
 import type { Client, Middleware } from 'openapi-fetch';
 import createClient from 'openapi-fetch';
-import { toAllianceError } from './errors.js';
+import { throwIfError } from './errors.js';
 import type { Page, PageIterator } from './pagination.js';
 import { paginate } from './pagination.js';
-import type { CallOptions, RetryOptions, TokenProvider, TransportCall, WriteOptions } from './transport.js';
+import type {
+  CallOptions,
+  RetryEvent,
+  RetryOptions,
+  TokenProvider,
+  TransportCall,
+  WriteOptions,
+} from './transport.js';
 import { createTransport } from './transport.js';
 
 type Schemas = components['schemas'];
@@ -60,6 +67,11 @@ export type AllianceClientOptions = AuthOptions & {
   timeoutMs?: number | undefined;
   /** Default retry settings, or `false` to never retry. */
   retry?: RetryOptions | false | undefined;
+  /**
+   * Called before each retry with what failed and how long the wait is (for metrics and logs: the host, never the
+   * path); a call's own `onRetry` replaces it. Throwing from it ends the call with that error.
+   */
+  onRetry?: ((event: RetryEvent) => void) | undefined;
   /** openapi-fetch middleware (`{ onRequest, onResponse, onError }`), run once per call around its retries. */
   middleware?: Middleware[] | undefined;
 };
@@ -357,17 +369,49 @@ export interface AllianceClient {
       options?: CallOptions,
     ): PageIterator<Schemas['Event']>;
   };
+  /** Where the server POSTs the feed's events: the institution's webhook endpoints (coordinators and admins). */
+  webhookEndpoints: {
+    /**
+     * Registers an endpoint. The answer carries the signing secret, once: keep it for `verifyWebhook`. Outside
+     * development the server refuses loopback and private addresses (`validation_failed` at `/url`).
+     * @param input - the https URL, the event types and a description
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const { id, secret } = await client.webhookEndpoints.create({ url, eventTypes: ['referral.accepted'] });
+     */
+    create(
+      input: Schemas['WebhookEndpointCreate'],
+      options?: WriteOptions,
+    ): Promise<Schemas['WebhookEndpoint']>;
+    /**
+     * Lists the institution's endpoints, without their secrets. One page today; an iterator so that a paginated
+     * list later changes nothing for callers.
+     * @param options - per-call options
+     * @example for await (const endpoint of client.webhookEndpoints.list()) { console.log(endpoint.url); }
+     */
+    list(options?: CallOptions): PageIterator<Schemas['WebhookEndpoint']>;
+    /**
+     * Removes an endpoint: its deliveries and due retries stop at once; its delivery log stays.
+     * @param endpointId - e.g. `whe_01JD…`
+     * @param options - per-call options
+     * @example await client.webhookEndpoints.delete(endpoint.id);
+     */
+    delete(endpointId: string, options?: CallOptions): Promise<void>;
+    /**
+     * The latest delivery attempts at an endpoint, newest first.
+     * @param endpointId - e.g. `whe_01JD…`
+     * @param options - per-call options
+     * @example const failed = (await client.webhookEndpoints.deliveries(id).toArray()).filter((d) => d.status === 'failed');
+     */
+    deliveries(endpointId: string, options?: CallOptions): PageIterator<Schemas['WebhookDelivery']>;
+  };
 }
 
 type Pending<TData> = Promise<{ data?: TData; error?: unknown; response: Response }>;
 
-async function unwrap<TData>(pending: Pending<TData>): Promise<TData> {
-  const { data, error, response } = await pending;
-  if (!response.ok) {
-    throw toAllianceError(error, response);
-  }
-  return data as TData;
-}
+const unwrap = <TData>(pending: Pending<TData>): Promise<TData> => pending.then(throwIfError);
+// A list the contract does not paginate (yet), as the one page of an iterator.
+const onePage = <TItem>(load: () => Pending<{ items: TItem[] }>) =>
+  paginate(() => unwrap(load()).then((list) => ({ ...list, nextCursor: null })));
 
 /**
  * Creates the client of the alliance services.
@@ -378,10 +422,8 @@ async function unwrap<TData>(pending: Pending<TData>): Promise<TData> {
  */
 export function createAllianceClient(options: AllianceClientOptions): AllianceClient {
   const transport = createTransport({
+    ...options,
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-    token: options.token,
-    getToken: options.getToken,
-    locale: options.locale,
     timeoutMs: options.timeoutMs ?? 30_000,
     retry: options.retry ?? {},
   });
@@ -544,6 +586,24 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
             ),
           // The feed's cursor never runs out: it is caught up when a page comes back empty.
           (page) => page.items.length === 0,
+        ),
+    },
+    webhookEndpoints: {
+      create: (body, call) => unwrap(raw.POST('/v1/webhook-endpoints', { body, ...via(call) })),
+      list: (call) => onePage(() => raw.GET('/v1/webhook-endpoints', via(call))),
+      delete: (endpointId, call) =>
+        unwrap(
+          raw.DELETE('/v1/webhook-endpoints/{endpointId}', {
+            params: { path: { endpointId } },
+            ...via(call),
+          }),
+        ),
+      deliveries: (endpointId, call) =>
+        onePage(() =>
+          raw.GET('/v1/webhook-endpoints/{endpointId}/deliveries', {
+            params: { path: { endpointId } },
+            ...via(call),
+          }),
         ),
     },
   };

@@ -9,8 +9,8 @@ export type {
   ResultSearch,
   ReferralVersion,
 } from './client.js';
-export type { CallOptions, RetryOptions, TokenProvider, WriteOptions } from './transport.js';
-export type { Page, PageIterator } from './pagination.js';
+export type { CallOptions, RetryEvent, RetryOptions, TokenProvider, WriteOptions } from './transport.js';
+export type { ItemArray, Page, PageIterator } from './pagination.js';
 export {
   AllianceError,
   NetworkError,
@@ -18,7 +18,15 @@ export {
   isAllianceError,
   isNetworkError,
   isTimeoutError,
+  throwIfError,
+  toAllianceError,
 } from './errors.js';
-export type { ErrorDetails } from './errors.js';
+export type {
+  AllianceErrorJSON,
+  ErrorDetails,
+  NetworkErrorJSON,
+  SerializedCause,
+  UnauthenticatedReason,
+} from './errors.js';
 export type { Middleware } from 'openapi-fetch';
 export type { paths, components, operations, Schemas, ProblemCode, FieldErrorCode } from '@yilian/contract';

@@ -8,6 +8,19 @@ export interface Page<TItem> {
 }
 
 /**
+ * The items `toArray` collected. `truncated` is true when it stopped at its cap and items were left out: read on
+ * with `pages()` or narrow the filters. It is not enumerable, so the array compares, spreads and serializes as a
+ * plain one.
+ * @example
+ * const referrals = await client.referrals.list({ status: ['submitted'] }).toArray(500);
+ * if (referrals.truncated) { showNotice('Showing the first 500'); }
+ */
+export interface ItemArray<TItem> extends Array<TItem> {
+  /** Whether items were left out because the cap was reached. */
+  readonly truncated: boolean;
+}
+
+/**
  * A list read lazily, page by page. Iterate it for the items (`for await (const r of list)`), call `pages()` for
  * whole pages, or `page(cursor)` to fetch one page, e.g. to keep the cursor in a URL of your own.
  * Nothing is fetched until you iterate or ask for a page.
@@ -30,11 +43,15 @@ export interface PageIterator<TItem> extends AsyncIterable<TItem> {
    */
   pages(cursor?: string): AsyncGenerator<Page<TItem>, void, undefined>;
   /**
-   * Collects the items into an array, stopping after `max` items.
+   * Collects the items into an array, stopping after `max` items (like stripe-node's `autoPagingToArray({ limit })`),
+   * and says whether it left items out: `truncated` on the array. Knowing costs nothing when the cap falls inside a
+   * page and one more page fetch when it falls on a page's end.
    * @param max - the most items to collect; 1000 by default, so a mistaken unbounded read stays bounded
-   * @example const first100 = await list.toArray(100);
+   * @example
+   * const first100 = await list.toArray(100);
+   * if (first100.truncated) { offerMore(); }
    */
-  toArray(max?: number): Promise<TItem[]>;
+  toArray(max?: number): Promise<ItemArray<TItem>>;
 }
 
 /**
@@ -69,16 +86,16 @@ export function paginate<TItem>(
     [Symbol.asyncIterator]: items,
     async toArray(max = 1000) {
       const collected: TItem[] = [];
-      if (max <= 0) {
-        return collected;
-      }
+      let truncated = false;
+      // Stop at the first item beyond the cap: the only proof that the cap left something out.
       for await (const item of items()) {
-        collected.push(item);
         if (collected.length >= max) {
+          truncated = true;
           break;
         }
+        collected.push(item);
       }
-      return collected;
+      return Object.defineProperty(collected, 'truncated', { value: truncated }) as ItemArray<TItem>;
     },
   };
 }

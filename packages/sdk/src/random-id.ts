@@ -21,6 +21,4 @@ export function randomId(): string {
  * // …after a network error, the same attempt again with the same key:
  * await client.appointments.book(body, { idempotencyKey });
  */
-export function createIdempotencyKey(): string {
-  return randomId();
-}
+export const createIdempotencyKey: () => string = randomId;

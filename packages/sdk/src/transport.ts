@@ -20,6 +20,26 @@ export interface RetryOptions {
 }
 
 /**
+ * What `onRetry` is told before each retry. Only the host is given, never the path or query, which may name a
+ * patient's record.
+ * @example const event: RetryEvent = { attempt: 1, delayMs: 1_000, reason: 503, requestId: 'req_7d0c4b9f', method: 'GET', host: 'alliance.example.cn' };
+ */
+export interface RetryEvent {
+  /** The retry about to be made: 1 for the first retry (the second attempt). */
+  attempt: number;
+  /** How long the transport waits before it: the server's `Retry-After`, or the jittered backoff. */
+  delayMs: number;
+  /** What failed: no answer (`'network'`), no answer in time (`'timeout'`), or the HTTP status that is retried. */
+  reason: 'network' | 'timeout' | number;
+  /** The `X-Request-Id`, the same on every attempt of the call. */
+  requestId: string;
+  /** The HTTP method. */
+  method: string;
+  /** The host (and port) called. */
+  host: string;
+}
+
+/**
  * Per-call options of every resource method; each beats the client's default.
  * @example await client.referrals.get('ref_01JD…', { timeoutMs: 5_000, signal: controller.signal });
  */
@@ -32,6 +52,8 @@ export interface CallOptions {
   retry?: RetryOptions | false | undefined;
   /** The `X-Request-Id` to send (one is generated otherwise); surfaced on errors. */
   requestId?: string | undefined;
+  /** Called before each retry of this call (instead of the client's `onRetry`); throwing from it ends the call. */
+  onRetry?: ((event: RetryEvent) => void) | undefined;
 }
 
 /**
@@ -54,6 +76,7 @@ export interface TransportOptions {
   locale?: string | undefined;
   timeoutMs: number;
   retry: RetryOptions | false;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
   random?: () => number;
 }
 
@@ -143,7 +166,7 @@ export function createTransport(options: TransportOptions) {
       headers.set('x-request-id', requestId);
       // Always one contract locale: runtimes add their own (`*` in Node, the user's list in browsers), which the
       // contract's `Accept-Language` enum refuses.
-      if (!headers.has('accept-language') || !Object.hasOwn(LOCALES, headers.get('accept-language') ?? '')) {
+      if (!Object.hasOwn(LOCALES, headers.get('accept-language') ?? '')) {
         headers.set('accept-language', options.locale ?? 'zh-CN');
       }
       const safe = call.safe === true || SAFE_METHODS.has(request.method);
@@ -160,6 +183,13 @@ export function createTransport(options: TransportOptions) {
       const maxRetries = retryable ? retry.maxRetries : 0;
       const timeoutMs = call.timeoutMs ?? options.timeoutMs;
       const callerSignal = call.signal ?? request.signal;
+      const { method } = request;
+      const { host } = new URL(request.url);
+      const onRetry = call.onRetry ?? options.onRetry;
+      const wait = (attempt: number, delayMs: number, reason: RetryEvent['reason']) => {
+        onRetry?.({ attempt: attempt + 1, delayMs, reason, requestId, method, host });
+        return sleep(delayMs, callerSignal);
+      };
       let refreshed = false;
 
       for (let attempt = 0; ; attempt++) {
@@ -198,13 +228,13 @@ export function createTransport(options: TransportOptions) {
           if (callerSignal?.aborted) {
             throw callerSignal.reason;
           }
-          const failure = timedOut
-            ? new TimeoutError(timeoutMs, { requestId, cause })
-            : new NetworkError('The alliance services could not be reached', { requestId, cause });
           if (attempt >= maxRetries) {
-            throw failure;
+            const details = { requestId, cause, host, attempts: attempt + 1 };
+            throw timedOut
+              ? new TimeoutError(timeoutMs, details)
+              : new NetworkError(`${host} could not be reached (attempts: ${attempt + 1})`, details);
           }
-          await sleep(backoffDelay(attempt, retry, random), callerSignal);
+          await wait(attempt, backoffDelay(attempt, retry, random), timedOut ? 'timeout' : 'network');
           continue;
         } finally {
           clearTimeout(timer);
@@ -224,7 +254,7 @@ export function createTransport(options: TransportOptions) {
         if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) {
           return response;
         }
-        await sleep(retryAfter ?? backoffDelay(attempt, retry, random), callerSignal);
+        await wait(attempt, retryAfter ?? backoffDelay(attempt, retry, random), response.status);
       }
     };
 }
