@@ -10,7 +10,7 @@ export const openapiDocument: OpenAPIV31Document = {
     summary:
       'Two-way referral, expert dispatch and mutual recognition of results across a medical alliance (医联体).',
     description:
-      "The wire contract between hospitals of a medical alliance and the alliance services.\nIt is the one source of truth: the reference server, the SDK and the widgets are built from it.\n\nConventions:\n- Every path is versioned under `/v1`.\n- Property names are camelCase; enum values are snake_case.\n- Ids are opaque strings with a type prefix (`ref_…`, `apt_…`); do not parse them.\n- Instants are RFC 3339 with an offset. The alliance reasons in Asia/Shanghai (UTC+08:00); calendar days\n  (`date`) are Asia/Shanghai days.\n- Patient data (name, identity number, phone) travels in request and response bodies only, never in a\n  path, a query string or a header. Identity numbers are returned masked unless the caller's role needs them.\n- Errors are `application/problem+json` (RFC 9457) with a stable `type` URI and a machine `code`.\n- Creates accept `Idempotency-Key`. A replay with the same key and the same body returns the first\n  successful response (same status, same body) with `Idempotent-Replayed: true`; a request that failed\n  changed nothing and stored nothing, so its retry runs again. The same key with a different body is a 422\n  `idempotency_key_reused`; a replay that cannot yet see the first request's outcome is a 409\n  `idempotency_request_in_progress`. Keys are kept for 24 hours per institution.\n- Referral transitions require `If-Match` with the referral's current `ETag`; a stale tag is a 412\n  `version_conflict` whose problem carries the current referral, so concurrent decisions cannot both win.\n",
+      "The wire contract between hospitals of a medical alliance and the alliance services.\nIt is the one source of truth: the reference server, the SDK and the widgets are built from it.\n\nConventions:\n- Every path is versioned under `/v1`.\n- Property names are camelCase; enum values are snake_case.\n- Ids are opaque strings with a type prefix (`ref_…`, `apt_…`); do not parse them.\n- Instants are RFC 3339 with an offset. The alliance reasons in Asia/Shanghai (UTC+08:00); calendar days\n  (`date`) are Asia/Shanghai days.\n- Patient data (name, identity number, phone) travels in request and response bodies only, never in a\n  path, a query string or a header. Identity numbers are returned masked unless the caller's role needs them.\n- Errors are `application/problem+json` (RFC 9457) with a stable `type` URI and a machine `code`.\n- Creates accept `Idempotency-Key`. A replay with the same key and the same body returns the first\n  successful response (same status, the same resource, shown to the replaying caller's role as a read would\n  show it: masked for a role that sees masked identity numbers) with `Idempotent-Replayed: true`; a request that failed\n  changed nothing and stored nothing, so its retry runs again. The same key with a different body is a 422\n  `idempotency_key_reused`; a replay that cannot yet see the first request's outcome is a 409\n  `idempotency_request_in_progress`. Keys are kept for 24 hours per institution.\n- Referral transitions require `If-Match` with the referral's current `ETag`; a stale tag is a 412\n  `version_conflict` whose problem carries the current referral, so concurrent decisions cannot both win.\n  `If-Match` uses the strong comparison (RFC 9110 §13.1.1): a weak tag (`W/\"3\"`) matches nothing.\n- Every string of a request (body, path, query, header) is Unicode text without NUL (U+0000) and without\n  lone surrogates (`\\uD800` unpaired): either is refused with the field code `invalid_characters`.\n- A `validation_failed` problem lists every invalid field of the request at once, schema and rule issues\n  together, each with its `code` and the `params` its message names.\n- Bearer tokens are HS256 JWTs that must carry `exp`, with a lifetime (`exp - iat`) of at most 24 hours.\n",
     license: {
       name: 'MIT',
       identifier: 'MIT',
@@ -2245,13 +2245,15 @@ export const openapiDocument: OpenAPIV31Document = {
               status: 401,
               code: 'unauthenticated',
               detail: 'The bearer token is missing, malformed or expired.',
+              reason: 'token_expired',
               requestId: 'req_7d0c4b9f',
             },
           },
         },
       },
       Forbidden: {
-        description: "The caller's role may not do this.",
+        description:
+          "The caller's role may not do this. `requiredRoles` names the roles that may; on a referral, `allowedCommands` lists what the caller may do instead.",
         headers: {
           'X-Request-Id': {
             $ref: '#/components/headers/RequestId',
@@ -2268,6 +2270,8 @@ export const openapiDocument: OpenAPIV31Document = {
               status: 403,
               code: 'forbidden',
               detail: 'The role referrer may not accept a referral.',
+              requiredRoles: ['receiver', 'coordinator'],
+              allowedCommands: ['cancel'],
               requestId: 'req_7d0c4b9f',
             },
           },
@@ -2945,6 +2949,7 @@ export const openapiDocument: OpenAPIV31Document = {
           'date_range_too_long',
           'retest_reason_text_required',
           'unknown_reference',
+          'invalid_characters',
         ],
         example: 'resident_id_checksum_mismatch',
       },
@@ -2968,6 +2973,17 @@ export const openapiDocument: OpenAPIV31Document = {
             type: 'string',
             description: "A human message in the request's locale; never echoes the submitted value.",
             example: 'The check digit does not match the first 17 digits.',
+          },
+          params: {
+            description:
+              'The values the message of `code` names (`{max}`, `{min}`, `{limit}`, `{expected}`, `{maxDays}` …), so a\nclient can word the message in its own locale from `code` and `params` alone. Never patient data.\n',
+            type: 'object',
+            additionalProperties: {
+              type: ['string', 'number'],
+            },
+            example: {
+              max: 32,
+            },
           },
         },
         example: {
@@ -3039,10 +3055,33 @@ export const openapiDocument: OpenAPIV31Document = {
             $ref: '#/components/schemas/ActorRef',
           },
           allowedCommands: {
+            description:
+              "With a 422 `invalid_transition`, a 412 `version_conflict` or a 403 `forbidden` on a referral: the commands\nthe caller may issue on it now (in its current status and the caller's role); empty when none.\n",
             type: 'array',
             items: {
               $ref: '#/components/schemas/ReferralCommand',
             },
+          },
+          requiredRoles: {
+            description:
+              'With a 403 `forbidden`, the roles that may perform the operation (the caller has none of them).',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Role',
+            },
+          },
+          reason: {
+            description:
+              "With a 401 `unauthenticated`, why the bearer token was refused: `token_missing` (no `Authorization:\nBearer` header), `token_malformed` (not a readable JWT of this API: wrong issuer, audience, algorithm,\nclaims), `token_invalid_signature` (not signed with this server's key), `token_expired` (past `exp`, or\nnot yet valid), `token_lifetime_too_long` (no `exp`, or `exp - iat` above the server's maximum of 24\nhours).\n",
+            type: 'string',
+            enum: [
+              'token_missing',
+              'token_malformed',
+              'token_invalid_signature',
+              'token_expired',
+              'token_lifetime_too_long',
+            ],
+            example: 'token_expired',
           },
         },
         example: {

@@ -892,7 +892,7 @@ export interface components {
          * @example resident_id_checksum_mismatch
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_enum" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "resident_id_length" | "resident_id_format" | "resident_id_legacy_15" | "resident_id_birth_date_invalid" | "resident_id_birth_date_future" | "resident_id_checksum_mismatch" | "uscc_format" | "uscc_checksum_mismatch" | "phone_invalid" | "green_channel_category_required" | "green_channel_category_not_allowed" | "consent_required" | "reject_reason_required" | "reason_text_required" | "receiving_institution_same_as_sending" | "receiving_institution_not_in_alliance" | "department_not_in_institution" | "parent_referral_required" | "parent_referral_direction" | "interval_invalid" | "date_range_too_long" | "retest_reason_text_required" | "unknown_reference";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_enum" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "resident_id_length" | "resident_id_format" | "resident_id_legacy_15" | "resident_id_birth_date_invalid" | "resident_id_birth_date_future" | "resident_id_checksum_mismatch" | "uscc_format" | "uscc_checksum_mismatch" | "phone_invalid" | "green_channel_category_required" | "green_channel_category_not_allowed" | "consent_required" | "reject_reason_required" | "reason_text_required" | "receiving_institution_same_as_sending" | "receiving_institution_not_in_alliance" | "department_not_in_institution" | "parent_referral_required" | "parent_referral_direction" | "interval_invalid" | "date_range_too_long" | "retest_reason_text_required" | "unknown_reference" | "invalid_characters";
         /**
          * @description One invalid field, located by a JSON Pointer (RFC 6901) into the request body or parameters.
          * @example {
@@ -913,6 +913,16 @@ export interface components {
              * @example The check digit does not match the first 17 digits.
              */
             detail: string;
+            /**
+             * @description The values the message of `code` names (`{max}`, `{min}`, `{limit}`, `{expected}`, `{maxDays}` …), so a
+             *     client can word the message in its own locale from `code` and `params` alone. Never patient data.
+             * @example {
+             *       "max": 32
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         /**
          * @description RFC 9457 problem details. `detail` never contains patient data.
@@ -949,7 +959,23 @@ export interface components {
             currentStatus?: components["schemas"]["ReferralStatus"];
             changedAt?: components["schemas"]["Instant"];
             changedBy?: components["schemas"]["ActorRef"];
+            /**
+             * @description With a 422 `invalid_transition`, a 412 `version_conflict` or a 403 `forbidden` on a referral: the commands
+             *     the caller may issue on it now (in its current status and the caller's role); empty when none.
+             */
             allowedCommands?: components["schemas"]["ReferralCommand"][];
+            /** @description With a 403 `forbidden`, the roles that may perform the operation (the caller has none of them). */
+            requiredRoles?: components["schemas"]["Role"][];
+            /**
+             * @description With a 401 `unauthenticated`, why the bearer token was refused: `token_missing` (no `Authorization:
+             *     Bearer` header), `token_malformed` (not a readable JWT of this API: wrong issuer, audience, algorithm,
+             *     claims), `token_invalid_signature` (not signed with this server's key), `token_expired` (past `exp`, or
+             *     not yet valid), `token_lifetime_too_long` (no `exp`, or `exp - iat` above the server's maximum of 24
+             *     hours).
+             * @example token_expired
+             * @enum {string}
+             */
+            reason?: "token_missing" | "token_malformed" | "token_invalid_signature" | "token_expired" | "token_lifetime_too_long";
         };
         /**
          * @description Who did something, for audit and conflicts.
@@ -2520,13 +2546,14 @@ export interface components {
                  *       "status": 401,
                  *       "code": "unauthenticated",
                  *       "detail": "The bearer token is missing, malformed or expired.",
+                 *       "reason": "token_expired",
                  *       "requestId": "req_7d0c4b9f"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller's role may not do this. */
+        /** @description The caller's role may not do this. `requiredRoles` names the roles that may; on a referral, `allowedCommands` lists what the caller may do instead. */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -2540,6 +2567,13 @@ export interface components {
                  *       "status": 403,
                  *       "code": "forbidden",
                  *       "detail": "The role referrer may not accept a referral.",
+                 *       "requiredRoles": [
+                 *         "receiver",
+                 *         "coordinator"
+                 *       ],
+                 *       "allowedCommands": [
+                 *         "cancel"
+                 *       ],
                  *       "requestId": "req_7d0c4b9f"
                  *     }
                  */

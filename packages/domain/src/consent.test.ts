@@ -1,7 +1,7 @@
 import type { components } from '@yilian/contract';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CONSENT_CLOCK_SKEW_MS, CONSENT_PURPOSES, checkConsent } from './consent.js';
+import { CONSENT_CLOCK_SKEW_MS, CONSENT_EARLIEST_GRANT, CONSENT_PURPOSES, checkConsent } from './consent.js';
 
 type Consent = components['schemas']['Consent'];
 
@@ -75,6 +75,20 @@ describe('checkConsent', () => {
     expect(codes({ ...valid, grantedAt: '2026-11-22 09:40' }, adult, NOW, transfer)).toEqual([
       '/consent/grantedAt invalid_format',
     ]);
+  });
+
+  test.each(['0000-01-01T00:00:00Z', '0001-06-01T08:00:00+08:00', '1899-12-31T15:59:59Z'])(
+    'given a grant %s before the earliest plausible consent, when checked, then it is out of range',
+    (grantedAt) => {
+      expect(codes({ ...valid, grantedAt }, adult, NOW, transfer)).toEqual([
+        '/consent/grantedAt out_of_range',
+      ]);
+    },
+  );
+
+  test('given a grant on the earliest plausible day, when checked, then it is accepted', () => {
+    expect(CONSENT_EARLIEST_GRANT).toBe('1900-01-01T00:00:00+08:00');
+    expect(codes({ ...valid, grantedAt: CONSENT_EARLIEST_GRANT }, adult, NOW, transfer)).toEqual([]);
   });
 
   test('given a patient under 14, when the consent is not by a guardian, then guardian consent is required', () => {

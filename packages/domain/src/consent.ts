@@ -35,6 +35,13 @@ const CONSENT_METHODS = enumValues<Consent['method']>()([
 export const CONSENT_CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
+ * The earliest `grantedAt` a consent may carry: 1900-01-01 in Shanghai. An earlier grant (year 0000 from a
+ * zeroed date field) is no real consent, and PostgreSQL cannot store every such instant.
+ * @example parseInstant(consent.grantedAt) >= parseInstant(CONSENT_EARLIEST_GRANT)
+ */
+export const CONSENT_EARLIEST_GRANT = '1900-01-01T00:00:00+08:00';
+
+/**
  * Options of `checkConsent`.
  * @example const options: CheckConsentOptions = { purposes: ['referral_transfer'], pointer: '/consent' };
  */
@@ -48,7 +55,8 @@ export type CheckConsentOptions = {
 /**
  * The field issues of a separate consent (PIPL Art. 29, 31) for one use of a patient's data: present
  * (`consent_required`), for one of `purposes` (`consent_required` at `…/purpose`), granted at a valid instant no
- * later than `now` + `CONSENT_CLOCK_SKEW_MS` (`required`, `invalid_format`, `out_of_range`), recorded by someone
+ * earlier than `CONSENT_EARLIEST_GRANT` and no later than `now` + `CONSENT_CLOCK_SKEW_MS` (`required`,
+ * `invalid_format`, `out_of_range`), recorded by someone
  * (`required`), by a contract method (`required`, `invalid_enum`), and by a guardian when the patient is under 14
  * at `now` (`consent_required` at `…/byGuardian`). Whether the recorder exists is the caller's lookup. Empty when
  * the consent is valid.
@@ -81,7 +89,10 @@ export function checkConsent(
     add('grantedAt', 'required');
   } else if (!isInstant(consent.grantedAt)) {
     add('grantedAt', 'invalid_format');
-  } else if (knowsNow && parseInstant(consent.grantedAt) > parseInstant(now) + CONSENT_CLOCK_SKEW_MS) {
+  } else if (
+    !(parseInstant(consent.grantedAt) >= parseInstant(CONSENT_EARLIEST_GRANT)) ||
+    (knowsNow && parseInstant(consent.grantedAt) > parseInstant(now) + CONSENT_CLOCK_SKEW_MS)
+  ) {
     add('grantedAt', 'out_of_range');
   }
   if (isBlank(consent.recordedBy)) {

@@ -8,6 +8,7 @@ describe('the public API', () => {
         'BOOKABLE_ACTIVITY_KINDS',
         'BOOKING_CONSENT_PURPOSES',
         'CONSENT_CLOCK_SKEW_MS',
+        'CONSENT_EARLIEST_GRANT',
         'CONSENT_PURPOSES',
         'LOCALES',
         'appointmentCancellers',

@@ -71,7 +71,7 @@ export type {
   AppointmentParties,
 } from './booking.js';
 
-export { CONSENT_PURPOSES, CONSENT_CLOCK_SKEW_MS, checkConsent } from './consent.js';
+export { CONSENT_PURPOSES, CONSENT_CLOCK_SKEW_MS, CONSENT_EARLIEST_GRANT, checkConsent } from './consent.js';
 export type { CheckConsentOptions } from './consent.js';
 
 export {

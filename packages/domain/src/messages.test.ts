@@ -182,8 +182,20 @@ describe('toFieldErrors', () => {
       ),
     ).toEqual([
       { pointer: '/reason', code: 'required', detail: 'This field is required.' },
-      { pointer: '/patient/idNumber', code: 'too_long', detail: 'At most 32 characters.' },
+      {
+        pointer: '/patient/idNumber',
+        code: 'too_long',
+        detail: 'At most 32 characters.',
+        params: { max: 32 },
+      },
     ]);
+  });
+
+  test('carries the params of each message, so a client can word it in its own locale', () => {
+    const issues = [{ pointer: '/from', code: 'date_range_too_long' as const, params: { maxDays: 31 } }];
+    const [wire] = toFieldErrors(issues, 'zh-CN');
+    expect(wire?.params).toEqual({ maxDays: 31 });
+    expect(formatFieldError(wire!.code, 'en', wire!.params)).toBe('The date range may not exceed 31 days.');
   });
 });
 

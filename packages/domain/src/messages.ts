@@ -232,6 +232,11 @@ export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, LocalizedText
       'Explain the reason for retesting when choosing "other".',
     ),
     unknown_reference: t('引用的对象不存在。', '引用的對象不存在。', 'The referenced item does not exist.'),
+    invalid_characters: t(
+      '含有无法保存的字符（空字符或不成对的代理项），请重新输入。',
+      '含有無法儲存的字元（空字元或不成對的代理項），請重新輸入。',
+      'Contains characters that cannot be stored (a NUL or an unpaired surrogate); type it again.',
+    ),
   });
 
 /**
@@ -477,6 +482,7 @@ export function toFieldErrors(
     pointer: issue.pointer,
     code: issue.code,
     detail: formatFieldError(issue.code, locale, issue.params),
+    ...(issue.params && Object.keys(issue.params).length > 0 ? { params: { ...issue.params } } : {}),
   }));
 }
 

@@ -1,6 +1,6 @@
 import type { components } from '@yilian/contract';
 import { problemStatus, problemTypeUri } from '@yilian/contract';
-import { formatFieldError, formatProblem } from '@yilian/domain';
+import { formatProblem, toFieldErrors } from '@yilian/domain';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import type { AppEnv, Logger } from '../context.js';
 import { Failure } from '../failure.js';
@@ -56,11 +56,8 @@ export function problemBody(failure: Failure, c: Context<AppEnv>): Problem {
     body.detail = formatProblem(failure.code, locale, failure.params);
   }
   if (failure.issues.length > 0) {
-    body.errors = failure.issues.map((issue) => ({
-      pointer: issue.pointer,
-      code: issue.code,
-      detail: formatFieldError(issue.code, locale, issue.params),
-    }));
+    // Each with the params its message names, so a client can word it in its own locale.
+    body.errors = toFieldErrors(failure.issues, locale);
   }
   return body;
 }
