@@ -1,11 +1,12 @@
 import { openapiDocument } from '@yilian/contract';
 import { Hono } from 'hono';
-import { signToken, verifyToken } from './auth.js';
+import { authenticate, signToken } from './auth.js';
 import type { AppEnv, Clock, Deps, Logger, ServerConfig } from './context.js';
 import type { Database } from './db/database.js';
 import { Failure } from './failure.js';
 import { notFoundResponder, problemResponder } from './http/error-handler.js';
 import { allianceAuth } from './http/middleware/bearer-auth.js';
+import { cachedAuthenticate } from './http/middleware/token-cache.js';
 import { faultMiddleware } from './http/middleware/faults.js';
 import { rateLimit } from './http/middleware/rate-limit.js';
 import { requestContext } from './http/middleware/request-context.js';
@@ -93,7 +94,14 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
 
   app.use(
     '/v1/*',
-    allianceAuth({ verifyToken: (token) => verifyToken(token, deps.config.tokenSecret, deps.clock()) }),
+    allianceAuth({
+      authenticate: cachedAuthenticate(
+        (token) => authenticate(token, deps.config.tokenSecret, deps.clock()),
+        {
+          clock: deps.clock,
+        },
+      ),
+    }),
   );
   app.use('/v1/*', rateLimit({ perMinute: deps.config.rateLimitPerMinute, db: deps.db, clock: deps.clock }));
 

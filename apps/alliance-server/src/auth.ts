@@ -1,7 +1,9 @@
 import type { components } from '@yilian/contract';
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, errors, jwtVerify } from 'jose';
 
 type Role = components['schemas']['Role'];
+/** Why a bearer token was refused (the contract's `Problem.reason`). */
+export type TokenRefusal = NonNullable<components['schemas']['Problem']['reason']>;
 
 /** Who a request acts as: one institution, one role, one clinician (from the bearer token). */
 export interface Actor {
@@ -18,8 +20,25 @@ const AUDIENCE = 'yilian-api';
 /** A dev-only secret, refused outside dev mode so production never runs on a published key. */
 export const DEV_TOKEN_SECRET = 'yilian-dev-secret-do-not-use-in-production';
 
+/** The longest a bearer token may live (`exp - iat`): 24 hours. A token without `exp` is refused. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+
 function key(secret: string) {
   return new TextEncoder().encode(secret);
+}
+
+const verificationKeys = new Map<string, Promise<CryptoKey>>();
+
+/** The HMAC key of a secret, imported into WebCrypto once per process (jose would import it on every call). */
+function verificationKey(secret: string): Promise<CryptoKey> {
+  let imported = verificationKeys.get(secret);
+  if (!imported) {
+    imported = crypto.subtle.importKey('raw', key(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'verify',
+    ]);
+    verificationKeys.set(secret, imported);
+  }
+  return imported;
 }
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -33,11 +52,25 @@ function durationSeconds(duration: string): number {
   return Number(match[1]) * (UNIT_SECONDS[match[2] || 's'] ?? 1);
 }
 
+function refusalOf(error: unknown): TokenRefusal {
+  if (error instanceof errors.JWTExpired) {
+    return 'token_expired';
+  }
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf') {
+    return 'token_expired';
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return 'token_invalid_signature';
+  }
+  return 'token_malformed';
+}
+
 /**
  * Mints a bearer token for an actor.
  * @param actor - the institution, role and clinician the token acts as
  * @param secret - the HS256 signing secret
- * @param options.expiresIn - a lifetime such as `'12h'`, `'30m'` or `'7d'`
+ * @param options.expiresIn - a lifetime such as `'12h'` (the default) or `'30m'`, at most
+ *   `MAX_TOKEN_LIFETIME_SECONDS` (24 hours): a longer one throws, since the server would refuse the token
  */
 export async function signToken(
   actor: Actor,
@@ -45,6 +78,10 @@ export async function signToken(
   options: { expiresIn?: string; now?: Date } = {},
 ): Promise<string> {
   const issuedAt = options.now ?? new Date();
+  const lifetime = durationSeconds(options.expiresIn ?? '12h');
+  if (lifetime > MAX_TOKEN_LIFETIME_SECONDS) {
+    throw new Error(`Token lifetime ${options.expiresIn} is too long: at most 24 hours (24h)`);
+  }
   const jwt = new SignJWT({
     ins: actor.institutionId,
     role: actor.role,
@@ -56,30 +93,50 @@ export async function signToken(
     .setAudience(AUDIENCE)
     .setIssuedAt(Math.floor(issuedAt.getTime() / 1000))
     // Relative to `now`, not the wall clock, so tokens minted on a test clock expire on that clock.
-    .setExpirationTime(Math.floor(issuedAt.getTime() / 1000) + durationSeconds(options.expiresIn ?? '12h'));
+    .setExpirationTime(Math.floor(issuedAt.getTime() / 1000) + lifetime);
   return jwt.sign(key(secret));
 }
 
-/** Verifies a bearer token; `undefined` when it is missing, forged, expired or malformed. */
-export async function verifyToken(token: string, secret: string, now: Date): Promise<Actor | undefined> {
+/**
+ * Verifies a bearer token: the actor it acts as, or why it is refused. A token must be signed with `secret`
+ * (HS256), be for this issuer and audience, be valid at `now`, and carry `exp` no more than
+ * `MAX_TOKEN_LIFETIME_SECONDS` after its `iat` (or after `now` when it has no `iat`).
+ */
+export async function authenticate(
+  token: string,
+  secret: string,
+  now: Date,
+): Promise<{ actor: Actor; reason?: never } | { actor?: never; reason: TokenRefusal }> {
+  let payload;
   try {
-    const { payload } = await jwtVerify(token, key(secret), {
+    ({ payload } = await jwtVerify(token, await verificationKey(secret), {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ['HS256'],
       currentDate: now,
-    });
-    const role = payload.role as Role;
-    if (typeof payload.ins !== 'string' || typeof payload.sub !== 'string' || !ROLES.includes(role)) {
-      return undefined;
-    }
-    return {
+    }));
+  } catch (error) {
+    return { reason: refusalOf(error) };
+  }
+  const issuedAt = typeof payload.iat === 'number' ? payload.iat : Math.floor(now.getTime() / 1000);
+  if (typeof payload.exp !== 'number' || payload.exp - issuedAt > MAX_TOKEN_LIFETIME_SECONDS) {
+    return { reason: 'token_lifetime_too_long' };
+  }
+  const role = payload.role as Role;
+  if (typeof payload.ins !== 'string' || typeof payload.sub !== 'string' || !ROLES.includes(role)) {
+    return { reason: 'token_malformed' };
+  }
+  return {
+    actor: {
       institutionId: payload.ins,
       role,
       clinicianId: payload.sub,
       ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
-    };
-  } catch {
-    return undefined;
-  }
+    },
+  };
+}
+
+/** Verifies a bearer token; `undefined` when it is missing, forged, expired, too long-lived or malformed. */
+export async function verifyToken(token: string, secret: string, now: Date): Promise<Actor | undefined> {
+  return (await authenticate(token, secret, now)).actor;
 }

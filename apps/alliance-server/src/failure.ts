@@ -7,7 +7,16 @@ export type { FieldIssue };
 
 /** What a failure may add to its problem besides the code: contract-defined members such as `currentVersion`. */
 export type ProblemMembers = Partial<
-  Pick<Problem, 'allowedCommands' | 'currentVersion' | 'currentStatus' | 'changedAt' | 'changedBy'>
+  Pick<
+    Problem,
+    | 'allowedCommands'
+    | 'currentVersion'
+    | 'currentStatus'
+    | 'changedAt'
+    | 'changedBy'
+    | 'requiredRoles'
+    | 'reason'
+  >
 >;
 
 export interface FailureOptions {

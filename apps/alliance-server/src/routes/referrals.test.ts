@@ -1,6 +1,5 @@
 import type { components } from '@yilian/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signToken } from '../auth.js';
 import { patientKey } from '../use-cases/shared/patient.js';
 import type { TestServer } from '../testing/harness.js';
 import { TEST_SECRETS, createTestServer, examplePatient, manualClock } from '../testing/harness.js';
@@ -773,32 +772,30 @@ describe('expiry by the server clock', () => {
   it('expires an unanswered urgent referral once its SLA has run out, and then refuses to accept it', async () => {
     const clock = manualClock();
     const own = await createTestServer({ clock });
-    // jose dates a string `expiresIn` from the wall clock, not from the test clock: mint tokens that outlive the jump.
-    const token = await signToken(
-      { institutionId: 'ins_cangzhou_central', role: 'referrer', clinicianId: 'cln_cz_neuro_wang' },
-      TEST_SECRETS.tokenSecret,
-      { expiresIn: '3650d' },
-    );
-    const receiver = await signToken(
-      { institutionId: 'ins_pumch', role: 'receiver', clinicianId: 'cln_pumch_neuro_zhang' },
-      TEST_SECRETS.tokenSecret,
-      { expiresIn: '3650d' },
-    );
-    const created = await own.call<Referral>('createReferral', { token, body: upReferral() });
+    // Tokens live at most 24 hours: each request mints its own on the test clock.
+    const referrer = () => own.tokenFor('cln_cz_neuro_wang', 'referrer');
+    const receiver = () => own.tokenFor('cln_pumch_neuro_zhang', 'receiver');
+    const created = await own.call<Referral>('createReferral', {
+      token: await referrer(),
+      body: upReferral(),
+    });
     const referralId = created.body.id;
 
     clock.advance(24 * 3_600_000 - 60_000);
-    const before = await own.call<Referral>('getReferral', { token: receiver, path: { referralId } });
+    const before = await own.call<Referral>('getReferral', { token: await receiver(), path: { referralId } });
     expect(before.body.status).toBe('submitted');
 
     clock.advance(60_000);
-    const after = await own.call<Referral>('getReferral', { token: receiver, path: { referralId } });
+    const after = await own.call<Referral>('getReferral', { token: await receiver(), path: { referralId } });
     expect(after.body).toMatchObject({
       status: 'expired',
       version: 2,
       updatedAt: '2026-11-24T09:00:00+08:00',
     });
-    const timeline = await own.call<Timeline>('getReferralTimeline', { token, path: { referralId } });
+    const timeline = await own.call<Timeline>('getReferralTimeline', {
+      token: await referrer(),
+      path: { referralId },
+    });
     expect(timeline.body.items.at(-1)).toMatchObject({
       action: 'expire',
       actor: null,
@@ -813,7 +810,7 @@ describe('expiry by the server clock', () => {
     expect(rows.map((r) => r.type)).toEqual(['referral.created', 'referral.submitted', 'referral.expired']);
 
     const accept = await own.call<Problem>('transitionReferral', {
-      token: receiver,
+      token: await receiver(),
       path: { referralId },
       headers: { 'If-Match': '"2"' },
       body: ACCEPT,
