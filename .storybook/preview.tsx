@@ -1,16 +1,33 @@
 import type { Preview } from '@storybook/react-vite';
 import '../packages/react/src/styles.css';
+import './theme-presets.css';
+
+/** The toolbar's theme presets; dark is the widgets' own theme (`data-yl-theme`), the others override tokens. */
+export const THEME_PRESETS = ['light', 'dark', 'high-contrast', 'hospital-brand'] as const;
 
 const preview: Preview = {
   parameters: {
     // axe violations fail the story's test, not just show in the panel.
     a11y: { test: 'error' },
     layout: 'padded',
+    // Callbacks named on… show in the Actions panel (the stories pass fn() for them, so tests can assert calls).
+    actions: { argTypesRegex: '^on[A-Z].*' },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    options: {
+      storySort: {
+        order: ['Guides', ['Getting started', 'Design tokens', '*'], 'Referral', 'Dispatch', 'Recognition'],
+      },
+    },
     viewport: {
       options: {
         phone360: { name: 'Phone 360 × 740', styles: { width: '360px', height: '740px' }, type: 'mobile' },
         phone414: { name: 'Phone 414 × 896', styles: { width: '414px', height: '896px' }, type: 'mobile' },
         tablet: { name: 'Tablet 768 × 1024', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+        desktop: {
+          name: 'Desktop 1280 × 800',
+          styles: { width: '1280px', height: '800px' },
+          type: 'desktop',
+        },
       },
     },
   },
@@ -29,13 +46,15 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Theme',
+      description: 'Theme preset',
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
+          { value: 'hospital-brand', title: 'Hospital brand (teal)' },
         ],
         dynamicTitle: true,
       },
@@ -43,15 +62,26 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'zh-CN', theme: 'light' },
   decorators: [
-    (Story, context) => (
-      <div
-        className="yl-root"
-        data-yl-theme={context.globals.theme === 'dark' ? 'dark' : undefined}
-        lang={String(context.globals.locale ?? 'zh-CN')}
-      >
-        <Story />
-      </div>
-    ),
+    (Story, context) => {
+      const theme = String(context.globals.theme ?? 'light');
+      // On <html>, so the dialogs portalled to <body> take the preset too.
+      if (typeof document !== 'undefined') {
+        if (theme === 'high-contrast' || theme === 'hospital-brand') {
+          document.documentElement.dataset.ylPreset = theme;
+        } else {
+          delete document.documentElement.dataset.ylPreset;
+        }
+      }
+      return (
+        <div
+          className="yl-root"
+          data-yl-theme={theme === 'dark' ? 'dark' : undefined}
+          lang={String(context.globals.locale ?? 'zh-CN')}
+        >
+          <Story />
+        </div>
+      );
+    },
   ],
 };
 

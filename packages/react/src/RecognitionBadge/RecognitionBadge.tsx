@@ -72,7 +72,9 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
   if (state.status === 'loading') {
     return (
       <div ref={ref} {...rest} className={classes('loading')} aria-busy="true">
-        <span role="status">{t('recognition.loading')}</span>
+        <span role="status" aria-label={t('recognition.loading')} className="yl-recognition__skeleton">
+          <span className="yl-skeleton" />
+        </span>
       </div>
     );
   }
@@ -105,9 +107,9 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
         overlayClassName="yl-recognition-overlay"
         className="yl-recognition-dialog"
       >
-        <WidgetDialog.Title className="yl-recognition-dialog__title">
+        <WidgetDialog.Header closeLabel={t('common.close')}>
           {t('recognition.dialog.title', { item: outcome.itemCode, decision: decisionLabel })}
-        </WidgetDialog.Title>
+        </WidgetDialog.Header>
         <WidgetDialog.Description asChild>
           <div>
             <h3 className="yl-recognition-dialog__heading">{t('recognition.reasons')}</h3>
@@ -128,7 +130,6 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
         ) : (
           <p className="yl-recognition-dialog__note">{t('recognition.retest.needsResult')}</p>
         )}
-        <WidgetDialog.Close className="yl-button">{t('common.close')}</WidgetDialog.Close>
       </WidgetDialog>
     </div>
   );
@@ -257,9 +258,11 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
         {t('recognition.retest.explained')}
       </label>
       {error !== undefined && <ProblemNotice error={error} />}
-      <SubmitButton pending={busy} pendingLabel={t('recognition.retest.busy')}>
-        {t('recognition.retest.submit')}
-      </SubmitButton>
+      <WidgetDialog.Footer>
+        <SubmitButton pending={busy} pendingLabel={t('recognition.retest.busy')}>
+          {t('recognition.retest.submit')}
+        </SubmitButton>
+      </WidgetDialog.Footer>
     </form>
   );
 }

@@ -112,6 +112,23 @@ const meta = {
   tags: ['autodocs'],
   decorators: [withAllianceProvider],
   args: { referralId: '', onTransition: fn(), onError: fn() },
+  argTypes: {
+    referralId: {
+      control: 'text',
+      description: 'The referral to follow (each story creates one through the API and passes its id).',
+      table: { type: { summary: 'string' } },
+    },
+    onTransition: {
+      control: false,
+      description: 'Called with the updated referral after each command the user issued.',
+      table: { category: 'Events', type: { summary: '(referral: Referral) => void' } },
+    },
+    onError: {
+      control: false,
+      description: 'Called with what a load or a command threw.',
+      table: { category: 'Events', type: { summary: '(error: unknown) => void' } },
+    },
+  },
   render: (args, { loaded }) => (
     <ReferralTracker {...args} referralId={String(loaded.referralId ?? args.referralId)} />
   ),
@@ -176,11 +193,19 @@ export const Arrived: Story = {
 
 export const InTreatment: Story = {
   loaders: at('cln_pumch_neuro_zhang', 'in_treatment'),
+  play: async ({ canvasElement }) => {
+    await statusShown(canvasElement, '诊疗中');
+    await expect(await actionNames(canvasElement)).toEqual(['反馈结果']);
+  },
+};
+
+/** The receiving expert reports the result; the domain's required fields are checked before anything is sent. */
+export const ReportFlow: Story = {
+  loaders: at('cln_pumch_neuro_zhang', 'in_treatment'),
   play: async ({ canvasElement, userEvent, args }) => {
     await statusShown(canvasElement, '诊疗中');
     await userEvent.click(within(canvasElement).getByRole('button', { name: '反馈结果' }));
     const dialog = await screen.findByRole('dialog', { name: '反馈结果' });
-    // Required fields are checked by the domain rules before anything is sent.
     await userEvent.click(within(dialog).getByRole('button', { name: '确认' }));
     const treatment = within(dialog).getByRole('textbox', { name: /治疗经过/ });
     await waitFor(() => expect(within(dialog).getByRole('textbox', { name: /^诊断/ })).toHaveFocus());
@@ -242,6 +267,7 @@ export const Expired: Story = {
   },
 };
 
+/** The receiving expert accepts with the keyboard; focus lands on the new status. */
 export const AcceptFlow: Story = {
   loaders: at('cln_pumch_neuro_zhang', 'submitted'),
   play: async ({ canvasElement, userEvent, args }) => {
@@ -263,7 +289,8 @@ export const AcceptFlow: Story = {
   },
 };
 
-export const VersionConflict: Story = {
+/** Someone else acted first: the 412 is explained in words, with a reload button (the story stays there). */
+export const VersionConflictFlow: Story = {
   loaders: at('cln_pumch_neuro_zhang', 'submitted'),
   play: async ({ canvasElement, userEvent, loaded, args }) => {
     const canvas = await statusShown(canvasElement, '已提交');
@@ -284,23 +311,23 @@ export const VersionConflict: Story = {
     const conflict = await within(dialog).findByRole('alert');
     await expect(conflict).toHaveTextContent('孙丽（北京协和医院）已于 09:00 将此转诊单更新为“已接收”');
     await expect(args.onError).toHaveBeenCalledTimes(1);
-    await userEvent.click(within(conflict).getByRole('button', { name: '重新加载' }));
-    await statusShown(canvasElement, '已接收');
+    await expect(within(conflict).getByRole('button', { name: '重新加载' })).toBeVisible();
   },
 };
 
+/** The server is slow: the tracker shows its loading placeholder, and stays there. */
 export const Loading: Story = {
   loaders: loaders(
     allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
       const created = await referralAt(alliance, 'submitted');
-      await alliance.faults([{ match: 'GET /v1/referrals/', phase: 'before', delayMs: 1500, times: 2 }]);
+      await alliance.faults([{ match: 'GET /v1/referrals/', phase: 'before', delayMs: 600_000, times: 2 }]);
       return created;
     }),
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent('加载中…');
-    await statusShown(canvasElement, '已提交');
+    await expect(canvas.getByRole('status')).toHaveAccessibleName('加载中…');
+    await expect(canvas.queryByText(/当前状态/)).toBeNull();
   },
 };
 

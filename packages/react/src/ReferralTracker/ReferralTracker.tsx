@@ -38,6 +38,9 @@ export interface ReferralTrackerProps extends Omit<ComponentPropsWithoutRef<'sec
   onError?: ((error: unknown) => void) | undefined;
 }
 
+/** Commands that end or set back a referral: offered, but never styled as the primary way forward. */
+const SECONDARY_COMMANDS: ReadonlySet<Command> = new Set<Command>(['cancel', 'reject', 'mark_no_show']);
+
 function cx(...names: (string | false | undefined)[]): string {
   return names.filter(Boolean).join(' ');
 }
@@ -96,7 +99,12 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
           {view.status === 'error' ? (
             <ProblemNotice error={view.error} onRetry={view.reload} />
           ) : (
-            <p role="status">{t('common.loading')}</p>
+            <div role="status" aria-label={t('common.loading')} className="yl-skeleton-group">
+              <span className="yl-skeleton yl-skeleton--title" />
+              <span className="yl-skeleton" />
+              <span className="yl-skeleton" />
+              <span className="yl-skeleton yl-skeleton--short" />
+            </div>
           )}
         </section>
       );
@@ -283,7 +291,7 @@ function ActionDialog({
       trigger={
         <button
           type="button"
-          className={cx('yl-button', command !== 'cancel' && command !== 'reject' && 'yl-button--primary')}
+          className={cx('yl-button', !SECONDARY_COMMANDS.has(command) && 'yl-button--primary')}
         >
           {commandLabel}
         </button>
@@ -298,10 +306,7 @@ function ActionDialog({
         }
       }}
     >
-      <div className="yl-dialog__header">
-        <WidgetDialog.Title className="yl-dialog__title">{commandLabel}</WidgetDialog.Title>
-        <WidgetDialog.Close className="yl-button yl-dialog__close">{t('common.close')}</WidgetDialog.Close>
-      </div>
+      <WidgetDialog.Header closeLabel={t('common.close')}>{commandLabel}</WidgetDialog.Header>
       <WidgetDialog.Description className="yl-dialog__description">
         {t('referral.tracker.confirm', { number: view.referral.number, command: commandLabel })}
       </WidgetDialog.Description>
@@ -731,14 +736,12 @@ function ActionForm({
       ) : (
         problem !== undefined && <ProblemNotice error={problem} />
       )}
-      <div className="yl-referral-form__actions">
-        <WidgetDialog.Close className="yl-button" type="button">
-          {t('common.cancel')}
-        </WidgetDialog.Close>
+      {/* note: the only dismiss is the header's "关闭": a "取消" here would read like the 取消转诊 command */}
+      <WidgetDialog.Footer>
         <SubmitButton pending={busy} disabled={conflict !== undefined}>
           {t('common.confirm')}
         </SubmitButton>
-      </div>
+      </WidgetDialog.Footer>
     </form>
   );
 }

@@ -16,7 +16,7 @@ function FirstAnswer({ fetcher }: { fetcher: () => Promise<string> }) {
 }
 
 const meta: Meta<typeof FirstAnswer> = {
-  title: 'Internal/In-browser alliance server',
+  title: 'Guides/Reference server in the page',
   component: FirstAnswer,
 };
 export default meta;

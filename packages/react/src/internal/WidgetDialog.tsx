@@ -38,11 +38,12 @@ const WidgetDialogRoot = forwardRef<HTMLDivElement, WidgetDialogProps>(function 
     >
       {trigger !== undefined && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
       <Dialog.Portal>
-        <Dialog.Overlay className={`yl-root ${overlayClassName}`} data-yl-theme={themed} />
+        <Dialog.Overlay className={`yl-root yl-dialog-overlay ${overlayClassName}`} data-yl-theme={themed} />
         <Dialog.Content
           {...content}
           ref={ref}
-          className={['yl-root yl-widget', className].filter(Boolean).join(' ')}
+          // note: yl-dialog is the one shell (placement, sticky header and footer); the widget's class adds content
+          className={['yl-root yl-widget yl-dialog', className].filter(Boolean).join(' ')}
           data-yl-theme={themed}
         >
           {children}
@@ -52,8 +53,38 @@ const WidgetDialogRoot = forwardRef<HTMLDivElement, WidgetDialogProps>(function 
   );
 });
 
+export interface WidgetDialogHeaderProps {
+  /** The dialog's title (its accessible name). */
+  children: ReactNode;
+  /** The dismiss button's text: "关闭"/"Close", never "取消", which would read like a cancel command. */
+  closeLabel: string;
+}
+
+/**
+ * The title and the close button, in the same place in every dialog; it stays at the top while the body scrolls.
+ * @example <WidgetDialog.Header closeLabel={t('common.close')}>接收</WidgetDialog.Header>
+ */
+function WidgetDialogHeader({ children, closeLabel }: WidgetDialogHeaderProps) {
+  return (
+    <div className="yl-dialog__header">
+      <Dialog.Title className="yl-dialog__title">{children}</Dialog.Title>
+      <Dialog.Close className="yl-button yl-dialog__close">{closeLabel}</Dialog.Close>
+    </div>
+  );
+}
+
+/**
+ * The actions row, sticky at the bottom so the primary action is always in view, also on a 360 px phone.
+ * @example <WidgetDialog.Footer><SubmitButton>确认</SubmitButton></WidgetDialog.Footer>
+ */
+function WidgetDialogFooter({ children }: { children: ReactNode }) {
+  return <div className="yl-dialog__footer">{children}</div>;
+}
+
 export const WidgetDialog = Object.assign(WidgetDialogRoot, {
   Title: Dialog.Title,
   Description: Dialog.Description,
   Close: Dialog.Close,
+  Header: WidgetDialogHeader,
+  Footer: WidgetDialogFooter,
 });
