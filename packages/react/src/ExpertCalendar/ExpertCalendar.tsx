@@ -84,6 +84,29 @@ function cx(...names: (string | false | undefined)[]): string {
  * between days and slots, Enter or Space opens a slot.
  * @example <ExpertCalendar expertId="cln_pumch_neuro_li" institutionId="ins_cangzhou_central" onBooked={(a) => notify(a)} />
  */
+/** The Shanghai hour an item starts in. */
+function hourOf(item: CalendarItem): number {
+  return Number(clock(item.type === 'slot' ? item.slot.startsAt : item.activity.startsAt).slice(0, 2));
+}
+
+/** A day's items grouped by starting hour, in time order. */
+function byHour(items: CalendarItem[]): [number, CalendarItem[]][] {
+  const groups = new Map<number, CalendarItem[]>();
+  for (const item of items) {
+    const hour = hourOf(item);
+    groups.set(hour, [...(groups.get(hour) ?? []), item]);
+  }
+  return [...groups.entries()];
+}
+
+/** The hours the time axis shows: from the earliest to the latest start among the shown days (at most 18). */
+function hoursOf(days: CalendarDay[]): { first: number; hours: number[] } {
+  const starts = days.flatMap((shown) => shown.items.map(hourOf));
+  const first = starts.length > 0 ? Math.min(...starts) : 8;
+  const last = Math.min(starts.length > 0 ? Math.max(...starts) : 8, first + 17);
+  return { first, hours: Array.from({ length: last - first + 1 }, (_, index) => first + index) };
+}
+
 export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(function ExpertCalendar(
   {
     expertId,
@@ -162,6 +185,7 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
     shown.items.length > 0 ? shown.items.map((item) => item.key) : [`e:${shown.date}`],
   );
   const allKeys = rows.flat();
+  const axis = hoursOf(shownDays);
   const active = activeKey !== undefined && allKeys.includes(activeKey) ? activeKey : allKeys[0];
 
   const focusKey = (key: string | undefined) => {
@@ -253,6 +277,8 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
       const { slot } = item;
       const past = new Date(slot.startsAt).getTime() <= nowMs;
       const full = slot.remaining === 0;
+      // Capacity by weight and text, never colour alone: few places left read heavier than plenty.
+      const few = !full && slot.remaining * 2 <= slot.capacity;
       return (
         <div role="gridcell" key={item.key} className="yl-calendar__cell">
           <button
@@ -260,6 +286,8 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
             className={cx(
               'yl-calendar__slot',
               full && 'yl-calendar__slot--full',
+              few && 'yl-calendar__slot--few',
+              !full && !few && 'yl-calendar__slot--plenty',
               past && 'yl-calendar__slot--past',
             )}
             aria-haspopup="dialog"
@@ -437,9 +465,13 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
       {calendar.status === 'error' ? (
         <ProblemNotice error={calendar.error} onRetry={calendar.reload} />
       ) : calendar.status === 'loading' ? (
-        <p className="yl-calendar__status" role="status">
-          {t('common.loading')}
-        </p>
+        <div className="yl-calendar__status yl-skeleton-group" role="status">
+          <span className="yl-visually-hidden">{t('common.loading')}</span>
+          <span className="yl-skeleton yl-skeleton--title" aria-hidden="true" />
+          <span className="yl-skeleton" aria-hidden="true" />
+          <span className="yl-skeleton" aria-hidden="true" />
+          <span className="yl-skeleton yl-skeleton--short" aria-hidden="true" />
+        </div>
       ) : empty ? (
         <p className="yl-calendar__status yl-calendar__empty" role="status">
           {t('calendar.empty')}
@@ -457,6 +489,17 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
             aria-busy={calendar.busy || undefined}
             onKeyDown={onGridKeyDown}
           >
+            {/* The time axis of the desktop week view: one label per hour, aligned with the days' cells. */}
+            <div className="yl-calendar__axis" aria-hidden="true">
+              {axis.hours.map((hour) => (
+                <span
+                  key={hour}
+                  className={`yl-calendar__axis-hour yl-calendar__at-${hour - axis.first + 2}`}
+                >
+                  {String(hour).padStart(2, '0')}:00
+                </span>
+              ))}
+            </div>
             {shownDays.map((shown) => (
               <div
                 role="row"
@@ -480,7 +523,16 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
                     {t('calendar.day.empty')}
                   </div>
                 ) : (
-                  shown.items.map(renderItem)
+                  byHour(shown.items).map(([hour, items]) => (
+                    // note: presentational, so the row still owns its cells; it places them on the time axis
+                    <div
+                      role="presentation"
+                      key={hour}
+                      className={`yl-calendar__hour yl-calendar__at-${hour - axis.first + 2}`}
+                    >
+                      {items.map(renderItem)}
+                    </div>
+                  ))
                 )}
               </div>
             ))}
