@@ -1,19 +1,14 @@
 import type { Locale } from '@yilian/domain';
-import {
-  convertLegacyResidentId,
-  formatFieldError,
-  label,
-  labelValues,
-  maskIdNumber,
-  shanghaiDate,
-  toShanghaiIso,
-  validateResidentId,
-} from '@yilian/domain';
+import { formatFieldError, label, labelValues, shanghaiDate, toShanghaiIso } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import type { Translate } from '../i18n/messages.js';
+import { PATIENT_MESSAGES } from '../i18n/patient.js';
+import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
+import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js';
+import { checkIdNumber } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
@@ -26,7 +21,10 @@ import type {
 import {
   REFERRAL_FORM_FIELD_ORDER,
   REFERRAL_FORM_LIMITS,
+  REFERRAL_PATIENT_FIELDS,
   isMinor,
+  patientOf,
+  referralPatchOf,
   useReferralForm,
 } from './useReferralForm.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
@@ -39,7 +37,21 @@ export interface ReferralFormProps
     UseReferralFormOptions,
     Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onError' | 'onSubmit'> {}
 
+// The form's own strings and the patient fieldset's, which label the patient's fields in the error summary.
+const FORM_MESSAGES = {
+  'zh-CN': { ...REFERRAL_MESSAGES['zh-CN'], ...PATIENT_MESSAGES['zh-CN'] },
+  'zh-TW': { ...REFERRAL_MESSAGES['zh-TW'], ...PATIENT_MESSAGES['zh-TW'] },
+  en: { ...REFERRAL_MESSAGES.en, ...PATIENT_MESSAGES.en },
+};
+
 const FIELD_LABELS: Record<ReferralFormField, Parameters<Translate>[0]> = {
+  patientName: 'patient.name',
+  patientSex: 'patient.sex',
+  patientBirthDate: 'patient.birthDate',
+  patientIdType: 'patient.idType',
+  patientIdNumber: 'patient.idNumber',
+  patientPhone: 'patient.phone',
+  guardianName: 'patient.guardianName',
   direction: 'referral.field.direction',
   parentReferralId: 'referral.field.parentReferralId',
   receivingInstitutionId: 'referral.field.receivingInstitution',
@@ -50,13 +62,6 @@ const FIELD_LABELS: Record<ReferralFormField, Parameters<Translate>[0]> = {
   diagnosisText: 'referral.field.diagnosisText',
   reason: 'referral.field.reason',
   clinicalSummary: 'referral.field.clinicalSummary',
-  patientName: 'referral.field.patientName',
-  patientSex: 'referral.field.patientSex',
-  patientBirthDate: 'referral.field.patientBirthDate',
-  patientIdType: 'referral.field.patientIdType',
-  patientIdNumber: 'referral.field.patientIdNumber',
-  patientPhone: 'referral.field.patientPhone',
-  guardianName: 'referral.field.guardianName',
   consent: 'referral.form.consent',
   attachments: 'referral.field.attachments',
 };
@@ -96,7 +101,7 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
     ...rest
   } = props;
   const { locale, now } = useAlliance();
-  const t = useMessages(REFERRAL_MESSAGES);
+  const t = useMessages(FORM_MESSAGES);
   const form = useReferralForm({
     values: valuesProp,
     defaultValues,
@@ -108,9 +113,9 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
   const { values, setValues, errors, directory, departments, status, created, problem } = form;
   const id = useId();
   const fieldId = (field: ReferralFormField) => `${id}-${field}`;
+  const labelOf = (field: ReferralFormField) => t(FIELD_LABELS[field]);
   const rootRef = useRef<HTMLDivElement | null>(null);
   const [idTouched, setIdTouched] = useState(false);
-  const [idMasked, setIdMasked] = useState(false);
 
   const setRefs = (node: HTMLDivElement | null) => {
     rootRef.current = node;
@@ -126,10 +131,8 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
     if (form.errorGeneration === 0) {
       return;
     }
+    // note: a message on the ID number unmasks it (PatientIdentityFieldset), so its input can take the focus
     const first = REFERRAL_FORM_FIELD_ORDER.find((field) => errors[field] !== undefined);
-    if (first === 'patientIdNumber') {
-      setIdMasked(false);
-    }
     const target =
       first === undefined
         ? rootRef.current?.querySelector<HTMLElement>('.yl-referral-form__summary')
@@ -183,102 +186,74 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
   }
 
   const at = now();
-  const isResidentId = values.patientIdType === 'resident_id_card';
   const idValue = values.patientIdNumber.trim();
-  const idCheck = isResidentId && idValue !== '' ? validateResidentId(idValue, { at }) : undefined;
-  const idLive = idCheck && !idCheck.ok && (idTouched || idValue.length >= 15) ? idCheck : undefined;
-  const idValid = isResidentId ? idCheck?.ok === true : idValue !== '' && idTouched;
-  const masked = idMasked && idValid;
-  const converted = idLive?.code === 'resident_id_legacy_15' ? convertLegacyResidentId(idValue) : undefined;
+  // Results are looked up once the number is a valid one: at once for a 身份证号, after leaving the field otherwise.
+  const idValid =
+    idValue !== '' &&
+    checkIdNumber(values.patientIdType, idValue, at).error === undefined &&
+    (values.patientIdType === 'resident_id_card' || idTouched);
   const minor = isMinor(values.patientBirthDate, at);
-  const errorOf = (field: ReferralFormField): ReferralFieldError | undefined =>
-    errors[field] ??
-    (field === 'patientIdNumber' && idLive && !idLive.ok ? { code: idLive.code } : undefined);
   const summary = REFERRAL_FORM_FIELD_ORDER.filter((field) => errors[field] !== undefined);
   const formLevel = errors.form ?? [];
   const submitting = status === 'submitting';
+  const messageOf = (field: ReferralFormField) => {
+    const error = errors[field];
+    return error && fieldMessage(field, error, locale);
+  };
 
-  const control = (field: ReferralFormField, hint?: boolean) => {
-    const error = errorOf(field);
-    const describedBy = [error ? `${fieldId(field)}-error` : '', hint ? `${fieldId(field)}-hint` : '']
-      .filter(Boolean)
-      .join(' ');
-    return {
-      id: fieldId(field),
-      name: field,
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': describedBy === '' ? undefined : describedBy,
-    } as const;
-  };
-  const message = (field: ReferralFormField): ReactNode => {
-    const error = errorOf(field);
-    return error ? (
-      <p className="yl-referral-form__error" id={`${fieldId(field)}-error`}>
-        {fieldMessage(field, error, locale)}
-      </p>
-    ) : null;
-  };
-  const fieldLabel = (field: ReferralFormField, required: boolean) => (
-    <label className="yl-referral-form__label" htmlFor={fieldId(field)}>
-      {t(FIELD_LABELS[field])}
-      {required ? (
-        <span aria-hidden="true"> *</span>
-      ) : (
-        <span className="yl-referral-form__optional"> ({t('common.optional')})</span>
-      )}
-    </label>
+  const field = (
+    name: ReferralFormField,
+    required: boolean,
+    control: (props: ReturnType<typeof fieldControlProps> & { name: string }) => ReactNode,
+    className?: string,
+  ) => (
+    <Field
+      id={fieldId(name)}
+      block="yl-referral-form"
+      label={labelOf(name)}
+      marker={required ? 'required' : 'optional'}
+      error={messageOf(name)}
+      className={className}
+      data-field={name}
+    >
+      {control({ ...fieldControlProps(fieldId(name), { error: errors[name] }), name })}
+    </Field>
   );
   const textField = (
-    field:
-      | 'diagnosisCode'
-      | 'diagnosisText'
-      | 'patientName'
-      | 'patientPhone'
-      | 'guardianName'
-      | 'parentReferralId',
+    name: 'diagnosisCode' | 'diagnosisText' | 'parentReferralId' | 'reason' | 'clinicalSummary',
     required: boolean,
     extra: ComponentPropsWithoutRef<'input'> = {},
-  ) => (
-    <div className="yl-referral-form__field" data-field={field}>
-      {fieldLabel(field, required)}
-      <input
-        {...control(field)}
-        {...extra}
-        className="yl-referral-form__input"
-        aria-required={required || undefined}
-        maxLength={REFERRAL_FORM_LIMITS[field]}
-        value={values[field]}
-        onChange={(event) => setValues({ [field]: event.target.value })}
-      />
-      {message(field)}
-    </div>
-  );
-  const textArea = (field: 'reason' | 'clinicalSummary', required: boolean) => (
-    <div className="yl-referral-form__field yl-referral-form__field--wide" data-field={field}>
-      {fieldLabel(field, required)}
-      <textarea
-        {...control(field)}
-        className="yl-referral-form__input"
-        rows={3}
-        aria-required={required || undefined}
-        maxLength={REFERRAL_FORM_LIMITS[field]}
-        value={values[field]}
-        onChange={(event) => setValues({ [field]: event.target.value })}
-      />
-      {message(field)}
-    </div>
-  );
+  ) =>
+    field(
+      name,
+      required,
+      (props) => {
+        const common = {
+          ...props,
+          className: 'yl-referral-form__input',
+          'aria-required': required || undefined,
+          maxLength: REFERRAL_FORM_LIMITS[name],
+          value: values[name],
+        };
+        return name === 'reason' || name === 'clinicalSummary' ? (
+          <textarea {...common} rows={3} onChange={(event) => setValues({ [name]: event.target.value })} />
+        ) : (
+          <input {...common} {...extra} onChange={(event) => setValues({ [name]: event.target.value })} />
+        );
+      },
+      name === 'reason' || name === 'clinicalSummary' ? 'yl-referral-form__field--wide' : undefined,
+    );
   const radios = <TValue extends string>(
-    field: 'direction' | 'urgency',
+    name: 'direction' | 'urgency',
     options: readonly TValue[],
     text: (value: TValue) => string,
   ) => (
     <fieldset
       className="yl-referral-form__field yl-referral-form__choices"
-      data-field={field}
-      aria-describedby={errorOf(field) ? `${fieldId(field)}-error` : undefined}
+      data-field={name}
+      aria-describedby={errors[name] ? `${fieldId(name)}-error` : undefined}
     >
-      <legend className="yl-referral-form__label">{t(FIELD_LABELS[field])}</legend>
+      <legend className="yl-referral-form__label">{labelOf(name)}</legend>
       {options.map((option, index) => (
         <label
           key={option}
@@ -289,41 +264,30 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
         >
           <input
             type="radio"
-            name={`${id}-${field}`}
-            id={index === 0 ? fieldId(field) : undefined}
+            name={`${id}-${name}`}
+            id={index === 0 ? fieldId(name) : undefined}
             value={option}
-            checked={values[field] === option}
+            checked={values[name] === option}
             onChange={() =>
               setValues(
-                field === 'urgency' && option !== 'green_channel'
+                name === 'urgency' && option !== 'green_channel'
                   ? { urgency: option as ReferralFormValuesUrgency, greenChannelCategory: '' }
-                  : { [field]: option },
+                  : { [name]: option },
               )
             }
           />
           {text(option)}
         </label>
       ))}
-      {message(field)}
+      <FieldError id={fieldId(name)} block="yl-referral-form">
+        {messageOf(name)}
+      </FieldError>
     </fieldset>
   );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void form.submit();
-  };
-
-  const onIdChange = (raw: string) => {
-    const patch: Partial<typeof values> = { patientIdNumber: raw };
-    const check = isResidentId ? validateResidentId(raw, { at }) : undefined;
-    if (check?.ok && values.patientBirthDate === '') {
-      // The number carries the birth date and sex; fill them so they cannot disagree.
-      patch.patientBirthDate = check.birthDate;
-      if (values.patientSex === '') {
-        patch.patientSex = check.sex;
-      }
-    }
-    setValues(patch);
   };
 
   return (
@@ -340,26 +304,20 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
               {t('referral.errors.summary', { count: summary.length + formLevel.length })}
             </p>
             <ul>
-              {summary.map((field) => {
-                const error = errors[field];
-                return error ? (
-                  <li key={field}>
-                    <a
-                      href={`#${fieldId(field)}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        if (field === 'patientIdNumber') {
-                          setIdMasked(false);
-                        }
-                        findControl(field)?.focus();
-                      }}
-                    >
-                      {t(FIELD_LABELS[field])}
-                    </a>
-                    {`：${fieldMessage(field, error, locale)}`}
-                  </li>
-                ) : null;
-              })}
+              {summary.map((name) => (
+                <li key={name}>
+                  <a
+                    href={`#${fieldId(name)}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      findControl(name)?.focus();
+                    }}
+                  >
+                    {labelOf(name)}
+                  </a>
+                  {`：${messageOf(name)}`}
+                </li>
+              ))}
               {formLevel.map((error, index) => (
                 <li key={`${error.code}-${index}`}>{fieldMessage(undefined, error, locale)}</li>
               ))}
@@ -372,10 +330,9 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
           {radios('direction', labelValues('referralDirection'), (value) =>
             label('referralDirection', value, locale),
           )}
-          <div className="yl-referral-form__field" data-field="receivingInstitutionId">
-            {fieldLabel('receivingInstitutionId', true)}
+          {field('receivingInstitutionId', true, (props) => (
             <select
-              {...control('receivingInstitutionId')}
+              {...props}
               className="yl-referral-form__input"
               aria-required
               value={values.receivingInstitutionId}
@@ -390,39 +347,37 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
                 </option>
               ))}
             </select>
-            {message('receivingInstitutionId')}
-          </div>
-          <div className="yl-referral-form__field" data-field="receivingDepartmentId">
-            {fieldLabel('receivingDepartmentId', false)}
-            <select
-              {...control('receivingDepartmentId')}
-              className="yl-referral-form__input"
-              value={values.receivingDepartmentId}
-              disabled={values.receivingInstitutionId === ''}
-              aria-busy={departments.status === 'loading' || undefined}
-              onChange={(event) => setValues({ receivingDepartmentId: event.target.value })}
-            >
-              <option value="">{t('referral.choose')}</option>
-              {(departments.data ?? []).map((department) => (
-                <option key={department.id} value={department.id}>
-                  {institutionName(department.name, locale)}
-                </option>
-              ))}
-            </select>
-            {message('receivingDepartmentId')}
-            {departments.status === 'error' && (
-              <ProblemNotice error={departments.error} onRetry={departments.reload} />
-            )}
-          </div>
+          ))}
+          {field('receivingDepartmentId', false, (props) => (
+            <>
+              <select
+                {...props}
+                className="yl-referral-form__input"
+                value={values.receivingDepartmentId}
+                disabled={values.receivingInstitutionId === ''}
+                aria-busy={departments.status === 'loading' || undefined}
+                onChange={(event) => setValues({ receivingDepartmentId: event.target.value })}
+              >
+                <option value="">{t('referral.choose')}</option>
+                {(departments.data ?? []).map((department) => (
+                  <option key={department.id} value={department.id}>
+                    {institutionName(department.name, locale)}
+                  </option>
+                ))}
+              </select>
+              {departments.status === 'error' && (
+                <ProblemNotice error={departments.error} onRetry={departments.reload} />
+              )}
+            </>
+          ))}
           {values.direction === 'down' && textField('parentReferralId', true)}
           {radios('urgency', labelValues('referralUrgency'), (value) =>
             label('referralUrgency', value, locale),
           )}
-          {values.urgency === 'green_channel' && (
-            <div className="yl-referral-form__field" data-field="greenChannelCategory">
-              {fieldLabel('greenChannelCategory', true)}
+          {values.urgency === 'green_channel' &&
+            field('greenChannelCategory', true, (props) => (
               <select
-                {...control('greenChannelCategory')}
+                {...props}
                 className="yl-referral-form__input"
                 aria-required
                 value={values.greenChannelCategory}
@@ -439,116 +394,19 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
                   </option>
                 ))}
               </select>
-              {message('greenChannelCategory')}
-            </div>
-          )}
+            ))}
         </fieldset>
 
-        <fieldset className="yl-referral-form__section">
-          <legend className="yl-referral-form__legend">{t('referral.form.patient')}</legend>
-          {textField('patientName', true, { autoComplete: 'off' })}
-          <div className="yl-referral-form__field" data-field="patientSex">
-            {fieldLabel('patientSex', true)}
-            <select
-              {...control('patientSex')}
-              className="yl-referral-form__input"
-              aria-required
-              value={values.patientSex}
-              onChange={(event) => setValues({ patientSex: event.target.value as typeof values.patientSex })}
-            >
-              <option value="">{t('referral.choose')}</option>
-              {labelValues('sex').map((sex) => (
-                <option key={sex} value={sex}>
-                  {label('sex', sex, locale)}
-                </option>
-              ))}
-            </select>
-            {message('patientSex')}
-          </div>
-          <div className="yl-referral-form__field" data-field="patientBirthDate">
-            {fieldLabel('patientBirthDate', true)}
-            <input
-              {...control('patientBirthDate')}
-              type="date"
-              className="yl-referral-form__input"
-              aria-required
-              max={shanghaiDate(at)}
-              value={values.patientBirthDate}
-              onChange={(event) => setValues({ patientBirthDate: event.target.value })}
-            />
-            {message('patientBirthDate')}
-          </div>
-          <div className="yl-referral-form__field" data-field="patientIdType">
-            {fieldLabel('patientIdType', true)}
-            <select
-              {...control('patientIdType')}
-              className="yl-referral-form__input"
-              aria-required
-              value={values.patientIdType}
-              onChange={(event) => {
-                setIdMasked(false);
-                setValues({ patientIdType: event.target.value as typeof values.patientIdType });
-              }}
-            >
-              {labelValues('idType').map((idType) => (
-                <option key={idType} value={idType}>
-                  {label('idType', idType, locale)}
-                </option>
-              ))}
-            </select>
-            {message('patientIdType')}
-          </div>
-          <div className="yl-referral-form__field" data-field="patientIdNumber">
-            {fieldLabel('patientIdNumber', true)}
-            <div className="yl-referral-form__id">
-              <input
-                {...control('patientIdNumber')}
-                className="yl-referral-form__input"
-                aria-required
-                autoComplete="off"
-                spellCheck={false}
-                readOnly={masked}
-                maxLength={REFERRAL_FORM_LIMITS.patientIdNumber}
-                value={masked ? maskIdNumber(idValue) : values.patientIdNumber}
-                onChange={(event) => onIdChange(event.target.value)}
-                onBlur={() => {
-                  setIdTouched(true);
-                  if (isResidentId && validateResidentId(idValue, { at }).ok) {
-                    setIdMasked(true);
-                  }
-                }}
-              />
-              {masked && (
-                <button
-                  type="button"
-                  className="yl-button"
-                  onClick={() => {
-                    setIdMasked(false);
-                    findControl('patientIdNumber')?.focus();
-                  }}
-                >
-                  {t('referral.idNumber.edit')}
-                </button>
-              )}
-            </div>
-            {message('patientIdNumber')}
-            {converted && (
-              <button
-                type="button"
-                className="yl-button yl-referral-form__suggestion"
-                onClick={() => {
-                  onIdChange(converted);
-                  // The suggestion disappears once taken; the field it filled keeps the focus.
-                  findControl('patientIdNumber')?.focus();
-                }}
-              >
-                {t('referral.idNumber.useConverted', { value: converted })}
-              </button>
-            )}
-          </div>
-          {textField('patientPhone', false, { type: 'tel', autoComplete: 'off', inputMode: 'tel' })}
-          {minor && textField('guardianName', true, { autoComplete: 'off' })}
-        </fieldset>
+        <PatientIdentityFieldset
+          controlId={(patient) => fieldId(REFERRAL_PATIENT_FIELDS[patient])}
+          block="yl-referral-form"
+          className="yl-referral-form__section"
+          legendClassName="yl-referral-form__legend"
+          value={patientOf(values)}
+          errorOf={(patient) => messageOf(REFERRAL_PATIENT_FIELDS[patient])}
+          onChange={(_, changed) => setValues(referralPatchOf(changed))}
+          onIdNumberBlur={() => setIdTouched(true)}
+        />
 
         <fieldset className="yl-referral-form__section">
           <legend className="yl-referral-form__legend">{t('referral.form.clinical')}</legend>
@@ -558,8 +416,8 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
             placeholder: 'I63.900',
           })}
           {textField('diagnosisText', true)}
-          {textArea('reason', true)}
-          {textArea('clinicalSummary', false)}
+          {textField('reason', true)}
+          {textField('clinicalSummary', false)}
         </fieldset>
 
         <fieldset className="yl-referral-form__section" data-field="attachments">
@@ -577,7 +435,9 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
           ) : (
             <p className="yl-referral-form__hint">{t('referral.results.hint')}</p>
           )}
-          {message('attachments')}
+          <FieldError id={fieldId('attachments')} block="yl-referral-form">
+            {messageOf('attachments')}
+          </FieldError>
         </fieldset>
 
         <fieldset className="yl-referral-form__section" data-field="consent">
@@ -587,7 +447,8 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
           </p>
           <label className="yl-referral-form__choice">
             <input
-              {...control('consent', true)}
+              {...fieldControlProps(fieldId('consent'), { error: errors.consent, hint: true })}
+              name="consent"
               type="checkbox"
               aria-required
               checked={values.consent}
@@ -595,7 +456,9 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
             />
             {t(minor ? 'referral.field.consentGuardian' : 'referral.field.consent')}
           </label>
-          {message('consent')}
+          <FieldError id={fieldId('consent')} block="yl-referral-form">
+            {messageOf('consent')}
+          </FieldError>
         </fieldset>
 
         {problem !== undefined && <ProblemNotice error={problem} onRetry={() => void form.submit()} />}

@@ -5,7 +5,8 @@ import { isAllianceError } from '@yilian/sdk';
 import { useCallback, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
-import { needsGuardianField } from '../internal/patient-identity.js';
+import type { PatientIdentityField, PatientIdentityValue } from '../internal/patient-identity.js';
+import { PATIENT_IDENTITY_LIMITS, needsGuardianField } from '../internal/patient-identity.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
 
 type Referral = Schemas['Referral'];
@@ -103,14 +104,48 @@ export const REFERRAL_FORM_FIELD_ORDER: readonly ReferralFormField[] = [
 
 /** The contract's length limits, to fill `{max}` in messages (a server `errors[]` item carries no parameters). */
 export const REFERRAL_FORM_LIMITS: Partial<Record<ReferralFormField, number>> = {
-  patientName: 64,
-  patientIdNumber: 32,
-  patientPhone: 20,
-  guardianName: 64,
+  patientName: PATIENT_IDENTITY_LIMITS.name,
+  patientIdNumber: PATIENT_IDENTITY_LIMITS.idNumber,
+  patientPhone: PATIENT_IDENTITY_LIMITS.phone,
+  guardianName: PATIENT_IDENTITY_LIMITS.guardianName,
   diagnosisText: 500,
   reason: 2000,
   clinicalSummary: 8000,
 };
+
+/** The form's field of each field of the shared patient-identity fieldset. */
+export const REFERRAL_PATIENT_FIELDS = {
+  name: 'patientName',
+  sex: 'patientSex',
+  birthDate: 'patientBirthDate',
+  idType: 'patientIdType',
+  idNumber: 'patientIdNumber',
+  phone: 'patientPhone',
+  guardianName: 'guardianName',
+} as const satisfies Record<PatientIdentityField, ReferralFormField>;
+
+/**
+ * The patient's identity in the form, as the shared fieldset holds it.
+ * @param values - the form
+ */
+export function patientOf(values: ReferralFormValues): PatientIdentityValue {
+  return Object.fromEntries(
+    Object.entries(REFERRAL_PATIENT_FIELDS).map(([patient, field]) => [patient, values[field]]),
+  ) as unknown as PatientIdentityValue;
+}
+
+/**
+ * The form's change of a change the fieldset made, with only the fields it set (so only their messages go).
+ * @param changed - the fields the fieldset set
+ */
+export function referralPatchOf(changed: Partial<PatientIdentityValue>): Partial<ReferralFormValues> {
+  return Object.fromEntries(
+    Object.entries(changed).map(([patient, value]) => [
+      REFERRAL_PATIENT_FIELDS[patient as PatientIdentityField],
+      value,
+    ]),
+  );
+}
 
 // Most specific first: a pointer belongs to the first entry it equals or sits under.
 const POINTERS: readonly (readonly [string, ReferralFormField])[] = [

@@ -2,6 +2,7 @@ import type { Locale } from '@yilian/domain';
 import { CALENDAR_MESSAGES } from './calendar.js';
 import type { MessageKey } from './messages.js';
 import { COMMON_MESSAGES } from './messages.js';
+import { PATIENT_MESSAGES } from './patient.js';
 import { RECOGNITION_MESSAGES } from './recognition.js';
 import { REFERRAL_MESSAGES } from './referral.js';
 
@@ -12,15 +13,23 @@ import { REFERRAL_MESSAGES } from './referral.js';
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
   'zh-CN': {
     ...COMMON_MESSAGES['zh-CN'],
+    ...PATIENT_MESSAGES['zh-CN'],
     ...REFERRAL_MESSAGES['zh-CN'],
     ...CALENDAR_MESSAGES['zh-CN'],
     ...RECOGNITION_MESSAGES['zh-CN'],
   },
   'zh-TW': {
     ...COMMON_MESSAGES['zh-TW'],
+    ...PATIENT_MESSAGES['zh-TW'],
     ...REFERRAL_MESSAGES['zh-TW'],
     ...CALENDAR_MESSAGES['zh-TW'],
     ...RECOGNITION_MESSAGES['zh-TW'],
   },
-  en: { ...COMMON_MESSAGES.en, ...REFERRAL_MESSAGES.en, ...CALENDAR_MESSAGES.en, ...RECOGNITION_MESSAGES.en },
+  en: {
+    ...COMMON_MESSAGES.en,
+    ...PATIENT_MESSAGES.en,
+    ...REFERRAL_MESSAGES.en,
+    ...CALENDAR_MESSAGES.en,
+    ...RECOGNITION_MESSAGES.en,
+  },
 };

@@ -1,12 +1,13 @@
 import type { Locale } from '@yilian/domain';
 import type { CALENDAR_MESSAGES } from './calendar.js';
+import type { PATIENT_MESSAGES } from './patient.js';
 import type { RECOGNITION_MESSAGES } from './recognition.js';
 import type { REFERRAL_MESSAGES } from './referral.js';
 
 /**
  * Every string the widgets show that is not a domain label or a problem message (those come from
  * `@yilian/domain`, keyed by the same codes the server uses). One catalogue, three locales, kept in one file per
- * area (common here; referral.ts, calendar.ts, recognition.ts); a key missing in one locale fails to compile. A
+ * area (common here; referral.ts, calendar.ts, recognition.ts, and patient.ts for the patient fields both forms share); a key missing in one locale fails to compile. A
  * widget translates with common + its own area only (`useMessages`), so a page that ships one widget family does
  * not ship the others' strings.
  */
@@ -68,6 +69,7 @@ export type MessageKey =
   | CommonKey
   | keyof (typeof REFERRAL_MESSAGES)['zh-CN']
   | keyof (typeof CALENDAR_MESSAGES)['zh-CN']
+  | keyof (typeof PATIENT_MESSAGES)['zh-CN']
   | keyof (typeof RECOGNITION_MESSAGES)['zh-CN'];
 /** A translate function bound to a locale: `t('common.retry')`, `t('common.requestId', { requestId })`. */
 export type Translate<TKey extends string = MessageKey> = (

@@ -38,13 +38,25 @@ export function Field({ id, label, block, hint, error, marker, className, childr
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className={`${block}__error`}>
-          {error}
-        </p>
-      )}
+      <FieldError id={id} block={block}>
+        {error}
+      </FieldError>
     </div>
   );
+}
+
+/**
+ * A field's message under its control (`${id}-error`, what `fieldControlProps` points at), for a control `Field`
+ * cannot lay out: a group of radios or a checkbox in its own label. Renders nothing without a message.
+ * @param props - the control's `id`, the widget's class `block`, and the message
+ * @example <FieldError id={id} block="yl-referral-form">{message}</FieldError>
+ */
+export function FieldError({ id, block, children }: { id: string; block: string; children?: ReactNode }) {
+  return children ? (
+    <p id={`${id}-error`} className={`${block}__error`}>
+      {children}
+    </p>
+  ) : null;
 }
 
 /**
