@@ -88,6 +88,12 @@ async function createTemplates(base: string, headers: Record<string, string>): P
     consent: { ...schemaExample('ReferralCreate').consent, grantedAt: '2026-11-23T08:30:00+08:00' },
   });
   const resultId = await post('/v1/results', schemaExample('ResultRegister'));
+  // Reading the feed publishes the events these writes appended (numbers them in commit order), so the copies
+  // carry their final sequence numbers.
+  const feed = await fetch(`${base}/v1/events`, { headers });
+  if (!feed.ok) {
+    throw new Error(`GET /v1/events: ${feed.status}`);
+  }
   return { referralId, resultId };
 }
 
@@ -131,7 +137,7 @@ export async function benchServers(
   const seconds = quick ? 1 : 5;
   const warmup = quick ? 0.5 : 2;
   const connections = 20;
-  const token = await signToken(VIEWER, BENCH_SECRETS.tokenSecret, { now: NOW, expiresIn: '7d' });
+  const token = await signToken(VIEWER, BENCH_SECRETS.tokenSecret, { now: NOW, expiresIn: '24h' });
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const load = await startWorker('./server/load.ts');
   const databases: DatabaseResult[] = [];
