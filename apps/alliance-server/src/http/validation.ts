@@ -130,6 +130,46 @@ function ajvIssues(errors: ErrorObject[] | null | undefined, base = ''): FieldIs
   return issues;
 }
 
+// NUL, or a surrogate without its other half: valid JSON and valid JavaScript, but not text PostgreSQL can store
+// (22P05, 22021) or index; refused in every string of every request, whatever its schema says.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a string holds a character no database column can store (NUL, a lone surrogate). */
+export function hasUnstorableCharacters(value: string): boolean {
+  return UNSTORABLE.test(value);
+}
+
+const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** An `invalid_characters` issue for every string (and object key) of a value holding a NUL or lone surrogate. */
+export function characterIssues(value: unknown, at = ''): FieldIssue[] {
+  if (typeof value === 'string') {
+    return hasUnstorableCharacters(value) ? [{ pointer: at, code: 'invalid_characters' }] : [];
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap((item, i) => characterIssues(item, `${at}/${i}`));
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => {
+      const pointer = `${at}/${escapePointer(key)}`;
+      return hasUnstorableCharacters(key)
+        ? [{ pointer, code: 'invalid_characters' as const }]
+        : characterIssues(item, pointer);
+    });
+  }
+  return [];
+}
+
+/** Merges issues, dropping a repeat of the same pointer and code. */
+function merged(...lists: FieldIssue[][]): FieldIssue[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((issue) => {
+    const key = `${issue.pointer} ${issue.code}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
 /** A mapped `oneOf` (a command union) validated against the one branch its discriminator names. */
 function pickBranch(schema: JsonSchema, body: unknown): { schema: JsonSchema; issues: FieldIssue[] } {
   const discriminator = schema.discriminator as
@@ -211,17 +251,22 @@ export function validatorFor(operationId: string): OperationValidator {
       if (!rootBody) {
         return [];
       }
+      const characters = characterIssues(body);
       const branch = pickBranch(rootBody, body);
       if (branch.issues.length > 0) {
-        return branch.issues;
+        return merged(characters, branch.issues);
       }
       const validate = compileBody(branch.schema);
-      return validate(body) ? [] : ajvIssues(validate.errors);
+      return merged(characters, validate(body) ? [] : ajvIssues(validate.errors));
     },
     query(raw) {
       const value: Record<string, unknown> = {};
       const issues: FieldIssue[] = [];
       for (const [name, values] of Object.entries(raw)) {
+        if (hasUnstorableCharacters(name) || values.some(hasUnstorableCharacters)) {
+          issues.push({ pointer: `#query/${escapePointer(name)}`, code: 'invalid_characters' });
+          continue;
+        }
         if (arrayNames.has(name)) {
           value[name] = values;
         } else if (values.length > 1) {
@@ -240,6 +285,12 @@ export function validatorFor(operationId: string): OperationValidator {
       return { value, issues };
     },
     path(raw) {
+      const characters = Object.entries(raw)
+        .filter(([, v]) => hasUnstorableCharacters(v))
+        .map(([name]): FieldIssue => ({ pointer: `#path/${name}`, code: 'invalid_characters' }));
+      if (characters.length > 0) {
+        return characters;
+      }
       return pathValidate({ ...raw })
         ? []
         : ajvIssues(pathValidate.errors).map((i) => ({ ...i, pointer: `#path${i.pointer}` }));
