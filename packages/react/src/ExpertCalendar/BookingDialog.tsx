@@ -1,5 +1,5 @@
 import type { components } from '@yilian/sdk';
-import type { FieldIssue, Locale } from '@yilian/domain';
+import type { FieldIssue } from '@yilian/domain';
 import {
   appointmentCancellers,
   checkBooking,
@@ -7,7 +7,6 @@ import {
   formatFieldError,
   formatProblem,
   label,
-  labelValues,
   maskIdNumber,
   maskName,
   normalizeIdNumber,
@@ -18,7 +17,9 @@ import type { FormEvent } from 'react';
 import { useId, useRef, useState } from 'react';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import type { Translate } from '../i18n/messages.js';
-import { Field } from '../internal/Field.js';
+import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
+import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js';
+import type { PatientIdentityValue } from '../internal/patient-identity.js';
 import { needsGuardianField } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
@@ -272,33 +273,24 @@ function BookingRow(
 }
 
 interface FormState {
-  name: string;
-  sex: string;
-  birthDate: string;
-  idType: string;
-  idNumber: string;
-  phone: string;
-  guardianName: string;
-  method: string;
+  patient: PatientIdentityValue;
+  method: ConsentMethod | '';
   consent: boolean;
 }
 
 const EMPTY: FormState = {
-  name: '',
-  sex: '',
-  birthDate: '',
-  idType: 'resident_id_card',
-  idNumber: '',
-  phone: '',
-  guardianName: '',
+  patient: {
+    name: '',
+    sex: '',
+    birthDate: '',
+    idType: 'resident_id_card',
+    idNumber: '',
+    phone: '',
+    guardianName: '',
+  },
   method: '',
   consent: false,
 };
-
-function fieldError(issues: FieldIssue[], pointer: string, locale: Locale): string | undefined {
-  const issue = issues.find((candidate) => candidate.pointer === pointer);
-  return issue && formatFieldError(issue.code, locale, issue.params);
-}
 
 function BookingForm(
   props: BookingDialogProps & { slot: Slot; activity: Activity; setNotice: (notice: string) => void },
@@ -308,7 +300,6 @@ function BookingForm(
   const t = useMessages(CALENDAR_MESSAGES);
   const id = useId();
   const [form, setForm] = useState<FormState>(EMPTY);
-  const [idFocused, setIdFocused] = useState(false);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   // One key per booking attempt: a retry after a failure replays it, so the patient is never booked twice. The
   // consent's grantedAt is taken at each submit: it is left out of the attempt, and a retry resends the first one.
@@ -344,32 +335,33 @@ function BookingForm(
 
   // note: only bookable kinds have slots; the fallback is for the type, never reached
   const purpose = defaultBookingConsentPurpose(activity.kind) ?? 'referral_transfer';
-  const guardian = needsGuardianField(form.birthDate, now());
-  const set = <TKey extends keyof FormState>(key: TKey, value: FormState[TKey]) => {
+  const { patient: value } = form;
+  const guardian = needsGuardianField(value.birthDate, now());
+  const update = (patch: Partial<FormState>, fields: string[]) => {
     // An edit is a new attempt: the error goes, and the next submit gets a new key.
     if (booking.status === 'error') {
       booking.reset();
     }
-    setForm((previous) => ({ ...previous, [key]: value }));
+    // The message of a field goes once it is edited.
+    setIssues((previous) => previous.filter((issue) => !fields.includes(issue.pointer.slice(1))));
+    setForm((previous) => ({ ...previous, ...patch }));
   };
-  const err = (pointer: string) => fieldError(issues, pointer, locale);
-  const described = (field: string, hint = false) =>
-    [hint ? `${id}-${field}-hint` : '', err(`/${field}`) ? `${id}-${field}-error` : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
-  const invalid = (field: string) => (err(`/${field}`) ? true : undefined);
+  const err = (pointer: string) => {
+    const issue = issues.find((candidate) => candidate.pointer === pointer);
+    return issue && formatFieldError(issue.code, locale, issue.params);
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const at = now();
     const patient = {
-      name: form.name.trim(),
-      sex: (form.sex || undefined) as Schemas['Sex'],
-      birthDate: form.birthDate,
-      idType: form.idType as Schemas['IdType'],
-      idNumber: normalizeIdNumber(form.idType, form.idNumber),
-      ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
-      ...(guardian && form.guardianName.trim() ? { guardianName: form.guardianName.trim() } : {}),
+      name: value.name.trim(),
+      sex: (value.sex || undefined) as Schemas['Sex'],
+      birthDate: value.birthDate,
+      idType: value.idType,
+      idNumber: normalizeIdNumber(value.idType, value.idNumber),
+      ...(value.phone.trim() ? { phone: value.phone.trim() } : {}),
+      ...(guardian && value.guardianName.trim() ? { guardianName: value.guardianName.trim() } : {}),
     };
     const found: FieldIssue[] = [...validatePatientIdentity(patient, at, '')];
     if (!form.method) {
@@ -381,6 +373,7 @@ function BookingForm(
     setIssues(found);
     if (found.length > 0) {
       const first = found[0]?.pointer.slice(1);
+      // note: a masked ID number keeps its input: the fieldset unmasks it once its message renders
       formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
       return;
     }
@@ -414,143 +407,26 @@ function BookingForm(
       onSubmit={(event) => void submit(event)}
     >
       <h3 className="yl-calendar-dialog__heading">{t('calendar.form.title')}</h3>
-      <Field
+      <PatientIdentityFieldset
+        id={id}
         block="yl-calendar-dialog"
-        id={`${id}-name`}
-        label={t('calendar.form.name')}
-        error={err('/name')}
-      >
-        <input
-          id={`${id}-name`}
-          data-field="name"
-          autoComplete="off"
-          value={form.name}
-          aria-invalid={invalid('name')}
-          aria-describedby={described('name')}
-          onChange={(event) => set('name', event.target.value)}
-        />
-      </Field>
-      <Field block="yl-calendar-dialog" id={`${id}-sex`} label={t('calendar.form.sex')} error={err('/sex')}>
-        <select
-          id={`${id}-sex`}
-          data-field="sex"
-          value={form.sex}
-          aria-invalid={invalid('sex')}
-          aria-describedby={described('sex')}
-          onChange={(event) => set('sex', event.target.value)}
-        >
-          <option value="">{t('calendar.form.choose')}</option>
-          {labelValues('sex').map((value) => (
-            <option key={value} value={value}>
-              {label('sex', value, locale)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        block="yl-calendar-dialog"
-        id={`${id}-birthDate`}
-        label={t('calendar.form.birthDate')}
-        error={err('/birthDate')}
-      >
-        <input
-          id={`${id}-birthDate`}
-          data-field="birthDate"
-          type="date"
-          value={form.birthDate}
-          aria-invalid={invalid('birthDate')}
-          aria-describedby={described('birthDate')}
-          onChange={(event) => set('birthDate', event.target.value)}
-        />
-      </Field>
-      <Field
-        block="yl-calendar-dialog"
-        id={`${id}-idType`}
-        label={t('calendar.form.idType')}
-        error={err('/idType')}
-      >
-        <select
-          id={`${id}-idType`}
-          data-field="idType"
-          value={form.idType}
-          aria-describedby={described('idType')}
-          onChange={(event) => set('idType', event.target.value)}
-        >
-          {labelValues('idType').map((value) => (
-            <option key={value} value={value}>
-              {label('idType', value, locale)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        block="yl-calendar-dialog"
-        id={`${id}-idNumber`}
-        label={t('calendar.form.idNumber')}
-        hint={t('calendar.form.idNumberHint')}
-        error={err('/idNumber')}
-      >
-        <input
-          id={`${id}-idNumber`}
-          data-field="idNumber"
-          autoComplete="off"
-          spellCheck={false}
-          value={idFocused ? form.idNumber : maskIdNumber(form.idNumber)}
-          aria-invalid={invalid('idNumber')}
-          aria-describedby={described('idNumber', true)}
-          onFocus={() => setIdFocused(true)}
-          onBlur={() => setIdFocused(false)}
-          onChange={(event) => set('idNumber', event.target.value)}
-        />
-      </Field>
-      <Field
-        block="yl-calendar-dialog"
-        id={`${id}-phone`}
-        label={t('calendar.form.phone')}
-        error={err('/phone')}
-      >
-        <input
-          id={`${id}-phone`}
-          data-field="phone"
-          type="tel"
-          autoComplete="off"
-          value={form.phone}
-          aria-invalid={invalid('phone')}
-          aria-describedby={described('phone')}
-          onChange={(event) => set('phone', event.target.value)}
-        />
-      </Field>
-      {guardian && (
-        <Field
-          block="yl-calendar-dialog"
-          id={`${id}-guardianName`}
-          label={t('calendar.form.guardianName')}
-          error={err('/guardianName')}
-        >
-          <input
-            id={`${id}-guardianName`}
-            data-field="guardianName"
-            autoComplete="off"
-            value={form.guardianName}
-            aria-invalid={invalid('guardianName')}
-            aria-describedby={described('guardianName')}
-            onChange={(event) => set('guardianName', event.target.value)}
-          />
-        </Field>
-      )}
+        value={value}
+        errorOf={(field) => err(`/${field}`)}
+        onChange={(patient, changed) => update({ patient }, Object.keys(changed))}
+      />
       <Field
         block="yl-calendar-dialog"
         id={`${id}-method`}
         label={t('calendar.form.consentMethod')}
+        marker="required"
         error={err('/method')}
       >
         <select
-          id={`${id}-method`}
+          {...fieldControlProps(`${id}-method`, { error: err('/method') })}
           data-field="method"
+          aria-required
           value={form.method}
-          aria-invalid={invalid('method')}
-          aria-describedby={described('method')}
-          onChange={(event) => set('method', event.target.value)}
+          onChange={(event) => update({ method: event.target.value as ConsentMethod | '' }, ['method'])}
         >
           <option value="">{t('calendar.form.choose')}</option>
           {CONSENT_METHODS.map((value) => (
@@ -563,20 +439,18 @@ function BookingForm(
       <div className="yl-calendar-dialog__field">
         <label className="yl-calendar-dialog__choice">
           <input
+            {...fieldControlProps(`${id}-consent`, { error: err('/consent') })}
             type="checkbox"
             data-field="consent"
+            aria-required
             checked={form.consent}
-            aria-invalid={invalid('consent')}
-            aria-describedby={described('consent')}
-            onChange={(event) => set('consent', event.target.checked)}
+            onChange={(event) => update({ consent: event.target.checked }, ['consent'])}
           />
           {t('calendar.form.consent', { purpose: label('consentPurpose', purpose, locale) })}
         </label>
-        {err('/consent') && (
-          <p id={`${id}-consent-error`} className="yl-calendar-dialog__error">
-            {err('/consent')}
-          </p>
-        )}
+        <FieldError id={`${id}-consent`} block="yl-calendar-dialog">
+          {err('/consent')}
+        </FieldError>
       </div>
       {error !== undefined && (
         <ProblemNotice error={error} onRetry={() => formRef.current?.requestSubmit()} />

@@ -90,12 +90,12 @@ async function openSlot(canvasElement: HTMLElement, time: RegExp) {
 
 /** Fills the booking form as a clinician would. */
 async function fillBooking(dialog: ReturnType<typeof within>, sequence = 3) {
-  await userEvent.type(dialog.getByLabelText('患者姓名'), '张三');
-  await userEvent.selectOptions(dialog.getByLabelText('性别'), 'male');
-  await userEvent.type(dialog.getByLabelText('出生日期'), '1990-03-07');
-  await userEvent.type(dialog.getByLabelText('证件号码'), idNumber(sequence));
+  await userEvent.type(dialog.getByLabelText(/^患者姓名/), '张三');
+  await userEvent.selectOptions(dialog.getByLabelText(/^性别/), 'male');
+  await userEvent.type(dialog.getByLabelText(/^出生日期/), '1990-03-07');
+  await userEvent.type(dialog.getByLabelText(/^证件号码/), idNumber(sequence));
   await userEvent.tab();
-  await userEvent.selectOptions(dialog.getByLabelText('同意方式'), 'written');
+  await userEvent.selectOptions(dialog.getByLabelText(/^同意方式/), 'written');
   await userEvent.click(dialog.getByRole('checkbox', { name: /已单独同意/ }));
 }
 
@@ -206,11 +206,11 @@ export const BookSlot: Story = {
   play: async ({ canvasElement, args }) => {
     const dialog = await openSlot(canvasElement, /^08:00–08:30/);
     await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
-    await waitFor(() => expect(dialog.getByLabelText('患者姓名')).toHaveFocus());
-    await expect(dialog.getByLabelText('患者姓名')).toHaveAccessibleDescription('此项为必填项。');
+    await waitFor(() => expect(dialog.getByLabelText(/^患者姓名/)).toHaveFocus());
+    await expect(dialog.getByLabelText(/^患者姓名/)).toHaveAccessibleDescription('此项为必填项。');
     await expect(dialog.getByText('需要患者（或其监护人）针对此用途的单独同意。')).toBeVisible();
     await fillBooking(dialog);
-    await expect(dialog.getByLabelText('证件号码')).toHaveValue(maskIdNumber(idNumber(3)));
+    await expect(dialog.getByLabelText(/^证件号码/)).toHaveValue(maskIdNumber(idNumber(3)));
     await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
     await expect(await dialog.findByText('已为张*预约 周二 11/24 08:00–08:30。')).toBeVisible();
     await expect(args.onBooked).toHaveBeenCalledTimes(1);
@@ -221,6 +221,53 @@ export const BookSlot: Story = {
     await userEvent.click(dialog.getByRole('button', { name: '关闭' }));
     const grid = within(await findGrid(canvasElement));
     await expect(await grid.findByRole('button', { name: '08:00–08:30 余2个（共3）' })).toBeVisible();
+  },
+};
+
+/** Typing a valid 居民身份证号 fills the blank sex and birth date from it, then masks it once the field is left. */
+export const BookingIdentityAutofill: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    const id = dialog.getByRole('textbox', { name: '证件号码' });
+    await expect(id).toHaveAttribute('aria-required', 'true');
+    await userEvent.type(id, idNumber(3));
+    await expect(dialog.getByRole('combobox', { name: '性别' })).toHaveValue('male');
+    await expect(dialog.getByLabelText(/^出生日期/)).toHaveValue('1990-03-07');
+    await userEvent.tab();
+    await expect(id).toHaveValue(maskIdNumber(idNumber(3)));
+    await expect(id).toHaveAttribute('readonly');
+    await userEvent.click(dialog.getByRole('button', { name: '修改证件号码' }));
+    await waitFor(() => expect(id).toHaveFocus());
+    await expect(id).toHaveValue(idNumber(3));
+  },
+};
+
+/** A wrong check digit is named as it is typed; a legacy 15-digit number is offered in its 18-digit form. */
+export const BookingInvalidResidentId: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    const id = dialog.getByRole('textbox', { name: '证件号码' });
+    await userEvent.type(id, '110105199003071238');
+    await expect(await dialog.findByText('身份证号校验位不正确，请核对。')).toBeVisible();
+    await expect(id).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.clear(id);
+    await userEvent.type(id, '110105900307123');
+    await userEvent.click(dialog.getByRole('button', { name: '改用18位号码 110105199003071239' }));
+    await expect(id).toHaveValue('110105199003071239');
+    await expect(id).not.toHaveAttribute('aria-invalid');
+    await expect(dialog.getByLabelText(/^出生日期/)).toHaveValue('1990-03-07');
+  },
+};
+
+/** A patient under 14: the guardian's name is asked for, required like the patient's own fields. */
+export const BookingMinorGuardian: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    await expect(dialog.queryByRole('textbox', { name: '监护人姓名' })).toBeNull();
+    await userEvent.type(dialog.getByLabelText(/^出生日期/), '2018-05-01');
+    const guardian = await dialog.findByRole('textbox', { name: '监护人姓名' });
+    await expect(guardian).toHaveAttribute('aria-required', 'true');
+    await expect(dialog.getByRole('textbox', { name: /联系电话/ })).not.toHaveAttribute('aria-required');
   },
 };
 
