@@ -311,6 +311,8 @@ export const VersionConflictFlow: Story = {
     const conflict = await within(dialog).findByRole('alert');
     await expect(conflict).toHaveTextContent('孙丽（北京协和医院）已于 09:00 将此转诊单更新为“已接收”');
     await expect(args.onError).toHaveBeenCalledTimes(1);
+    // The error is scrolled into view and focused, so the user lands on what went wrong.
+    await waitFor(() => expect(document.activeElement).toContainElement(conflict));
     await expect(within(conflict).getByRole('button', { name: '重新加载' })).toBeVisible();
   },
 };

@@ -18,7 +18,7 @@ import type { MessageKey, Translate } from '../i18n/messages.js';
 import { Field, fieldControlProps } from '../internal/Field.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
-import { WidgetDialog } from '../internal/WidgetDialog.js';
+import { WidgetDialog, useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralView } from './useReferral.js';
 import { useReferral } from './useReferral.js';
@@ -664,6 +664,7 @@ function ActionForm({
   };
 
   const conflict = isAllianceError(problem, 'version_conflict') ? problem.problem : undefined;
+  const errorsRef = useRevealError(problem);
 
   return (
     <form
@@ -726,16 +727,18 @@ function ActionForm({
         );
       })}
       {options.status === 'error' && <ProblemNotice error={options.error} onRetry={options.reload} />}
-      {conflict ? (
-        <div className="yl-notice yl-notice--conflict" role="alert">
-          <p className="yl-notice__message">{conflictMessage(conflict, institutions, locale, t, now())}</p>
-          <button type="button" className="yl-button" onClick={onReload}>
-            {t('referral.tracker.reload')}
-          </button>
-        </div>
-      ) : (
-        problem !== undefined && <ProblemNotice error={problem} />
-      )}
+      <div ref={errorsRef} tabIndex={-1} className="yl-dialog__errors">
+        {conflict ? (
+          <div className="yl-notice yl-notice--conflict" role="alert">
+            <p className="yl-notice__message">{conflictMessage(conflict, institutions, locale, t, now())}</p>
+            <button type="button" className="yl-button" onClick={onReload}>
+              {t('referral.tracker.reload')}
+            </button>
+          </div>
+        ) : (
+          problem !== undefined && <ProblemNotice error={problem} />
+        )}
+      </div>
       {/* note: the only dismiss is the header's "关闭": a "取消" here would read like the 取消转诊 command */}
       <WidgetDialog.Footer>
         <SubmitButton pending={busy} disabled={conflict !== undefined}>

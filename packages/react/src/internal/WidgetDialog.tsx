@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { forwardRef } from 'react';
+import { forwardRef, useEffect, useRef } from 'react';
 import { useAlliance } from '../provider/AllianceProvider.js';
 
 export interface WidgetDialogProps extends ComponentPropsWithoutRef<typeof Dialog.Content> {
@@ -79,6 +79,24 @@ function WidgetDialogHeader({ children, closeLabel }: WidgetDialogHeaderProps) {
  */
 function WidgetDialogFooter({ children }: { children: ReactNode }) {
   return <div className="yl-dialog__footer">{children}</div>;
+}
+
+/**
+ * A ref for the dialog's error area: when `error` becomes set, the area is scrolled into view and focused, so the
+ * user (sighted or not) lands on what went wrong instead of a button further down.
+ * @param error - the current error (anything truthy counts)
+ * @example const errorsRef = useRevealError(problem); … <div ref={errorsRef} tabIndex={-1}>…</div>
+ */
+export function useRevealError(error: unknown) {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const shown = Boolean(error);
+  useEffect(() => {
+    if (shown && ref.current) {
+      ref.current.scrollIntoView({ block: 'nearest' });
+      ref.current.focus({ preventScroll: true });
+    }
+  }, [shown, error]);
+  return ref;
 }
 
 export const WidgetDialog = Object.assign(WidgetDialogRoot, {
