@@ -53,7 +53,7 @@ async function book(alliance: BrowserAlliance, slotId: string, sequence: number,
 }
 
 const meta = {
-  title: 'Widgets/ExpertCalendar',
+  title: 'Dispatch/ExpertCalendar',
   component: ExpertCalendar,
   tags: ['autodocs'],
   decorators: [withAllianceProvider],
@@ -72,6 +72,37 @@ const meta = {
     onCancelled: fn(),
     onRescheduled: fn(),
     onWeekChange: fn(),
+  },
+  // The props table: enums as selects, seeded ids to choose from, callbacks as actions (no JSON editor).
+  argTypes: {
+    defaultView: {
+      control: 'inline-radio',
+      options: ['week', 'day'],
+      table: { type: { summary: "'week' | 'day'" } },
+    },
+    view: {
+      control: 'inline-radio',
+      options: ['week', 'day'],
+      table: { type: { summary: "'week' | 'day'" } },
+    },
+    expertId: {
+      control: 'select',
+      options: ['cln_pumch_neuro_li', 'cln_pumch_neuro_zhang'],
+      table: { type: { summary: 'string' } },
+    },
+    institutionId: {
+      control: 'select',
+      options: ['ins_cangzhou_central', 'ins_pumch'],
+      table: { type: { summary: 'string' } },
+    },
+    defaultWeek: { control: 'text', table: { type: { summary: 'LocalDate (YYYY-MM-DD, a Monday)' } } },
+    showFilters: { control: 'boolean' },
+    ...Object.fromEntries(
+      ['onBooked', 'onCancelled', 'onRescheduled', 'onWeekChange', 'onViewChange'].map((name) => [
+        name,
+        { control: false, table: { category: 'Events' } },
+      ]),
+    ),
   },
   loaders: [allianceLoader('cln_cz_coord_liu')],
 } satisfies Meta<Args>;
@@ -167,7 +198,7 @@ export const DepartmentFilter: Story = {
 };
 
 /** The grid by keyboard alone: one tab stop, arrows between days and slots, Home/End, Enter opens, Escape returns. */
-export const KeyboardNavigation: Story = {
+export const KeyboardNavigationFlow: Story = {
   play: async ({ canvasElement }) => {
     const grid = await findGrid(canvasElement);
     const cells = within(grid);
@@ -202,7 +233,7 @@ export const KeyboardNavigation: Story = {
 };
 
 /** Booking a patient: validation in words, the ID masked once entered, consent recorded, one place fewer. */
-export const BookSlot: Story = {
+export const BookSlotFlow: Story = {
   play: async ({ canvasElement, args }) => {
     const dialog = await openSlot(canvasElement, /^08:00–08:30/);
     await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
@@ -303,7 +334,7 @@ export const AlreadyBooked: Story = {
 };
 
 /** Cancelling a booking on the patient's behalf gives the place back. */
-export const CancelBooking: Story = {
+export const CancelBookingFlow: Story = {
   loaders: [
     allianceLoader('cln_cz_coord_liu', async (alliance) => void (await book(alliance, SLOT_0800, 3))),
   ],
@@ -347,7 +378,7 @@ export const CancellationWindowClosed: Story = {
 };
 
 /** Moving a booking to a later slot of the same clinic. */
-export const Reschedule: Story = {
+export const RescheduleFlow: Story = {
   loaders: [
     allianceLoader('cln_cz_coord_liu', async (alliance) => void (await book(alliance, SLOT_0800, 3))),
   ],
@@ -367,8 +398,25 @@ export const Reschedule: Story = {
   },
 };
 
-/** The server answers 503 once: the error is shown, Retry resends with the same idempotency key, one booking results. */
+/** The booking's answer is a 503: the error in words with a retry, in the dialog, which stays open. */
 export const ServerDown: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', (alliance) =>
+      alliance.faults([{ match: 'POST /v1/appointments', phase: 'before', status: 503, times: 1 }]),
+    ),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    await fillBooking(dialog);
+    await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('服务暂时不可用，请稍后再试。');
+    await expect(dialog.getByRole('button', { name: '重试' })).toBeVisible();
+    await expect(args.onBooked).not.toHaveBeenCalled();
+  },
+};
+
+/** The server answers 503 once: the error is shown, Retry resends with the same idempotency key, one booking results. */
+export const ServerDownRetryFlow: Story = {
   loaders: [
     allianceLoader('cln_cz_coord_liu', (alliance) =>
       alliance.faults([{ match: 'POST /v1/appointments', phase: 'before', status: 503, times: 1 }]),
@@ -387,8 +435,18 @@ export const ServerDown: Story = {
   },
 };
 
-/** A week without activities says so; going back a week finds them again. */
+/** A week without activities says so, and stays there. */
 export const Empty: Story = {
+  args: { defaultWeek: '2026-12-21' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('这段时间没有专家活动。', {}, { timeout: 30_000 })).toBeVisible();
+    await expect(canvas.queryByRole('grid')).toBeNull();
+  },
+};
+
+/** From an empty week, going back a week finds the activities again. */
+export const EmptyWeekFlow: Story = {
   args: { defaultWeek: '2026-12-21' },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
@@ -399,17 +457,17 @@ export const Empty: Story = {
   },
 };
 
-/** A slow server: the calendar says it is loading, then shows the week. */
+/** A slow server: the calendar shows its loading placeholder, and stays there. */
 export const Loading: Story = {
   loaders: [
     allianceLoader('cln_cz_coord_liu', (alliance) =>
-      alliance.faults([{ match: 'GET /v1/activities', phase: 'before', delayMs: 3_000, times: 1 }]),
+      alliance.faults([{ match: 'GET /v1/activities', phase: 'before', delayMs: 600_000, times: 1 }]),
     ),
   ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('status')).toHaveTextContent('加载中…');
-    await expect(await canvas.findByText('协和神经内科专家坐诊', {}, { timeout: 30_000 })).toBeVisible();
+    await expect(canvas.queryByRole('grid')).toBeNull();
   },
 };
 

@@ -27,7 +27,18 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Dialog: Story = {
+/** The dialog open: the form in the shared dialog shell, title and 关闭 at the top. */
+export const Open: Story = {
+  args: { defaultOpen: true },
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: '发起转诊' });
+    await within(dialog).findByRole('combobox', { name: /接收机构/ }, { timeout: 30_000 });
+    await expect(within(dialog).getByRole('button', { name: '关闭' })).toBeVisible();
+  },
+};
+
+/** Opens from the keyboard, traps focus, closes with Escape and gives focus back to the trigger. */
+export const KeyboardFlow: Story = {
   play: async ({ canvasElement, userEvent, args }) => {
     const canvas = within(canvasElement);
     const trigger = canvas.getByRole('button', { name: '发起转诊' });

@@ -79,6 +79,11 @@ const meta = {
   decorators: [withAllianceProvider],
   loaders: loaders(allianceLoader('cln_cz_neuro_wang')),
   args: { onCreated: fn(), onError: fn(), onValuesChange: fn() },
+  argTypes: {
+    onCreated: { control: false, table: { category: 'Events' } },
+    onError: { control: false, table: { category: 'Events' } },
+    onValuesChange: { control: false, table: { category: 'Events' } },
+  },
   parameters: {
     docs: {
       description: {
@@ -260,7 +265,27 @@ export const DoubleSubmit: Story = {
   },
 };
 
+/** The answer to the submit is lost (503): the error in words with a retry, and the form stays there. */
 export const ServerDown: Story = {
+  loaders: loaders(
+    allianceLoader('cln_cz_neuro_wang', async (alliance) => {
+      // 'after': the referral is written, then the answer is lost, so only the same key on retry avoids a duplicate.
+      await alliance.faults([{ match: 'POST /v1/referrals', phase: 'after', status: 503, times: 1 }]);
+    }),
+  ),
+  play: async ({ canvasElement, userEvent, args }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    const notice = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(notice).toHaveTextContent('服务暂时不可用，请稍后再试。');
+    await expect(args.onError).toHaveBeenCalledTimes(1);
+    await expect(within(notice).getByRole('button', { name: '重试' })).toBeVisible();
+  },
+};
+
+/** Retry after a lost answer: the same idempotency key, so one referral, not two. */
+export const ServerDownRetryFlow: Story = {
   loaders: loaders(
     allianceLoader('cln_cz_neuro_wang', async (alliance) => {
       // 'after': the referral is written, then the answer is lost, so only the same key on retry avoids a duplicate.
@@ -280,7 +305,38 @@ export const ServerDown: Story = {
   },
 };
 
+/** The network drops on submit: the offline notice with a retry, nothing typed lost; the form stays there. */
 export const Offline: Story = {
+  loaders: loaders(
+    loaderAs('cln_cz_neuro_wang', {
+      wrapFetch: (inner) => {
+        let dropped = false;
+        return async (request) => {
+          if (!dropped && request.method === 'POST' && new URL(request.url).pathname === '/v1/referrals') {
+            dropped = true;
+            throw new TypeError('Failed to fetch');
+          }
+          return inner(request);
+        };
+      },
+    }),
+  ),
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    const notice = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(notice).toHaveTextContent('网络已断开');
+    // Nothing typed is lost.
+    await expect(canvas.getByRole('textbox', { name: /转诊原因/ })).toHaveValue(
+      '急性脑梗死，需评估取栓指征。',
+    );
+    await expect(within(notice).getByRole('button', { name: '重试' })).toBeVisible();
+  },
+};
+
+/** Back online: retry sends the referral once. */
+export const OfflineRetryFlow: Story = {
   loaders: loaders(
     loaderAs('cln_cz_neuro_wang', {
       wrapFetch: (inner) => {
