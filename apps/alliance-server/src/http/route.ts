@@ -68,9 +68,12 @@ export function etag(version: number): string {
   return `"${version}"`;
 }
 
-/** The version an `If-Match` names (`"3"`, `W/"3"` or `3`), or `undefined` when it names none. */
+/**
+ * The version an `If-Match` names (`"3"` or `3`), or `undefined` when it names none. `If-Match` compares strongly
+ * (RFC 9110 §13.1.1): a weak tag (`W/"3"`) matches no version, so it ends in `version_conflict`.
+ */
 export function parseIfMatch(header: string): number | undefined {
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  const match = /^\s*"?(\d{1,9})"?\s*$/.exec(header);
   return match?.[1] ? Number(match[1]) : undefined;
 }
 
