@@ -9,9 +9,37 @@ import {
   findIdempotentResponse,
   storeIdempotentResponse,
 } from '../stores/idempotency-store.js';
+import type { Actor } from '../auth.js';
+import { patientFor } from '../use-cases/shared/patient.js';
 import type { RouteResult } from './route-result.js';
 
 class KeyTaken extends Error {}
+
+type Patient = Parameters<typeof patientFor>[1];
+
+/**
+ * A stored response as this caller's role may read it: every `patient` in it passes through `patientFor`, so a
+ * key replayed by another role of the institution (a referrer after a coordinator) sees the identity masked, as a
+ * read would show it. A response stored masked stays masked.
+ */
+function maskedFor(actor: Actor, value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item) => maskedFor(actor, item));
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => {
+        const isPatient =
+          key === 'patient' &&
+          item &&
+          typeof item === 'object' &&
+          typeof (item as Patient).idNumber === 'string';
+        return [key, isPatient ? patientFor(actor, item as Patient) : maskedFor(actor, item)];
+      }),
+    );
+  }
+  return value;
+}
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) {
@@ -83,7 +111,7 @@ export async function runIdempotent(
     }
     return {
       status: stored.status,
-      body: stored.body,
+      body: maskedFor(c.get('actor'), stored.body),
       headers: { ...stored.headers, 'Idempotent-Replayed': 'true' },
     };
   }
