@@ -525,7 +525,9 @@ describe('what each party may see', () => {
       }),
     });
     expect(asParent.status).toBe(422);
+    // The consent names 沧州's clinician, whom 包钢 does not know either.
     expect(asParent.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/consent/recordedBy', code: 'unknown_reference' }),
       expect.objectContaining({ pointer: '/parentReferralId', code: 'unknown_reference' }),
     ]);
   });

@@ -48,7 +48,7 @@ export async function createReferral(
 ): Promise<Schemas['Referral']> {
   const { tx, actor, now } = ctx;
   if (body.sendingInstitutionId !== actor.institutionId) {
-    throw failures.forbidden();
+    throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
   }
   // Creating is writing the referral the caller may then submit: the same rule as `submit` on a draft.
   const parties = {
@@ -58,7 +58,7 @@ export async function createReferral(
     urgency: body.urgency,
   };
   if (!allowedCommands(parties, actor).includes('submit')) {
-    throw failures.forbidden();
+    throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
   }
   const neighbours = await allianceNeighbours(tx, actor.institutionId);
   const issues: FieldIssue[] = validateReferralCreate(body, { now, allianceInstitutionIds: neighbours });
@@ -73,6 +73,13 @@ export async function createReferral(
     !(await departmentIn(tx, body.receivingDepartmentId, body.receivingInstitutionId))
   ) {
     issues.push({ pointer: '/receivingDepartmentId', code: 'department_not_in_institution' });
+  }
+  // The consent was recorded by a clinician of the alliance, not by a name from elsewhere.
+  if (
+    typeof body.consent?.recordedBy === 'string' &&
+    !(await clinicianIn(tx, body.consent.recordedBy, neighbours))
+  ) {
+    issues.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
   }
   if (
     body.receivingClinicianId !== undefined &&

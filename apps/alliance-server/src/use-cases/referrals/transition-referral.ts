@@ -1,6 +1,6 @@
 import type { components } from '@yilian/contract';
-import type { CommandDecision, FieldIssue } from '@yilian/domain';
-import { answerDeadline, decideCommand, expiresAt } from '@yilian/domain';
+import type { CommandDecision, FieldIssue, ReferralParties } from '@yilian/domain';
+import { allowedCommands, answerDeadline, decideCommand, expiresAt } from '@yilian/domain';
 import type { Actor } from '../../auth.js';
 import type { Queryable } from '../../db/database.js';
 import { Failure, failures } from '../../failure.js';
@@ -27,13 +27,34 @@ export interface TransitionReferralInput {
   command: ReferralTransition;
 }
 
-/** The refusal a decision of the domain stands for. */
-function refusal(decision: Exclude<CommandDecision, { ok: true }>): Failure {
+const ROLES: readonly Actor['role'][] = ['referrer', 'receiver', 'coordinator', 'expert', 'admin'];
+
+/**
+ * The refusal a decision of the domain stands for. A `forbidden` names the roles that may issue the command (of
+ * the party institution that issues it) and the commands the caller may issue now.
+ */
+function refusal(
+  decision: Exclude<CommandDecision, { ok: true }>,
+  parties: ReferralParties,
+  actor: Actor,
+  command: ReferralTransition['command'],
+): Failure {
   switch (decision.problem) {
     case 'not_found':
       return failures.notFound();
-    case 'forbidden':
-      return failures.forbidden();
+    case 'forbidden': {
+      const institutions = [
+        actor.institutionId,
+        parties.sendingInstitutionId,
+        parties.receivingInstitutionId,
+      ];
+      const requiredRoles = ROLES.filter((role) =>
+        institutions.some((institutionId) =>
+          allowedCommands(parties, { role, institutionId }).includes(command),
+        ),
+      );
+      return failures.forbidden({ requiredRoles, allowedCommands: allowedCommands(parties, actor) });
+    }
     case 'invalid_transition':
       return new Failure('invalid_transition', { members: { allowedCommands: decision.allowedCommands } });
     case 'validation_failed':
@@ -142,18 +163,15 @@ export async function transitionReferral(
   if (input.expectedVersion !== row.version) {
     throw await versionConflict(tx, row.id, actor);
   }
-  const decision = decideCommand(
-    {
-      status: row.status,
-      sendingInstitutionId: row.sending_institution_id,
-      receivingInstitutionId: row.receiving_institution_id,
-      urgency: row.urgency,
-    },
-    actor,
-    body,
-  );
+  const parties: ReferralParties = {
+    status: row.status,
+    sendingInstitutionId: row.sending_institution_id,
+    receivingInstitutionId: row.receiving_institution_id,
+    urgency: row.urgency,
+  };
+  const decision = decideCommand(parties, actor, body);
   if (!decision.ok) {
-    throw refusal(decision);
+    throw refusal(decision, parties, actor, body.command);
   }
   const changes = await commandChanges(tx, row, body, actor, now);
   const version = await updateReferralIfVersion(tx, row.id, row.version, {

@@ -30,7 +30,7 @@ const DELIVERY_LOG_LENGTH = 100;
 /** Endpoints are the institution's integration settings: only its coordinators and admins manage them. */
 function assertCanManageWebhooks(actor: Actor): void {
   if (actor.role !== 'coordinator' && actor.role !== 'admin') {
-    throw failures.forbidden();
+    throw failures.forbidden({ requiredRoles: ['coordinator', 'admin'] });
   }
 }
 
