@@ -15,6 +15,7 @@ import { seedAlliance } from './seed/seed.js';
 import { expireDueReferrals } from './use-cases/referrals/expire-due.js';
 import { deliverWebhooks } from './use-cases/webhooks/deliver-webhooks.js';
 import { countInstitutions } from './stores/directory-store.js';
+import { webhookFetch } from './webhook-transport.js';
 
 const DEV_PATIENT_KEY_SECRET = 'yilian-dev-patient-key-do-not-use-in-production';
 
@@ -187,9 +188,11 @@ async function main(): Promise<void> {
         });
     }, ms);
   };
+  // Outside development mode the transport resolves each endpoint's name and refuses private addresses.
+  const webhookTransport = webhookFetch({ allowPrivate: dev });
   const timers = [
     every(30_000, 'referral expiry', () => expireDueReferrals(db, new Date())),
-    every(5_000, 'webhook delivery', () => deliverWebhooks(db, { now: new Date(), fetch })),
+    every(5_000, 'webhook delivery', () => deliverWebhooks(db, { now: new Date(), fetch: webhookTransport })),
     every(600_000, 'idempotency purge', () => purgeExpiredIdempotencyKeys(db, new Date(), 24)),
   ];
   const stop = (signal: string) => {
