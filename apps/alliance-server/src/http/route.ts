@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import type { Actor } from '../auth.js';
 import type { AppEnv, Deps } from '../context.js';
 import type { Queryable } from '../db/database.js';
+import type { FieldIssue } from '../failure.js';
 import { Failure, failures } from '../failure.js';
 import { runIdempotent } from './idempotency.js';
 import type { RouteResult } from './route-result.js';
@@ -61,6 +62,20 @@ interface RouteOptions {
    * `precondition_required`, before the request is read.
    */
   ifMatch?: boolean;
+  /**
+   * The operation's own field rules (a use-case's), asked when the body breaks the schema too, so one answer lists
+   * every invalid field. They read a body the schema refused: whatever they throw adds nothing.
+   */
+  ruleIssues?: (input: { actor: Actor; deps: Deps; body: unknown; now: Date }) => Promise<FieldIssue[]>;
+}
+
+/** Issues merged without repeating a pointer and code. */
+function withoutRepeats(issues: FieldIssue[]): FieldIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.pointer} ${issue.code}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** The `ETag` of a resource version. */
@@ -142,7 +157,14 @@ export function defineRoute<T extends OperationId>(
       if (issues.every((i) => i.pointer.startsWith('#path'))) {
         throw failures.notFound();
       }
-      throw failures.validation(issues);
+      if (options.ruleIssues && body && typeof body === 'object' && !Array.isArray(body)) {
+        const deps = c.get('deps');
+        const rules = await options
+          .ruleIssues({ actor: c.get('actor'), deps, body, now: deps.clock() })
+          .catch((): FieldIssue[] => []);
+        issues.push(...rules);
+      }
+      throw failures.validation(withoutRepeats(issues));
     }
     const deps = c.get('deps');
     const input: RouteInput<T> = {

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../context.js';
 import { defineRoute, etag, reply } from '../http/route.js';
-import { bookAppointment } from '../use-cases/dispatch/book-appointment.js';
+import { bookAppointment, bookingRuleIssues } from '../use-cases/dispatch/book-appointment.js';
 import { cancelAppointment } from '../use-cases/dispatch/cancel-appointment.js';
 import { getAppointment, getAppointmentTimeline } from '../use-cases/dispatch/get-appointment.js';
 import { getActivity, listActivities } from '../use-cases/dispatch/list-activities.js';
@@ -30,7 +30,7 @@ export function registerDispatchRoutes(app: Hono<AppEnv>): void {
       const appointment = await bookAppointment({ db: tx, actor, now, config: deps.config }, body);
       return reply('bookAppointment', 201, appointment, { Location: `/v1/appointments/${appointment.id}` });
     },
-    { idempotent: true },
+    { idempotent: true, ruleIssues: async ({ body, now }) => bookingRuleIssues(now, body) },
   );
 
   defineRoute(app, 'listAppointments', async ({ actor, deps, query }) =>

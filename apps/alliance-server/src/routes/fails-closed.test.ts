@@ -147,3 +147,36 @@ describe('a 403 says what the caller would need', () => {
     expect(res.body.requiredRoles).toEqual(['coordinator', 'admin']);
   });
 });
+
+describe('one answer lists every invalid field', () => {
+  const badChecksum = { ...examplePatient(), idNumber: '110105199003071230' };
+
+  it('createReferral reports schema and rule issues together, each with its params', async () => {
+    const res = await server.call<Problem>('createReferral', {
+      token: wang,
+      body: { ...upReferral({ patient: badChecksum }), reason: 'x'.repeat(5000), unexpected: true },
+    });
+    expect(res.status).toBe(422);
+    const codes = res.body.errors!.map((e) => `${e.pointer} ${e.code}`);
+    expect(codes).toContain('/unexpected unknown_field');
+    expect(codes).toContain('/patient/idNumber resident_id_checksum_mismatch');
+    const tooLong = res.body.errors!.find((e) => e.pointer === '/reason');
+    expect(tooLong).toMatchObject({ code: 'too_long', params: { max: expect.any(Number) } });
+  });
+
+  it('bookAppointment reports schema and rule issues together', async () => {
+    const res = await server.call<Problem>('bookAppointment', {
+      token: liu,
+      body: {
+        slotId: 42,
+        patient: badChecksum,
+        consent: { ...upReferral().consent, grantedAt: '0000-01-01T00:00:00Z' },
+      },
+    });
+    expect(res.status).toBe(422);
+    const codes = res.body.errors!.map((e) => `${e.pointer} ${e.code}`);
+    expect(codes).toContain('/slotId invalid_type');
+    expect(codes).toContain('/patient/idNumber resident_id_checksum_mismatch');
+    expect(codes).toContain('/consent/grantedAt out_of_range');
+  });
+});

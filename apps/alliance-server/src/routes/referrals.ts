@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../context.js';
 import { defineRoute, etag, reply } from '../http/route.js';
 import { addReferralAttachment } from '../use-cases/referrals/add-referral-attachment.js';
-import { createReferral } from '../use-cases/referrals/create-referral.js';
+import { createReferral, createReferralRuleIssues } from '../use-cases/referrals/create-referral.js';
 import { getReferral, getReferralTimeline } from '../use-cases/referrals/get-referral.js';
 import { listReferrals } from '../use-cases/referrals/list-referrals.js';
 import { transitionReferral } from '../use-cases/referrals/transition-referral.js';
@@ -26,7 +26,10 @@ export function registerReferralRoutes(app: Hono<AppEnv>): void {
         Location: `/v1/referrals/${referral.id}`,
       });
     },
-    { idempotent: true },
+    {
+      idempotent: true,
+      ruleIssues: ({ actor, deps, body, now }) => createReferralRuleIssues({ db: deps.db, actor, now }, body),
+    },
   );
 
   defineRoute(app, 'listReferrals', async ({ actor, deps, query, now }) =>

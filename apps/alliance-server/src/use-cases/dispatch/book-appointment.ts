@@ -36,6 +36,18 @@ function storedPatient(patient: Patient): Patient {
 }
 
 /**
+ * The field rules of a booking that need no database, for a body that also breaks the contract's schema: the
+ * caller hears of every invalid field at once.
+ */
+export function bookingRuleIssues(now: Date, body: unknown): FieldIssue[] {
+  const booking = body as Partial<Schemas['AppointmentBook']>;
+  return [
+    ...validatePatientIdentity(booking.patient as Schemas['Patient'], now, '/patient'),
+    ...checkConsent(booking.consent, booking.patient, now, { purposes: CONSENT_PURPOSES }),
+  ];
+}
+
+/**
  * Books a place in a slot for a patient (DOMAIN §4). Run it in the request's transaction: the place is claimed
  * with one conditional UPDATE and the appointment stored in the same transaction, so concurrent bookings never
  * overbook and a failed insert gives the place back.
@@ -45,17 +57,21 @@ export async function bookAppointment(
   { db: tx, actor, now, config }: BookingContext,
   body: Schemas['AppointmentBook'],
 ): Promise<Schemas['Appointment']> {
-  // What needs no database first. Which purposes cover the booking depends on the slot, so the purpose is
-  // checked once the slot is known; here any purpose of the contract passes.
-  const issues: FieldIssue[] = [
-    ...validatePatientIdentity(body.patient, now, '/patient'),
-    ...checkConsent(body.consent, body.patient, now, { purposes: CONSENT_PURPOSES }),
-  ];
+  // Every field rule first, those of the body and those naming the alliance's clinicians and referrals, so the
+  // caller hears of every invalid field at once. Which purposes cover the booking depends on the slot, so the
+  // purpose is checked once the slot is known; here any purpose of the contract passes.
+  // Every read goes through `tx`: a pooled query while the transaction holds a connection could starve the pool.
+  const issues: FieldIssue[] = bookingRuleIssues(now, body);
+  const visible = await allianceNeighbours(tx, actor.institutionId);
+  if (!(await clinicianIn(tx, body.consent.recordedBy, visible))) {
+    issues.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
+  }
+  if (body.referralId !== undefined && !(await isReferralParty(tx, body.referralId, actor.institutionId))) {
+    issues.push({ pointer: '/referralId', code: 'unknown_reference' });
+  }
   if (issues.length > 0) {
     throw failures.validation(issues);
   }
-  // Every read goes through `tx`: a pooled query while the transaction holds a connection could starve the pool.
-  const visible = await allianceNeighbours(tx, actor.institutionId);
   const slot = await findVisibleSlot(tx, body.slotId, visible);
   if (!slot) {
     throw failures.notFound();
@@ -63,18 +79,8 @@ export async function bookAppointment(
   if (!slot.activity_bookable || slot.activity_status !== 'scheduled') {
     throw new Failure('slot_not_bookable');
   }
-  const references: FieldIssue[] = [];
   if (!BOOKING_CONSENT_PURPOSES[slot.activity_kind].includes(body.consent.purpose)) {
-    references.push({ pointer: '/consent/purpose', code: 'consent_required' });
-  }
-  if (!(await clinicianIn(tx, body.consent.recordedBy, visible))) {
-    references.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
-  }
-  if (body.referralId !== undefined && !(await isReferralParty(tx, body.referralId, actor.institutionId))) {
-    references.push({ pointer: '/referralId', code: 'unknown_reference' });
-  }
-  if (references.length > 0) {
-    throw failures.validation(references);
+    throw failures.field('/consent/purpose', 'consent_required');
   }
   const patient = storedPatient(body.patient);
   const key = await patientKey(config.patientKeySecret, patient.idType, patient.idNumber);

@@ -1,5 +1,7 @@
 import type { components } from '@yilian/contract';
 import type { FieldIssue } from '@yilian/domain';
+import type { Actor } from '../../auth.js';
+import type { Queryable } from '../../db/database.js';
 import {
   allowedCommands,
   answerDeadline,
@@ -34,6 +36,21 @@ type Schemas = components['schemas'];
 /** 转诊单号 `ZZ-YYYYMMDD-NNNNNN`: the Shanghai day of creation and the alliance-wide sequence. */
 export function referralNumber(sequence: number, now: Date): string {
   return `ZZ-${shanghaiDate(now).replace(/-/g, '')}-${String(sequence).padStart(6, '0')}`;
+}
+
+/**
+ * The field rules of a create, for a body that also breaks the contract's schema: the domain's checks (which
+ * read fields that may be missing), so the caller hears of every invalid field at once.
+ */
+export async function createReferralRuleIssues(
+  ctx: { db: Queryable; actor: Actor; now: Date },
+  body: unknown,
+): Promise<FieldIssue[]> {
+  const neighbours = await allianceNeighbours(ctx.db, ctx.actor.institutionId);
+  return validateReferralCreate(body as Schemas['ReferralCreate'], {
+    now: ctx.now,
+    allianceInstitutionIds: neighbours,
+  });
 }
 
 /**
