@@ -10,8 +10,6 @@ const preview: Preview = {
     // axe violations fail the story's test, not just show in the panel.
     a11y: { test: 'error' },
     layout: 'padded',
-    // Callbacks named on… show in the Actions panel (the stories pass fn() for them, so tests can assert calls).
-    actions: { argTypesRegex: '^on[A-Z].*' },
     controls: { expanded: true, sort: 'requiredFirst' },
     options: {
       storySort: {

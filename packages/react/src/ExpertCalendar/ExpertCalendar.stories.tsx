@@ -72,6 +72,7 @@ const meta = {
     onCancelled: fn(),
     onRescheduled: fn(),
     onWeekChange: fn(),
+    onViewChange: fn(),
   },
   // The props table: enums as selects, seeded ids to choose from, callbacks as actions (no JSON editor).
   argTypes: {

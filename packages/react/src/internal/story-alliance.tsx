@@ -13,6 +13,42 @@ export const STORY_NOW = new Date('2026-11-23T09:00:00+08:00');
 
 let booted: Promise<BrowserAlliance> | undefined;
 
+// Stories use fixed randomness as they use a fixed clock: ids, request ids and idempotency keys come from a seeded
+// generator, reseeded per story, so a list ordered by id and a shown request id look the same on every run (the
+// visual baselines depend on it). Only the story page is affected; this module is never part of the package.
+let seed = 0;
+function nextRandom(): number {
+  // mulberry32: small, fast and good enough for ids that only need to differ
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
+}
+if (typeof crypto !== 'undefined') {
+  Object.defineProperty(crypto, 'getRandomValues', {
+    configurable: true,
+    value: <T extends ArrayBufferView | null>(array: T): T => {
+      if (array) {
+        const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+        for (let index = 0; index < bytes.length; index += 1) {
+          bytes[index] = nextRandom() & 0xff;
+        }
+      }
+      return array;
+    },
+  });
+  Object.defineProperty(crypto, 'randomUUID', {
+    configurable: true,
+    value: (): `${string}-${string}-${string}-${string}-${string}` => {
+      const hex = Array.from({ length: 16 }, () => (nextRandom() & 0xff).toString(16).padStart(2, '0')).join(
+        '',
+      );
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    },
+  });
+}
+
 /** The in-page server, booted once per story file (each file runs in its own iframe) and reset per story. */
 export function browserAlliance(): Promise<BrowserAlliance> {
   booted ??= createBrowserAlliance(STORY_NOW);
@@ -36,6 +72,7 @@ export function allianceLoader(
 ): Loader {
   return async () => {
     const alliance = await browserAlliance();
+    seed = 20261123;
     alliance.setNow(STORY_NOW);
     await alliance.reset();
     const extra = (await prepare?.(alliance)) ?? {};
