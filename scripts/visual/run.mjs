@@ -1,0 +1,274 @@
+// Visual regression without a service: every story of the static Storybook (`pnpm build-storybook`) screenshotted
+// in Debian Chromium at a desktop and a phone width, compared with the baselines committed under
+// packages/react/visual-baselines/. A change that moves pixels fails until its baseline is updated on purpose:
+//
+//   node scripts/visual/run.mjs                 compare every story (what `pnpm test` runs)
+//   node scripts/visual/run.mjs --update        write the baselines of the stories that differ or are new
+//   node scripts/visual/run.mjs --only referral  only the story ids containing "referral"
+//
+// Differences (actual, baseline and diff PNGs) go to test-results/visual/, which CI keeps and git ignores.
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { comparePngs, withOnePixelChanged } from './compare.mjs';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const staticDir = join(root, 'storybook-static');
+const baselineDir = join(root, 'packages/react/visual-baselines');
+const resultsDir = join(root, 'test-results/visual');
+
+/** The two widths every story is judged at: a laptop, and the 360 px phone many patients use. */
+const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 360, height: 740 },
+];
+/** A story that has not settled by then has a play function waiting on something that never shows. */
+const STORY_TIMEOUT_MS = 30_000;
+
+const { values: options } = parseArgs({
+  options: { update: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
+
+if (!existsSync(join(staticDir, 'index.json'))) {
+  console.error('No storybook-static/index.json: run `pnpm build-storybook` first.');
+  process.exit(1);
+}
+const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+const storyIds = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story' && !(entry.tags ?? []).includes('no-visual'))
+  .map((entry) => entry.id)
+  .filter((id) => !options.only || id.includes(options.only))
+  .sort();
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+  const file = join(staticDir, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(staticDir) || !existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--font-render-hinting=none',
+    '--hide-scrollbars',
+  ],
+});
+
+// Screenshots must not depend on when they are taken: no animation or transition mid-way, no blinking caret.
+const STILL = `*, *::before, *::after {
+  animation-duration: 0s !important; animation-delay: 0s !important; animation-iteration-count: 1 !important;
+  transition: none !important; caret-color: transparent !important; scroll-behavior: auto !important;
+}`;
+
+/**
+ * Renders one story in the already open preview (no reload: the in-page server boots once per width, not per
+ * story) and resolves when Storybook reports it finished: loaders, render, play and axe.
+ */
+async function renderStory(page, storyId) {
+  return page.evaluate(
+    ({ storyId, timeoutMs }) =>
+      new Promise((done) => {
+        const preview = window.__STORYBOOK_PREVIEW__;
+        if (preview.currentRender?.id === storyId && preview.currentRender.phase === 'finished') {
+          done({ status: 'success' }); // the opening story, when it is the only one
+          return;
+        }
+        const timer = setTimeout(() => done({ status: 'timeout' }), timeoutMs);
+        const onFinished = (event) => {
+          if (event.storyId !== storyId) {
+            return;
+          }
+          clearTimeout(timer);
+          preview.channel.off('storyFinished', onFinished);
+          done({ status: event.status });
+        };
+        preview.channel.on('storyFinished', onFinished);
+        void preview.onSetCurrentStory({ storyId, viewMode: 'story' });
+      }),
+    { storyId, timeoutMs: STORY_TIMEOUT_MS },
+  );
+}
+
+/**
+ * Opens the preview on the last story and lets it finish (the in-page server boots meanwhile); every story, the
+ * first included, is then selected through the preview, which reports when it has finished.
+ */
+async function openPreview(page) {
+  const opening = storyIds.at(-1) ?? '';
+  await page.goto(`${origin}/iframe.html?viewMode=story&id=${encodeURIComponent(opening)}`);
+  await page.waitForFunction(
+    (id) => {
+      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+      return render?.id === id && render.phase === 'finished';
+    },
+    opening,
+    { timeout: 120_000 },
+  );
+  await page.addStyleTag({ content: STILL });
+  // axe runs in the story tests (vitest, both widths); here it would only add time.
+  await page.evaluate(() =>
+    window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: { a11y: { manual: true } } }),
+  );
+}
+
+async function settle(page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    window.scrollTo(0, 0);
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
+mkdirSync(baselineDir, { recursive: true });
+rmSync(resultsDir, { recursive: true, force: true });
+const failures = [];
+const written = [];
+const seen = new Set();
+const started = Date.now();
+let selfChecked = false;
+
+async function runWidth({ name, width, height }) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`  page error (${name}): ${error.message}`));
+  await openPreview(page);
+
+  for (const storyId of storyIds) {
+    const file = `${storyId}.${name}.png`;
+    seen.add(file);
+    const t0 = Date.now();
+    let { status } = await renderStory(page, storyId).catch((error) => ({ status: String(error) }));
+    if (status.includes('context was destroyed')) {
+      // The preview reloaded itself (it does after some errors): open it again and retry the story once.
+      await openPreview(page);
+      ({ status } = await renderStory(page, storyId).catch((error) => ({ status: String(error) })));
+    }
+    await settle(page);
+    // The whole page, except with a dialog open: then what the user sees (the dialog is fixed to the viewport).
+    const dialogOpen = await page.evaluate(() => document.querySelector('[role="dialog"]') !== null);
+    const actual = await page.screenshot({ fullPage: !dialogOpen, animations: 'disabled', caret: 'hide' });
+    const ms = Date.now() - t0;
+    if (status !== 'success') {
+      failures.push(`${file}: the story ended with status "${status}" (play or axe failed)`);
+    }
+    const baselinePath = join(baselineDir, file);
+
+    if (!selfChecked && name === WIDTHS[0].name) {
+      // Prove on a real screenshot that one changed pixel is caught, so a lax threshold can never slip in.
+      selfChecked = true;
+      if (comparePngs(actual, withOnePixelChanged(actual)).match) {
+        console.error('✖ self-check: a one-pixel change passed the comparison');
+        process.exitCode = 1;
+      }
+    }
+
+    if (!existsSync(baselinePath)) {
+      if (options.update) {
+        writeFileSync(baselinePath, actual);
+        written.push(file);
+      } else {
+        failures.push(`${file}: no baseline (run with --update and commit it)`);
+        mkdirSync(resultsDir, { recursive: true });
+        writeFileSync(join(resultsDir, file.replace(/\.png$/, '.actual.png')), actual);
+      }
+      continue;
+    }
+    const result = comparePngs(readFileSync(baselinePath), actual);
+    if (result.match) {
+      console.log(`  ✓ ${file} (${ms} ms)`);
+      continue;
+    }
+    if (options.update) {
+      writeFileSync(baselinePath, actual);
+      written.push(file);
+      continue;
+    }
+    failures.push(`${file}: ${result.reason}`);
+    mkdirSync(resultsDir, { recursive: true });
+    writeFileSync(join(resultsDir, file.replace(/\.png$/, '.actual.png')), actual);
+    writeFileSync(join(resultsDir, file.replace(/\.png$/, '.baseline.png')), readFileSync(baselinePath));
+    if (result.diffPng) {
+      writeFileSync(join(resultsDir, file.replace(/\.png$/, '.diff.png')), result.diffPng);
+    }
+  }
+  await context.close();
+}
+// Both widths at once: each has its own page and in-page server, and most of a story's time is waiting.
+await Promise.all(WIDTHS.map(runWidth));
+await browser.close();
+server.close();
+
+if (!options.only) {
+  const stale = readdirSync(baselineDir).filter((file) => file.endsWith('.png') && !seen.has(file));
+  for (const file of stale) {
+    if (options.update) {
+      rmSync(join(baselineDir, file));
+      written.push(`${file} (removed)`);
+    } else {
+      failures.push(`${file}: baseline of a story that no longer exists (run with --update)`);
+    }
+  }
+}
+if (existsSync(resultsDir)) {
+  // The folder ignores itself, so a local run never leaves files for `git add`.
+  writeFileSync(join(resultsDir, '..', '.gitignore'), '*\n');
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(
+  `\n${storyIds.length} stories × ${WIDTHS.length} widths in ${seconds} s; ${written.length} baseline(s) written`,
+);
+for (const file of written) {
+  console.log(`  ✎ ${file}`);
+}
+if (failures.length > 0) {
+  console.error(`\n✖ ${failures.length} visual difference(s); see test-results/visual/:`);
+  for (const failure of failures) {
+    console.error(`  ${failure}`);
+  }
+  console.error('If the change is intended, update the baselines: node scripts/visual/run.mjs --update');
+  process.exitCode = 1;
+}
