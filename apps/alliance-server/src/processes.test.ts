@@ -12,7 +12,10 @@ import { postgresTestDatabase, postgresUrl } from './testing/harness.js';
 type Slot = components['schemas']['Slot'];
 
 const url = postgresUrl();
-const PROCESS_SECRETS = { tokenSecret: 'processes-test-token-secret', patientKeySecret: 'processes-test-key' };
+const PROCESS_SECRETS = {
+  tokenSecret: 'processes-test-token-secret',
+  patientKeySecret: 'processes-test-key',
+};
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
 interface RunningServer {
