@@ -232,6 +232,32 @@ export const RecordRetestFlow: Story = {
   },
 };
 
+/** Recording the reason meets a 503: the error in words, scrolled into view and focused; the dialog stays open. */
+export const RetestErrorFlow: Story = {
+  loaders: [
+    allianceLoader('cln_pumch_endo_chen', async (alliance) => {
+      const ids = await HBA1C_AT_CANGZHOU(alliance);
+      await alliance.faults([
+        { match: 'POST /v1/recognition/retests', phase: 'before', status: 503, times: 99 },
+      ]);
+      return ids;
+    }),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'LAB_HBA1C 互认详情' }, { timeout: 30_000 }),
+    );
+    const dialog = within(await screen.findByRole('dialog'));
+    await userEvent.click(dialog.getByRole('radio', { name: '病情变化' }));
+    await userEvent.click(dialog.getByRole('button', { name: '记录复查原因' }));
+    const alert = await dialog.findByRole('alert');
+    await expect(alert).toHaveTextContent('服务暂时不可用，请稍后再试。');
+    await waitFor(() => expect(document.activeElement).toContainElement(alert));
+    await expect(args.onRetestRecorded).not.toHaveBeenCalled();
+  },
+};
+
 /** The check is slow: the badge shows a placeholder and says so to screen readers, and stays there. */
 export const Loading: Story = {
   loaders: [

@@ -7,7 +7,7 @@ import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import { Field, fieldControlProps } from '../internal/Field.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
-import { WidgetDialog } from '../internal/WidgetDialog.js';
+import { WidgetDialog, useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { RecognitionTarget } from './useRecognition.js';
 import { useRecognition } from './useRecognition.js';
@@ -153,6 +153,7 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
     client.recognition.retest(body, { idempotencyKey }),
   );
   const { isPending: busy, error, data: record } = recording;
+  const errorRef = useRevealError(error);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const firstRadioRef = useRef<HTMLInputElement>(null);
 
@@ -257,7 +258,9 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
         />
         {t('recognition.retest.explained')}
       </label>
-      {error !== undefined && <ProblemNotice error={error} />}
+      <div ref={errorRef} tabIndex={-1} className="yl-dialog__errors">
+        {error !== undefined && <ProblemNotice error={error} />}
+      </div>
       <WidgetDialog.Footer>
         <SubmitButton pending={busy} pendingLabel={t('recognition.retest.busy')}>
           {t('recognition.retest.submit')}
