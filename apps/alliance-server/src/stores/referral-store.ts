@@ -67,33 +67,35 @@ export interface ReferralRow {
   child_ids: string[];
 }
 
-/** A new referral, version 1. */
-export interface NewReferralRow {
-  id: string;
-  number: string;
-  status: ReferralStatus;
-  direction: Referral['direction'];
-  urgency: Referral['urgency'];
-  green_channel_category: Referral['greenChannelCategory'] | null;
-  sending_institution_id: string;
-  sending_department_id: string | null;
-  receiving_institution_id: string;
-  receiving_department_id: string | null;
-  receiving_clinician_id: string | null;
-  parent_referral_id: string | null;
-  patient: Schemas['Patient'];
-  patient_key: string;
-  diagnosis: Schemas['Diagnosis'];
-  reason: string;
-  details: ReferralDetails;
-  consent: Schemas['Consent'];
+/** A new referral, version 1: the columns of a stored one that a create writes, with its instants as written. */
+export type NewReferralRow = Pick<
+  ReferralRow,
+  | 'id'
+  | 'number'
+  | 'status'
+  | 'direction'
+  | 'urgency'
+  | 'green_channel_category'
+  | 'sending_institution_id'
+  | 'sending_department_id'
+  | 'receiving_institution_id'
+  | 'receiving_department_id'
+  | 'receiving_clinician_id'
+  | 'parent_referral_id'
+  | 'patient'
+  | 'patient_key'
+  | 'diagnosis'
+  | 'reason'
+  | 'details'
+  | 'consent'
+  | 'created_by'
+> & {
   submitted_at: Date | null;
   answer_due_at: Date | null;
   expires_at: Date | null;
   /** Also its `updated_at`. */
   created_at: Date;
-  created_by: ActorRef;
-}
+};
 
 /** A new `referral_attachments` row. */
 export interface NewAttachmentRow {
