@@ -1829,6 +1829,87 @@ export const openapiDocument: OpenAPIV31Document = {
         },
       },
     },
+    '/v1/events/stream': {
+      get: {
+        operationId: 'streamEvents',
+        summary: 'Follow the event feed live (server-sent events)',
+        description:
+          "The caller's institution's events as they are published, as `text/event-stream` (WHATWG server-sent events):\nthe same events, visibility and `type` filter as `GET /v1/events`, in the same gap-free order. Authenticate\nwith the `Authorization` header as on every route (a browser's `EventSource` cannot send it: use `fetch`\nstreaming, as `client.events.subscribe()` does); never put a token in the URL.\n\nResume after a dropped connection with `Last-Event-ID` (or `after`): the stream then sends every event\nafter that id, none twice and none missing. Without either it starts at the end of the feed (new events\nonly). The stream may end at any time (a deploy, the connection's lifetime cap): reconnect with the last\nid. Each clinician may hold a few streams at once; one more is a 429 `rate_limited`.\n",
+        tags: ['events'],
+        parameters: [
+          {
+            name: 'Last-Event-ID',
+            in: 'header',
+            required: false,
+            description:
+              'The `id` of the last message received; the stream resumes after it. Wins over `after`.',
+            schema: {
+              type: 'string',
+              pattern: '^evt_[0-9]{1,18}$',
+            },
+            example: 'evt_000000000041',
+          },
+          {
+            name: 'after',
+            in: 'query',
+            required: false,
+            description:
+              'Where to start, as `Last-Event-ID` (for a first connection that already read the feed).',
+            schema: {
+              type: 'string',
+              pattern: '^evt_[0-9]{1,18}$',
+            },
+            example: 'evt_000000000041',
+          },
+          {
+            name: 'type',
+            in: 'query',
+            required: false,
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              maxItems: 20,
+              items: {
+                $ref: '#/components/schemas/EventType',
+              },
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'A stream of server-sent events, UTF-8, until the server or the client ends it. Its messages:\n\n- First, `event: ready` with `id:` the position the stream starts from, `retry:` the reconnection\n  delay in milliseconds, and `data:` `{"cursor":"evt_…"}` (the same position): a client that\n  receives it knows the stream is live and where to resume from, even before any event.\n- Then one message per event: `id:` the event\'s `id` (its feed cursor), `event:` its `type`\n  (`referral.accepted` …), `data:` the `Event` as JSON on one line.\n- Comment lines (`: heartbeat`) every few seconds while nothing happens, so proxies keep the\n  connection open and a client can tell a live stream from a dead one.\n\n```\nevent: ready\ndata: {"cursor":"evt_000000000041"}\nid: evt_000000000041\nretry: 3000\n\nevent: referral.accepted\ndata: {"id":"evt_000000000042","sequence":42,"type":"referral.accepted",…}\nid: evt_000000000042\n\n: heartbeat\n```\n',
+            headers: {
+              'X-Request-Id': {
+                $ref: '#/components/headers/RequestId',
+              },
+            },
+            content: {
+              'text/event-stream': {
+                schema: {
+                  type: 'string',
+                },
+                example:
+                  'event: ready\ndata: {"cursor":"evt_000000000041"}\nid: evt_000000000041\nretry: 3000\n\n',
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '429': {
+            $ref: '#/components/responses/TooManyRequests',
+          },
+        },
+      },
+    },
     '/v1/webhook-endpoints': {
       post: {
         operationId: 'createWebhookEndpoint',

@@ -586,6 +586,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the event feed live (server-sent events)
+         * @description The caller's institution's events as they are published, as `text/event-stream` (WHATWG server-sent events):
+         *     the same events, visibility and `type` filter as `GET /v1/events`, in the same gap-free order. Authenticate
+         *     with the `Authorization` header as on every route (a browser's `EventSource` cannot send it: use `fetch`
+         *     streaming, as `client.events.subscribe()` does); never put a token in the URL.
+         *
+         *     Resume after a dropped connection with `Last-Event-ID` (or `after`): the stream then sends every event
+         *     after that id, none twice and none missing. Without either it starts at the end of the feed (new events
+         *     only). The stream may end at any time (a deploy, the connection's lifetime cap): reconnect with the last
+         *     id. Each clinician may hold a few streams at once; one more is a 429 `rate_limited`.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-endpoints": {
         parameters: {
             query?: never;
@@ -4115,6 +4143,77 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where to start, as `Last-Event-ID` (for a first connection that already read the feed).
+                 * @example evt_000000000041
+                 */
+                after?: string;
+                type?: components["schemas"]["EventType"][];
+            };
+            header?: {
+                /**
+                 * @description The `id` of the last message received; the stream resumes after it. Wins over `after`.
+                 * @example evt_000000000041
+                 */
+                "Last-Event-ID"?: string;
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description A stream of server-sent events, UTF-8, until the server or the client ends it. Its messages:
+             *
+             *     - First, `event: ready` with `id:` the position the stream starts from, `retry:` the reconnection
+             *       delay in milliseconds, and `data:` `{"cursor":"evt_…"}` (the same position): a client that
+             *       receives it knows the stream is live and where to resume from, even before any event.
+             *     - Then one message per event: `id:` the event's `id` (its feed cursor), `event:` its `type`
+             *       (`referral.accepted` …), `data:` the `Event` as JSON on one line.
+             *     - Comment lines (`: heartbeat`) every few seconds while nothing happens, so proxies keep the
+             *       connection open and a client can tell a live stream from a dead one.
+             *
+             *     ```
+             *     event: ready
+             *     data: {"cursor":"evt_000000000041"}
+             *     id: evt_000000000041
+             *     retry: 3000
+             *
+             *     event: referral.accepted
+             *     data: {"id":"evt_000000000042","sequence":42,"type":"referral.accepted",…}
+             *     id: evt_000000000042
+             *
+             *     : heartbeat
+             *     ```
+             */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example event: ready
+                     *     data: {"cursor":"evt_000000000041"}
+                     *     id: evt_000000000041
+                     *     retry: 3000
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listWebhookEndpoints: {
