@@ -1,7 +1,7 @@
 import { openapiDocument } from '@yilian/contract';
 import { Hono } from 'hono';
 import { authenticate, signToken } from './auth.js';
-import type { AppEnv, Clock, Deps, Logger, ServerConfig } from './context.js';
+import type { AppEnv, Clock, Deps, EventStreamConfig, Logger, ServerConfig } from './context.js';
 import type { Database } from './db/database.js';
 import { Failure } from './failure.js';
 import { notFoundResponder, problemResponder } from './http/error-handler.js';
@@ -19,10 +19,19 @@ import { registerEventRoutes } from './routes/events.js';
 import { registerRecognitionRoutes } from './routes/recognition.js';
 import { registerReferralRoutes } from './routes/referrals.js';
 
+const EVENT_STREAM_DEFAULTS: EventStreamConfig = {
+  pollMs: 1_000,
+  heartbeatMs: 15_000,
+  retryMs: 3_000,
+  perClinician: 5,
+  maxLifetimeMs: 10 * 60_000,
+};
+
 export interface AllianceAppOptions {
   db: Database;
   clock?: Clock;
-  config: Partial<ServerConfig> & Pick<ServerConfig, 'tokenSecret' | 'patientKeySecret'>;
+  config: Partial<Omit<ServerConfig, 'eventStream'>> &
+    Pick<ServerConfig, 'tokenSecret' | 'patientKeySecret'> & { eventStream?: Partial<EventStreamConfig> };
   log?: Logger;
 }
 
@@ -42,6 +51,7 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
       demoPersonas: false,
       allowPrivateWebhookUrls: false,
       ...options.config,
+      eventStream: { ...EVENT_STREAM_DEFAULTS, ...options.config.eventStream },
     },
   };
   const app = new Hono<AppEnv>();

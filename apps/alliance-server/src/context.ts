@@ -26,6 +26,24 @@ export interface ServerConfig {
   allowPrivateWebhookUrls: boolean;
   /** Serve `/dev/personas` (dev tokens of the seeded clinicians) for the demo portal; never in production. */
   demoPersonas: boolean;
+  /** The live event stream (`GET /v1/events/stream`): how it polls, keeps alive and caps its connections. */
+  eventStream: EventStreamConfig;
+}
+
+export interface EventStreamConfig {
+  /** How often each server process looks for newly published events (one index probe for all its streams). */
+  pollMs: number;
+  /** The silence after which a stream sends a heartbeat comment, so proxies keep it open and clients see it live. */
+  heartbeatMs: number;
+  /** The reconnection delay a stream suggests to its client (`retry:`). */
+  retryMs: number;
+  /** Streams one clinician may hold open at once on one process; one more is `rate_limited`. */
+  perClinician: number;
+  /**
+   * How long one stream lives before the server ends it and the client reconnects: a revoked or expired token
+   * then loses the stream within this time, as it would any other request.
+   */
+  maxLifetimeMs: number;
 }
 
 export interface Deps {

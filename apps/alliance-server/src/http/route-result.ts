@@ -3,4 +3,6 @@ export interface RouteResult {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** A response sent as it is instead (a stream); never for an idempotent route, whose result is stored. */
+  response?: Response;
 }

@@ -180,6 +180,9 @@ export function defineRoute<T extends OperationId>(
     const result = options.idempotent
       ? await runIdempotent(c, operationId, body, (tx) => handler(input, tx))
       : await handler(input, deps.db);
+    if (result.response) {
+      return result.response;
+    }
     if (result.status === 204) {
       return c.body(null, 204, result.headers);
     }

@@ -99,3 +99,14 @@ export async function listEvents(db: Queryable, filter: EventFeedFilter): Promis
   );
   return rows;
 }
+
+/**
+ * The highest published sequence of the whole feed (`'0'` when empty). Publishers hand out sequences in commit
+ * order, so every event published after this read gets a higher one: a reader may start after it and miss nothing.
+ */
+export async function feedHead(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ head: number | string | null }>(
+    `SELECT max(sequence) AS head FROM events WHERE sequence <= ${PENDING_ABOVE}`,
+  );
+  return String(rows[0]?.head ?? 0);
+}

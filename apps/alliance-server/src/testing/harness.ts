@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { createAllianceApp } from '../app.js';
 import type { Actor } from '../auth.js';
 import { signToken } from '../auth.js';
-import type { ServerConfig } from '../context.js';
+import type { AllianceAppOptions } from '../app.js';
 import type { Database } from '../db/database.js';
 import { openPglite, openPostgres } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
@@ -64,7 +64,11 @@ export async function seededDatabase(now: Date = TEST_NOW, db?: Database): Promi
 
 /** Builds the app on a seeded database and gives typed helpers to call it. */
 export async function createTestServer(
-  options: { db?: Database; clock?: ReturnType<typeof manualClock>; config?: Partial<ServerConfig> } = {},
+  options: {
+    db?: Database;
+    clock?: ReturnType<typeof manualClock>;
+    config?: Partial<AllianceAppOptions['config']>;
+  } = {},
 ) {
   const clock = options.clock ?? manualClock();
   const db = options.db ?? (await seededDatabase(clock()));
