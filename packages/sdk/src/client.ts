@@ -3,6 +3,7 @@ import type { Client, Middleware } from 'openapi-fetch';
 import createClient from 'openapi-fetch';
 import { throwIfError } from './errors.js';
 import type { Page, PageIterator } from './pagination.js';
+import type { SubscribeOptions, SubscribedEvent, subscribeEvents } from './subscribe.js';
 import { paginate } from './pagination.js';
 import type {
   CallOptions,
@@ -368,6 +369,21 @@ export interface AllianceClient {
       query?: Omit<QueryOf<'listEvents'>, 'after'> & { after?: string },
       options?: CallOptions,
     ): PageIterator<Schemas['Event']>;
+    /**
+     * The caller's institution's events as they happen, as an async iterable: the live stream, reopened with
+     * backoff after a drop and resumed after the last event seen (none missed, none twice), or polling the feed
+     * where a proxy buffers the stream. Iterate until `signal` aborts (the loop then ends) or `break`; a refused
+     * token or role throws `AllianceError` (`unauthenticated`, `forbidden`). Its code loads on first use.
+     * @param options - `types`, `after` (the last event id handled), `signal`, `onStatus` and timings
+     * @example
+     * const controller = new AbortController();
+     * for await (const event of client.events.subscribe({ types: ['referral.submitted'], signal: controller.signal })) {
+     *   inbox.refresh(event.resourceId);
+     * }
+     */
+    subscribe<TType extends Schemas['EventType'] = Schemas['EventType']>(
+      options?: SubscribeOptions<TType>,
+    ): AsyncIterable<SubscribedEvent<TType>>;
   };
   /** Where the server POSTs the feed's events: the institution's webhook endpoints (coordinators and admins). */
   webhookEndpoints: {
@@ -407,6 +423,14 @@ export interface AllianceClient {
 }
 
 type Pending<TData> = Promise<{ data?: TData; error?: unknown; response: Response }>;
+
+// The subscription's code (and its SSE parser) is a chunk of its own, fetched on the first `subscribe()`: the main
+// entry stays within its size budget for the many pages that never subscribe.
+async function* lazySubscription<TType extends Schemas['EventType']>(
+  ...args: Parameters<typeof subscribeEvents<TType>>
+): AsyncGenerator<SubscribedEvent<TType>, void, undefined> {
+  yield* (await import('./subscribe.js')).subscribeEvents(...args);
+}
 
 const unwrap = <TData>(pending: Pending<TData>): Promise<TData> => pending.then(throwIfError);
 // A list the contract does not paginate (yet), as the one page of an iterator.
@@ -587,6 +611,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
           // The feed's cursor never runs out: it is caught up when a page comes back empty.
           (page) => page.items.length === 0,
         ),
+      subscribe: (subscription) => lazySubscription(options, raw, subscription),
     },
     webhookEndpoints: {
       create: (body, call) => unwrap(raw.POST('/v1/webhook-endpoints', { body, ...via(call) })),

@@ -11,6 +11,7 @@ export type {
 } from './client.js';
 export type { CallOptions, RetryEvent, RetryOptions, TokenProvider, WriteOptions } from './transport.js';
 export type { ItemArray, Page, PageIterator } from './pagination.js';
+export type { SubscribeOptions, SubscribedEvent, SubscriptionStatus } from './subscribe.js';
 export {
   AllianceError,
   NetworkError,

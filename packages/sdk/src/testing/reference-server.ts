@@ -9,7 +9,7 @@ import {
   seedAlliance,
   signToken,
 } from '@yilian/alliance-server';
-import type { Database } from '@yilian/alliance-server';
+import type { Database, EventStreamConfig } from '@yilian/alliance-server';
 import { once } from 'node:events';
 import { readFile, readdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -51,14 +51,19 @@ export interface ReferenceServer {
   close(): Promise<void>;
 }
 
-export async function startReferenceServer(): Promise<ReferenceServer> {
+export interface ReferenceServerOptions {
+  /** The live event stream's timings (tests shorten the heartbeat and the poll). */
+  eventStream?: Partial<EventStreamConfig>;
+}
+
+export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
   const db = await openPglite();
   await migrate(db, await migrations());
   await seedAlliance(db, SERVER_NOW);
   const app = createAllianceApp({
     db,
     clock: () => new Date(SERVER_NOW),
-    config: { ...SECRETS, faults: true },
+    config: { ...SECRETS, faults: true, eventStream: options.eventStream },
   });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await once(server, 'listening');
