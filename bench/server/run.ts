@@ -70,7 +70,7 @@ async function listen(worker: Worker): Promise<Server> {
 }
 
 /** Creates one referral, its events and one result through the API: the templates the scale SQL clones. */
-async function createTemplates(base: string, headers: Record<string, string>): Promise<Template> {
+export async function createTemplates(base: string, headers: Record<string, string>): Promise<Template> {
   const post = async (path: string, body: unknown) => {
     const response = await fetch(`${base}${path}`, {
       method: 'POST',

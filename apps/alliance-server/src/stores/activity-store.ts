@@ -44,7 +44,8 @@ export interface TimeKey {
   id: string;
 }
 
-const SLOT_SELECT = `SELECT s.id, s.activity_id, s.starts_at, s.ends_at, s.capacity, s.booked,
+/** A slot with its activity's facts (a `SlotRow`); other stores join it too. */
+export const SLOT_SELECT = `SELECT s.id, s.activity_id, s.starts_at, s.ends_at, s.capacity, s.booked,
   act.kind AS activity_kind, act.status AS activity_status, act.bookable AS activity_bookable, act.expert_ids,
   act.host_institution_id, act.department_id
   FROM slots s JOIN activities act ON act.id = s.activity_id`;

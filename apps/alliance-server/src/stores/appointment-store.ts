@@ -1,8 +1,12 @@
 import type { components } from '@yilian/contract';
 import type { Queryable } from '../db/database.js';
 import { Failure } from '../failure.js';
-import type { TimeKey } from './activity-store.js';
-import { conditions } from './activity-store.js';
+import type { SlotRow, TimeKey } from './activity-store.js';
+import { SLOT_SELECT, conditions } from './activity-store.js';
+import type { AuditEntry } from './audit-store.js';
+import { auditParams } from './audit-store.js';
+import type { NewEvent } from './event-store.js';
+import { PENDING_SEQUENCE } from './event-store.js';
 
 type Schemas = components['schemas'];
 type Appointment = Schemas['Appointment'];
@@ -137,20 +141,102 @@ export async function activeBookingsInActivity(
   return Number(rows[0]?.count ?? 0);
 }
 
+/** What a booking decides on, read in one statement. */
+export interface BookingFacts {
+  /** The consent's recorder is a clinician of a `visible` institution. */
+  clinicianKnown: boolean;
+  /** No referral is named, or the institution is a party to the one named. */
+  referralKnown: boolean;
+  /** The slot, when a `visible` institution hosts it. */
+  slot: SlotRow | undefined;
+  /** The patient's active bookings in the slot's activity. */
+  activeBookings: number;
+}
+
 /**
- * Stores a booking; call it in the transaction that claimed its place. A second active booking of the patient in
- * the activity, committed meanwhile by another process, fails as `already_booked`.
+ * Everything a booking checks before it claims a place, in one round trip: whether the consent's recorder and the
+ * named referral are known to the caller, the slot (if a `visible` institution hosts it) and the patient's active
+ * bookings in its activity. The same rules as `clinicianIn`, `isReferralParty`, `findVisibleSlot` and
+ * `activeBookingsInActivity`, which other flows ask one at a time.
  */
-export async function insertAppointment(tx: Queryable, appointment: NewAppointment): Promise<void> {
+export async function bookingFacts(
+  db: Queryable,
+  ask: {
+    slotId: string;
+    visible: readonly string[];
+    institutionId: string;
+    recordedBy: string;
+    referralId?: string;
+    patientKey: string;
+  },
+): Promise<BookingFacts> {
+  const { rows } = await db.query<
+    Partial<SlotRow> & { clinician_known: boolean; referral_known: boolean; active_bookings: number }
+  >(
+    `SELECT f.clinician_known, f.referral_known, s.*,
+       (SELECT count(*) FROM appointments a WHERE a.activity_id = s.activity_id AND a.patient_key = $6
+          AND a.status IN ('booked', 'arrived'))::int AS active_bookings
+     FROM (SELECT
+         EXISTS (SELECT 1 FROM clinicians WHERE id = $3 AND institution_id = ANY($2)) AS clinician_known,
+         ($5::text IS NULL OR EXISTS (SELECT 1 FROM referrals
+           WHERE id = $5 AND (sending_institution_id = $4 OR receiving_institution_id = $4))) AS referral_known) f
+     LEFT JOIN (${SLOT_SELECT} WHERE s.id = $1 AND act.host_institution_id = ANY($2)) s ON true`,
+    [ask.slotId, ask.visible, ask.recordedBy, ask.institutionId, ask.referralId ?? null, ask.patientKey],
+  );
+  const { clinician_known, referral_known, active_bookings, ...slot } = rows[0]!;
+  return {
+    clinicianKnown: clinician_known,
+    referralKnown: referral_known,
+    slot: slot.id ? (slot as SlotRow) : undefined,
+    activeBookings: Number(active_bookings ?? 0),
+  };
+}
+
+/** A stored booking as its insert returns it: the appointment's columns, without its slot's and host's. */
+export type BookedRow = Omit<AppointmentRow, 'starts_at' | 'ends_at' | 'host_institution_id'>;
+
+/**
+ * Claims a place in the slot and stores the booking with its audit entry and its feed event, in one statement:
+ * the conditional UPDATE re-checks `booked < capacity` on the row version it waited for, so concurrent bookings
+ * from any number of processes never overbook, and nothing is stored when the slot is full. The event is stored
+ * pending, as `appendEvent` stores it, for a publisher to place in the feed once it commits. Call it in the
+ * request's transaction. A second active booking of the patient in the activity, committed meanwhile by another
+ * process, fails as `already_booked`.
+ * @returns the stored appointment, or `undefined` when the slot is full
+ */
+export async function bookPlace(
+  tx: Queryable,
+  appointment: NewAppointment,
+  record: { audit: AuditEntry; event: NewEvent },
+): Promise<BookedRow | undefined> {
+  const { audit, event } = record;
   try {
-    await tx.query(
-      `INSERT INTO appointments (id, status, slot_id, activity_id, patient, patient_key, referral_id, note, booked_at,
-         booked_by, booked_by_institution_id)
-       VALUES ($1, 'booked', $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    const { rows } = await tx.query<BookedRow>(
+      `WITH claimed AS (
+         UPDATE slots SET booked = booked + 1 WHERE id = $1 AND booked < capacity RETURNING id, activity_id
+       ), booked AS (
+         INSERT INTO appointments (id, status, slot_id, activity_id, patient, patient_key, referral_id, note,
+           booked_at, booked_by, booked_by_institution_id)
+         SELECT $2::text, 'booked', c.id, c.activity_id, $3::jsonb, $4::text, $5::text, $6::text, $7::timestamptz,
+           $8::jsonb, $9::text
+         FROM claimed c
+         RETURNING id, version, status, slot_id, activity_id, patient, patient_key, referral_id, booked_at, booked_by,
+           booked_by_institution_id, cancelled_at, cancelled_by, rescheduled_from_slot_id
+       ), audited AS (
+         INSERT INTO audit_events (resource_type, resource_id, at, actor, action, from_status, to_status, reason_code,
+           note)
+         SELECT $10::text, $11::text, $12::timestamptz, $13::jsonb, $14::text, $15::text, $16::text, $17::text,
+           $18::text
+         FROM booked
+       ), announced AS (
+         INSERT INTO events (sequence, type, resource_id, occurred_at, data, institution_ids)
+         SELECT ${PENDING_SEQUENCE}, $19::text, $20::text, $21::timestamptz, $22::jsonb, $23::text[]
+         FROM booked
+       )
+       SELECT * FROM booked`,
       [
-        appointment.id,
         appointment.slotId,
-        appointment.activityId,
+        appointment.id,
         JSON.stringify(appointment.patient),
         appointment.patientKey,
         appointment.referralId ?? null,
@@ -158,8 +244,15 @@ export async function insertAppointment(tx: Queryable, appointment: NewAppointme
         appointment.bookedAt,
         JSON.stringify(appointment.bookedBy),
         appointment.bookedByInstitutionId,
+        ...auditParams(audit),
+        event.type,
+        event.resourceId,
+        event.at,
+        JSON.stringify(event.data),
+        [...new Set(event.institutionIds)],
       ],
     );
+    return rows[0];
   } catch (error) {
     throw translate(error);
   }

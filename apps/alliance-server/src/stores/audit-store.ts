@@ -29,22 +29,30 @@ export interface AuditRow {
   note: string | null;
 }
 
+/**
+ * The values of an audit row, in the column order `resource_type, resource_id, at, actor, action, from_status,
+ * to_status, reason_code, note`: for `appendAudit` and for statements that store the entry with its change.
+ */
+export function auditParams(entry: AuditEntry): unknown[] {
+  return [
+    entry.resourceType,
+    entry.resourceId,
+    entry.at,
+    entry.actor ? JSON.stringify(entry.actor) : null,
+    entry.action,
+    entry.fromStatus ?? null,
+    entry.toStatus ?? null,
+    entry.reasonCode ?? null,
+    entry.note ?? null,
+  ];
+}
+
 /** Appends one audit event; call it in the same transaction as the change it records. */
 export async function appendAudit(tx: Queryable, entry: AuditEntry): Promise<void> {
   await tx.query(
     `INSERT INTO audit_events (resource_type, resource_id, at, actor, action, from_status, to_status, reason_code, note)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      entry.resourceType,
-      entry.resourceId,
-      entry.at,
-      entry.actor ? JSON.stringify(entry.actor) : null,
-      entry.action,
-      entry.fromStatus ?? null,
-      entry.toStatus ?? null,
-      entry.reasonCode ?? null,
-      entry.note ?? null,
-    ],
+    auditParams(entry),
   );
 }
 

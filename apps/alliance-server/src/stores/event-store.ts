@@ -19,6 +19,11 @@ export interface NewEvent {
  * their place in the feed. A bigint literal: it is above JavaScript's safe integers.
  */
 const PENDING_ABOVE = '4611686018427387904';
+/**
+ * The value of a new event's `sequence`: pending until a publisher gives it its place. Every insert of an event
+ * uses it, including the statements that store an event together with the change it records.
+ */
+export const PENDING_SEQUENCE = `${PENDING_ABOVE} + nextval('events_pending_seq')`;
 /** The advisory lock that serializes publishers (never writers). */
 const PUBLISH_LOCK = 7216100;
 
@@ -29,7 +34,7 @@ const PUBLISH_LOCK = 7216100;
 export async function appendEvent(tx: Queryable, event: NewEvent): Promise<void> {
   await tx.query(
     `INSERT INTO events (sequence, type, resource_id, occurred_at, data, institution_ids)
-     VALUES (${PENDING_ABOVE} + nextval('events_pending_seq'), $1, $2, $3, $4, $5)`,
+     VALUES (${PENDING_SEQUENCE}, $1, $2, $3, $4, $5)`,
     [event.type, event.resourceId, event.at, JSON.stringify(event.data), [...new Set(event.institutionIds)]],
   );
 }

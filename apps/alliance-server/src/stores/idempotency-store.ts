@@ -9,8 +9,9 @@ export interface StoredResponse {
 }
 
 /**
- * Claims a key for a request, in the caller's transaction, after dropping the institution's own record of it if
- * that is past its time to live. In PostgreSQL a second claim of the same key waits here until the first commits.
+ * Claims a key for a request, in the caller's transaction, in one statement: a new key is inserted, and the
+ * institution's own record of it is taken over (as if deleted and inserted anew) only when it is past its time to
+ * live. In PostgreSQL a second claim of the same key waits here until the first commits, then finds it held.
  * @returns whether this request now holds the key
  */
 export async function claimIdempotencyKey(
@@ -24,15 +25,15 @@ export async function claimIdempotencyKey(
     expiredBefore: Date;
   },
 ): Promise<boolean> {
-  await tx.query('DELETE FROM idempotency_keys WHERE institution_id = $1 AND key = $2 AND created_at < $3', [
-    claim.institutionId,
-    claim.key,
-    claim.expiredBefore,
-  ]);
   const inserted = await tx.query(
     `INSERT INTO idempotency_keys (institution_id, key, operation, request_hash, created_at)
-     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING key`,
-    [claim.institutionId, claim.key, claim.operation, claim.requestHash, claim.now],
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (institution_id, key) DO UPDATE SET operation = EXCLUDED.operation,
+       request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at, response_status = NULL,
+       response_body = NULL, response_headers = NULL
+     WHERE idempotency_keys.created_at < $6
+     RETURNING key`,
+    [claim.institutionId, claim.key, claim.operation, claim.requestHash, claim.now, claim.expiredBefore],
   );
   return inserted.rows.length > 0;
 }

@@ -403,6 +403,17 @@ export async function updateReferralIfVersion(
  * so a read opens a write transaction only when something is due.
  */
 export async function hasDueReferrals(db: Queryable, now: Date, scope: ReferralScope = {}): Promise<boolean> {
+  if (scope.institutionId !== undefined && scope.referralId === undefined) {
+    // The earliest expiry on each side of the institution: one entry of a partial index each (migration 006),
+    // a plan no estimate of how many are due elsewhere can turn into a table scan.
+    const earliest = (side: string) =>
+      `(SELECT min(expires_at) FROM referrals WHERE status = 'submitted' AND ${side} = $2) <= $1`;
+    const { rows } = await db.query<{ due: boolean | null }>(
+      `SELECT ${earliest('sending_institution_id')} OR ${earliest('receiving_institution_id')} AS due`,
+      [now, scope.institutionId],
+    );
+    return rows[0]?.due === true;
+  }
   const { rows } = await db.query<{ due: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM referrals
        WHERE status = 'submitted' AND expires_at <= $1

@@ -1,6 +1,5 @@
 import type { components } from '@yilian/contract';
 import type { FieldIssue } from '@yilian/domain';
-import { isReferralParty } from '../../stores/referral-store.js';
 import {
   BOOKING_CONSENT_PURPOSES,
   CONSENT_PURPOSES,
@@ -11,16 +10,8 @@ import {
 } from '@yilian/domain';
 import { Failure, failures } from '../../failure.js';
 import { newId } from '../../ids.js';
-import { claimPlace, findVisibleSlot } from '../../stores/activity-store.js';
 import { allianceNeighbours } from '../../stores/alliance-store.js';
-import {
-  activeBookingsInActivity,
-  findAppointment,
-  insertAppointment,
-} from '../../stores/appointment-store.js';
-import { appendAudit } from '../../stores/audit-store.js';
-import { clinicianIn } from '../../stores/directory-store.js';
-import { appendEvent } from '../../stores/event-store.js';
+import { bookPlace, bookingFacts } from '../../stores/appointment-store.js';
 import { patientKey } from '../shared/patient.js';
 import { actorRef } from '../shared/present.js';
 import type { BookingContext } from './context.js';
@@ -48,9 +39,9 @@ export function bookingRuleIssues(now: Date, body: unknown): FieldIssue[] {
 }
 
 /**
- * Books a place in a slot for a patient (DOMAIN §4). Run it in the request's transaction: the place is claimed
- * with one conditional UPDATE and the appointment stored in the same transaction, so concurrent bookings never
- * overbook and a failed insert gives the place back.
+ * Books a place in a slot for a patient (DOMAIN §4). Run it in the request's transaction. Two statements: one reads
+ * every fact the rules decide on, one claims the place with a conditional UPDATE and stores the appointment, its
+ * audit entry and its event, so concurrent bookings never overbook and nothing is stored without its place.
  * @returns the appointment as the caller may see it
  */
 export async function bookAppointment(
@@ -62,17 +53,26 @@ export async function bookAppointment(
   // purpose is checked once the slot is known; here any purpose of the contract passes.
   // Every read goes through `tx`: a pooled query while the transaction holds a connection could starve the pool.
   const issues: FieldIssue[] = bookingRuleIssues(now, body);
-  const visible = await allianceNeighbours(tx, actor.institutionId);
-  if (!(await clinicianIn(tx, body.consent.recordedBy, visible))) {
+  const patient = storedPatient(body.patient);
+  const key = await patientKey(config.patientKeySecret, patient.idType, patient.idNumber);
+  const facts = await bookingFacts(tx, {
+    slotId: body.slotId,
+    visible: await allianceNeighbours(tx, actor.institutionId),
+    institutionId: actor.institutionId,
+    recordedBy: body.consent.recordedBy,
+    referralId: body.referralId,
+    patientKey: key,
+  });
+  if (!facts.clinicianKnown) {
     issues.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
   }
-  if (body.referralId !== undefined && !(await isReferralParty(tx, body.referralId, actor.institutionId))) {
+  if (!facts.referralKnown) {
     issues.push({ pointer: '/referralId', code: 'unknown_reference' });
   }
   if (issues.length > 0) {
     throw failures.validation(issues);
   }
-  const slot = await findVisibleSlot(tx, body.slotId, visible);
+  const { slot } = facts;
   if (!slot) {
     throw failures.notFound();
   }
@@ -82,8 +82,6 @@ export async function bookAppointment(
   if (!BOOKING_CONSENT_PURPOSES[slot.activity_kind].includes(body.consent.purpose)) {
     throw failures.field('/consent/purpose', 'consent_required');
   }
-  const patient = storedPatient(body.patient);
-  const key = await patientKey(config.patientKeySecret, patient.idType, patient.idNumber);
   const decision = checkBooking({
     slot: {
       startsAt: slot.starts_at,
@@ -92,52 +90,59 @@ export async function bookAppointment(
       activityKind: slot.activity_kind,
     },
     at: now,
-    existingActiveBookingsForPatientInActivity: await activeBookingsInActivity(tx, slot.activity_id, key),
+    existingActiveBookingsForPatientInActivity: facts.activeBookings,
   });
   if (!decision.ok) {
     throw new Failure(decision.problem);
   }
-  if (!(await claimPlace(tx, slot.id))) {
+  const id = newId('apt', now);
+  const booked = await bookPlace(
+    tx,
+    {
+      id,
+      slotId: slot.id,
+      activityId: slot.activity_id,
+      patient,
+      patientKey: key,
+      referralId: body.referralId,
+      note: body.note,
+      bookedAt: now,
+      bookedBy: actorRef(actor),
+      bookedByInstitutionId: actor.institutionId,
+    },
+    {
+      audit: {
+        resourceType: 'appointment',
+        resourceId: id,
+        at: now,
+        actor: actorRef(actor),
+        action: 'book',
+        fromStatus: null,
+        toStatus: 'booked',
+      },
+      event: {
+        type: 'appointment.booked',
+        resourceId: id,
+        at: now,
+        data: appointmentEventData({
+          id,
+          status: 'booked',
+          version: 1,
+          slot_id: slot.id,
+          activity_id: slot.activity_id,
+        }),
+        institutionIds: [slot.host_institution_id, actor.institutionId],
+      },
+    },
+  );
+  if (!booked) {
     throw new Failure('slot_full');
   }
-  const id = newId('apt', now);
-  await insertAppointment(tx, {
-    id,
-    slotId: slot.id,
-    activityId: slot.activity_id,
-    patient,
-    patientKey: key,
-    referralId: body.referralId,
-    note: body.note,
-    bookedAt: now,
-    bookedBy: actorRef(actor),
-    bookedByInstitutionId: actor.institutionId,
+  // The insert returned the stored appointment; its slot's interval and host are the slot's just read.
+  return toAppointment(actor, {
+    ...booked,
+    starts_at: slot.starts_at,
+    ends_at: slot.ends_at,
+    host_institution_id: slot.host_institution_id,
   });
-  await appendAudit(tx, {
-    resourceType: 'appointment',
-    resourceId: id,
-    at: now,
-    actor: actorRef(actor),
-    action: 'book',
-    fromStatus: null,
-    toStatus: 'booked',
-  });
-  await appendEvent(tx, {
-    type: 'appointment.booked',
-    resourceId: id,
-    at: now,
-    data: appointmentEventData({
-      id,
-      status: 'booked',
-      version: 1,
-      slot_id: slot.id,
-      activity_id: slot.activity_id,
-    }),
-    institutionIds: [slot.host_institution_id, actor.institutionId],
-  });
-  const row = await findAppointment(tx, actor.institutionId, id);
-  if (!row) {
-    throw new Error('The booked appointment could not be read back');
-  }
-  return toAppointment(actor, row);
 }

@@ -1,0 +1,77 @@
+// The referral list expires what is due among the reader's referrals before it answers. Whether anything is due is
+// asked of each side of the reader apart (the earliest expiry of its sent, and of its received, submitted
+// referrals): these tests pin that either side alone triggers the expiry, and that nothing else does.
+import type { components } from '@yilian/contract';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../testing/harness.js';
+import {
+  createTestServer,
+  examplePatient,
+  manualClock,
+  postgresTestDatabase,
+  postgresUrl,
+} from '../testing/harness.js';
+
+type Referral = components['schemas']['Referral'];
+
+const urgentReferral = {
+  direction: 'up',
+  urgency: 'urgent',
+  sendingInstitutionId: 'ins_cangzhou_central',
+  receivingInstitutionId: 'ins_pumch',
+  patient: examplePatient(),
+  diagnosis: { code: 'I63.900', text: '脑梗死' },
+  reason: '急性脑梗死，需进一步评估取栓指征。',
+  consent: {
+    purpose: 'referral_transfer',
+    grantedAt: '2026-11-23T08:30:00+08:00',
+    recordedBy: 'cln_cz_neuro_wang',
+    method: 'written',
+  },
+  submit: true,
+} as const;
+
+function suite(open: (clock: ReturnType<typeof manualClock>) => Promise<TestServer>) {
+  for (const reader of [
+    { side: 'sending', clinicianId: 'cln_cz_neuro_wang', role: 'referrer' },
+    { side: 'receiving', clinicianId: 'cln_pumch_neuro_zhang', role: 'receiver' },
+  ] as const) {
+    it(`expires a due referral when its ${reader.side} institution lists its referrals, and not a minute before`, async () => {
+      const clock = manualClock();
+      const server = await open(clock);
+      const created = await server.call<Referral>('createReferral', {
+        token: await server.tokenFor('cln_cz_neuro_wang', 'referrer'),
+        body: urgentReferral,
+      });
+      expect(created.status).toBe(201);
+      const list = async () => {
+        const res = await server.call<{ items: Referral[] }>('listReferrals', {
+          token: await server.tokenFor(reader.clinicianId, reader.role),
+        });
+        return res.body.items.find((r) => r.id === created.body.id);
+      };
+
+      clock.advance(24 * 3_600_000 - 60_000);
+      expect(await list()).toMatchObject({ status: 'submitted', version: 1 });
+      clock.advance(60_000);
+      expect(await list()).toMatchObject({ status: 'expired', version: 2 });
+    });
+  }
+}
+
+describe('the referral list expires what is due (PGlite)', () => {
+  suite((clock) => createTestServer({ clock }));
+});
+
+const url = postgresUrl();
+describe.skipIf(!url)('the referral list expires what is due (PostgreSQL)', () => {
+  const databases: Awaited<ReturnType<typeof postgresTestDatabase>>[] = [];
+  afterAll(async () => {
+    await Promise.all(databases.map((d) => d.drop()));
+  });
+  suite(async (clock) => {
+    const database = await postgresTestDatabase(url!, clock());
+    databases.push(database);
+    return createTestServer({ db: database.db, clock });
+  });
+});
