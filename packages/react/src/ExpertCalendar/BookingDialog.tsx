@@ -23,7 +23,7 @@ import type { PatientIdentityValue } from '../internal/patient-identity.js';
 import { needsGuardianField } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
-import { WidgetDialog } from '../internal/WidgetDialog.js';
+import { WidgetDialog, useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
 
@@ -91,17 +91,16 @@ export function BookingDialog(props: BookingDialogProps) {
     >
       {slot && activity && (
         <>
-          <WidgetDialog.Title className="yl-calendar-dialog__title">
+          <WidgetDialog.Header closeLabel={t('common.close')}>
             {t('calendar.dialog.title', {
               kind: label('activityKind', activity.kind, locale),
               when: slotWhen(slot, props.dayLabel),
             })}
-          </WidgetDialog.Title>
-          <WidgetDialog.Description className="yl-calendar-dialog__description">
+          </WidgetDialog.Header>
+          <WidgetDialog.Description className="yl-dialog__description">
             {t('calendar.dialog.description', { title: activity.title, remaining: remainingText(slot, t) })}
           </WidgetDialog.Description>
           <SlotDetails key={slot.id} {...props} slot={slot} activity={activity} />
-          <WidgetDialog.Close className="yl-button">{t('common.close')}</WidgetDialog.Close>
         </>
       )}
     </WidgetDialog>
@@ -113,40 +112,47 @@ function SlotDetails(props: BookingDialogProps & { slot: Slot; activity: Activit
   const t = useMessages(CALENDAR_MESSAGES);
   const [notice, setNotice] = useState<string>();
   return (
-    <div className="yl-calendar-dialog__body">
-      {expertNames && (
-        <p className="yl-calendar-dialog__meta">{t('calendar.experts', { names: expertNames })}</p>
-      )}
-      {activity.place && <p className="yl-calendar-dialog__meta">{activity.place}</p>}
-      {activity.videoUrl && (
-        <p className="yl-calendar-dialog__meta">
-          <a href={activity.videoUrl} target="_blank" rel="noreferrer">
-            {t('calendar.video')}
-          </a>
-        </p>
-      )}
-      {notice && (
-        <p className="yl-calendar-dialog__done" role="status">
-          {notice}
-        </p>
-      )}
-      {bookings.length > 0 && (
-        <section className="yl-calendar-dialog__section" aria-labelledby={`${slot.id}-bookings`}>
-          <h3 id={`${slot.id}-bookings`} className="yl-calendar-dialog__heading">
-            {t('calendar.bookings')}
-          </h3>
-          <ul className="yl-calendar-dialog__bookings">
-            {bookings.map((appointment) => (
-              <BookingRow key={appointment.id} {...props} appointment={appointment} setNotice={setNotice} />
-            ))}
-          </ul>
-        </section>
-      )}
+    <>
+      <div className="yl-calendar-dialog__body">
+        {expertNames && (
+          <p className="yl-calendar-dialog__meta">{t('calendar.experts', { names: expertNames })}</p>
+        )}
+        {activity.place && <p className="yl-calendar-dialog__meta">{activity.place}</p>}
+        {activity.videoUrl && (
+          <p className="yl-calendar-dialog__meta">
+            <a href={activity.videoUrl} target="_blank" rel="noreferrer">
+              {t('calendar.video')}
+            </a>
+          </p>
+        )}
+        {notice && (
+          <p className="yl-calendar-dialog__done" role="status">
+            {notice}
+          </p>
+        )}
+        {bookings.length > 0 && (
+          <section className="yl-calendar-dialog__section" aria-labelledby={`${slot.id}-bookings`}>
+            <h3 id={`${slot.id}-bookings`} className="yl-calendar-dialog__heading">
+              {t('calendar.bookings')}
+            </h3>
+            <ul className="yl-calendar-dialog__bookings">
+              {bookings.map((appointment) => (
+                <BookingRow key={appointment.id} {...props} appointment={appointment} setNotice={setNotice} />
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+      {/* note: the form and its footer are the dialog's own children, so the footer sticks to the dialog's bottom */}
       <BookingForm {...props} setNotice={setNotice} />
-    </div>
+    </>
   );
 }
 
+/**
+ * A booked patient as every list of the calendar shows them: the name and the document number masked as the domain
+ * masks them (`张* 110***********1239`), whatever the server sent for the caller's role.
+ */
 function patientLabel(patient: Schemas['Patient']): string {
   return `${maskName(patient.name)} ${maskIdNumber(patient.idNumber)}`;
 }
@@ -169,11 +175,13 @@ function BookingRow(
         : client.appointments.cancel(appointment.id, change, { idempotencyKey }),
   );
   const busy = write.isPending;
-  const who = appointmentCancellers(
+  const cancellers = appointmentCancellers(
     { institutionId: me?.institutionId ?? '' },
     { hostInstitutionId: slot.hostInstitutionId },
   );
   const name = maskName(appointment.patient.name);
+  // The buttons name the row's patient by masked name and number, so two 张* in one slot stay apart.
+  const who = patientLabel(appointment.patient);
   const choices = alternatives.filter((other) => other.id !== slot.id);
 
   const choose = (next: 'cancel' | 'reschedule') => {
@@ -203,10 +211,11 @@ function BookingRow(
     }
   }
   const error = write.error;
+  const errorRef = useRevealError(error);
 
   return (
     <li className="yl-calendar-dialog__booking">
-      <span className="yl-calendar-dialog__patient">{patientLabel(appointment.patient)}</span>
+      <span className="yl-calendar-dialog__patient">{who}</span>
       <span className="yl-calendar-dialog__actions">
         <button
           type="button"
@@ -215,7 +224,7 @@ function BookingRow(
           onClick={() => choose('reschedule')}
         >
           {t('calendar.reschedule')}
-          <span className="yl-visually-hidden"> {name}</span>
+          <span className="yl-visually-hidden"> {who}</span>
         </button>
         <button
           type="button"
@@ -224,7 +233,7 @@ function BookingRow(
           onClick={() => choose('cancel')}
         >
           {t('calendar.cancel')}
-          <span className="yl-visually-hidden"> {name}</span>
+          <span className="yl-visually-hidden"> {who}</span>
         </button>
       </span>
       {action && (
@@ -236,7 +245,7 @@ function BookingRow(
                 value={cancelledBy}
                 onChange={(event) => setCancelledBy(event.target.value as CancelledBy)}
               >
-                {who.map((value) => (
+                {cancellers.map((value) => (
                   <option key={value} value={value}>
                     {t(`calendar.cancelledBy.${value}`)}
                   </option>
@@ -260,7 +269,9 @@ function BookingRow(
               </select>
             </Field>
           )}
-          {error !== undefined && <ProblemNotice error={error} />}
+          <div ref={errorRef} tabIndex={-1} className="yl-dialog__errors">
+            {error !== undefined && <ProblemNotice error={error} />}
+          </div>
           {(action === 'cancel' || choices.length > 0) && (
             <SubmitButton pending={busy} pendingLabel={t('calendar.form.busy')}>
               {action === 'cancel' ? t('calendar.cancel.confirm') : t('calendar.reschedule.confirm')}
@@ -311,6 +322,7 @@ function BookingForm(
   const { isPending: busy, error } = booking;
   const done = booking.status === 'success';
   const formRef = useRef<HTMLFormElement>(null);
+  const errorRef = useRevealError(error);
 
   const precheck = checkBooking({
     slot: {
@@ -400,64 +412,72 @@ function BookingForm(
   }
 
   return (
-    <form
-      ref={formRef}
-      className="yl-calendar-dialog__form"
-      noValidate
-      onSubmit={(event) => void submit(event)}
-    >
-      <h3 className="yl-calendar-dialog__heading">{t('calendar.form.title')}</h3>
-      <PatientIdentityFieldset
-        id={id}
-        block="yl-calendar-dialog"
-        value={value}
-        errorOf={(field) => err(`/${field}`)}
-        onChange={(patient, changed) => update({ patient }, Object.keys(changed))}
-      />
-      <Field
-        block="yl-calendar-dialog"
-        id={`${id}-method`}
-        label={t('calendar.form.consentMethod')}
-        marker="required"
-        error={err('/method')}
+    <>
+      <form
+        ref={formRef}
+        id={`${id}-form`}
+        className="yl-calendar-dialog__form"
+        noValidate
+        onSubmit={(event) => void submit(event)}
       >
-        <select
-          {...fieldControlProps(`${id}-method`, { error: err('/method') })}
-          data-field="method"
-          aria-required
-          value={form.method}
-          onChange={(event) => update({ method: event.target.value as ConsentMethod | '' }, ['method'])}
+        <h3 className="yl-calendar-dialog__heading">{t('calendar.form.title')}</h3>
+        <PatientIdentityFieldset
+          id={id}
+          block="yl-calendar-dialog"
+          value={value}
+          errorOf={(field) => err(`/${field}`)}
+          onChange={(patient, changed) => update({ patient }, Object.keys(changed))}
+        />
+        <Field
+          block="yl-calendar-dialog"
+          id={`${id}-method`}
+          label={t('calendar.form.consentMethod')}
+          marker="required"
+          error={err('/method')}
         >
-          <option value="">{t('calendar.form.choose')}</option>
-          {CONSENT_METHODS.map((value) => (
-            <option key={value} value={value}>
-              {t(`calendar.consentMethod.${value}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <div className="yl-calendar-dialog__field">
-        <label className="yl-calendar-dialog__choice">
-          <input
-            {...fieldControlProps(`${id}-consent`, { error: err('/consent') })}
-            type="checkbox"
-            data-field="consent"
+          <select
+            {...fieldControlProps(`${id}-method`, { error: err('/method') })}
+            data-field="method"
             aria-required
-            checked={form.consent}
-            onChange={(event) => update({ consent: event.target.checked }, ['consent'])}
-          />
-          {t('calendar.form.consent', { purpose: label('consentPurpose', purpose, locale) })}
-        </label>
-        <FieldError id={`${id}-consent`} block="yl-calendar-dialog">
-          {err('/consent')}
-        </FieldError>
-      </div>
-      {error !== undefined && (
-        <ProblemNotice error={error} onRetry={() => formRef.current?.requestSubmit()} />
-      )}
-      <SubmitButton pending={busy} pendingLabel={t('calendar.form.busy')}>
-        {t('calendar.form.submit')}
-      </SubmitButton>
-    </form>
+            value={form.method}
+            onChange={(event) => update({ method: event.target.value as ConsentMethod | '' }, ['method'])}
+          >
+            <option value="">{t('calendar.form.choose')}</option>
+            {CONSENT_METHODS.map((value) => (
+              <option key={value} value={value}>
+                {t(`calendar.consentMethod.${value}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="yl-calendar-dialog__field">
+          <label className="yl-calendar-dialog__choice">
+            <input
+              {...fieldControlProps(`${id}-consent`, { error: err('/consent') })}
+              type="checkbox"
+              data-field="consent"
+              aria-required
+              checked={form.consent}
+              onChange={(event) => update({ consent: event.target.checked }, ['consent'])}
+            />
+            {t('calendar.form.consent', { purpose: label('consentPurpose', purpose, locale) })}
+          </label>
+          <FieldError id={`${id}-consent`} block="yl-calendar-dialog">
+            {err('/consent')}
+          </FieldError>
+        </div>
+        <div ref={errorRef} tabIndex={-1} className="yl-dialog__errors">
+          {error !== undefined && (
+            <ProblemNotice error={error} onRetry={() => formRef.current?.requestSubmit()} />
+          )}
+        </div>
+      </form>
+      {/* The primary action in the dialog's sticky footer: in view however long the form, also at 360 px. */}
+      <WidgetDialog.Footer>
+        <SubmitButton form={`${id}-form`} pending={busy} pendingLabel={t('calendar.form.busy')}>
+          {t('calendar.form.submit')}
+        </SubmitButton>
+      </WidgetDialog.Footer>
+    </>
   );
 }

@@ -2,7 +2,7 @@
 // Monday 2026-11-23: 李明's 坐诊 in 沧州 on Tuesday 08:00–12:00, 30-minute slots of 3 places, 会诊 14:00–16:00).
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { BrowserAlliance } from '@yilian/alliance-server/browser';
-import { maskIdNumber, residentIdCheckDigit } from '@yilian/domain';
+import { maskIdNumber, maskName, residentIdCheckDigit } from '@yilian/domain';
 import type { AllianceClient } from '@yilian/sdk';
 import { createAllianceClient } from '@yilian/sdk';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
@@ -97,11 +97,29 @@ const meta = {
       table: { type: { summary: 'string' } },
     },
     defaultWeek: { control: 'text', table: { type: { summary: 'LocalDate (YYYY-MM-DD, a Monday)' } } },
-    showFilters: { control: 'boolean' },
+    departmentId: {
+      control: 'select',
+      options: [undefined, 'dep_cz_cardiology', 'dep_pumch_neurology'],
+      table: { type: { summary: 'string' } },
+    },
+    week: { control: 'text', table: { type: { summary: 'LocalDate (YYYY-MM-DD)' } } },
+    showFilters: {
+      control: 'boolean',
+      table: { type: { summary: 'boolean' }, defaultValue: { summary: 'true' } },
+    },
+    // Callbacks are actions (logged in the Actions panel), never a JSON editor.
     ...Object.fromEntries(
-      ['onBooked', 'onCancelled', 'onRescheduled', 'onWeekChange', 'onViewChange'].map((name) => [
+      (
+        [
+          ['onBooked', '(appointment: Appointment) => void'],
+          ['onCancelled', '(appointment: Appointment) => void'],
+          ['onRescheduled', '(appointment: Appointment) => void'],
+          ['onWeekChange', '(week: LocalDate) => void'],
+          ['onViewChange', "(view: 'week' | 'day') => void"],
+        ] as const
+      ).map(([name, summary]) => [
         name,
-        { control: false, table: { category: 'Events' } },
+        { control: false, table: { category: 'Events', type: { summary } } },
       ]),
     ),
   },
@@ -118,6 +136,29 @@ async function openSlot(canvasElement: HTMLElement, time: RegExp) {
   const grid = within(await findGrid(canvasElement));
   await userEvent.click(grid.getByRole('button', { name: time }));
   return within(await screen.findByRole('dialog'));
+}
+
+/**
+ * The dialog shell as a user sees it: the close button at the top, the primary action in the footer inside the
+ * viewport (also at 360 px), and an error's Retry clear of that sticky footer, the error area focused.
+ */
+async function expectDialogShell(alert?: HTMLElement) {
+  const dialog = screen.getByRole('dialog');
+  const close = within(dialog).getByRole('button', { name: '关闭' });
+  const submit = within(dialog).getByRole('button', { name: '确认预约' });
+  const footer = submit.closest('.yl-dialog__footer');
+  await expect(footer).not.toBeNull();
+  await expect(close.closest('.yl-dialog__header')).not.toBeNull();
+  await waitFor(() => expect(submit.getBoundingClientRect().bottom).toBeLessThanOrEqual(window.innerHeight));
+  if (alert) {
+    await waitFor(() => expect(document.activeElement).toContainElement(alert));
+    const retry = within(alert).queryByRole('button', { name: '重试' });
+    const bottom = (retry ?? alert).getBoundingClientRect().bottom;
+    await waitFor(() => expect(bottom).toBeLessThanOrEqual(footer!.getBoundingClientRect().top));
+    await expect((retry ?? alert).getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      dialog.querySelector('.yl-dialog__header')!.getBoundingClientRect().bottom,
+    );
+  }
 }
 
 /** Fills the booking form as a clinician would. */
@@ -158,10 +199,25 @@ export const WeekOfExpert: Story = {
   },
 };
 
-/** One day at a time: from Monday (empty for 李明) to Tuesday's clinic. */
+/** One day at a time: Tuesday's clinic and consultation, and it stays on that day. */
 export const DayView: Story = {
   args: { defaultView: 'day' },
   play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = within(await findGrid(canvasElement));
+    // The story clock is Monday, empty for 李明: the day after is the one worth showing.
+    await userEvent.click(canvas.getByRole('button', { name: '后一天' }));
+    await expect(await grid.findByText('协和神经内科专家坐诊')).toBeVisible();
+    await expect(grid.getAllByRole('row')).toHaveLength(1);
+    await expect(grid.getByRole('rowheader')).toHaveTextContent('周二');
+    await expect(canvas.getByRole('button', { name: '按日' })).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
+/** From Monday (empty for 李明) to Tuesday's clinic by day, then back to the whole week. */
+export const DayViewFlow: Story = {
+  args: { defaultView: 'day' },
+  play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const grid = within(await findGrid(canvasElement));
     await expect(grid.getAllByRole('row')).toHaveLength(1);
@@ -169,8 +225,8 @@ export const DayView: Story = {
     await userEvent.click(canvas.getByRole('button', { name: '后一天' }));
     await expect(await grid.findByText('协和神经内科专家坐诊')).toBeVisible();
     await expect(grid.getByRole('rowheader')).toHaveTextContent('周二');
-    await expect(canvas.getByRole('button', { name: '按日' })).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(canvas.getByRole('button', { name: '按周' }));
+    await expect(args.onViewChange).toHaveBeenCalledWith('week');
     await expect(grid.getAllByRole('row')).toHaveLength(7);
   },
 };
@@ -240,6 +296,7 @@ export const BookSlotFlow: Story = {
     await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
     await waitFor(() => expect(dialog.getByLabelText(/^患者姓名/)).toHaveFocus());
     await expect(dialog.getByLabelText(/^患者姓名/)).toHaveAccessibleDescription('此项为必填项。');
+    await expectDialogShell();
     await expect(dialog.getByText('需要患者（或其监护人）针对此用途的单独同意。')).toBeVisible();
     await fillBooking(dialog);
     await expect(dialog.getByLabelText(/^证件号码/)).toHaveValue(maskIdNumber(idNumber(3)));
@@ -249,7 +306,11 @@ export const BookSlotFlow: Story = {
     await expect(args.onBooked).toHaveBeenCalledWith(
       expect.objectContaining({ slotId: SLOT_0800, status: 'booked' }),
     );
-    await expect(await dialog.findByText(`张* ${maskIdNumber(idNumber(3))}`)).toBeVisible();
+    await expect(
+      await dialog.findByText(`张* ${maskIdNumber(idNumber(3))}`, {
+        selector: '.yl-calendar-dialog__patient',
+      }),
+    ).toBeVisible();
     await userEvent.click(dialog.getByRole('button', { name: '关闭' }));
     const grid = within(await findGrid(canvasElement));
     await expect(await grid.findByRole('button', { name: '08:00–08:30 余2个（共3）' })).toBeVisible();
@@ -274,7 +335,7 @@ export const BookingIdentityAutofill: Story = {
   },
 };
 
-/** A wrong check digit is named as it is typed; a legacy 15-digit number is offered in its 18-digit form. */
+/** A wrong check digit is named as it is typed, and the number stays shown (unmasked) for correcting. */
 export const BookingInvalidResidentId: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await openSlot(canvasElement, /^08:00–08:30/);
@@ -282,7 +343,15 @@ export const BookingInvalidResidentId: Story = {
     await userEvent.type(id, '110105199003071238');
     await expect(await dialog.findByText('身份证号校验位不正确，请核对。')).toBeVisible();
     await expect(id).toHaveAttribute('aria-invalid', 'true');
-    await userEvent.clear(id);
+    await expect(id).toHaveValue('110105199003071238');
+  },
+};
+
+/** A legacy 15-digit number is offered in its 18-digit form; taking it fills the birth date. */
+export const BookingLegacyResidentIdFlow: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    const id = dialog.getByRole('textbox', { name: '证件号码' });
     await userEvent.type(id, '110105900307123');
     await userEvent.click(dialog.getByRole('button', { name: '改用18位号码 110105199003071239' }));
     await expect(id).toHaveValue('110105199003071239');
@@ -303,12 +372,21 @@ export const BookingMinorGuardian: Story = {
   },
 };
 
-/** A slot whose three places are taken: shown full, and booking is refused in words. */
+const FULL_SLOT_PATIENTS = [
+  [3, '张三'],
+  [5, '欧阳娜娜'],
+  [7, 'John Smith'],
+] as const;
+
+/**
+ * A slot whose three places are taken: shown full, booking refused in words, and the three patients listed with
+ * their names and ID numbers masked as everywhere else (张*, 欧***, J* S*).
+ */
 export const FullSlot: Story = {
   loaders: [
     allianceLoader('cln_cz_coord_liu', async (alliance) => {
-      for (const sequence of [3, 5, 7]) {
-        await book(alliance, SLOT_0800, sequence);
+      for (const [sequence, name] of FULL_SLOT_PATIENTS) {
+        await book(alliance, SLOT_0800, sequence, name);
       }
     }),
   ],
@@ -316,7 +394,20 @@ export const FullSlot: Story = {
     const dialog = await openSlot(canvasElement, /^08:00–08:30 已约满/);
     await expect(dialog.getByRole('alert')).toHaveTextContent('该时段已约满。');
     await expect(dialog.queryByRole('button', { name: '确认预约' })).toBeNull();
-    await expect(dialog.getAllByRole('listitem')).toHaveLength(3);
+    const rows = dialog.getAllByRole('listitem');
+    await expect(rows).toHaveLength(3);
+    const shown = rows.map((row) => row.querySelector('.yl-calendar-dialog__patient')?.textContent);
+    await expect(shown.sort()).toEqual(
+      FULL_SLOT_PATIENTS.map(
+        ([sequence, name]) => `${maskName(name)} ${maskIdNumber(idNumber(sequence))}`,
+      ).sort(),
+    );
+    // No name in the clear anywhere in the dialog, buttons' hidden labels included.
+    await expect(screen.getByRole('dialog').textContent).not.toMatch(/张三|欧阳娜娜|John|Smith/);
+    // Each row's buttons name their own patient, so the three cancels are told apart.
+    await expect(
+      dialog.getByRole('button', { name: `取消预约 J* S* ${maskIdNumber(idNumber(7))}` }),
+    ).toBeVisible();
   },
 };
 
@@ -341,8 +432,10 @@ export const CancelBookingFlow: Story = {
   ],
   play: async ({ canvasElement, args }) => {
     const dialog = await openSlot(canvasElement, /^08:00–08:30 余2个/);
-    await expect(dialog.getByText(`张* ${maskIdNumber(idNumber(3))}`)).toBeVisible();
-    await userEvent.click(dialog.getByRole('button', { name: '取消预约 张*' }));
+    await expect(
+      dialog.getByText(`张* ${maskIdNumber(idNumber(3))}`, { selector: '.yl-calendar-dialog__patient' }),
+    ).toBeVisible();
+    await userEvent.click(dialog.getByRole('button', { name: `取消预约 张* ${maskIdNumber(idNumber(3))}` }));
     await expect(dialog.getByLabelText('取消方')).toHaveValue('patient');
     await userEvent.click(dialog.getByRole('button', { name: '确认取消' }));
     await expect(await dialog.findByText('已取消张*的预约。')).toBeVisible();
@@ -367,7 +460,7 @@ export const CancellationWindowClosed: Story = {
   ],
   play: async ({ canvasElement, args, loaded }) => {
     const dialog = await openSlot(canvasElement, /^08:00–08:30 余2个/);
-    await userEvent.click(dialog.getByRole('button', { name: '取消预约 张*' }));
+    await userEvent.click(dialog.getByRole('button', { name: `取消预约 张* ${maskIdNumber(idNumber(3))}` }));
     await expect(dialog.getByLabelText('取消方')).toHaveValue('patient');
     await userEvent.click(dialog.getByRole('button', { name: '确认取消' }));
     await expect(await dialog.findByRole('alert')).toHaveTextContent('已过可取消的时间。');
@@ -385,7 +478,7 @@ export const RescheduleFlow: Story = {
   ],
   play: async ({ canvasElement, args }) => {
     const dialog = await openSlot(canvasElement, /^08:00–08:30/);
-    const move = dialog.getByRole('button', { name: '改约 张*' });
+    const move = dialog.getByRole('button', { name: `改约 张* ${maskIdNumber(idNumber(3))}` });
     await userEvent.click(move);
     await expect(move).toHaveAttribute('aria-expanded', 'true');
     await userEvent.selectOptions(dialog.getByLabelText('改到'), SLOT_0830);
@@ -410,8 +503,44 @@ export const ServerDown: Story = {
     const dialog = await openSlot(canvasElement, /^08:00–08:30/);
     await fillBooking(dialog);
     await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
-    await expect(await dialog.findByRole('alert')).toHaveTextContent('服务暂时不可用，请稍后再试。');
+    const alert = await dialog.findByRole('alert');
+    await expect(alert).toHaveTextContent('服务暂时不可用，请稍后再试。');
     await expect(dialog.getByRole('button', { name: '重试' })).toBeVisible();
+    await expectDialogShell(alert);
+    await expect(args.onBooked).not.toHaveBeenCalled();
+  },
+};
+
+/** The network drops as the booking is sent: the offline notice with its Retry in view, nothing typed lost. */
+export const Offline: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', async (alliance) => {
+      let dropped = false;
+      const client = createAllianceClient({
+        baseUrl: alliance.baseUrl,
+        token: await alliance.tokenFor('cln_cz_coord_liu'),
+        fetch: async (request) => {
+          if (!dropped && request.method === 'POST' && new URL(request.url).pathname === '/v1/appointments') {
+            dropped = true;
+            throw new TypeError('Failed to fetch');
+          }
+          return alliance.fetch(request);
+        },
+        retry: false,
+      });
+      // note: the loader's own client is replaced by this one, which loses the first booking on the wire
+      return { client };
+    }),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    await fillBooking(dialog);
+    await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
+    const alert = await dialog.findByRole('alert');
+    await expect(alert).toHaveTextContent('网络已断开');
+    await expect(within(alert).getByRole('button', { name: '重试' })).toBeVisible();
+    await expect(dialog.getByLabelText(/^患者姓名/)).toHaveValue('张三');
+    await expectDialogShell(alert);
     await expect(args.onBooked).not.toHaveBeenCalled();
   },
 };
@@ -515,7 +644,6 @@ export const PhoneWidth: Story = {
       monday!.getBoundingClientRect().bottom,
     );
     await expect(grid.getBoundingClientRect().width).toBeLessThanOrEqual(360);
-    await userEvent.click(within(grid).getByRole('button', { name: '08:00–08:30 余3个（共3）' }));
-    await expect(await screen.findByRole('dialog')).toBeVisible();
+    await expect(within(grid).getByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
   },
 };
