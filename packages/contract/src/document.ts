@@ -3633,6 +3633,55 @@ export const openapiDocument: OpenAPIV31Document = {
           insuranceType: 'urban_employee',
         },
       },
+      PatientPatch: {
+        description:
+          "The changed fields of a draft's patient (`updateReferral`), merged into the stored patient: a field given\nreplaces the stored one, `null` removes an optional one. The merged patient is validated as `Patient`.\n",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+          },
+          sex: {
+            $ref: '#/components/schemas/Sex',
+          },
+          birthDate: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+          idType: {
+            $ref: '#/components/schemas/IdType',
+          },
+          idNumber: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+          },
+          phone: {
+            type: ['string', 'null'],
+            maxLength: 20,
+          },
+          insuranceType: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/InsuranceType',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          guardianName: {
+            type: ['string', 'null'],
+            maxLength: 64,
+          },
+        },
+        example: {
+          name: '张三',
+          phone: '13812341234',
+        },
+      },
       Consent: {
         description: "The patient's separate consent (单独同意) to share their data for one purpose.",
         type: 'object',
@@ -3893,7 +3942,7 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       ReferralUpdate: {
         description:
-          'The edit of a draft (`updateReferral`): any of the content fields of `ReferralCreate`. A field given\nreplaces the stored one (`attachments` replaces the whole list); `null` removes an optional field; the\nsending institution and the status are not edited here (`submit` is a transition).\n',
+          'The edit of a draft (`updateReferral`): any of the content fields of `ReferralCreate`. A field given\nreplaces the stored one (`attachments` replaces the whole list); `null` removes an optional field; the\nsending institution and the status are not edited here (`submit` is a transition). `patient` is merged\nfield by field, so an edit need not resend the ID number the sender reads masked.\n',
         type: 'object',
         additionalProperties: false,
         minProperties: 1,
@@ -3958,7 +4007,7 @@ export const openapiDocument: OpenAPIV31Document = {
             ],
           },
           patient: {
-            $ref: '#/components/schemas/Patient',
+            $ref: '#/components/schemas/PatientPatch',
           },
           diagnosis: {
             $ref: '#/components/schemas/Diagnosis',

@@ -1291,6 +1291,24 @@ export interface components {
             guardianName?: string;
         };
         /**
+         * @description The changed fields of a draft's patient (`updateReferral`), merged into the stored patient: a field given
+         *     replaces the stored one, `null` removes an optional one. The merged patient is validated as `Patient`.
+         * @example {
+         *       "name": "张三",
+         *       "phone": "13812341234"
+         *     }
+         */
+        PatientPatch: {
+            name?: string;
+            sex?: components["schemas"]["Sex"];
+            birthDate?: components["schemas"]["LocalDate"];
+            idType?: components["schemas"]["IdType"];
+            idNumber?: string;
+            phone?: string | null;
+            insuranceType?: components["schemas"]["InsuranceType"] | null;
+            guardianName?: string | null;
+        };
+        /**
          * @description The patient's separate consent (单独同意) to share their data for one purpose.
          * @example {
          *       "purpose": "referral_transfer",
@@ -1440,7 +1458,8 @@ export interface components {
         /**
          * @description The edit of a draft (`updateReferral`): any of the content fields of `ReferralCreate`. A field given
          *     replaces the stored one (`attachments` replaces the whole list); `null` removes an optional field; the
-         *     sending institution and the status are not edited here (`submit` is a transition).
+         *     sending institution and the status are not edited here (`submit` is a transition). `patient` is merged
+         *     field by field, so an edit need not resend the ID number the sender reads masked.
          * @example {
          *       "reason": "急性脑梗死，需进一步评估取栓指征。",
          *       "clinicalSummary": "发病4小时，NIHSS 8分，已完成头颅CT。",
@@ -1456,7 +1475,7 @@ export interface components {
             receivingDepartmentId?: components["schemas"]["DepartmentId"] | null;
             receivingClinicianId?: components["schemas"]["ClinicianId"] | null;
             parentReferralId?: components["schemas"]["ReferralId"] | null;
-            patient?: components["schemas"]["Patient"];
+            patient?: components["schemas"]["PatientPatch"];
             diagnosis?: components["schemas"]["Diagnosis"];
             /** @description 转诊原因. */
             reason?: string;

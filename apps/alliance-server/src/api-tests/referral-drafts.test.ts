@@ -105,11 +105,32 @@ describe('editing a draft', () => {
     ]);
   });
 
+  it('merges the patient field by field, so the masked ID number need not be sent again', async () => {
+    const draft = await createDraft();
+    expect(draft.patient.idNumberMasked).toBe(true);
+    const res = await update(wang, draft, 1, { patient: { name: '张小三', phone: null } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.patient).toMatchObject({ name: '张小三', idNumber: '110***********1239' });
+    expect(res.body.patient.phone).toBeUndefined();
+    const submitted = await server.call<Referral>('transitionReferral', {
+      token: wang,
+      path: { referralId: draft.id },
+      headers: { 'If-Match': '"2"' },
+      body: { command: 'submit' },
+    });
+    const received = await server.call<Referral>('getReferral', {
+      token: zhang,
+      path: { referralId: draft.id },
+    });
+    expect(submitted.status).toBe(200);
+    expect(received.body.patient).toMatchObject({ name: '张小三', idNumber: '110105199003071239' });
+  });
+
   it('validates the merged content as a create does, and writes nothing when it fails', async () => {
     const draft = await createDraft();
     const res = await update(wang, draft, 1, {
       urgency: 'green_channel',
-      patient: { ...examplePatient(), idNumber: '110105199003071238' },
+      patient: { idNumber: '110105199003071238' },
     });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('validation_failed');

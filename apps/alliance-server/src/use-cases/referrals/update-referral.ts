@@ -53,11 +53,8 @@ function contentOf(row: ReferralRow): ReferralCreate {
   }) as ReferralCreate;
 }
 
-/**
- * The stored content with the edit applied as a JSON merge patch (RFC 7396): a given field replaces the stored
- * one, `null` removes it, a missing one stays.
- */
-export function mergeReferralContent(stored: ReferralCreate, changes: ReferralUpdate): ReferralCreate {
+/** `changes` applied to `stored`: a given field replaces the stored one, `null` removes it, a missing one stays. */
+function mergeFields(stored: object, changes: object): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...stored };
   for (const [field, value] of Object.entries(changes)) {
     if (value === null) {
@@ -65,6 +62,20 @@ export function mergeReferralContent(stored: ReferralCreate, changes: ReferralUp
     } else if (value !== undefined) {
       merged[field] = value;
     }
+  }
+  return merged;
+}
+
+/**
+ * The stored content with the edit applied as a JSON merge patch (RFC 7396): a given field replaces the stored
+ * one, `null` removes it, a missing one stays; the patient is merged field by field (the sender reads its ID
+ * number masked, so an edit of the name must not need it again).
+ */
+export function mergeReferralContent(stored: ReferralCreate, changes: ReferralUpdate): ReferralCreate {
+  const { patient, ...rest } = changes;
+  const merged = mergeFields(stored, rest);
+  if (patient !== undefined) {
+    merged.patient = mergeFields(stored.patient, patient);
   }
   return merged as unknown as ReferralCreate;
 }
