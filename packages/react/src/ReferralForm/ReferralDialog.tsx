@@ -186,16 +186,16 @@ function DiscardPrompt({
           {t('referral.discard.keepEditing')}
         </button>
         {form.draft && (
-          <button type="button" className="yl-button" disabled={busy} onClick={() => void act(form.keepDraft)}>
+          <button
+            type="button"
+            className="yl-button"
+            disabled={busy}
+            onClick={() => void act(form.keepDraft)}
+          >
             {t('referral.discard.keepDraft')}
           </button>
         )}
-        <button
-          type="button"
-          className="yl-button"
-          disabled={busy}
-          onClick={() => void act(form.discard)}
-        >
+        <button type="button" className="yl-button" disabled={busy} onClick={() => void act(form.discard)}>
           {t('referral.discard.discard')}
         </button>
       </div>

@@ -144,7 +144,12 @@ export interface ReferralFormViewProps extends Omit<ComponentPropsWithoutRef<'di
 
 /** @internal The form's markup; `ReferralForm` and `ReferralDialog` render it. */
 export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps>(function ReferralFormView(
-  { form, renderActions = (actions) => <div className="yl-referral-form__actions">{actions}</div>, className, ...rest },
+  {
+    form,
+    renderActions = (actions) => <div className="yl-referral-form__actions">{actions}</div>,
+    className,
+    ...rest
+  },
   ref: ForwardedRef<HTMLDivElement>,
 ) {
   const { locale, now } = useAlliance();
@@ -337,7 +342,12 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
   };
   const actions = (
     <>
-      <DraftStatusLine status={form.draftStatus} t={t} locale={locale} onOverwrite={() => void form.overwriteDraft()} />
+      <DraftStatusLine
+        status={form.draftStatus}
+        t={t}
+        locale={locale}
+        onOverwrite={() => void form.overwriteDraft()}
+      />
       <SubmitButton pending={submitting} pendingLabel={t('referral.submitting')}>
         {t('referral.submit')}
       </SubmitButton>
@@ -448,14 +458,19 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
                   <option value="">{t('referral.parent.none')}</option>
                   {(parents.data ?? []).map((parent) => (
                     <option key={parent.id} value={parent.id}>
-                      {t('referral.parent.option', { number: parent.number, name: maskName(parent.patient.name) })}
+                      {t('referral.parent.option', {
+                        number: parent.number,
+                        name: maskName(parent.patient.name),
+                      })}
                     </option>
                   ))}
                 </select>
                 <p className="yl-referral-form__hint" id={`${fieldId('parentReferralId')}-hint`}>
                   {t('referral.parent.hint')}
                 </p>
-                {parents.status === 'error' && <ProblemNotice error={parents.error} onRetry={parents.reload} />}
+                {parents.status === 'error' && (
+                  <ProblemNotice error={parents.error} onRetry={parents.reload} />
+                )}
               </>
             ))}
           {radios('urgency', labelValues('referralUrgency'), (value) =>
@@ -495,7 +510,9 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
           onIdNumberBlur={() => setIdTouched(true)}
         />
         {form.storedIdMask !== undefined && values.patientIdNumber === '' && (
-          <p className="yl-referral-form__hint">{t('referral.draft.storedId', { masked: form.storedIdMask })}</p>
+          <p className="yl-referral-form__hint">
+            {t('referral.draft.storedId', { masked: form.storedIdMask })}
+          </p>
         )}
 
         <fieldset className="yl-referral-form__section">

@@ -310,11 +310,12 @@ export function toReferralCreate(
  * note for the merger: the server does not enforce this yet; when the domain's `validateReferralCreate` names
  * these fields, drop this list and the check in `submitIssues`.
  */
-export const REFERRAL_REQUIRED_CONTENT: Readonly<Record<Schemas['ReferralDirection'], readonly ReferralFormField[]>> =
-  {
-    up: ['clinicalSummary'],
-    down: ['clinicalSummary', 'rehabPlan', 'medications', 'followUpDates'],
-  };
+export const REFERRAL_REQUIRED_CONTENT: Readonly<
+  Record<Schemas['ReferralDirection'], readonly ReferralFormField[]>
+> = {
+  up: ['clinicalSummary'],
+  down: ['clinicalSummary', 'rehabPlan', 'medications', 'followUpDates'],
+};
 
 /** The wait after the last keystroke before a draft is saved. */
 export const DRAFT_SAVE_DELAY_MS = 1500;
@@ -434,7 +435,10 @@ export function draftChanges(saved: ReferralCreate, current: ReferralCreate): Sc
   const savedPatient = saved.patient as unknown as Record<string, unknown>;
   const currentPatient = current.patient as unknown as Record<string, unknown>;
   for (const key of new Set([...Object.keys(savedPatient), ...Object.keys(currentPatient)])) {
-    if (differs(savedPatient[key], currentPatient[key]) && !(key === 'idNumber' && currentPatient[key] === undefined)) {
+    if (
+      differs(savedPatient[key], currentPatient[key]) &&
+      !(key === 'idNumber' && currentPatient[key] === undefined)
+    ) {
       patient[key] = currentPatient[key] ?? null;
     }
   }
@@ -508,9 +512,8 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     (body: ReferralCreate, { idempotencyKey }) => client.referrals.create(body, { idempotencyKey }),
     { attemptOf: (body) => ({ ...body, consent: body.consent && { ...body.consent, grantedAt: '' } }) },
   );
-  const submission = useIdempotentMutation(
-    (draft: ReferralDraftRef, { idempotencyKey }) =>
-      client.referrals.transition(draft, { command: 'submit' }, { idempotencyKey }),
+  const submission = useIdempotentMutation((draft: ReferralDraftRef, { idempotencyKey }) =>
+    client.referrals.transition(draft, { command: 'submit' }, { idempotencyKey }),
   );
   const [submittedDraft, setSubmittedDraft] = useState<Referral | undefined>(undefined);
   const [flushing, setFlushing] = useState(false);
@@ -617,7 +620,9 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
         (issue) =>
           !(
             keepsStoredId &&
-            (issue.pointer === '/patient/idNumber' || issue.pointer === '/patient' || issue.pointer.startsWith('/patient/birthDate'))
+            (issue.pointer === '/patient/idNumber' ||
+              issue.pointer === '/patient' ||
+              issue.pointer.startsWith('/patient/birthDate'))
           ),
       );
     },
@@ -757,7 +762,9 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     restoring.current = true;
     const stored = readStored(key);
     const id = draftId ?? stored?.draftId;
-    const apply = (next: ReferralFormValues) => {
+    const apply = (stored: ReferralFormValues) => {
+      // A copy from an older version of the form may lack newer fields.
+      const next = { ...EMPTY_REFERRAL_FORM_VALUES, ...stored };
       latest.current = next;
       setInternal(next);
       onValuesChange?.(next);
@@ -776,7 +783,11 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
             const local = draftId === undefined ? stored?.values : undefined;
             apply(local ?? fromServer);
             setRestored(local ? 'local' : 'server');
-            setDraftStatus(local ? { state: 'idle' } : { state: 'saved', at: new Date(referral.updatedAt ?? referral.createdAt) });
+            setDraftStatus(
+              local
+                ? { state: 'idle' }
+                : { state: 'saved', at: new Date(referral.updatedAt ?? referral.createdAt) },
+            );
             if (local) {
               void saveDraft();
             }
@@ -900,7 +911,9 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
           // note: the status line says what went wrong with the draft; the submit shows the same problem
           throw 'error' in saved ? saved.error : new Error('The draft could not be saved.');
         }
-        referral = submitNow ? await submitDraft(draftRef.current) : await client.referrals.get(draftRef.current.id);
+        referral = submitNow
+          ? await submitDraft(draftRef.current)
+          : await client.referrals.get(draftRef.current.id);
         setSubmittedDraft(referral);
       } else {
         referral = await mutate(body);
@@ -1041,4 +1054,3 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
 
 /** What `useReferralForm` returns. */
 export type UseReferralFormResult = ReturnType<typeof useReferralForm>;
-

@@ -216,11 +216,13 @@ export const REFERRAL_MESSAGES = defineMessages({
     'referral.followUp.date': 'Follow-up date {n}',
     'referral.parent.none': 'None (direct down-referral)',
     'referral.parent.option': '{number} · {name}',
-    'referral.parent.hint': 'Up-referrals your hospital reported back on; leave empty for a patient admitted directly.',
+    'referral.parent.hint':
+      'Up-referrals your hospital reported back on; leave empty for a patient admitted directly.',
     'referral.draft.saving': 'Saving draft…',
     'referral.draft.saved': 'Draft saved {time}',
     'referral.draft.offline': 'Offline: the draft is not saved to the server; it is kept in this tab.',
-    'referral.draft.incomplete': 'Draft kept in this tab; it is saved to the server once the required fields are valid.',
+    'referral.draft.incomplete':
+      'Draft kept in this tab; it is saved to the server once the required fields are valid.',
     'referral.draft.failed': 'Draft not saved: {reason}',
     'referral.draft.conflict': 'This draft was changed in another tab; your changes here are not saved yet.',
     'referral.draft.overwrite': 'Save this tab’s version',
@@ -229,7 +231,8 @@ export const REFERRAL_MESSAGES = defineMessages({
     'referral.draft.storedId': 'The ID number is saved in the draft ({masked}); leave it blank to keep it.',
     'referral.discard.title': 'Discard this referral?',
     'referral.discard.body': 'What you typed has not been sent and cannot be recovered after closing.',
-    'referral.discard.bodyDraft': 'Draft {number} is saved. Keep it to continue later, or discard and delete it.',
+    'referral.discard.bodyDraft':
+      'Draft {number} is saved. Keep it to continue later, or discard and delete it.',
     'referral.discard.keepEditing': 'Keep editing',
     'referral.discard.discard': 'Discard',
     'referral.discard.keepDraft': 'Keep draft and close',
