@@ -716,6 +716,84 @@ export const openapiDocument: OpenAPIV31Document = {
           },
         },
       },
+      patch: {
+        operationId: 'updateReferral',
+        summary: 'Edit a draft referral',
+        description:
+          "Saves the sending side's edits of a referral that is still editable (a `draft`): the fields given replace\nthe stored ones, a `null` removes an optional field (JSON merge patch, RFC 7396), fields left out stay.\nThe merged referral is validated as a new one is. `If-Match` must carry the version the edit was made on\n(a 412 `version_conflict` otherwise), so two tabs editing one draft cannot overwrite each other silently.\nOnly the sending institution's referrers and coordinators edit (403 `forbidden`); a referral that is no\nlonger editable is a 422 `referral_not_editable`; an institution not party to it gets a 404.\n",
+        tags: ['referrals'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ReferralId',
+          },
+          {
+            $ref: '#/components/parameters/IfMatch',
+          },
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReferralUpdate',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The referral after the edit; `ETag` is its new version.',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Referral',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '412': {
+            $ref: '#/components/responses/VersionConflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '428': {
+            $ref: '#/components/responses/PreconditionRequired',
+          },
+        },
+      },
     },
     '/v1/referrals/{referralId}/transitions': {
       post: {
@@ -2988,6 +3066,7 @@ export const openapiDocument: OpenAPIV31Document = {
           'cancellation_window_closed',
           'appointment_not_active',
           'parent_referral_not_reported',
+          'referral_not_editable',
           'rate_limited',
           'payload_too_large',
           'internal_error',
@@ -3635,6 +3714,55 @@ export const openapiDocument: OpenAPIV31Document = {
           insuranceType: 'urban_employee',
         },
       },
+      PatientPatch: {
+        description:
+          "The changed fields of a draft's patient (`updateReferral`), merged into the stored patient: a field given\nreplaces the stored one, `null` removes an optional one. The merged patient is validated as `Patient`.\n",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+          },
+          sex: {
+            $ref: '#/components/schemas/Sex',
+          },
+          birthDate: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+          idType: {
+            $ref: '#/components/schemas/IdType',
+          },
+          idNumber: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+          },
+          phone: {
+            type: ['string', 'null'],
+            maxLength: 20,
+          },
+          insuranceType: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/InsuranceType',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          guardianName: {
+            type: ['string', 'null'],
+            maxLength: 64,
+          },
+        },
+        example: {
+          name: '张三',
+          phone: '13812341234',
+        },
+      },
       Consent: {
         description: "The patient's separate consent (单独同意) to share their data for one purpose.",
         type: 'object',
@@ -3891,6 +4019,127 @@ export const openapiDocument: OpenAPIV31Document = {
             method: 'written',
           },
           submit: true,
+        },
+      },
+      ReferralUpdate: {
+        description:
+          'The edit of a draft (`updateReferral`): any of the content fields of `ReferralCreate`. A field given\nreplaces the stored one (`attachments` replaces the whole list); `null` removes an optional field; the\nsending institution and the status are not edited here (`submit` is a transition). `patient` is merged\nfield by field, so an edit need not resend the ID number the sender reads masked.\n',
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          direction: {
+            $ref: '#/components/schemas/ReferralDirection',
+          },
+          urgency: {
+            $ref: '#/components/schemas/ReferralUrgency',
+          },
+          greenChannelCategory: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/GreenChannelCategory',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          sendingDepartmentId: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/DepartmentId',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          receivingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          receivingDepartmentId: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/DepartmentId',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          receivingClinicianId: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/ClinicianId',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          parentReferralId: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/ReferralId',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          patient: {
+            $ref: '#/components/schemas/PatientPatch',
+          },
+          diagnosis: {
+            $ref: '#/components/schemas/Diagnosis',
+          },
+          reason: {
+            description: '转诊原因.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+          clinicalSummary: {
+            type: ['string', 'null'],
+            maxLength: 8000,
+          },
+          allergies: {
+            type: ['string', 'null'],
+            maxLength: 1000,
+          },
+          rehabPlan: {
+            type: ['string', 'null'],
+            maxLength: 4000,
+          },
+          medications: {
+            type: ['string', 'null'],
+            maxLength: 4000,
+          },
+          followUpDates: {
+            type: ['array', 'null'],
+            maxItems: 20,
+            items: {
+              $ref: '#/components/schemas/LocalDate',
+            },
+          },
+          escortRequired: {
+            type: ['boolean', 'null'],
+          },
+          attachments: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              $ref: '#/components/schemas/AttachmentInput',
+            },
+          },
+          consent: {
+            $ref: '#/components/schemas/Consent',
+          },
+        },
+        example: {
+          reason: '急性脑梗死，需进一步评估取栓指征。',
+          clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
+          allergies: null,
         },
       },
       Diagnosis: {
@@ -4531,7 +4780,8 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           action: {
             type: 'string',
-            description: 'A `ReferralCommand`, `create`, `expire`, or an appointment action.',
+            description:
+              "A `ReferralCommand`, `create`, `update` (a draft's content edited), `expire`, or an appointment action.",
             example: 'accept',
           },
           fromStatus: {

@@ -228,7 +228,16 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Edit a draft referral
+         * @description Saves the sending side's edits of a referral that is still editable (a `draft`): the fields given replace
+         *     the stored ones, a `null` removes an optional field (JSON merge patch, RFC 7396), fields left out stay.
+         *     The merged referral is validated as a new one is. `If-Match` must carry the version the edit was made on
+         *     (a 412 `version_conflict` otherwise), so two tabs editing one draft cannot overwrite each other silently.
+         *     Only the sending institution's referrers and coordinators edit (403 `forbidden`); a referral that is no
+         *     longer editable is a 422 `referral_not_editable`; an institution not party to it gets a 404.
+         */
+        patch: operations["updateReferral"];
         trace?: never;
     };
     "/v1/referrals/{referralId}/transitions": {
@@ -914,7 +923,7 @@ export interface components {
          * @example validation_failed
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
+        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "referral_not_editable" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
         /**
          * @description The machine code of one invalid field; the domain's messages are keyed by it.
          * @example resident_id_checksum_mismatch
@@ -1310,6 +1319,24 @@ export interface components {
             guardianName?: string;
         };
         /**
+         * @description The changed fields of a draft's patient (`updateReferral`), merged into the stored patient: a field given
+         *     replaces the stored one, `null` removes an optional one. The merged patient is validated as `Patient`.
+         * @example {
+         *       "name": "张三",
+         *       "phone": "13812341234"
+         *     }
+         */
+        PatientPatch: {
+            name?: string;
+            sex?: components["schemas"]["Sex"];
+            birthDate?: components["schemas"]["LocalDate"];
+            idType?: components["schemas"]["IdType"];
+            idNumber?: string;
+            phone?: string | null;
+            insuranceType?: components["schemas"]["InsuranceType"] | null;
+            guardianName?: string | null;
+        };
+        /**
          * @description The patient's separate consent (单独同意) to share their data for one purpose.
          * @example {
          *       "purpose": "referral_transfer",
@@ -1455,6 +1482,39 @@ export interface components {
              * @default false
              */
             submit: boolean;
+        };
+        /**
+         * @description The edit of a draft (`updateReferral`): any of the content fields of `ReferralCreate`. A field given
+         *     replaces the stored one (`attachments` replaces the whole list); `null` removes an optional field; the
+         *     sending institution and the status are not edited here (`submit` is a transition). `patient` is merged
+         *     field by field, so an edit need not resend the ID number the sender reads masked.
+         * @example {
+         *       "reason": "急性脑梗死，需进一步评估取栓指征。",
+         *       "clinicalSummary": "发病4小时，NIHSS 8分，已完成头颅CT。",
+         *       "allergies": null
+         *     }
+         */
+        ReferralUpdate: {
+            direction?: components["schemas"]["ReferralDirection"];
+            urgency?: components["schemas"]["ReferralUrgency"];
+            greenChannelCategory?: components["schemas"]["GreenChannelCategory"] | null;
+            sendingDepartmentId?: components["schemas"]["DepartmentId"] | null;
+            receivingInstitutionId?: components["schemas"]["InstitutionId"];
+            receivingDepartmentId?: components["schemas"]["DepartmentId"] | null;
+            receivingClinicianId?: components["schemas"]["ClinicianId"] | null;
+            parentReferralId?: components["schemas"]["ReferralId"] | null;
+            patient?: components["schemas"]["PatientPatch"];
+            diagnosis?: components["schemas"]["Diagnosis"];
+            /** @description 转诊原因. */
+            reason?: string;
+            clinicalSummary?: string | null;
+            allergies?: string | null;
+            rehabPlan?: string | null;
+            medications?: string | null;
+            followUpDates?: components["schemas"]["LocalDate"][] | null;
+            escortRequired?: boolean | null;
+            attachments?: components["schemas"]["AttachmentInput"][];
+            consent?: components["schemas"]["Consent"];
         };
         /**
          * @description 初步诊断.
@@ -1816,7 +1876,7 @@ export interface components {
             /** @description Who acted; absent only for the server's clock (`expired`). */
             actor: components["schemas"]["ActorRef"] | null;
             /**
-             * @description A `ReferralCommand`, `create`, `expire`, or an appointment action.
+             * @description A `ReferralCommand`, `create`, `update` (a draft's content edited), `expire`, or an appointment action.
              * @example accept
              */
             action: string;
@@ -3310,6 +3370,66 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    updateReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the command was decided on.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                referralId: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralUpdate"];
+            };
+        };
+        responses: {
+            /** @description The referral after the edit; `ETag` is its new version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersionConflict"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     transitionReferral: {

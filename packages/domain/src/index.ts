@@ -22,6 +22,9 @@ export type {
   ValidateReferralCreateOptions,
 } from './referral-lifecycle.js';
 
+export { REFERRAL_EDITABLE_STATUSES, isEditable, decideReferralEdit } from './referral-editing.js';
+export type { ReferralEditDecision } from './referral-editing.js';
+
 export { RETEST_REASONS, RecognitionCheckError, evaluateRecognition, validateRetest } from './recognition.js';
 export type {
   EvaluateRecognitionInput,

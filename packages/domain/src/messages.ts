@@ -92,6 +92,11 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> = /*
     '原轉診單尚未反饋結果，暫不能下轉。',
     'The parent referral has not been reported yet.',
   ),
+  referral_not_editable: t(
+    '转诊单已提交，不能再修改内容。',
+    '轉診單已提交，不能再修改內容。',
+    'This referral has been submitted; its content can no longer be edited.',
+  ),
   rate_limited: t(
     '请求过于频繁，请稍后再试。',
     '請求過於頻繁，請稍後再試。',

@@ -29,6 +29,8 @@ export {
 } from './ReferralForm/index.js';
 export type {
   ReferralFormProps,
+  ReferralDraftRef,
+  ReferralDraftStatus,
   ReferralDialogProps,
   ReferralFieldError,
   ReferralFormAttachment,

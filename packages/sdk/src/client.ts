@@ -47,6 +47,15 @@ export type ResultSearch = Omit<Schemas['ResultQuery'], 'cursor' | 'limit'> & { 
 export type ReferralVersion = Pick<Schemas['Referral'], 'id' | 'version'>;
 
 /**
+ * Options of `referrals.update`: the version the edit was made on (sent as `If-Match`) besides the write options.
+ * @example const options: ReferralUpdateOptions = { ifMatch: draft.version, idempotencyKey };
+ */
+export interface ReferralUpdateOptions extends WriteOptions {
+  /** The referral's `version` (e.g. `3`) or its `ETag` as received (`"3"`). */
+  ifMatch: number | string;
+}
+
+/**
  * The bearer token: a fixed `token`, or `getToken`, called before each attempt and once more with
  * `{ refresh: true }` after a 401.
  * @example const auth: AuthOptions = { getToken: ({ refresh }) => session.token(refresh) };
@@ -276,6 +285,20 @@ export interface AllianceClient {
       referral: ReferralVersion,
       command: Schemas['ReferralTransition'],
       options?: WriteOptions,
+    ): Promise<Schemas['Referral']>;
+    /**
+     * Saves an edit of a draft: the fields given replace the stored ones, `null` removes an optional one. The
+     * merged referral is validated as a new one is (`validation_failed`); an edit of an older version throws
+     * `AllianceError` `version_conflict`, of a referral no longer editable `referral_not_editable`.
+     * @param referralId - the draft's id
+     * @param changes - the changed content fields
+     * @param options - `ifMatch` (the version edited), and per-call options including `idempotencyKey`
+     * @example const saved = await client.referrals.update(draft.id, { reason }, { ifMatch: draft.version });
+     */
+    update(
+      referralId: string,
+      changes: Schemas['ReferralUpdate'],
+      options: ReferralUpdateOptions,
     ): Promise<Schemas['Referral']>;
     /**
      * The referral's audit timeline, oldest first.
@@ -555,6 +578,17 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
         unwrap(
           raw.POST('/v1/referrals/{referralId}/transitions', {
             params: { path: { referralId: referral.id }, header: { 'If-Match': `"${referral.version}"` } },
+            body,
+            ...via(call),
+          }),
+        ),
+      update: (referralId, body, { ifMatch, ...call }) =>
+        unwrap(
+          raw.PATCH('/v1/referrals/{referralId}', {
+            params: {
+              path: { referralId },
+              header: { 'If-Match': typeof ifMatch === 'number' ? `"${ifMatch}"` : ifMatch },
+            },
             body,
             ...via(call),
           }),

@@ -8,6 +8,7 @@ export type {
   ReferralCreateInput,
   ResultSearch,
   ReferralVersion,
+  ReferralUpdateOptions,
 } from './client.js';
 export type { CallOptions, RetryEvent, RetryOptions, TokenProvider, WriteOptions } from './transport.js';
 export type { ItemArray, Page, PageIterator } from './pagination.js';

@@ -6,9 +6,10 @@ import { createReferral, createReferralRuleIssues } from '../use-cases/referrals
 import { getReferral, getReferralTimeline } from '../use-cases/referrals/get-referral.js';
 import { listReferrals } from '../use-cases/referrals/list-referrals.js';
 import { transitionReferral } from '../use-cases/referrals/transition-referral.js';
+import { updateReferral } from '../use-cases/referrals/update-referral.js';
 
 /**
- * Serves the referral operations (双向转诊): create, list, read, transition, timeline and attachments. Every id
+ * Serves the referral operations (双向转诊): create, list, read, edit a draft, transition, timeline and attachments. Every id
  * the caller's institution is not party to answers 404; every change is written with its audit and feed events in
  * one transaction.
  */
@@ -40,6 +41,19 @@ export function registerReferralRoutes(app: Hono<AppEnv>): void {
     const referral = await getReferral({ db: deps.db, actor, now }, path.referralId);
     return reply('getReferral', 200, referral, { ETag: etag(referral.version) });
   });
+
+  defineRoute(
+    app,
+    'updateReferral',
+    async ({ actor, body, path, now, expectedVersion, deps }, tx) => {
+      const referral = await updateReferral(
+        { tx, actor, now, patientKeySecret: deps.config.patientKeySecret },
+        { referralId: path.referralId, expectedVersion, changes: body },
+      );
+      return reply('updateReferral', 200, referral, { ETag: etag(referral.version) });
+    },
+    { idempotent: true, ifMatch: true },
+  );
 
   defineRoute(
     app,

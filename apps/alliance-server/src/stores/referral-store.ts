@@ -476,3 +476,74 @@ export async function isReferralParty(
   );
   return rows.length > 0;
 }
+
+/** The content columns an edit of a draft writes, all of them at once (the merged content). */
+export type ReferralContentRow = Pick<
+  NewReferralRow,
+  | 'direction'
+  | 'urgency'
+  | 'green_channel_category'
+  | 'sending_department_id'
+  | 'receiving_institution_id'
+  | 'receiving_department_id'
+  | 'receiving_clinician_id'
+  | 'parent_referral_id'
+  | 'patient'
+  | 'patient_key'
+  | 'diagnosis'
+  | 'reason'
+  | 'details'
+  | 'consent'
+> & { updated_at: Date };
+
+/**
+ * Writes a referral's edited content if it is still at `expectedVersion` and in one of `statuses`: one
+ * compare-and-set, so an edit never lands on a version (or a status) the editor did not see.
+ * @returns the new version, or `undefined` when the referral moved on
+ */
+export async function updateReferralContentIfVersion(
+  tx: Queryable,
+  referralId: string,
+  expectedVersion: number,
+  statuses: readonly ReferralStatus[],
+  row: ReferralContentRow,
+): Promise<number | undefined> {
+  const { rows } = await tx.query<{ version: number }>(
+    `UPDATE referrals SET direction = $4, urgency = $5, green_channel_category = $6, sending_department_id = $7,
+       receiving_institution_id = $8, receiving_department_id = $9, receiving_clinician_id = $10,
+       parent_referral_id = $11, patient = $12, patient_key = $13, diagnosis = $14, reason = $15, details = $16,
+       consent = $17, updated_at = $18, version = version + 1
+     WHERE id = $1 AND version = $2 AND status = ANY($3) RETURNING version`,
+    [
+      referralId,
+      expectedVersion,
+      statuses,
+      row.direction,
+      row.urgency,
+      row.green_channel_category,
+      row.sending_department_id,
+      row.receiving_institution_id,
+      row.receiving_department_id,
+      row.receiving_clinician_id,
+      row.parent_referral_id,
+      JSON.stringify(row.patient),
+      row.patient_key,
+      JSON.stringify(row.diagnosis),
+      row.reason,
+      JSON.stringify(row.details),
+      JSON.stringify(row.consent),
+      row.updated_at,
+    ],
+  );
+  return rows[0]?.version;
+}
+
+/** Replaces a referral's attachments with these rows (an edit that names the whole list). */
+export async function replaceAttachments(
+  tx: Queryable,
+  referralId: string,
+  rows: readonly NewAttachmentRow[],
+): Promise<void> {
+  await tx.query(`DELETE FROM referral_attachments WHERE referral_id = $1`, [referralId]);
+  await insertAttachments(tx, rows);
+}

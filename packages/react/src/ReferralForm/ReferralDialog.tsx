@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
-import { forwardRef, useState } from 'react';
+import type { MutableRefObject, ReactNode } from 'react';
+import { forwardRef, useRef, useState } from 'react';
 import { WidgetDialog } from '../internal/WidgetDialog.js';
 import { useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralFormProps } from './ReferralForm.js';
-import { ReferralForm } from './ReferralForm.js';
+import { ReferralFormView } from './ReferralForm.js';
+import type { UseReferralFormResult } from './useReferralForm.js';
+import { useReferralForm } from './useReferralForm.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
 
 /** Props of `ReferralDialog`: the dialog's open state and trigger, and every prop of `ReferralForm`. */
@@ -12,15 +14,20 @@ export interface ReferralDialogProps extends ReferralFormProps {
   open?: boolean | undefined;
   /** Initial open state when uncontrolled. */
   defaultOpen?: boolean | undefined;
-  /** Called when the dialog opens or closes (Escape, the close button, a click outside). */
+  /**
+   * Called when the dialog opens or closes. With typed input, Escape, the close button or a click outside first
+   * ask whether to discard it; `false` comes only once the user chose to close.
+   */
   onOpenChange?: ((open: boolean) => void) | undefined;
   /** The element that opens the dialog (rendered with Radix `asChild`); a button labelled 发起转诊 by default. */
   trigger?: ReactNode;
 }
 
 /**
- * The referral form in a modal dialog (`@radix-ui/react-dialog`: focus trap, Escape, focus back to the trigger).
- * The ref and `className` go to the dialog content.
+ * The referral form in the shared dialog shell (`@radix-ui/react-dialog`: focus trap, Escape, focus back to the
+ * trigger): title and 关闭 at the top, the primary action and the draft's status in the sticky footer. Nothing
+ * typed is lost by one accidental key or click: closing with input asks first (keep editing, discard, or keep the
+ * saved draft), and a reopened dialog restores the draft. The ref and `className` go to the dialog content.
  * @example <ReferralDialog onCreated={(referral) => toast(referral.number)} />
  */
 export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
@@ -28,6 +35,9 @@ export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
     const { open: openProp, defaultOpen = false, onOpenChange, trigger, className, ...formProps } = props;
     const t = useMessages(REFERRAL_MESSAGES);
     const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+    const [confirming, setConfirming] = useState(false);
+    // The open form's state, read when a close is asked for (the form lives inside the dialog's content).
+    const guard = useRef<{ hasInput: boolean }>({ hasInput: false });
     const open = openProp ?? uncontrolledOpen;
     const setOpen = (next: boolean) => {
       if (openProp === undefined) {
@@ -35,11 +45,19 @@ export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
       }
       onOpenChange?.(next);
     };
+    // Escape, a click outside and 关闭 all arrive here: with input, ask instead of closing.
+    const requestOpenChange = (next: boolean) => {
+      if (!next && guard.current.hasInput) {
+        setConfirming(true);
+        return;
+      }
+      setOpen(next);
+    };
     return (
       <WidgetDialog
         ref={ref}
         open={open}
-        onOpenChange={setOpen}
+        onOpenChange={requestOpenChange}
         trigger={
           trigger ?? (
             <button type="button" className="yl-button yl-button--primary">
@@ -48,17 +66,139 @@ export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
           )
         }
         overlayClassName="yl-dialog-overlay"
-        className={['yl-dialog yl-referral-dialog', className].filter(Boolean).join(' ')}
+        className={['yl-referral-dialog', className].filter(Boolean).join(' ')}
       >
-        <div className="yl-dialog__header">
-          <WidgetDialog.Title className="yl-dialog__title">{t('referral.form.title')}</WidgetDialog.Title>
-          <WidgetDialog.Close className="yl-button yl-dialog__close">{t('common.close')}</WidgetDialog.Close>
-        </div>
-        <WidgetDialog.Description className="yl-dialog__description">
-          {t('referral.form.description')}
-        </WidgetDialog.Description>
-        <ReferralForm {...formProps} />
+        <ReferralDialogBody
+          formProps={formProps}
+          guard={guard}
+          confirming={confirming}
+          onKeepEditing={() => setConfirming(false)}
+          onClose={() => {
+            setConfirming(false);
+            setOpen(false);
+          }}
+        />
       </WidgetDialog>
     );
   },
 );
+
+function ReferralDialogBody({
+  formProps,
+  guard,
+  confirming,
+  onKeepEditing,
+  onClose,
+}: {
+  formProps: Omit<ReferralFormProps, 'className'>;
+  guard: MutableRefObject<{ hasInput: boolean }>;
+  confirming: boolean;
+  onKeepEditing: () => void;
+  onClose: () => void;
+}) {
+  const t = useMessages(REFERRAL_MESSAGES);
+  const {
+    values,
+    defaultValues,
+    onValuesChange,
+    onCreated,
+    onError,
+    submit,
+    draftId,
+    draftKey,
+    autosave,
+    onDraftSaved,
+    ...rest
+  } = formProps;
+  const form = useReferralForm({
+    values,
+    defaultValues,
+    onValuesChange,
+    onCreated,
+    onError,
+    submit,
+    draftId,
+    draftKey,
+    autosave,
+    onDraftSaved,
+  });
+  guard.current.hasInput = form.hasInput && form.status !== 'created';
+  return (
+    <>
+      <WidgetDialog.Header closeLabel={t('common.close')}>{t('referral.form.title')}</WidgetDialog.Header>
+      <WidgetDialog.Description className="yl-dialog__description">
+        {t('referral.form.description')}
+      </WidgetDialog.Description>
+      <ReferralFormView
+        {...rest}
+        form={form}
+        renderActions={(actions) => <WidgetDialog.Footer>{actions}</WidgetDialog.Footer>}
+      />
+      {confirming && <DiscardPrompt form={form} onKeepEditing={onKeepEditing} onClose={onClose} />}
+    </>
+  );
+}
+
+/** 放弃填写？ — keep editing (the default, focused first), discard, or keep the saved draft and close. */
+function DiscardPrompt({
+  form,
+  onKeepEditing,
+  onClose,
+}: {
+  form: UseReferralFormResult;
+  onKeepEditing: () => void;
+  onClose: () => void;
+}) {
+  const t = useMessages(REFERRAL_MESSAGES);
+  const [busy, setBusy] = useState(false);
+  const act = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch {
+      // The user chose to close: a draft that could not be withdrawn stays among their drafts.
+    } finally {
+      setBusy(false);
+      onClose();
+    }
+  };
+  return (
+    <WidgetDialog
+      open
+      onOpenChange={(next) => {
+        if (!next) {
+          onKeepEditing();
+        }
+      }}
+      overlayClassName="yl-dialog-overlay"
+      className="yl-referral-dialog__confirm"
+      role="alertdialog"
+      aria-busy={busy || undefined}
+    >
+      <WidgetDialog.Header closeLabel={t('common.close')}>{t('referral.discard.title')}</WidgetDialog.Header>
+      <WidgetDialog.Description className="yl-dialog__description">
+        {form.draft
+          ? t('referral.discard.bodyDraft', { number: form.draft.number })
+          : t('referral.discard.body')}
+      </WidgetDialog.Description>
+      <div className="yl-referral-dialog__confirm-actions">
+        <button type="button" className="yl-button yl-button--primary" onClick={onKeepEditing}>
+          {t('referral.discard.keepEditing')}
+        </button>
+        {form.draft && (
+          <button
+            type="button"
+            className="yl-button"
+            disabled={busy}
+            onClick={() => void act(form.keepDraft)}
+          >
+            {t('referral.discard.keepDraft')}
+          </button>
+        )}
+        <button type="button" className="yl-button" disabled={busy} onClick={() => void act(form.discard)}>
+          {t('referral.discard.discard')}
+        </button>
+      </div>
+    </WidgetDialog>
+  );
+}

@@ -18,7 +18,7 @@ const ID_NUMBER = '110105199003071239';
 type Canvas = ReturnType<typeof within>;
 type User = ReturnType<typeof userEvent.setup>;
 
-async function fillReferral(canvas: Canvas, user: User, { consent = true } = {}) {
+async function fillReferral(canvas: Canvas, user: User, { consent = true, summary = true } = {}) {
   const institution = await canvas.findByRole('combobox', { name: /接收机构/ }, { timeout: 30_000 });
   await user.selectOptions(institution, 'ins_pumch');
   const department = canvas.getByRole('combobox', { name: /接收科室/ });
@@ -31,6 +31,10 @@ async function fillReferral(canvas: Canvas, user: User, { consent = true } = {})
   await user.tab();
   await user.type(canvas.getByRole('textbox', { name: /初步诊断/ }), '脑梗死');
   await user.type(canvas.getByRole('textbox', { name: /转诊原因/ }), '急性脑梗死，需评估取栓指征。');
+  if (summary) {
+    // An up-referral carries the history.
+    await user.type(canvas.getByRole('textbox', { name: /病情摘要/ }), '发病4小时，NIHSS 8分。');
+  }
   if (consent) {
     await user.click(canvas.getByRole('checkbox', { name: /单独同意/ }));
   }
@@ -72,12 +76,75 @@ function loaders(...list: Loader[]) {
   return list as unknown as NonNullable<Meta<typeof ReferralForm>['loaders']>;
 }
 
+/** Forgets the drafts an earlier story left in this tab, so each story starts from its own state. */
+const clearLocalDrafts: Loader = () => {
+  for (const key of Object.keys(sessionStorage)) {
+    if (key.startsWith('yilian.referral-draft.')) {
+      sessionStorage.removeItem(key);
+    }
+  }
+  return {};
+};
+
+/** Calls the in-page server as a clinician, the way a hospital system would (setup for a story). */
+async function api<TBody>(
+  alliance: BrowserAlliance,
+  clinicianId: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  options: { role?: 'referrer'; ifMatch?: number } = {},
+): Promise<TBody> {
+  const response = await alliance.fetch(`${alliance.baseUrl}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${await alliance.tokenFor(clinicianId, options.role)}`,
+      'content-type': 'application/json',
+      ...(options.ifMatch === undefined ? {} : { 'if-match': `"${options.ifMatch}"` }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status >= 300) {
+    throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  }
+  return (await response.json()) as TBody;
+}
+
+/** A complete up-referral of 张三 from 沧州 to 协和, as a draft (or submitted). */
+function upReferralBody(submit: boolean) {
+  return {
+    direction: 'up',
+    urgency: 'urgent',
+    sendingInstitutionId: 'ins_cangzhou_central',
+    receivingInstitutionId: 'ins_pumch',
+    receivingDepartmentId: 'dep_pumch_neurology',
+    patient: {
+      name: '张三',
+      sex: 'male',
+      birthDate: '1990-03-07',
+      idType: 'resident_id_card',
+      idNumber: ID_NUMBER,
+      phone: '13812341234',
+    },
+    diagnosis: { code: 'I63.900', text: '脑梗死' },
+    reason: '急性脑梗死，需评估取栓指征。',
+    clinicalSummary: '发病4小时，NIHSS 8分。',
+    consent: {
+      purpose: 'referral_transfer',
+      grantedAt: '2026-11-23T08:30:00+08:00',
+      recordedBy: 'cln_cz_neuro_wang',
+      method: 'written',
+    },
+    submit,
+  };
+}
+
 const meta = {
   title: 'Referral/ReferralForm',
   component: ReferralForm,
   tags: ['autodocs'],
   decorators: [withAllianceProvider],
-  loaders: loaders(allianceLoader('cln_cz_neuro_wang')),
+  loaders: loaders(clearLocalDrafts, allianceLoader('cln_cz_neuro_wang')),
   args: { onCreated: fn(), onError: fn(), onValuesChange: fn() },
   argTypes: {
     onCreated: { control: false, table: { category: 'Events' } },
@@ -116,7 +183,10 @@ export const GreenChannel: Story = {
     await userEvent.click(canvas.getByRole('radio', { name: '绿色通道' }));
     const category = await canvas.findByRole('combobox', { name: /绿色通道类别/ });
     await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('绿色通道转诊须选择类别。');
+    const summary = await canvas.findByRole('alert');
+    await expect(summary).toHaveTextContent('绿色通道转诊须选择类别。');
+    await waitFor(() => expect(summary).toHaveFocus());
+    await userEvent.click(within(summary).getByRole('link', { name: '绿色通道类别' }));
     await waitFor(() => expect(category).toHaveFocus());
     await userEvent.selectOptions(category, 'stroke');
     await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
@@ -155,13 +225,13 @@ export const ServerValidationError: Story = {
   args: { defaultValues: { clinicalSummary: '病史'.repeat(4001) } },
   play: async ({ canvasElement, userEvent, args, loaded }) => {
     const canvas = within(canvasElement);
-    await fillReferral(canvas, userEvent);
+    await fillReferral(canvas, userEvent, { summary: false });
     await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
     const summary = await canvas.findByRole('alert', {}, { timeout: 10_000 });
     await expect(summary).toHaveTextContent('病情摘要：最多8000个字符。');
     const field = canvas.getByRole('textbox', { name: /病情摘要/ });
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await waitFor(() => expect(field).toHaveFocus());
+    await waitFor(() => expect(summary).toHaveFocus());
     await expect(args.onError).toHaveBeenCalledTimes(1);
     await expect(await referralsOf(loaded.client as AllianceClient)).toHaveLength(0);
   },
@@ -434,5 +504,251 @@ export const PhoneWidth: Story = {
     await expect(submit.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
     await userEvent.click(submit);
     await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toBeInTheDocument();
+  },
+};
+
+/** Typed until the referral is valid: ~1.5 s later the draft is on the server, and the footer says when. */
+export const DraftSaved: Story = {
+  args: { submit: true },
+  play: async ({ canvasElement, userEvent, loaded }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    const status = await canvas.findByText('草稿已保存 09:00', {}, { timeout: 10_000 });
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(status).toHaveAttribute('aria-live', 'polite');
+    const [draft] = await referralsOf(loaded.client as AllianceClient);
+    await expect(draft?.status).toBe('draft');
+    await expect(draft?.reason).toBe('急性脑梗死，需评估取栓指征。');
+  },
+};
+
+/** Edits after the first save go to the same draft (If-Match), and submitting submits that draft: one referral. */
+export const DraftSavedThenSubmittedFlow: Story = {
+  play: async ({ canvasElement, userEvent, args, loaded }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    await canvas.findByText('草稿已保存 09:00', {}, { timeout: 10_000 });
+    const history = canvas.getByRole('textbox', { name: /病情摘要/ });
+    await userEvent.clear(history);
+    await userEvent.type(history, '发病4小时，已溶栓。');
+    // The edit goes to the same draft, on the version saved before.
+    await waitFor(
+      async () =>
+        expect((await referralsOf(loaded.client as AllianceClient))[0]).toMatchObject({
+          status: 'draft',
+          version: 2,
+          clinicalSummary: '发病4小时，已溶栓。',
+        }),
+      { timeout: 10_000 },
+    );
+    const [draft] = await referralsOf(loaded.client as AllianceClient);
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toHaveTextContent(
+      draft!.number,
+    );
+    const all = await referralsOf(loaded.client as AllianceClient);
+    await expect(all).toHaveLength(1);
+    await expect(all[0]?.status).toBe('submitted');
+    await expect(args.onCreated).toHaveBeenCalledTimes(1);
+    // Submitted: nothing of the patient is left in the tab.
+    await expect(Object.keys(sessionStorage).filter((k) => k.startsWith('yilian.referral-draft.'))).toEqual(
+      [],
+    );
+  },
+};
+
+/** A saved draft opened again (`draftId`): every field back, the ID number kept on the server and shown masked. */
+export const DraftRestored: Story = {
+  loaders: loaders(
+    allianceLoader('cln_cz_neuro_wang', async (alliance) => ({
+      draft: await api<{ id: string; number: string }>(
+        alliance,
+        'cln_cz_neuro_wang',
+        'POST',
+        '/v1/referrals',
+        upReferralBody(false),
+      ),
+    })),
+  ),
+  render: (args, { loaded }) => <ReferralForm {...args} draftId={(loaded.draft as { id: string }).id} />,
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const draft = loaded.draft as { number: string };
+    await expect(
+      await canvas.findByText(`已恢复未提交的草稿 ${draft.number}。`, {}, { timeout: 30_000 }),
+    ).toBeInTheDocument();
+    await expect(canvas.getByRole('textbox', { name: /患者姓名/ })).toHaveValue('张三');
+    await expect(canvas.getByRole('textbox', { name: /转诊原因/ })).toHaveValue(
+      '急性脑梗死，需评估取栓指征。',
+    );
+    await expect(canvas.getByRole('checkbox', { name: /单独同意/ })).toBeChecked();
+    await expect(canvas.getByText(/证件号码已保存在草稿中（110\*{11}1239）/)).toBeInTheDocument();
+    await expect(canvas.getByText('草稿已保存 09:00')).toBeInTheDocument();
+  },
+};
+
+/** Submitting on an empty form: one summary, focused, each entry a link that focuses its field. */
+export const ValidationErrors: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('combobox', { name: /接收机构/ }, { timeout: 30_000 });
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    const summary = await canvas.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    await expect(summary).toHaveTextContent(/请修正以下 \d+ 处问题/);
+    const reason = canvas.getByRole('textbox', { name: /转诊原因/ });
+    await expect(reason).toHaveAttribute('aria-required', 'true');
+    await expect(reason).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(within(summary).getByRole('link', { name: '转诊原因' }));
+    await waitFor(() => expect(reason).toHaveFocus());
+    // An up-referral needs the history too.
+    await expect(within(summary).getByRole('link', { name: '病情摘要' })).toBeInTheDocument();
+    // Back to the summary: it stays the state of this story.
+    summary.focus();
+  },
+};
+
+/** A phone number is checked when the field is left, and the message goes as soon as it is corrected. */
+export const FieldCheckedOnBlurFlow: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    const phone = await canvas.findByRole('textbox', { name: /联系电话/ }, { timeout: 30_000 });
+    await userEvent.type(phone, '1381234');
+    await userEvent.tab();
+    await waitFor(() => expect(phone).toHaveAttribute('aria-invalid', 'true'));
+    await userEvent.type(phone, '1234');
+    await waitFor(() => expect(phone).not.toHaveAttribute('aria-invalid'));
+  },
+};
+
+/** A valid 身份证号 fills the blank sex and birth date. */
+export const IdNumberFillsSexAndBirthDateFlow: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    const id = await canvas.findByRole('textbox', { name: /证件号码/ }, { timeout: 30_000 });
+    await userEvent.type(id, ID_NUMBER);
+    await waitFor(() => expect(canvasElement.querySelector('input[type="date"]')).toHaveValue('1990-03-07'));
+    await expect(canvas.getByRole('combobox', { name: /性别/ })).toHaveDisplayValue('男');
+  },
+};
+
+/**
+ * A down-referral at 协和 after a reported up-referral: the parent is picked by its number with the patient's
+ * name masked (no internal id), and the 回转单 fields are asked for.
+ */
+export const DownReferralFromNumber: Story = {
+  loaders: loaders(
+    allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
+      const up = await api<{ id: string; number: string; version: number }>(
+        alliance,
+        'cln_cz_neuro_wang',
+        'POST',
+        '/v1/referrals',
+        upReferralBody(true),
+      );
+      const steps = [
+        {
+          command: 'accept',
+          appointment: { departmentId: 'dep_pumch_neurology', scheduledAt: '2026-11-23T13:00:00+08:00' },
+        },
+        { command: 'record_arrival', arrivedAt: '2026-11-23T08:50:00+08:00' },
+        { command: 'start_treatment' },
+        {
+          command: 'report',
+          report: { diagnosis: { text: '脑梗死' }, treatment: '机械取栓。', advice: '下转康复。' },
+        },
+      ];
+      let version = up.version;
+      for (const step of steps) {
+        const next = await api<{ version: number }>(
+          alliance,
+          'cln_pumch_neuro_zhang',
+          'POST',
+          `/v1/referrals/${up.id}/transitions`,
+          step,
+          { ifMatch: version },
+        );
+        version = next.version;
+      }
+      // 协和's doctor refers the patient back: the story acts as a referrer there.
+      const token = await alliance.tokenFor('cln_pumch_neuro_zhang', 'referrer');
+      const client = createAllianceClient({
+        baseUrl: alliance.baseUrl,
+        token,
+        fetch: (request) => alliance.fetch(request),
+        retry: false,
+      });
+      // `client` here replaces the loader's own: the provider then acts as 协和's referrer.
+      return { up, client };
+    }),
+  ),
+  play: async ({ canvasElement, userEvent, loaded }) => {
+    const canvas = within(canvasElement);
+    const up = loaded.up as { id: string; number: string };
+    await userEvent.click(await canvas.findByRole('radio', { name: '下转' }, { timeout: 30_000 }));
+    const parent = await canvas.findByRole('combobox', { name: /原上转单/ });
+    const option = await within(parent).findByRole(
+      'option',
+      { name: `${up.number} · 张*` },
+      { timeout: 10_000 },
+    );
+    await expect(within(parent).getByRole('option', { name: '无（直接下转）' })).toBeInTheDocument();
+    await userEvent.selectOptions(parent, option);
+    await expect(parent).toHaveValue(up.id);
+    await expect(parent).toHaveDisplayValue(`${up.number} · 张*`);
+    await expect(canvas.getByRole('textbox', { name: /康复计划/ })).toHaveAttribute('aria-required', 'true');
+    await expect(canvas.getByRole('textbox', { name: /继续用药/ })).toHaveAttribute('aria-required', 'true');
+    await expect(canvas.getByRole('group', { name: /随访日期/ })).toBeInTheDocument();
+  },
+};
+
+/**
+ * The network is down while the draft would be saved: the footer says so (polite, in words), and the tab keeps a
+ * copy under a key that names the clinician and the form, never the patient.
+ */
+export const OfflineNotSaved: Story = {
+  loaders: loaders(
+    loaderAs('cln_cz_neuro_wang', {
+      wrapFetch: (inner) => async (request) => {
+        if (request.method !== 'GET' && new URL(request.url).pathname.startsWith('/v1/referrals')) {
+          throw new TypeError('Failed to fetch');
+        }
+        return inner(request);
+      },
+    }),
+  ),
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await fillReferral(canvas, userEvent);
+    await expect(
+      await canvas.findByText('网络已断开，草稿未保存到服务器，已暂存在本页。', {}, { timeout: 10_000 }),
+    ).toHaveAttribute('aria-live', 'polite');
+    const keys = Object.keys(sessionStorage).filter((k) => k.startsWith('yilian.referral-draft.'));
+    await expect(keys).toEqual(['yilian.referral-draft.cln_cz_neuro_wang.referral']);
+    await expect(keys[0]).not.toContain(ID_NUMBER);
+  },
+};
+
+/** A half-typed form survives a reload: the tab's copy is restored (and the server is never asked for it). */
+export const RestoredAfterReloadFlow: Story = {
+  loaders: loaders(async () => {
+    sessionStorage.setItem(
+      'yilian.referral-draft.cln_cz_neuro_wang.referral',
+      JSON.stringify({ v: 1, values: { patientName: '张三', reason: '急性脑梗死，需评估取栓指征。' } }),
+    );
+    return {};
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText('已恢复本页暂存的填写内容。', {}, { timeout: 30_000 }),
+    ).toBeInTheDocument();
+    await expect(canvas.getByRole('textbox', { name: /患者姓名/ })).toHaveValue('张三');
+    await expect(canvas.getByRole('textbox', { name: /转诊原因/ })).toHaveValue(
+      '急性脑梗死，需评估取栓指征。',
+    );
+    await expect(
+      await canvas.findByText('草稿暂存在本页，必填项填写有效后自动保存到服务器。', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   },
 };

@@ -1,7 +1,15 @@
 import type { Locale } from '@yilian/domain';
-import { formatFieldError, label, labelValues, shanghaiDate, toShanghaiIso } from '@yilian/domain';
+import {
+  formatFieldError,
+  formatProblem,
+  label,
+  labelValues,
+  maskName,
+  shanghaiDate,
+  toShanghaiIso,
+} from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
-import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react';
+import type { ComponentPropsWithoutRef, FocusEvent, FormEvent, ForwardedRef, ReactNode } from 'react';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import type { Translate } from '../i18n/messages.js';
@@ -11,16 +19,20 @@ import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js'
 import { checkIdNumber } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
+import { useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type {
+  ReferralDraftStatus,
   ReferralFieldError,
   ReferralFormAttachment,
   ReferralFormField,
   UseReferralFormOptions,
+  UseReferralFormResult,
 } from './useReferralForm.js';
 import {
   REFERRAL_FORM_FIELD_ORDER,
   REFERRAL_FORM_LIMITS,
+  REFERRAL_REQUIRED_CONTENT,
   REFERRAL_PATIENT_FIELDS,
   isMinor,
   patientOf,
@@ -62,6 +74,9 @@ const FIELD_LABELS: Record<ReferralFormField, Parameters<Translate>[0]> = {
   diagnosisText: 'referral.field.diagnosisText',
   reason: 'referral.field.reason',
   clinicalSummary: 'referral.field.clinicalSummary',
+  rehabPlan: 'referral.field.rehabPlan',
+  medications: 'referral.field.medications',
+  followUpDates: 'referral.field.followUpDates',
   consent: 'referral.form.consent',
   attachments: 'referral.field.attachments',
 };
@@ -85,8 +100,10 @@ function institutionName(name: Schemas['LocalizedName'], locale: Locale): string
 
 /**
  * The 转诊单: direction, receiving institution and department from the alliance directory, urgency with the green
- * channel, patient identity (身份证号 checked as typed, then masked), diagnosis, reason, summary, results to attach
- * and the patient's separate consent; submits once per attempt and shows the created referral's number and status.
+ * channel, patient identity (身份证号 checked as typed, then masked; it fills sex and birth date), diagnosis, reason,
+ * the content each direction needs, results to attach and the patient's separate consent. Checks each field as it
+ * is typed and left, lists every problem on submit; saves a draft on the server as the user types and restores it
+ * after a reload; submits once per attempt (or submits the saved draft) and shows the referral's number.
  * @example <ReferralForm onCreated={(referral) => navigate(`/referrals/${referral.id}`)} />
  */
 export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(function ReferralForm(props, ref) {
@@ -97,11 +114,12 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
     onCreated,
     onError,
     submit,
-    className,
+    draftId,
+    draftKey,
+    autosave,
+    onDraftSaved,
     ...rest
   } = props;
-  const { locale, now } = useAlliance();
-  const t = useMessages(FORM_MESSAGES);
   const form = useReferralForm({
     values: valuesProp,
     defaultValues,
@@ -109,8 +127,35 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
     onCreated,
     onError,
     submit,
+    draftId,
+    draftKey,
+    autosave,
+    onDraftSaved,
   });
-  const { values, setValues, errors, directory, departments, status, created, problem } = form;
+  return <ReferralFormView {...rest} ref={ref} form={form} />;
+});
+
+/** Props of the form's markup over a `useReferralForm` result (the dialog renders it with its own footer). */
+export interface ReferralFormViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'onSubmit'> {
+  form: UseReferralFormResult;
+  /** Wraps the actions row, e.g. in the dialog's sticky footer. */
+  renderActions?: ((actions: ReactNode) => ReactNode) | undefined;
+}
+
+/** @internal The form's markup; `ReferralForm` and `ReferralDialog` render it. */
+export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps>(function ReferralFormView(
+  {
+    form,
+    renderActions = (actions) => <div className="yl-referral-form__actions">{actions}</div>,
+    className,
+    ...rest
+  },
+  ref: ForwardedRef<HTMLDivElement>,
+) {
+  const { locale, now } = useAlliance();
+  const t = useMessages(FORM_MESSAGES);
+  const { values, setValues, errors, directory, departments, parents, status, created, problem } = form;
+  const problemRef = useRevealError(problem);
   const id = useId();
   const fieldId = (field: ReferralFormField) => `${id}-${field}`;
   const labelOf = (field: ReferralFormField) => t(FIELD_LABELS[field]);
@@ -131,14 +176,10 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
     if (form.errorGeneration === 0) {
       return;
     }
-    // note: a message on the ID number unmasks it (PatientIdentityFieldset), so its input can take the focus
-    const first = REFERRAL_FORM_FIELD_ORDER.find((field) => errors[field] !== undefined);
-    const target =
-      first === undefined
-        ? rootRef.current?.querySelector<HTMLElement>('.yl-referral-form__summary')
-        : findControl(first);
-    target?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new round of messages moves the focus
+    // The summary takes the focus (and is read out): it lists every problem, each linked to its field.
+    const summary = rootRef.current?.querySelector<HTMLElement>('.yl-referral-form__summary');
+    summary?.scrollIntoView({ block: 'nearest' });
+    summary?.focus({ preventScroll: true });
   }, [form.errorGeneration]);
 
   function findControl(field: ReferralFormField): HTMLElement | null {
@@ -193,6 +234,7 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
     checkIdNumber(values.patientIdType, idValue, at).error === undefined &&
     (values.patientIdType === 'resident_id_card' || idTouched);
   const minor = isMinor(values.patientBirthDate, at);
+  const requiredContent = REFERRAL_REQUIRED_CONTENT[values.direction];
   const summary = REFERRAL_FORM_FIELD_ORDER.filter((field) => errors[field] !== undefined);
   const formLevel = errors.form ?? [];
   const submitting = status === 'submitting';
@@ -220,7 +262,7 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
     </Field>
   );
   const textField = (
-    name: 'diagnosisCode' | 'diagnosisText' | 'parentReferralId' | 'reason' | 'clinicalSummary',
+    name: 'diagnosisCode' | 'diagnosisText' | 'reason' | 'clinicalSummary' | 'rehabPlan' | 'medications',
     required: boolean,
     extra: ComponentPropsWithoutRef<'input'> = {},
   ) =>
@@ -235,13 +277,13 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
           maxLength: REFERRAL_FORM_LIMITS[name],
           value: values[name],
         };
-        return name === 'reason' || name === 'clinicalSummary' ? (
+        return TEXTAREAS.has(name) ? (
           <textarea {...common} rows={3} onChange={(event) => setValues({ [name]: event.target.value })} />
         ) : (
           <input {...common} {...extra} onChange={(event) => setValues({ [name]: event.target.value })} />
         );
       },
-      name === 'reason' || name === 'clinicalSummary' ? 'yl-referral-form__field--wide' : undefined,
+      TEXTAREAS.has(name) ? 'yl-referral-form__field--wide' : undefined,
     );
   const radios = <TValue extends string>(
     name: 'direction' | 'urgency',
@@ -289,6 +331,28 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
     event.preventDefault();
     void form.submit();
   };
+  // On leaving a field, its message: the control's id names the field.
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+    const prefix = `${id}-`;
+    const target = event.target as HTMLElement;
+    const fieldName = target.id.startsWith(prefix) ? target.id.slice(prefix.length) : target.dataset.field;
+    if (fieldName && (REFERRAL_FORM_FIELD_ORDER as readonly string[]).includes(fieldName)) {
+      form.blurField(fieldName as ReferralFormField);
+    }
+  };
+  const actions = (
+    <>
+      <DraftStatusLine
+        status={form.draftStatus}
+        t={t}
+        locale={locale}
+        onOverwrite={() => void form.overwriteDraft()}
+      />
+      <SubmitButton pending={submitting} pendingLabel={t('referral.submitting')}>
+        {t('referral.submit')}
+      </SubmitButton>
+    </>
+  );
 
   return (
     <div {...rest} ref={setRefs} className={cx('yl-widget yl-referral-form', className)}>
@@ -296,8 +360,16 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
         className="yl-referral-form__form"
         noValidate
         onSubmit={onSubmit}
+        onBlur={onBlur}
         aria-label={t('referral.form.title')}
       >
+        {form.restored && (
+          <p className="yl-notice yl-referral-form__restored" role="status">
+            {form.restored === 'server' && form.draft
+              ? t('referral.draft.restored', { number: form.draft.number })
+              : t('referral.draft.restoredLocal')}
+          </p>
+        )}
         {(summary.length > 0 || formLevel.length > 0) && (
           <div className="yl-referral-form__summary" role="alert" tabIndex={-1}>
             <p className="yl-referral-form__summary-title">
@@ -370,7 +442,37 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
               )}
             </>
           ))}
-          {values.direction === 'down' && textField('parentReferralId', true)}
+          {values.direction === 'down' &&
+            field('parentReferralId', false, (props) => (
+              <>
+                <select
+                  {...props}
+                  aria-describedby={[props['aria-describedby'], `${fieldId('parentReferralId')}-hint`]
+                    .filter(Boolean)
+                    .join(' ')}
+                  className="yl-referral-form__input"
+                  value={values.parentReferralId}
+                  aria-busy={parents.status === 'loading' || undefined}
+                  onChange={(event) => setValues({ parentReferralId: event.target.value })}
+                >
+                  <option value="">{t('referral.parent.none')}</option>
+                  {(parents.data ?? []).map((parent) => (
+                    <option key={parent.id} value={parent.id}>
+                      {t('referral.parent.option', {
+                        number: parent.number,
+                        name: maskName(parent.patient.name),
+                      })}
+                    </option>
+                  ))}
+                </select>
+                <p className="yl-referral-form__hint" id={`${fieldId('parentReferralId')}-hint`}>
+                  {t('referral.parent.hint')}
+                </p>
+                {parents.status === 'error' && (
+                  <ProblemNotice error={parents.error} onRetry={parents.reload} />
+                )}
+              </>
+            ))}
           {radios('urgency', labelValues('referralUrgency'), (value) =>
             label('referralUrgency', value, locale),
           )}
@@ -407,6 +509,11 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
           onChange={(_, changed) => setValues(referralPatchOf(changed))}
           onIdNumberBlur={() => setIdTouched(true)}
         />
+        {form.storedIdMask !== undefined && values.patientIdNumber === '' && (
+          <p className="yl-referral-form__hint">
+            {t('referral.draft.storedId', { masked: form.storedIdMask })}
+          </p>
+        )}
 
         <fieldset className="yl-referral-form__section">
           <legend className="yl-referral-form__legend">{t('referral.form.clinical')}</legend>
@@ -417,7 +524,23 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
           })}
           {textField('diagnosisText', true)}
           {textField('reason', true)}
-          {textField('clinicalSummary', false)}
+          {textField('clinicalSummary', requiredContent.includes('clinicalSummary'))}
+          {values.direction === 'down' && (
+            <>
+              {textField('rehabPlan', requiredContent.includes('rehabPlan'))}
+              {textField('medications', requiredContent.includes('medications'))}
+              <FollowUpDates
+                id={fieldId('followUpDates')}
+                dates={values.followUpDates}
+                required={requiredContent.includes('followUpDates')}
+                error={messageOf('followUpDates')}
+                t={t}
+                onChange={(followUpDates) => setValues({ followUpDates })}
+              />
+            </>
+          )}
+          {/* slot: the lead plugs <ClinicalContentFields /> (wt-content: mainResults and the other contract
+              fields of each direction) in here, inside this fieldset and after the fields above. */}
         </fieldset>
 
         <fieldset className="yl-referral-form__section" data-field="attachments">
@@ -461,19 +584,148 @@ export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(functi
           </FieldError>
         </fieldset>
 
-        {problem !== undefined && <ProblemNotice error={problem} onRetry={() => void form.submit()} />}
-
-        <div className="yl-referral-form__actions">
-          <SubmitButton pending={submitting} pendingLabel={t('referral.submitting')}>
-            {t('referral.submit')}
-          </SubmitButton>
+        <div ref={problemRef} tabIndex={-1} className="yl-dialog__errors">
+          {problem !== undefined && <ProblemNotice error={problem} onRetry={() => void form.submit()} />}
         </div>
+
+        {renderActions(actions)}
       </form>
     </div>
   );
 });
 
 type ReferralFormValuesUrgency = Schemas['ReferralUrgency'];
+
+const TEXTAREAS: ReadonlySet<ReferralFormField> = new Set([
+  'reason',
+  'clinicalSummary',
+  'rehabPlan',
+  'medications',
+]);
+
+function hhmm(at: Date): string {
+  // Beijing time, as every time the widgets show.
+  return toShanghaiIso(at).slice(11, 16);
+}
+
+/** The draft's state in words, read out politely as it changes (not colour alone: a text and an icon-free line). */
+function DraftStatusLine({
+  status,
+  t,
+  locale,
+  onOverwrite,
+}: {
+  status: ReferralDraftStatus;
+  t: Translate;
+  locale: Locale;
+  onOverwrite: () => void;
+}) {
+  let text = '';
+  switch (status.state) {
+    case 'saving':
+      text = t('referral.draft.saving');
+      break;
+    case 'saved':
+      text = t('referral.draft.saved', { time: hhmm(status.at) });
+      break;
+    case 'incomplete':
+      text = t('referral.draft.incomplete');
+      break;
+    case 'offline':
+      text = t('referral.draft.offline');
+      break;
+    case 'conflict':
+      text = t('referral.draft.conflict');
+      break;
+    case 'failed':
+      text = t('referral.draft.failed', { reason: problemText(status.error, locale) });
+      break;
+    default:
+      text = '';
+  }
+  return (
+    <div className={`yl-referral-form__draft yl-referral-form__draft--${status.state}`}>
+      <p role="status" aria-live="polite" className="yl-referral-form__draft-text">
+        {text}
+      </p>
+      {status.state === 'conflict' && (
+        <button type="button" className="yl-button" onClick={onOverwrite}>
+          {t('referral.draft.overwrite')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function problemText(error: unknown, locale: Locale): string {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+      ? error.code
+      : 'internal_error';
+  return formatProblem(code as Parameters<typeof formatProblem>[0], locale);
+}
+
+/** The follow-up dates of a down-referral: one date input each, added and removed by buttons. */
+function FollowUpDates({
+  id,
+  dates,
+  required,
+  error,
+  t,
+  onChange,
+}: {
+  id: string;
+  dates: string[];
+  required: boolean;
+  error: string | undefined;
+  t: Translate;
+  onChange: (dates: string[]) => void;
+}) {
+  return (
+    <fieldset
+      className="yl-referral-form__field yl-referral-form__field--wide yl-referral-form__dates"
+      data-field="followUpDates"
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend className="yl-referral-form__label">
+        {t('referral.field.followUpDates')}
+        {required && <span aria-hidden="true"> *</span>}
+      </legend>
+      {dates.map((date, index) => (
+        <div key={index} className="yl-referral-form__date-row">
+          <input
+            id={index === 0 ? id : `${id}-${index}`}
+            type="date"
+            className="yl-referral-form__input"
+            aria-label={t('referral.followUp.date', { n: index + 1 })}
+            aria-required={required || undefined}
+            value={date}
+            onChange={(event) => onChange(dates.map((d, i) => (i === index ? event.target.value : d)))}
+          />
+          <button
+            type="button"
+            className="yl-button"
+            onClick={() => onChange(dates.filter((_, i) => i !== index))}
+          >
+            {t('referral.followUp.remove', { n: index + 1 })}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="yl-button"
+        id={dates.length === 0 ? id : undefined}
+        onClick={() => onChange([...dates, ''])}
+      >
+        {t('referral.followUp.add')}
+      </button>
+      <FieldError id={id} block="yl-referral-form">
+        {error}
+      </FieldError>
+    </fieldset>
+  );
+}
 
 function cx(...names: (string | false | undefined)[]): string {
   return names.filter(Boolean).join(' ');

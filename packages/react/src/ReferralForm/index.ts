@@ -4,6 +4,8 @@ export { ReferralDialog } from './ReferralDialog.js';
 export type { ReferralDialogProps } from './ReferralDialog.js';
 export { EMPTY_REFERRAL_FORM_VALUES, useReferralForm } from './useReferralForm.js';
 export type {
+  ReferralDraftRef,
+  ReferralDraftStatus,
   ReferralFieldError,
   ReferralFormAttachment,
   ReferralFormErrors,

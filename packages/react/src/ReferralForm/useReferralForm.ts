@@ -1,8 +1,8 @@
 import type { FieldIssue } from '@yilian/domain';
-import { toShanghaiIso, validateReferralCreate } from '@yilian/domain';
+import { isEditable, isLocalDate, toShanghaiIso, validateReferralCreate } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
-import { isAllianceError } from '@yilian/sdk';
-import { useCallback, useRef, useState } from 'react';
+import { createIdempotencyKey, isAllianceError, isNetworkError } from '@yilian/sdk';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import type { PatientIdentityField, PatientIdentityValue } from '../internal/patient-identity.js';
@@ -32,6 +32,12 @@ export interface ReferralFormValues {
   diagnosisText: string;
   reason: string;
   clinicalSummary: string;
+  /** Down-referrals: the rehabilitation plan. */
+  rehabPlan: string;
+  /** Down-referrals: the medications to continue. */
+  medications: string;
+  /** Down-referrals: the follow-up dates, `YYYY-MM-DD`. */
+  followUpDates: string[];
   patientName: string;
   patientSex: Schemas['Sex'] | '';
   patientBirthDate: string;
@@ -68,6 +74,9 @@ export const EMPTY_REFERRAL_FORM_VALUES: ReferralFormValues = {
   diagnosisText: '',
   reason: '',
   clinicalSummary: '',
+  rehabPlan: '',
+  medications: '',
+  followUpDates: [],
   patientName: '',
   patientSex: '',
   patientBirthDate: '',
@@ -98,6 +107,9 @@ export const REFERRAL_FORM_FIELD_ORDER: readonly ReferralFormField[] = [
   'diagnosisText',
   'reason',
   'clinicalSummary',
+  'rehabPlan',
+  'medications',
+  'followUpDates',
   'attachments',
   'consent',
 ];
@@ -111,6 +123,8 @@ export const REFERRAL_FORM_LIMITS: Partial<Record<ReferralFormField, number>> = 
   diagnosisText: 500,
   reason: 2000,
   clinicalSummary: 8000,
+  rehabPlan: 4000,
+  medications: 4000,
 };
 
 /** The form's field of each field of the shared patient-identity fieldset. */
@@ -167,6 +181,9 @@ const POINTERS: readonly (readonly [string, ReferralFormField])[] = [
   ['/receivingDepartmentId', 'receivingDepartmentId'],
   ['/reason', 'reason'],
   ['/clinicalSummary', 'clinicalSummary'],
+  ['/rehabPlan', 'rehabPlan'],
+  ['/medications', 'medications'],
+  ['/followUpDates', 'followUpDates'],
   ['/attachments', 'attachments'],
   ['/consent', 'consent'],
 ];
@@ -254,6 +271,13 @@ export function toReferralCreate(
     diagnosis: { ...optional('code', values.diagnosisCode), ...optional('text', values.diagnosisText) },
     ...optional('reason', values.reason),
     ...optional('clinicalSummary', values.clinicalSummary),
+    ...(values.direction === 'down'
+      ? {
+          ...optional('rehabPlan', values.rehabPlan),
+          ...optional('medications', values.medications),
+          ...(values.followUpDates.length > 0 ? { followUpDates: values.followUpDates } : {}),
+        }
+      : {}),
     ...(values.attachments.length > 0
       ? {
           attachments: values.attachments.map((a) => ({
@@ -280,6 +304,150 @@ export function toReferralCreate(
   return body as ReferralCreate;
 }
 
+/**
+ * The content each direction needs before it is sent, besides what the contract requires of every referral: the
+ * history for an up-referral, the 回转单 (summary, rehab plan, medications, follow-up) for a down-referral.
+ * note for the merger: the server does not enforce this yet; when the domain's `validateReferralCreate` names
+ * these fields, drop this list and the check in `submitIssues`.
+ */
+export const REFERRAL_REQUIRED_CONTENT: Readonly<
+  Record<Schemas['ReferralDirection'], readonly ReferralFormField[]>
+> = {
+  up: ['clinicalSummary'],
+  down: ['clinicalSummary', 'rehabPlan', 'medications', 'followUpDates'],
+};
+
+/** The wait after the last keystroke before a draft is saved. */
+export const DRAFT_SAVE_DELAY_MS = 1500;
+
+/** Where the draft stands, for the status line beside the form. */
+export type ReferralDraftStatus =
+  /** Nothing typed yet, or nothing changed since the form was restored. */
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: Date }
+  /** Kept in this tab only until the required fields are valid (a server draft is a valid referral). */
+  | { state: 'incomplete' }
+  /** The network is down: kept in this tab only; saved when a later save gets through. */
+  | { state: 'offline'; error: unknown }
+  /** Another tab saved this draft since: nothing is overwritten until the user says so. */
+  | { state: 'conflict'; error: unknown }
+  /** The server refused the draft (a rule only it knows); the field messages say why. */
+  | { state: 'failed'; error: unknown };
+
+/** The draft on the server that the form edits. */
+export interface ReferralDraftRef {
+  id: string;
+  number: string;
+  version: number;
+}
+
+/**
+ * What this tab keeps to restore the form after a reload (sessionStorage: gone when the tab closes). The typed
+ * values only while the server does not have them (offline, or not yet a valid draft); once saved, only the draft's
+ * id. Removed on submit and on discard. The key names the clinician and the form, never the patient.
+ */
+interface StoredDraft {
+  v: 1;
+  draftId?: string;
+  values?: ReferralFormValues;
+}
+
+function storageKey(clinicianId: string, draftKey: string): string {
+  return `yilian.referral-draft.${clinicianId}.${draftKey}`;
+}
+
+function readStored(key: string): StoredDraft | undefined {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(key);
+    const parsed = raw ? (JSON.parse(raw) as StoredDraft) : undefined;
+    return parsed?.v === 1 ? parsed : undefined;
+  } catch {
+    // A full or disabled storage (private mode) only loses the local copy.
+    return undefined;
+  }
+}
+
+function writeStored(key: string, value: StoredDraft | undefined): void {
+  try {
+    if (value === undefined) {
+      globalThis.sessionStorage?.removeItem(key);
+    } else {
+      globalThis.sessionStorage?.setItem(key, JSON.stringify(value));
+    }
+  } catch {
+    // As above: the server draft is the copy that counts.
+  }
+}
+
+/** The form as a stored draft fills it; the ID number stays blank, the sender reads it masked. */
+export function valuesOfReferral(referral: Referral): ReferralFormValues {
+  return {
+    ...EMPTY_REFERRAL_FORM_VALUES,
+    direction: referral.direction,
+    parentReferralId: referral.parentReferralId ?? '',
+    receivingInstitutionId: referral.receivingInstitutionId,
+    receivingDepartmentId: referral.receivingDepartmentId ?? '',
+    urgency: referral.urgency,
+    greenChannelCategory: referral.greenChannelCategory ?? '',
+    diagnosisCode: referral.diagnosis.code ?? '',
+    diagnosisText: referral.diagnosis.text,
+    reason: referral.reason,
+    clinicalSummary: referral.clinicalSummary ?? '',
+    rehabPlan: referral.rehabPlan ?? '',
+    medications: referral.medications ?? '',
+    followUpDates: referral.followUpDates ?? [],
+    patientName: referral.patient.name,
+    patientSex: referral.patient.sex,
+    patientBirthDate: referral.patient.birthDate,
+    patientIdType: referral.patient.idType,
+    patientIdNumber: referral.patient.idNumberMasked ? '' : referral.patient.idNumber,
+    patientPhone: referral.patient.idNumberMasked ? '' : (referral.patient.phone ?? ''),
+    guardianName: referral.patient.guardianName ?? '',
+    consent: true,
+    attachments: (referral.attachments ?? []).flatMap((a) =>
+      a.resultId === undefined ? [] : [{ resultId: a.resultId, title: a.title }],
+    ),
+  };
+}
+
+const SERVER_ONLY = new Set(['sendingInstitutionId', 'submit']);
+
+/**
+ * The edit that turns the saved body into the current one: changed fields, `null` for removed ones, the patient
+ * field by field (so a blank ID number, kept on the server, is not sent).
+ */
+export function draftChanges(saved: ReferralCreate, current: ReferralCreate): Schemas['ReferralUpdate'] {
+  const changes: Record<string, unknown> = {};
+  const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+  const keys = new Set([...Object.keys(saved), ...Object.keys(current)]);
+  for (const key of keys) {
+    if (SERVER_ONLY.has(key) || key === 'patient') {
+      continue;
+    }
+    const before = (saved as Record<string, unknown>)[key];
+    const after = (current as Record<string, unknown>)[key];
+    if (differs(before, after)) {
+      changes[key] = after === undefined ? (key === 'attachments' ? [] : null) : after;
+    }
+  }
+  const patient: Record<string, unknown> = {};
+  const savedPatient = saved.patient as unknown as Record<string, unknown>;
+  const currentPatient = current.patient as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(savedPatient), ...Object.keys(currentPatient)])) {
+    if (
+      differs(savedPatient[key], currentPatient[key]) &&
+      !(key === 'idNumber' && currentPatient[key] === undefined)
+    ) {
+      patient[key] = currentPatient[key] ?? null;
+    }
+  }
+  if (Object.keys(patient).length > 0) {
+    changes.patient = patient;
+  }
+  return changes as Schemas['ReferralUpdate'];
+}
+
 /** Options of `useReferralForm` (and the same props of `ReferralForm`). */
 export interface UseReferralFormOptions {
   /** Controlled values; pair with `onValuesChange`. Missing fields take the empty form's value. */
@@ -294,14 +462,26 @@ export interface UseReferralFormOptions {
   onError?: ((error: unknown) => void) | undefined;
   /** Submit at once (default) or keep a draft. */
   submit?: boolean | undefined;
+  /** A draft to open and go on editing (its id; the form reads it from the server). */
+  draftId?: string | undefined;
+  /**
+   * Which form this is on the page, to restore its last draft after a reload or a reopened dialog; `referral`
+   * by default. Never put patient data in it: it names a browser storage entry.
+   */
+  draftKey?: string | undefined;
+  /** Save a draft on the server as the user types (default), or only on submit. */
+  autosave?: boolean | undefined;
+  /** Called after each draft save with the saved draft. */
+  onDraftSaved?: ((referral: Referral) => void) | undefined;
 }
 
 /**
  * The state and behaviour of the referral form without its markup: values (controlled or not), the caller and the
- * alliance partners, field messages from the domain rules and the server, and a submission that sends one
- * idempotency key per attempt (reused when the same values are sent again, so a retry or a double click makes one
- * referral).
- * @param options - values, callbacks and `submit`
+ * alliance partners, field messages from the domain rules and the server as the user types, leaves a field and
+ * submits; a draft saved on the server ~1.5 s after the last keystroke (an idempotent create, then edits on the
+ * version last saved, one request at a time) and restored after a reload; and a submission that sends one
+ * idempotency key per attempt (a retry or a double click makes one referral) or submits the saved draft.
+ * @param options - values, callbacks, `submit`, `draftId`, `draftKey`, `autosave`
  * @example const form = useReferralForm({ onCreated: (r) => navigate(r.id) });
  */
 export function useReferralForm(options: UseReferralFormOptions = {}) {
@@ -313,6 +493,10 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     onCreated,
     onError,
     submit: submitNow = true,
+    draftId,
+    draftKey = 'referral',
+    autosave = true,
+    onDraftSaved,
   } = options;
   const [internal, setInternal] = useState<ReferralFormValues>(() => ({
     ...EMPTY_REFERRAL_FORM_VALUES,
@@ -320,7 +504,7 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
   }));
   const values: ReferralFormValues = controlled ? { ...EMPTY_REFERRAL_FORM_VALUES, ...controlled } : internal;
   const [errors, setErrors] = useState<ReferralFormErrors>({});
-  // Bumped whenever new messages arrive, so the view moves the focus to the first invalid field.
+  // Bumped whenever new messages arrive on submit, so the view moves the focus to the error summary.
   const [errorGeneration, setErrorGeneration] = useState(0);
   // One key per attempt: sending the same values again after a failure replays the first try (one referral). The
   // consent's grantedAt may be taken at submit: it is left out of the attempt, and a retry resends the first one.
@@ -328,17 +512,28 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     (body: ReferralCreate, { idempotencyKey }) => client.referrals.create(body, { idempotencyKey }),
     { attemptOf: (body) => ({ ...body, consent: body.consent && { ...body.consent, grantedAt: '' } }) },
   );
+  const submission = useIdempotentMutation((draft: ReferralDraftRef, { idempotencyKey }) =>
+    client.referrals.transition(draft, { command: 'submit' }, { idempotencyKey }),
+  );
+  const [submittedDraft, setSubmittedDraft] = useState<Referral | undefined>(undefined);
+  const [flushing, setFlushing] = useState(false);
   const status: 'idle' | 'submitting' | 'created' =
-    creation.status === 'pending' ? 'submitting' : creation.status === 'success' ? 'created' : 'idle';
-  const created: Referral | undefined = creation.data;
+    creation.status === 'pending' || submission.status === 'pending' || flushing
+      ? 'submitting'
+      : creation.status === 'success' || submittedDraft !== undefined
+        ? 'created'
+        : 'idle';
+  const created: Referral | undefined = submittedDraft ?? creation.data;
+  const [failedWrite, setFailedWrite] = useState<unknown>(undefined);
   // Field messages from the server go to `errors`; anything else is the problem to show.
   const problem: unknown =
-    creation.status === 'error' && !(isAllianceError(creation.error) && creation.error.errors.length > 0)
-      ? creation.error
+    failedWrite !== undefined && !(isAllianceError(failedWrite) && failedWrite.errors.length > 0)
+      ? failedWrite
       : undefined;
   const consentAt = useRef<string | undefined>(undefined);
   const latest = useRef(values);
   latest.current = values;
+  const touched = useRef(new Set<ReferralFormField>());
 
   const directory = useAsync(
     async (signal) => {
@@ -355,6 +550,8 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     },
     [client],
   );
+  const me = directory.data?.me;
+  const partnerIds = (directory.data?.partners ?? []).map((partner) => partner.id);
 
   const departments = useAsync(
     async (signal) =>
@@ -362,6 +559,282 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
         ? []
         : (await client.institutions.departments(values.receivingInstitutionId, { signal })).items,
     [client, values.receivingInstitutionId],
+  );
+
+  // The up-referrals a down-referral may follow: those this institution received and reported back.
+  const parents = useAsync(
+    async (signal) =>
+      values.direction !== 'down'
+        ? []
+        : client.referrals
+            .list({ direction: 'up', side: 'receiving', status: ['reported', 'closed'] }, { signal })
+            .toArray(100),
+    [client, values.direction],
+  );
+
+  // ---- the draft on the server -------------------------------------------------------------------------------
+  const [draftStatus, setDraftStatus] = useState<ReferralDraftStatus>({ state: 'idle' });
+  const [draft, setDraft] = useState<ReferralDraftRef | undefined>(undefined);
+  const [restored, setRestored] = useState<'server' | 'local' | undefined>(undefined);
+  // The masked ID number of a restored draft: a blank ID field then means "as saved".
+  const [storedIdMask, setStoredIdMask] = useState<string | undefined>(undefined);
+  const draftRef = useRef<ReferralDraftRef | undefined>(undefined);
+  const savedBody = useRef<ReferralCreate | undefined>(undefined);
+  const createAttempt = useRef<{ key: string; body: ReferralCreate } | undefined>(undefined);
+  const running = useRef<Promise<ReferralDraftStatus> | undefined>(undefined);
+  const again = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const finished = useRef(false);
+  const storedIdMaskRef = useRef<string | undefined>(undefined);
+  storedIdMaskRef.current = storedIdMask;
+  const key = me ? storageKey(me.clinicianId, draftKey) : undefined;
+
+  const rememberDraft = useCallback((next: ReferralDraftRef | undefined) => {
+    draftRef.current = next;
+    setDraft(next);
+  }, []);
+
+  /** The body of the form now, as a draft or to submit. */
+  const bodyOf = useCallback(
+    (formValues: ReferralFormValues, submit: boolean): ReferralCreate | undefined => {
+      if (!me) {
+        return undefined;
+      }
+      const at = now();
+      return toReferralCreate(formValues, {
+        institutionId: me.institutionId,
+        clinicianId: me.clinicianId,
+        consentGrantedAt: consentAt.current ?? toShanghaiIso(at),
+        now: at,
+        submit,
+      });
+    },
+    [me, now],
+  );
+
+  /** The domain's issues of a body; a blank ID number of a restored draft stands for the saved one. */
+  const issuesOf = useCallback(
+    (body: ReferralCreate): FieldIssue[] => {
+      const keepsStoredId = storedIdMaskRef.current !== undefined && body.patient.idNumber === undefined;
+      return validateReferralCreate(body, { now: now(), allianceInstitutionIds: partnerIds }).filter(
+        (issue) =>
+          !(
+            keepsStoredId &&
+            (issue.pointer === '/patient/idNumber' ||
+              issue.pointer === '/patient' ||
+              issue.pointer.startsWith('/patient/birthDate'))
+          ),
+      );
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the partners' ids, not the array's identity
+    [now, partnerIds.join(',')],
+  );
+
+  /**
+   * What the form checks before sending: the domain's rules and the direction's content. Lengths are held by the
+   * controls' `maxLength` as the user types; the server names any excess in text that arrived another way.
+   */
+  const submitIssues = useCallback(
+    (formValues: ReferralFormValues, body: ReferralCreate): FieldIssue[] => {
+      const issues = issuesOf(body);
+      for (const field of REFERRAL_REQUIRED_CONTENT[formValues.direction]) {
+        const value = formValues[field];
+        if (Array.isArray(value) ? value.length === 0 : String(value).trim() === '') {
+          issues.push({ pointer: `/${field}`, code: 'required' });
+        }
+      }
+      formValues.followUpDates.forEach((date, index) => {
+        if (!isLocalDate(date)) {
+          issues.push({ pointer: `/followUpDates/${index}`, code: 'invalid_format' });
+        }
+      });
+      return issues;
+    },
+    [issuesOf],
+  );
+
+  const keepLocally = useCallback(
+    (formValues: ReferralFormValues | undefined) => {
+      if (key) {
+        writeStored(key, { v: 1, draftId: draftRef.current?.id, values: formValues });
+      }
+    },
+    [key],
+  );
+
+  /** One save of the current values: create the draft (same key and body on a retry), then edit it. */
+  const saveOnce = useCallback(async (): Promise<ReferralDraftStatus> => {
+    const formValues = latest.current;
+    const body = bodyOf(formValues, false);
+    const settle = (next: ReferralDraftStatus) => {
+      setDraftStatus(next);
+      return next;
+    };
+    if (!body || finished.current) {
+      return { state: 'idle' };
+    }
+    if (issuesOf(body).length > 0) {
+      keepLocally(formValues);
+      return settle({ state: 'incomplete' });
+    }
+    setDraftStatus({ state: 'saving' });
+    try {
+      let saved: Referral | undefined;
+      if (!draftRef.current) {
+        // A lost answer is retried with the very first body and key, so the server replays, never a second draft.
+        const attempt = createAttempt.current ?? { key: createIdempotencyKey(), body };
+        createAttempt.current = attempt;
+        saved = await client.referrals.create(attempt.body, { idempotencyKey: attempt.key });
+        createAttempt.current = undefined;
+        savedBody.current = attempt.body;
+        rememberDraft({ id: saved.id, number: saved.number, version: saved.version });
+      }
+      const current = draftRef.current!;
+      const changes = draftChanges(savedBody.current!, body);
+      if (Object.keys(changes).length > 0) {
+        saved = await client.referrals.update(current.id, changes, { ifMatch: current.version });
+        savedBody.current = body;
+        rememberDraft({ id: saved.id, number: saved.number, version: saved.version });
+      }
+      // The server has it all: the tab keeps only where it is.
+      keepLocally(undefined);
+      if (saved) {
+        onDraftSaved?.(saved);
+      }
+      return settle({ state: 'saved', at: now() });
+    } catch (error) {
+      keepLocally(formValues);
+      if (isNetworkError(error) || isAllianceError(error, 'service_unavailable')) {
+        return settle({ state: 'offline', error });
+      } else if (isAllianceError(error, 'version_conflict')) {
+        return settle({ state: 'conflict', error });
+      } else {
+        if (isAllianceError(error, 'idempotency_key_reused')) {
+          // The first body is gone (a reload): the next save starts a new attempt.
+          createAttempt.current = undefined;
+        }
+        if (isAllianceError(error) && error.errors.length > 0) {
+          setErrors(toFormErrors(error.errors));
+        }
+        return settle({ state: 'failed', error });
+      }
+    }
+  }, [bodyOf, client, issuesOf, keepLocally, now, onDraftSaved, rememberDraft]);
+
+  /** Saves now, one request at a time: a change during a save is saved right after it. */
+  const saveDraft = useCallback((): Promise<ReferralDraftStatus> => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (running.current) {
+      again.current = true;
+      return running.current;
+    }
+    const run = (async () => {
+      let outcome: ReferralDraftStatus;
+      do {
+        again.current = false;
+        outcome = await saveOnce();
+      } while (again.current);
+      return outcome;
+    })().finally(() => {
+      running.current = undefined;
+    });
+    running.current = run;
+    return run;
+  }, [saveOnce]);
+
+  const scheduleSave = useCallback(() => {
+    if (!autosave) {
+      return;
+    }
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveDraft(), DRAFT_SAVE_DELAY_MS);
+  }, [autosave, saveDraft]);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // Restore: the draft named, else this form's last draft in this tab, else its local copy.
+  const restoring = useRef(false);
+  useEffect(() => {
+    if (!me || !key || controlled || restoring.current) {
+      return;
+    }
+    restoring.current = true;
+    const stored = readStored(key);
+    const id = draftId ?? stored?.draftId;
+    const apply = (stored: ReferralFormValues) => {
+      // A copy from an older version of the form may lack newer fields.
+      const next = { ...EMPTY_REFERRAL_FORM_VALUES, ...stored };
+      latest.current = next;
+      setInternal(next);
+      onValuesChange?.(next);
+    };
+    void (async () => {
+      if (id !== undefined) {
+        try {
+          const referral = await client.referrals.get(id);
+          if (isEditable(referral.status) && referral.sendingInstitutionId === me.institutionId) {
+            const fromServer = valuesOfReferral(referral);
+            consentAt.current = referral.consent.grantedAt;
+            rememberDraft({ id: referral.id, number: referral.number, version: referral.version });
+            setStoredIdMask(referral.patient.idNumberMasked ? referral.patient.idNumber : undefined);
+            storedIdMaskRef.current = referral.patient.idNumberMasked ? referral.patient.idNumber : undefined;
+            savedBody.current = bodyOf(fromServer, false);
+            const local = draftId === undefined ? stored?.values : undefined;
+            apply(local ?? fromServer);
+            setRestored(local ? 'local' : 'server');
+            setDraftStatus(
+              local
+                ? { state: 'idle' }
+                : { state: 'saved', at: new Date(referral.updatedAt ?? referral.createdAt) },
+            );
+            if (local) {
+              void saveDraft();
+            }
+            return;
+          }
+        } catch (error) {
+          if (isNetworkError(error) && stored?.values) {
+            apply(stored.values);
+            setRestored('local');
+            setDraftStatus({ state: 'offline', error });
+            return;
+          }
+        }
+        // Gone or no longer editable: forget it.
+        writeStored(key, stored?.values ? { v: 1, values: stored.values } : undefined);
+      }
+      if (draftId === undefined && stored?.values) {
+        apply(stored.values);
+        setRestored('local');
+        void saveDraft();
+      }
+    })();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- restore once, when the caller is known
+  }, [me, key]);
+
+  // ---- editing -----------------------------------------------------------------------------------------------
+  /** The messages of the given fields from the rules, keeping the others as they are. */
+  const recheck = useCallback(
+    (fields: readonly ReferralFormField[], formValues: ReferralFormValues) => {
+      const body = bodyOf(formValues, submitNow);
+      if (!body || fields.length === 0) {
+        return;
+      }
+      const fresh = toFormErrors(submitIssues(formValues, body));
+      setErrors((previous) => {
+        const next = { ...previous };
+        for (const field of fields) {
+          if (fresh[field] === undefined) {
+            delete next[field];
+          } else {
+            next[field] = fresh[field];
+          }
+        }
+        return next;
+      });
+    },
+    [bodyOf, submitIssues, submitNow],
   );
 
   const setValues = useCallback(
@@ -375,40 +848,45 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
       if (!controlled) {
         setInternal(next);
       }
+      const keys = Object.keys(patch) as ReferralFormField[];
+      // As you type: a field the user has left (or that showed a message) is checked again at once.
+      const live = keys.filter((field) => touched.current.has(field));
       setErrors((previous) => {
-        const keys = Object.keys(patch) as ReferralFormField[];
-        if (!keys.some((key) => previous[key] !== undefined)) {
+        if (!keys.some((field) => previous[field] !== undefined)) {
           return previous;
         }
         const rest = { ...previous };
-        for (const key of keys) {
-          delete rest[key];
+        for (const field of keys) {
+          delete rest[field];
         }
         return rest;
       });
+      recheck(live, next);
       onValuesChange?.(next);
+      scheduleSave();
     },
-    [controlled, now, onValuesChange],
+    [controlled, now, onValuesChange, recheck, scheduleSave],
   );
 
+  /** On leaving a field: its message from the rules (required, format, length). */
+  const blurField = useCallback(
+    (field: ReferralFormField) => {
+      touched.current.add(field);
+      recheck([field], latest.current);
+    },
+    [recheck],
+  );
+
+  // ---- submitting --------------------------------------------------------------------------------------------
   const { mutate, reset: resetCreation } = creation;
+  const { mutate: submitDraft, reset: resetSubmission } = submission;
   const submit = useCallback(async () => {
-    const me = directory.data?.me;
     if (status === 'submitting' || !me) {
       return;
     }
-    const at = now();
-    const body = toReferralCreate(latest.current, {
-      institutionId: me.institutionId,
-      clinicianId: me.clinicianId,
-      consentGrantedAt: consentAt.current ?? toShanghaiIso(at),
-      now: at,
-      submit: submitNow,
-    });
-    const issues = validateReferralCreate(body, {
-      now: at,
-      allianceInstitutionIds: (directory.data?.partners ?? []).map((partner) => partner.id),
-    });
+    const formValues = latest.current;
+    const body = bodyOf(formValues, submitNow)!;
+    const issues = submitIssues(formValues, body);
     if (issues.length > 0) {
       resetCreation();
       setErrors(toFormErrors(issues));
@@ -416,21 +894,99 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
       return;
     }
     setErrors({});
+    setFailedWrite(undefined);
+    clearTimeout(timer.current);
     try {
-      const referral = await mutate(body);
+      let referral: Referral;
+      if (draftRef.current || running.current) {
+        // A saved draft is submitted as it is (no second referral): first its last edits, then the command.
+        setFlushing(true);
+        let saved: ReferralDraftStatus;
+        try {
+          saved = await saveDraft();
+        } finally {
+          setFlushing(false);
+        }
+        if (!draftRef.current || saved.state !== 'saved') {
+          // note: the status line says what went wrong with the draft; the submit shows the same problem
+          throw 'error' in saved ? saved.error : new Error('The draft could not be saved.');
+        }
+        referral = submitNow
+          ? await submitDraft(draftRef.current)
+          : await client.referrals.get(draftRef.current.id);
+        setSubmittedDraft(referral);
+      } else {
+        referral = await mutate(body);
+      }
+      finished.current = true;
+      if (key) {
+        writeStored(key, undefined);
+      }
       onCreated?.(referral);
     } catch (error) {
+      setFailedWrite(error);
       if (isAllianceError(error) && error.errors.length > 0) {
         setErrors(toFormErrors(error.errors));
         setErrorGeneration((g) => g + 1);
       }
       onError?.(error);
     }
-  }, [directory.data, now, onCreated, onError, submitNow, status, mutate, resetCreation]);
+  }, [
+    bodyOf,
+    client,
+    key,
+    me,
+    mutate,
+    onCreated,
+    onError,
+    resetCreation,
+    saveDraft,
+    status,
+    submitDraft,
+    submitIssues,
+    submitNow,
+  ]);
+
+  /** Saves this tab's values over a draft another tab changed since (after the user chose to). */
+  const overwriteDraft = useCallback(async () => {
+    const current = draftRef.current;
+    if (!current) {
+      return;
+    }
+    const fresh = await client.referrals.get(current.id);
+    rememberDraft({ id: fresh.id, number: fresh.number, version: fresh.version });
+    // Compare against what the server has now, so every field of this tab is sent.
+    savedBody.current = bodyOf(valuesOfReferral(fresh), false);
+    await saveDraft();
+  }, [bodyOf, client, rememberDraft, saveDraft]);
+
+  /** Whether anything typed would be lost by closing: input differing from the empty form, or a saved draft. */
+  const hasInput =
+    draft !== undefined ||
+    REFERRAL_FORM_FIELD_ORDER.some(
+      (field) =>
+        JSON.stringify(values[field]) !==
+        JSON.stringify({ ...EMPTY_REFERRAL_FORM_VALUES, ...defaultValues }[field]),
+    );
 
   const reset = useCallback(() => {
     resetCreation();
+    resetSubmission();
+    setFailedWrite(undefined);
+    setSubmittedDraft(undefined);
     consentAt.current = undefined;
+    touched.current.clear();
+    clearTimeout(timer.current);
+    createAttempt.current = undefined;
+    savedBody.current = undefined;
+    finished.current = false;
+    rememberDraft(undefined);
+    setStoredIdMask(undefined);
+    setRestored(undefined);
+    setDraftStatus({ state: 'idle' });
+    if (key) {
+      writeStored(key, undefined);
+    }
     setErrors({});
     const empty = { ...EMPTY_REFERRAL_FORM_VALUES, ...defaultValues };
     latest.current = empty;
@@ -438,13 +994,41 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
       setInternal(empty);
     }
     onValuesChange?.(empty);
-  }, [controlled, defaultValues, onValuesChange, resetCreation]);
+  }, [controlled, defaultValues, key, onValuesChange, rememberDraft, resetCreation, resetSubmission]);
+
+  /**
+   * Throws the typed input away: cancels the server draft (if any, on its saved version), forgets the local copy
+   * and empties the form. Nothing is saved afterwards.
+   */
+  const discard = useCallback(async () => {
+    finished.current = true;
+    clearTimeout(timer.current);
+    await running.current?.catch(() => undefined);
+    const current = draftRef.current;
+    if (key) {
+      writeStored(key, undefined);
+    }
+    if (current) {
+      // A draft nobody will send: withdrawn as entered in error, so it leaves the sender's list of drafts.
+      await client.referrals.transition(current, { command: 'cancel', reasonCode: 'entered_in_error' });
+    }
+    reset();
+  }, [client, key, reset]);
+
+  /** Leaves the draft as it is (saved now if anything is pending) and keeps the local copy for the next visit. */
+  const keepDraft = useCallback(async () => {
+    if (timer.current !== undefined || running.current) {
+      await saveDraft();
+    }
+  }, [saveDraft]);
 
   return {
     values,
     setValues,
+    blurField,
     directory,
     departments,
+    parents,
     errors,
     errorGeneration,
     problem,
@@ -452,6 +1036,19 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     created,
     submit,
     reset,
+    /** The draft on the server, once saved. */
+    draft,
+    /** Where the draft stands, for the status line. */
+    draftStatus,
+    /** `server` or `local` when the form was filled from a saved draft. */
+    restored,
+    /** The masked ID number of a restored draft: a blank ID field keeps it. */
+    storedIdMask,
+    hasInput,
+    saveDraft,
+    overwriteDraft,
+    discard,
+    keepDraft,
   };
 }
 

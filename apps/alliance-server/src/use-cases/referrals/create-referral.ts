@@ -53,30 +53,29 @@ export async function createReferralRuleIssues(
   });
 }
 
+/** The clinical details of a referral's content, as the `details` column stores them. */
+export function detailsOf(body: Schemas['ReferralCreate']): ReferralDetails {
+  return compact({
+    clinicalSummary: body.clinicalSummary,
+    allergies: body.allergies,
+    rehabPlan: body.rehabPlan,
+    medications: body.medications,
+    followUpDates: body.followUpDates,
+    escortRequired: body.escortRequired,
+  });
+}
+
 /**
- * Writes a new referral as a draft, or submitted at once with `submit: true`, with its attachments, audit and
- * feed events. Only the sending institution creates, by the same rule as `submit` on a draft; departments,
- * clinician, parent referral and attached results must be ones the sender may name.
- * @returns the referral as the creator may read it
+ * The checks of a referral's whole content, for a create and for the merged content of an edit: the domain's
+ * rules, then what needs data (departments, clinicians, the parent, attached results of this patient).
+ * @returns the patient's pseudonymous key
+ * @throws Failure `validation_failed` with every issue, or `parent_referral_not_reported`
  */
-export async function createReferral(
+export async function checkReferralContent(
   ctx: ReferralWriteContext & { patientKeySecret: string },
   body: Schemas['ReferralCreate'],
-): Promise<Schemas['Referral']> {
+): Promise<string> {
   const { tx, actor, now } = ctx;
-  if (body.sendingInstitutionId !== actor.institutionId) {
-    throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
-  }
-  // Creating is writing the referral the caller may then submit: the same rule as `submit` on a draft.
-  const parties = {
-    status: 'draft' as const,
-    sendingInstitutionId: body.sendingInstitutionId,
-    receivingInstitutionId: body.receivingInstitutionId,
-    urgency: body.urgency,
-  };
-  if (!allowedCommands(parties, actor).includes('submit')) {
-    throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
-  }
   const neighbours = await allianceNeighbours(tx, actor.institutionId);
   const issues: FieldIssue[] = validateReferralCreate(body, { now, allianceInstitutionIds: neighbours });
   if (
@@ -129,17 +128,38 @@ export async function createReferral(
     throw new Failure('parent_referral_not_reported');
   }
 
+  return key;
+}
+
+/**
+ * Writes a new referral as a draft, or submitted at once with `submit: true`, with its attachments, audit and
+ * feed events. Only the sending institution creates, by the same rule as `submit` on a draft; departments,
+ * clinician, parent referral and attached results must be ones the sender may name.
+ * @returns the referral as the creator may read it
+ */
+export async function createReferral(
+  ctx: ReferralWriteContext & { patientKeySecret: string },
+  body: Schemas['ReferralCreate'],
+): Promise<Schemas['Referral']> {
+  const { tx, actor, now } = ctx;
+  if (body.sendingInstitutionId !== actor.institutionId) {
+    throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
+  }
+  // Creating is writing the referral the caller may then submit: the same rule as `submit` on a draft.
+  const parties = {
+    status: 'draft' as const,
+    sendingInstitutionId: body.sendingInstitutionId,
+    receivingInstitutionId: body.receivingInstitutionId,
+    urgency: body.urgency,
+  };
+  if (!allowedCommands(parties, actor).includes('submit')) {
+    throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
+  }
+  const key = await checkReferralContent(ctx, body);
   const id = newId('ref', now);
   const submit = body.submit === true;
   const status = submit ? 'submitted' : 'draft';
-  const details: ReferralDetails = compact({
-    clinicalSummary: body.clinicalSummary,
-    allergies: body.allergies,
-    rehabPlan: body.rehabPlan,
-    medications: body.medications,
-    followUpDates: body.followUpDates,
-    escortRequired: body.escortRequired,
-  });
+  const details = detailsOf(body);
   await insertReferral(tx, {
     id,
     number: referralNumber(await nextReferralSequence(tx), now),
