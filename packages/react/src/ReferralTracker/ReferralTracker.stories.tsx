@@ -415,7 +415,7 @@ export const Rejected: Story = {
     const rejected = steps(canvasElement)[1]!;
     await expect(rejected).toHaveTextContent('张伟 · 北京协和医院');
     await expect(valueOf(rejected, '原因')).toHaveTextContent('床位或号源不足');
-    await expect(valueOf(rejected, '说明')).toHaveTextContent('本周床位已满。');
+    await expect(valueOf(rejected, '原因说明')).toHaveTextContent('本周床位已满。');
     await expect(await actionNames(canvasElement)).toEqual([]);
   },
 };

@@ -79,10 +79,10 @@ function RoutingBody({ view, locale, t, names, instant }: CaseContext) {
   const urgency = label('referralUrgency', referral.urgency, locale);
   return (
     <FieldList>
-      <FieldItem term={t('tracker.routing.direction')}>
+      <FieldItem term={t('referral.field.direction')}>
         {label('referralDirection', referral.direction, locale)}
       </FieldItem>
-      <FieldItem term={t('tracker.routing.urgency')}>
+      <FieldItem term={t('referral.field.urgency')}>
         {referral.greenChannelCategory
           ? joined(urgency, label('greenChannelCategory', referral.greenChannelCategory, locale))
           : urgency}
@@ -130,10 +130,10 @@ function ClinicalBody({ view, t }: CaseContext) {
   const { referral } = view;
   return (
     <FieldList>
-      <FieldItem term={t('tracker.clinical.diagnosis')}>
+      <FieldItem term={t('referral.field.diagnosisText')}>
         <DiagnosisText diagnosis={referral.diagnosis} />
       </FieldItem>
-      <FieldItem term={t('tracker.clinical.reason')} block>
+      <FieldItem term={t('referral.field.reason')} block>
         {referral.reason && <LongText text={referral.reason} t={t} />}
       </FieldItem>
       <FieldItem term={t('tracker.clinical.summary')} block>
@@ -218,7 +218,7 @@ function AttachmentsBody({ view, t, locale }: CaseContext) {
 export const CASE_SECTIONS: readonly CaseSection[] = [
   { key: 'patient', title: 'tracker.section.patient', Body: PatientBody },
   { key: 'routing', title: 'tracker.section.routing', Body: RoutingBody },
-  { key: 'clinical', title: 'tracker.section.clinical', wide: true, Body: ClinicalBody },
+  { key: 'clinical', title: 'referral.form.clinical', wide: true, Body: ClinicalBody },
   {
     key: 'down-referral',
     title: 'tracker.section.downReferral',
@@ -227,7 +227,7 @@ export const CASE_SECTIONS: readonly CaseSection[] = [
       Boolean(referral.rehabPlan || referral.medications || (referral.followUpDates?.length ?? 0) > 0),
     Body: DownReferralBody,
   },
-  { key: 'attachments', title: 'tracker.section.attachments', wide: true, Body: AttachmentsBody },
+  { key: 'attachments', title: 'referral.field.attachments', wide: true, Body: AttachmentsBody },
 ];
 
 /** The sections that apply to this referral, each under its heading. */

@@ -39,12 +39,14 @@ function Accepted(props: StepProps) {
   }
   return (
     <FieldList>
-      <FieldItem term={t('tracker.step.department')}>{names.department(appointment.departmentId)}</FieldItem>
-      <FieldItem term={t('tracker.step.clinician')}>{names.clinician(appointment.clinicianId)}</FieldItem>
+      <FieldItem term={t('referral.action.department')}>
+        {names.department(appointment.departmentId)}
+      </FieldItem>
+      <FieldItem term={t('referral.action.clinician')}>{names.clinician(appointment.clinicianId)}</FieldItem>
       <FieldItem term={t('tracker.step.scheduledAt')}>
         <time dateTime={appointment.scheduledAt}>{instant(appointment.scheduledAt)}</time>
       </FieldItem>
-      <FieldItem term={t('tracker.step.bed')}>{appointment.bed}</FieldItem>
+      <FieldItem term={t('referral.action.bed')}>{appointment.bed}</FieldItem>
       <FieldItem term={t('tracker.step.instructions')} block>
         {appointment.instructions && <LongText text={appointment.instructions} t={t} />}
       </FieldItem>
@@ -63,11 +65,13 @@ function Reason(props: StepProps) {
   const text = record?.text ?? event.note;
   return (
     <FieldList>
-      <FieldItem term={t('tracker.step.reason')}>{code && reasonLabel(event.action, code, locale)}</FieldItem>
-      <FieldItem term={t('tracker.step.reasonText')} block>
+      <FieldItem term={t('referral.action.reasonCode')}>
+        {code && reasonLabel(event.action, code, locale)}
+      </FieldItem>
+      <FieldItem term={t('referral.action.reasonText')} block>
         {text && <LongText text={text} t={t} />}
       </FieldItem>
-      <FieldItem term={t('tracker.step.alternative')}>
+      <FieldItem term={t('referral.action.alternativeInstitution')}>
         {names.institution(record?.alternativeInstitutionId)}
       </FieldItem>
     </FieldList>
@@ -89,13 +93,13 @@ function TreatmentStarted({ event, t }: StepProps) {
   // The contract's referral has no field for the setting; the timeline keeps it in the step's note.
   const setting =
     event.note === 'inpatient'
-      ? t('tracker.step.inpatient')
+      ? t('referral.action.inpatient')
       : event.note === 'outpatient'
-        ? t('tracker.step.outpatient')
+        ? t('referral.action.outpatient')
         : undefined;
   return setting ? (
     <FieldList>
-      <FieldItem term={t('tracker.step.setting')}>{setting}</FieldItem>
+      <FieldItem term={t('referral.action.setting')}>{setting}</FieldItem>
     </FieldList>
   ) : null;
 }
@@ -108,13 +112,13 @@ function Reported({ view, t, instant }: StepProps) {
   return (
     <>
       <FieldList>
-        <FieldItem term={t('tracker.step.diagnosis')}>
+        <FieldItem term={t('referral.action.diagnosisText')}>
           <DiagnosisText diagnosis={report.diagnosis} />
         </FieldItem>
-        <FieldItem term={t('tracker.step.treatment')} block>
+        <FieldItem term={t('referral.action.treatment')} block>
           <LongText text={report.treatment} t={t} />
         </FieldItem>
-        <FieldItem term={t('tracker.step.advice')} block>
+        <FieldItem term={t('referral.action.advice')} block>
           <LongText text={report.advice} t={t} />
         </FieldItem>
         <FieldItem term={t('tracker.step.dischargedAt')}>
@@ -135,7 +139,7 @@ function Closed({ view, event, t }: StepProps) {
   const note = view.referral.closingNote ?? event.note;
   return note ? (
     <FieldList>
-      <FieldItem term={t('tracker.step.closeNote')} block>
+      <FieldItem term={t('referral.action.note')} block>
         <LongText text={note} t={t} />
       </FieldItem>
     </FieldList>
