@@ -42,7 +42,12 @@ export type {
 } from './ReferralForm/index.js';
 // The referral tracker (the same names as their own entry, from their folder's index.ts).
 export { ReferralTracker, useReferral } from './ReferralTracker/index.js';
-export type { ReferralTrackerProps, ReferralView, UseReferralResult } from './ReferralTracker/index.js';
+export type {
+  DownReferralPrefill,
+  ReferralTrackerProps,
+  ReferralView,
+  UseReferralResult,
+} from './ReferralTracker/index.js';
 // The calendar widgets (the same names as their own entry, from their folder's index.ts).
 export { ExpertCalendar, mondayOf, useExpertCalendar } from './ExpertCalendar/index.js';
 export type {

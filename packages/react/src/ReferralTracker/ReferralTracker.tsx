@@ -23,27 +23,47 @@ import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralView } from './useReferral.js';
 import { useReferral } from './useReferral.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
+import { REFERRAL_TRACKER_MESSAGES } from '../i18n/referral-tracker.js';
+import type { CaseContext, HeadingLevel } from './case-parts.js';
+import { Heading, below, cx, namesOf } from './case-parts.js';
+import { CaseView } from './case-sections.js';
+import type { DownReferralPrefill } from './down-referral.js';
+import { canStartDownReferral, downReferralPrefill } from './down-referral.js';
+import { StepDetails } from './step-details.js';
 
 type Referral = Schemas['Referral'];
 type Command = Schemas['ReferralCommand'];
 type Transition = Schemas['ReferralTransition'];
 
+/** The tracker speaks the referral strings (status, commands) and its own case strings. */
+const TRACKER_AREA = {
+  'zh-CN': { ...REFERRAL_MESSAGES['zh-CN'], ...REFERRAL_TRACKER_MESSAGES['zh-CN'] },
+  'zh-TW': { ...REFERRAL_MESSAGES['zh-TW'], ...REFERRAL_TRACKER_MESSAGES['zh-TW'] },
+  en: { ...REFERRAL_MESSAGES.en, ...REFERRAL_TRACKER_MESSAGES.en },
+};
+
 /** Props of `ReferralTracker`: which referral, callbacks, and any attribute of its root `<section>`. */
 export interface ReferralTrackerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'onError'> {
   /** The referral to follow. */
   referralId: string;
+  /**
+   * The level of the tracker's title (`2` for `<h2>`, the default); its sections are one level below, the steps of
+   * the timeline two. Set it to fit the page the tracker sits in.
+   */
+  headingLevel?: 2 | 3 | 4 | undefined;
   /** Called with the updated referral after each command the user issued. */
   onTransition?: ((referral: Referral) => void) | undefined;
   /** Called with what a load or a command threw. */
   onError?: ((error: unknown) => void) | undefined;
+  /**
+   * Offered on a reported up-referral to its receiving side: called with a down-referral pre-filled from it
+   * (patient, the report's diagnosis and discharge summary) for your referral form. Without it, no such action.
+   */
+  onStartDownReferral?: ((prefill: DownReferralPrefill) => void) | undefined;
 }
 
 /** Commands that end or set back a referral: offered, but never styled as the primary way forward. */
 const SECONDARY_COMMANDS: ReadonlySet<Command> = new Set<Command>(['cancel', 'reject', 'mark_no_show']);
-
-function cx(...names: (string | false | undefined)[]): string {
-  return names.filter(Boolean).join(' ');
-}
 
 function nameOf(
   institutions: readonly Schemas['Institution'][],
@@ -71,21 +91,68 @@ function useDateTimeFormat(locale: Locale, withDate: boolean) {
   );
 }
 
+function useDayFormat(locale: Locale) {
+  return useMemo(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+    [locale],
+  );
+}
+
+/** Shaped like the case it stands for, so the page does not jump when it arrives. */
+function TrackerSkeleton({ label: name }: { label: string }) {
+  return (
+    <div role="status" aria-label={name} className="yl-skeleton-group yl-referral-tracker__skeleton">
+      <span className="yl-skeleton yl-skeleton--title" />
+      <span className="yl-skeleton yl-skeleton--short" />
+      <span className="yl-referral-tracker__skeleton-case">
+        {[0, 1].map((block) => (
+          <span key={block} className="yl-skeleton-group">
+            <span className="yl-skeleton yl-skeleton--short" />
+            <span className="yl-skeleton" />
+            <span className="yl-skeleton" />
+            <span className="yl-skeleton" />
+          </span>
+        ))}
+      </span>
+      <span className="yl-skeleton yl-skeleton--short" />
+      <span className="yl-skeleton" />
+      <span className="yl-skeleton" />
+    </div>
+  );
+}
+
 /**
- * The closed loop of one referral: its status, a timeline of every step (status, who, which institution, when in
- * Asia/Shanghai time) and the commands the user may issue now, each in a small dialog; a version conflict (someone
- * else acted first) is explained with a reload button.
+ * One referral as both sides work it: the case at the top (patient, masked by the viewer's role; routing;
+ * diagnosis, reason and history; the down-referral's rehabilitation plan; attachments with their recognition
+ * mark), then every step of the loop with who did it, when (Beijing time) and what (the appointment, the report
+ * back with its discharge summary, the closing note, a rejection's reason), and the commands the viewer may issue
+ * now, each in a small dialog; a version conflict (someone else acted first) is explained with a reload button.
  * @example <ReferralTracker referralId="ref_01JD…" onTransition={(referral) => refreshList()} />
  */
 export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
   function ReferralTracker(props, ref) {
-    const { referralId, onTransition, onError, className, ...rest } = props;
-    const { locale } = useAlliance();
-    const t = useMessages(REFERRAL_MESSAGES);
+    const {
+      referralId,
+      headingLevel = 2,
+      onTransition,
+      onError,
+      onStartDownReferral,
+      className,
+      ...rest
+    } = props;
+    const { locale, now } = useAlliance();
+    const t = useMessages(TRACKER_AREA);
     const view = useReferral(referralId);
     const statusRef = useRef<HTMLParagraphElement | null>(null);
     const [announcement, setAnnouncement] = useState('');
     const format = useDateTimeFormat(locale, true);
+    const dayFormat = useDayFormat(locale);
     const headingId = useId();
 
     if (!view.data) {
@@ -99,33 +166,50 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
           {view.status === 'error' ? (
             <ProblemNotice error={view.error} onRetry={view.reload} />
           ) : (
-            <div role="status" aria-label={t('common.loading')} className="yl-skeleton-group">
-              <span className="yl-skeleton yl-skeleton--title" />
-              <span className="yl-skeleton" />
-              <span className="yl-skeleton" />
-              <span className="yl-skeleton yl-skeleton--short" />
-            </div>
+            <TrackerSkeleton label={t('common.loading')} />
           )}
         </section>
       );
     }
     const data = view.data;
-    const { referral, timeline, me, institutions } = data;
+    const { referral, timeline, me } = data;
     const terminalOrIdle = view.commands.length === 0;
     const canAct = mayActOnReferrals(me.role);
+    const sectionLevel = below(headingLevel);
+    const context: CaseContext = {
+      view: data,
+      locale,
+      t,
+      level: sectionLevel,
+      names: namesOf(data, locale),
+      instant: (value) => format.format(new Date(value)),
+      day: (value) => dayFormat.format(new Date(`${value}T12:00:00+08:00`)),
+      now: now(),
+    };
+    // A page that shows two trackers of one referral names each itself (`aria-label`): landmarks need unique names.
+    const labelledBy =
+      rest['aria-label'] === undefined && rest['aria-labelledby'] === undefined
+        ? headingId
+        : rest['aria-labelledby'];
+    const downReferral =
+      onStartDownReferral !== undefined && canStartDownReferral(data) ? onStartDownReferral : undefined;
 
     return (
       <section
         {...rest}
         ref={ref}
         className={cx('yl-widget yl-referral-tracker', className)}
-        aria-labelledby={headingId}
+        aria-labelledby={labelledBy}
         aria-busy={view.status === 'loading' || undefined}
       >
-        <div className="yl-referral-tracker__header">
-          <p className="yl-referral-tracker__number" id={headingId}>
+        <header className="yl-referral-tracker__header">
+          <Heading
+            level={headingLevel as HeadingLevel}
+            id={headingId}
+            className="yl-referral-tracker__number"
+          >
             {t('referral.tracker.label', { number: referral.number })}
-          </p>
+          </Heading>
           <p className="yl-referral-tracker__tags">
             <span className="yl-referral-tracker__tag">
               {label('referralDirection', referral.direction, locale)}
@@ -154,48 +238,50 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
               {t('referral.tracker.answerDue', { time: format.format(new Date(referral.answerDueAt)) })}
             </p>
           )}
-        </div>
+        </header>
 
-        <p className="yl-referral-tracker__heading" id={`${headingId}-timeline`}>
-          {t('referral.tracker.timeline')}
-        </p>
-        <ol className="yl-referral-tracker__timeline" aria-labelledby={`${headingId}-timeline`}>
-          {timeline.map((event, index) => {
-            const status = event.toStatus as Schemas['ReferralStatus'] | undefined;
-            const institution = event.actor
-              ? nameOf(institutions, event.actor.institutionId, locale)
-              : undefined;
-            const who = event.actor
-              ? [event.actor.name, institution].filter(Boolean).join(' · ')
-              : t('referral.tracker.system');
-            return (
-              <li
-                key={event.id}
-                className={cx('yl-referral-tracker__step', status && `yl-referral-tracker__step--${status}`)}
-                aria-current={index === timeline.length - 1 ? 'step' : undefined}
-              >
-                <span className="yl-referral-tracker__step-status">
-                  {status ? label('referralStatus', status, locale) : event.action}
-                </span>
-                <span className="yl-referral-tracker__step-meta">
-                  {who} · <time dateTime={event.at}>{format.format(new Date(event.at))}</time>
-                </span>
-                {event.reasonCode && (
-                  <span className="yl-referral-tracker__step-note">
-                    {reasonLabel(event.action, event.reasonCode, locale)}
-                    {event.note ? `：${event.note}` : ''}
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+        <CaseView {...context} />
+
+        <section className="yl-referral-tracker__progress">
+          <Heading level={sectionLevel} id={`${headingId}-timeline`} className="yl-referral-tracker__heading">
+            {t('referral.tracker.timeline')}
+          </Heading>
+          <ol className="yl-referral-tracker__timeline" aria-labelledby={`${headingId}-timeline`}>
+            {timeline.map((event, index) => {
+              const status = event.toStatus as Schemas['ReferralStatus'] | undefined;
+              const institution = event.actor
+                ? nameOf(data.institutions, event.actor.institutionId, locale)
+                : undefined;
+              const who = event.actor
+                ? [event.actor.name, institution].filter(Boolean).join(' · ')
+                : t('referral.tracker.system');
+              return (
+                <li
+                  key={event.id}
+                  className={cx(
+                    'yl-referral-tracker__step',
+                    status && `yl-referral-tracker__step--${status}`,
+                  )}
+                  aria-current={index === timeline.length - 1 ? 'step' : undefined}
+                >
+                  <Heading level={below(sectionLevel)} className="yl-referral-tracker__step-status">
+                    {status ? label('referralStatus', status, locale) : event.action}
+                  </Heading>
+                  <p className="yl-referral-tracker__step-meta">
+                    {who} · <time dateTime={event.at}>{format.format(new Date(event.at))}</time>
+                  </p>
+                  <StepDetails {...context} level={below(sectionLevel)} event={event} />
+                </li>
+              );
+            })}
+          </ol>
+        </section>
 
         <p className="yl-visually-hidden" role="status">
           {announcement}
         </p>
 
-        {view.commands.length > 0 && (
+        {(view.commands.length > 0 || downReferral) && (
           <div
             className="yl-referral-tracker__actions"
             role="group"
@@ -218,6 +304,15 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
                 statusRef={statusRef}
               />
             ))}
+            {downReferral && (
+              <button
+                type="button"
+                className={cx('yl-button', view.commands.length === 0 && 'yl-button--primary')}
+                onClick={() => downReferral(downReferralPrefill(data))}
+              >
+                {t('tracker.downReferral.start')}
+              </button>
+            )}
           </div>
         )}
         {terminalOrIdle && !canAct && (
@@ -227,16 +322,6 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
     );
   },
 );
-
-function reasonLabel(action: string, code: string, locale: Locale): string {
-  if (action === 'reject' && (labelValues('rejectReasonCode') as string[]).includes(code)) {
-    return label('rejectReasonCode', code as Schemas['RejectReasonCode'], locale);
-  }
-  if (action === 'cancel' && (labelValues('cancelReasonCode') as string[]).includes(code)) {
-    return label('cancelReasonCode', code as Schemas['CancelReasonCode'], locale);
-  }
-  return code;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // One command's dialog
@@ -280,7 +365,7 @@ function ActionDialog({
   statusRef,
 }: ActionDialogProps) {
   const { locale } = useAlliance();
-  const t = useMessages(REFERRAL_MESSAGES);
+  const t = useMessages(TRACKER_AREA);
   const [open, setOpen] = useState(false);
   const moveFocusToStatus = useRef(false);
   const commandLabel = label('referralCommand', command, locale);
@@ -339,7 +424,7 @@ function ActionForm({
   onReload,
 }: Omit<ActionDialogProps, 'statusRef'>) {
   const { client, locale, now } = useAlliance();
-  const t = useMessages(REFERRAL_MESSAGES);
+  const t = useMessages(TRACKER_AREA);
   const { referral, me, institutions } = view;
   const id = useId();
   const formRef = useRef<HTMLFormElement | null>(null);

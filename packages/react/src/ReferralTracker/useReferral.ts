@@ -4,12 +4,23 @@ import { useCallback, useMemo } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
 
-/** What `useReferral` loads: the referral, its timeline, who is looking, and the institutions they can see. */
+/**
+ * What `useReferral` loads: the referral, its timeline, who is looking, the institutions they can see, and the
+ * departments and doctors the referral names (so the case reads as names, not ids).
+ */
 export interface ReferralView {
   referral: Schemas['Referral'];
   timeline: Schemas['TimelineEvent'][];
   me: Schemas['Me'];
   institutions: Schemas['Institution'][];
+  /** The departments of the sending and the receiving institution. */
+  departments: Schemas['Department'][];
+  /** The doctors the referral names: who created it, the receiving doctor and the one of the appointment. */
+  clinicians: Schemas['Clinician'][];
+}
+
+function unique(values: (string | undefined)[]): string[] {
+  return [...new Set(values.filter((value): value is string => value !== undefined))];
 }
 
 /**
@@ -28,7 +39,23 @@ export function useReferral(referralId: string) {
         client.me({ signal }),
         client.institutions.list(undefined, { signal }).toArray(200),
       ]);
-      return { referral, timeline: timeline.items, me, institutions };
+      // The names the case shows; both institutions are parties, so the caller may read their directories.
+      const [departmentLists, clinicians] = await Promise.all([
+        Promise.all(
+          unique([referral.sendingInstitutionId, referral.receivingInstitutionId]).map((institutionId) =>
+            client.institutions.departments(institutionId, { signal }),
+          ),
+        ),
+        Promise.all(
+          unique([
+            referral.createdBy.clinicianId,
+            referral.receivingClinicianId,
+            referral.appointment?.clinicianId,
+          ]).map((clinicianId) => client.clinicians.get(clinicianId, { signal })),
+        ),
+      ]);
+      const departments = departmentLists.flatMap((list) => list.items);
+      return { referral, timeline: timeline.items, me, institutions, departments, clinicians };
     },
     [client, referralId],
   );

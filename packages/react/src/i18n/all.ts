@@ -5,6 +5,7 @@ import { COMMON_MESSAGES } from './messages.js';
 import { PATIENT_MESSAGES } from './patient.js';
 import { RECOGNITION_MESSAGES } from './recognition.js';
 import { REFERRAL_MESSAGES } from './referral.js';
+import { REFERRAL_TRACKER_MESSAGES } from './referral-tracker.js';
 
 /**
  * The whole widget catalogue by locale, for teams that translate or review every string. Only the main entry
@@ -15,6 +16,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...COMMON_MESSAGES['zh-CN'],
     ...PATIENT_MESSAGES['zh-CN'],
     ...REFERRAL_MESSAGES['zh-CN'],
+    ...REFERRAL_TRACKER_MESSAGES['zh-CN'],
     ...CALENDAR_MESSAGES['zh-CN'],
     ...RECOGNITION_MESSAGES['zh-CN'],
   },
@@ -22,6 +24,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...COMMON_MESSAGES['zh-TW'],
     ...PATIENT_MESSAGES['zh-TW'],
     ...REFERRAL_MESSAGES['zh-TW'],
+    ...REFERRAL_TRACKER_MESSAGES['zh-TW'],
     ...CALENDAR_MESSAGES['zh-TW'],
     ...RECOGNITION_MESSAGES['zh-TW'],
   },
@@ -29,6 +32,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...COMMON_MESSAGES.en,
     ...PATIENT_MESSAGES.en,
     ...REFERRAL_MESSAGES.en,
+    ...REFERRAL_TRACKER_MESSAGES.en,
     ...CALENDAR_MESSAGES.en,
     ...RECOGNITION_MESSAGES.en,
   },

@@ -3,6 +3,7 @@ import type { CALENDAR_MESSAGES } from './calendar.js';
 import type { PATIENT_MESSAGES } from './patient.js';
 import type { RECOGNITION_MESSAGES } from './recognition.js';
 import type { REFERRAL_MESSAGES } from './referral.js';
+import type { REFERRAL_TRACKER_MESSAGES } from './referral-tracker.js';
 
 /**
  * Every string the widgets show that is not a domain label or a problem message (those come from
@@ -68,6 +69,7 @@ export const COMMON_MESSAGES = { 'zh-CN': commonZhCN, 'zh-TW': commonZhTW, en: c
 export type MessageKey =
   | CommonKey
   | keyof (typeof REFERRAL_MESSAGES)['zh-CN']
+  | keyof (typeof REFERRAL_TRACKER_MESSAGES)['zh-CN']
   | keyof (typeof CALENDAR_MESSAGES)['zh-CN']
   | keyof (typeof PATIENT_MESSAGES)['zh-CN']
   | keyof (typeof RECOGNITION_MESSAGES)['zh-CN'];

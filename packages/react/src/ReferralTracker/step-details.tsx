@@ -1,0 +1,163 @@
+// What happened at each step of the timeline, beyond who and when: the appointment of an accept, the report back,
+// the reason of a rejection. A new kind of step (e.g. returned for information) is one more entry in STEP_DETAILS.
+import type { Locale } from '@yilian/domain';
+import { label, labelValues } from '@yilian/domain';
+import type { Schemas } from '@yilian/sdk';
+import type { ReactNode } from 'react';
+import type { CaseContext } from './case-parts.js';
+import { FieldItem, FieldList, LongText } from './case-parts.js';
+import { DiagnosisText } from './case-sections.js';
+
+type StepProps = CaseContext & { event: Schemas['TimelineEvent'] };
+
+/** The label of a reject or cancel reason code; a code the domain does not know is shown as it is. */
+export function reasonLabel(action: string, code: string, locale: Locale): string {
+  if (action === 'reject' && (labelValues('rejectReasonCode') as string[]).includes(code)) {
+    return label('rejectReasonCode', code as Schemas['RejectReasonCode'], locale);
+  }
+  if (action === 'cancel' && (labelValues('cancelReasonCode') as string[]).includes(code)) {
+    return label('cancelReasonCode', code as Schemas['CancelReasonCode'], locale);
+  }
+  return code;
+}
+
+function NoteOnly({ event, t }: StepProps) {
+  return event.note ? (
+    <FieldList>
+      <FieldItem term={t('tracker.step.note')} block>
+        <LongText text={event.note} t={t} />
+      </FieldItem>
+    </FieldList>
+  ) : null;
+}
+
+function Accepted(props: StepProps) {
+  const { view, t, names, instant, event } = props;
+  const appointment = view.referral.appointment;
+  if (!appointment) {
+    return <NoteOnly {...props} />;
+  }
+  return (
+    <FieldList>
+      <FieldItem term={t('referral.action.department')}>
+        {names.department(appointment.departmentId)}
+      </FieldItem>
+      <FieldItem term={t('referral.action.clinician')}>{names.clinician(appointment.clinicianId)}</FieldItem>
+      <FieldItem term={t('tracker.step.scheduledAt')}>
+        <time dateTime={appointment.scheduledAt}>{instant(appointment.scheduledAt)}</time>
+      </FieldItem>
+      <FieldItem term={t('referral.action.bed')}>{appointment.bed}</FieldItem>
+      <FieldItem term={t('tracker.step.instructions')} block>
+        {appointment.instructions && <LongText text={appointment.instructions} t={t} />}
+      </FieldItem>
+      <FieldItem term={t('tracker.step.note')} block>
+        {event.note && <LongText text={event.note} t={t} />}
+      </FieldItem>
+    </FieldList>
+  );
+}
+
+/** A rejection or a cancellation: its reason's label and the explanation, from the referral's record if any. */
+function Reason(props: StepProps) {
+  const { view, t, locale, names, event } = props;
+  const record = event.action === 'reject' ? view.referral.rejection : view.referral.cancellation;
+  const code = record?.code ?? event.reasonCode;
+  const text = record?.text ?? event.note;
+  return (
+    <FieldList>
+      <FieldItem term={t('referral.action.reasonCode')}>
+        {code && reasonLabel(event.action, code, locale)}
+      </FieldItem>
+      <FieldItem term={t('referral.action.reasonText')} block>
+        {text && <LongText text={text} t={t} />}
+      </FieldItem>
+      <FieldItem term={t('referral.action.alternativeInstitution')}>
+        {names.institution(record?.alternativeInstitutionId)}
+      </FieldItem>
+    </FieldList>
+  );
+}
+
+function Arrived({ view, t, instant }: StepProps) {
+  const { arrivedAt } = view.referral;
+  return arrivedAt ? (
+    <FieldList>
+      <FieldItem term={t('tracker.step.arrivedAt')}>
+        <time dateTime={arrivedAt}>{instant(arrivedAt)}</time>
+      </FieldItem>
+    </FieldList>
+  ) : null;
+}
+
+function TreatmentStarted({ event, t }: StepProps) {
+  // The contract's referral has no field for the setting; the timeline keeps it in the step's note.
+  const setting =
+    event.note === 'inpatient'
+      ? t('referral.action.inpatient')
+      : event.note === 'outpatient'
+        ? t('referral.action.outpatient')
+        : undefined;
+  return setting ? (
+    <FieldList>
+      <FieldItem term={t('referral.action.setting')}>{setting}</FieldItem>
+    </FieldList>
+  ) : null;
+}
+
+function Reported({ view, t, instant }: StepProps) {
+  const { report } = view.referral;
+  if (!report) {
+    return null;
+  }
+  return (
+    <>
+      <FieldList>
+        <FieldItem term={t('referral.action.diagnosisText')}>
+          <DiagnosisText diagnosis={report.diagnosis} />
+        </FieldItem>
+        <FieldItem term={t('referral.action.treatment')} block>
+          <LongText text={report.treatment} t={t} />
+        </FieldItem>
+        <FieldItem term={t('referral.action.advice')} block>
+          <LongText text={report.advice} t={t} />
+        </FieldItem>
+        <FieldItem term={t('tracker.step.dischargedAt')}>
+          {report.dischargedAt && <time dateTime={report.dischargedAt}>{instant(report.dischargedAt)}</time>}
+        </FieldItem>
+        <FieldItem term={t('tracker.step.dischargeSummary')} block>
+          {report.dischargeSummary && <LongText text={report.dischargeSummary} t={t} />}
+        </FieldItem>
+      </FieldList>
+      {report.recommendDownReferral && (
+        <p className="yl-referral-tracker__hint">{t('tracker.step.recommendDown')}</p>
+      )}
+    </>
+  );
+}
+
+function Closed({ view, event, t }: StepProps) {
+  const note = view.referral.closingNote ?? event.note;
+  return note ? (
+    <FieldList>
+      <FieldItem term={t('referral.action.note')} block>
+        <LongText text={note} t={t} />
+      </FieldItem>
+    </FieldList>
+  ) : null;
+}
+
+/** The details of each kind of step, by the timeline event's `action`; any other action shows its note. */
+export const STEP_DETAILS: Readonly<Record<string, (props: StepProps) => ReactNode>> = {
+  accept: Accepted,
+  reject: Reason,
+  cancel: Reason,
+  record_arrival: Arrived,
+  start_treatment: TreatmentStarted,
+  report: Reported,
+  close: Closed,
+};
+
+export function StepDetails(props: StepProps) {
+  const Details = STEP_DETAILS[props.event.action] ?? NoteOnly;
+  return <Details {...props} />;
+}
