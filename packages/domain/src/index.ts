@@ -22,6 +22,16 @@ export type {
   ValidateReferralCreateOptions,
 } from './referral-lifecycle.js';
 
+export {
+  REFERRAL_STATUS_GROUPS,
+  ANSWER_SLA_NEAR_WITHIN_MS,
+  statusGroupOf,
+  statusesOfGroup,
+  answerSla,
+  isReferralNumberQuery,
+} from './referral-queue.js';
+export type { AnswerSla, AnswerSlaOptions } from './referral-queue.js';
+
 export { RETEST_REASONS, RecognitionCheckError, evaluateRecognition, validateRetest } from './recognition.js';
 export type {
   EvaluateRecognitionInput,
