@@ -12,7 +12,9 @@ import {
 
 describe('status groups (the tabs of a work queue)', () => {
   it('lists the groups in the contract’s order', () => {
-    expect(REFERRAL_STATUS_GROUPS).toEqual(openapiDocument.components.schemas.ReferralStatusGroup.enum);
+    expect(REFERRAL_STATUS_GROUPS).toEqual(
+      openapiDocument.components.schemas['ReferralStatusGroup']?.['enum'],
+    );
   });
 
   it('puts every status in exactly one group, and a group’s statuses back in it', () => {
@@ -116,8 +118,11 @@ describe('isReferralNumberQuery', () => {
   });
 
   it('agrees with the contract’s pattern of q', () => {
-    const param = openapiDocument.components.parameters.ReferralNumberSearch;
-    const pattern = new RegExp((param.schema as { pattern: string }).pattern);
+    const parameters = openapiDocument.components['parameters'] as Record<
+      string,
+      { schema: { pattern: string } }
+    >;
+    const pattern = new RegExp(parameters['ReferralNumberSearch']!.schema.pattern);
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z0-9 -]{0,20}$/), (q) => {
         expect(isReferralNumberQuery(q)).toBe(pattern.test(q) && q.length <= 32);
