@@ -26,6 +26,7 @@ export default defineConfig({
     'src/index.ts',
     'src/referral-form.ts',
     'src/referral-tracker.ts',
+    'src/referral-inbox.ts',
     'src/calendar.ts',
     'src/recognition.ts',
   ],

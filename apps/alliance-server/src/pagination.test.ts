@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Failure } from './failure.js';
-import { encodeCursor, idCursor, page, timeCursor } from './pagination.js';
+import { encodeCursor, idCursor, page, rankCursor, timeCursor } from './pagination.js';
 
 describe('cursors', () => {
   it('read back the instant and id they were made from', () => {
@@ -33,6 +33,30 @@ describe('cursors', () => {
 
   it('refuse a time cursor where an id cursor belongs', () => {
     expect(() => idCursor(encodeCursor({ at: new Date(0), id: 'x' }))).toThrow(Failure);
+  });
+
+  it('read back a rank, a deadline or none, an instant and an id (the green-first order)', () => {
+    const at = new Date('2026-11-23T01:00:00.123Z');
+    const due = new Date('2026-11-23T01:15:00.123Z');
+    expect(rankCursor(encodeCursor({ rank: 0, due, at, id: 'ref_1' }))).toEqual({
+      rank: 0,
+      due,
+      at,
+      id: 'ref_1',
+    });
+    expect(rankCursor(encodeCursor({ rank: 2, due: null, at, id: 'ref_2' }))).toEqual({
+      rank: 2,
+      due: null,
+      at,
+      id: 'ref_2',
+    });
+  });
+
+  it('refuse a cursor of another order where a rank cursor belongs, and the other way round', () => {
+    const at = new Date(0);
+    expect(() => rankCursor(encodeCursor({ at, id: 'x' }))).toThrow(Failure);
+    expect(() => rankCursor(btoa('[0.5,null,"1970-01-01T00:00:00.000Z","x"]'))).toThrow(Failure);
+    expect(() => timeCursor(encodeCursor({ rank: 1, due: null, at, id: 'x' }))).toThrow(Failure);
   });
 });
 

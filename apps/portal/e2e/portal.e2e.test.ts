@@ -85,6 +85,28 @@ async function goTo(name: '转诊' | '专家排班' | '检验检查互认') {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+/** Fills and submits the referral dialog on `on` as the 沧州 referrer; answers the new referral's number. */
+async function submitReferral(on: Page): Promise<string> {
+  await on.getByRole('button', { name: '发起转诊' }).click();
+  const dialog = on.getByRole('dialog', { name: '发起转诊' });
+  const institution = dialog.getByLabel('接收机构');
+  await institution.waitFor();
+  await institution.selectOption({ label: '北京协和医院' });
+  const department = dialog.getByLabel('接收科室');
+  await department.locator('option', { hasText: '神经内科' }).waitFor({ state: 'attached' });
+  await department.selectOption({ label: '神经内科' });
+  await dialog.getByLabel('患者姓名').fill(PATIENT.name);
+  await dialog.getByLabel('证件号码').fill(PATIENT.idNumber);
+  await dialog.getByLabel('证件号码').blur();
+  await dialog.getByLabel('初步诊断').fill('急性脑梗死恢复期');
+  await dialog.getByLabel('转诊原因').fill('需上级医院神经内科进一步评估与治疗');
+  await dialog.getByLabel(/患者已书面单独同意/).check();
+  await dialog.getByRole('button', { name: '提交转诊' }).click();
+  const created = on.getByRole('status').filter({ hasText: '已提交转诊单' });
+  await created.waitFor();
+  return /已提交转诊单 (\S+)/.exec((await created.textContent()) ?? '')?.[1] ?? '';
+}
+
 async function shoot(name: string) {
   await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
 }
@@ -349,5 +371,47 @@ describe('the demo portal', () => {
       return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
     });
     expect(inlineRan).toBe(false);
+  });
+
+  it('shows the 协和 receiver a referral 沧州 submits in another browser, in the inbox, without a reload', async () => {
+    const senderContext = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'zh-CN',
+    });
+    const receiverContext = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'zh-CN',
+    });
+    try {
+      await timed('h. live inbox', async () => {
+        const receiver = await receiverContext.newPage();
+        receiver.on('pageerror', (error) => problems.push(`receiver page error: ${error.message}`));
+        await receiver.goto(baseUrl);
+        await receiver.getByLabel('当前身份').selectOption('cln_pumch_neuro_zhang');
+        await receiver.getByRole('banner').getByText('北京协和医院', { exact: true }).waitFor();
+        const inbox = receiver.getByRole('region', { name: '转诊工作台' });
+        await inbox.getByRole('list', { name: '转诊单列表' }).waitFor();
+        let loads = 0;
+        receiver.on('load', () => (loads += 1));
+
+        const sender = await senderContext.newPage();
+        await sender.goto(baseUrl);
+        await sender.getByRole('banner').getByText('沧州市中心医院', { exact: true }).waitFor();
+        const number = await submitReferral(sender);
+        expect(number).not.toBe('');
+
+        // The receiver's queue reads the event feed on its own: the row and a polite announcement, no reload.
+        await inbox.getByRole('button', { name: new RegExp(number) }).waitFor({ timeout: 20_000 });
+        await inbox
+          .getByRole('status')
+          .filter({ hasText: '1 张新转诊单已到达' })
+          .waitFor({ state: 'attached' });
+        expect(loads).toBe(0);
+      });
+    } finally {
+      await senderContext.close();
+      await receiverContext.close();
+    }
+    expect(problems).toEqual([]);
   });
 });

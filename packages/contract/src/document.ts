@@ -650,6 +650,15 @@ export const openapiDocument: OpenAPIV31Document = {
             },
           },
           {
+            $ref: '#/components/parameters/ReferralDepartmentFilter',
+          },
+          {
+            $ref: '#/components/parameters/ReferralNumberSearch',
+          },
+          {
+            $ref: '#/components/parameters/ReferralSort',
+          },
+          {
             $ref: '#/components/parameters/Cursor',
           },
           {
@@ -661,11 +670,70 @@ export const openapiDocument: OpenAPIV31Document = {
         ],
         responses: {
           '200': {
-            description: 'A page of referrals, newest first.',
+            description: 'A page of referrals in the order `sort` names (newest first by default).',
             content: {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/ReferralPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/referrals/counts': {
+      get: {
+        operationId: 'countReferrals',
+        summary: 'Count the referrals of a work queue, by status group and by side',
+        description:
+          "How many referrals the caller's institution is party to match the filters, in total, per status group (the\ntabs of a work queue: `ReferralStatusGroup`) and per side (the caller sends or receives). Takes the filters of\n`listReferrals` (without `cursor`, `limit` and `sort`) and answers from the same visibility rule: a receiver\ncounts a referral once it has been submitted to it.\n",
+        tags: ['referrals'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ReferralDirectionFilter',
+          },
+          {
+            $ref: '#/components/parameters/ReferralStatusFilter',
+          },
+          {
+            $ref: '#/components/parameters/ReferralUrgencyFilter',
+          },
+          {
+            $ref: '#/components/parameters/ReferralPartyFilter',
+          },
+          {
+            $ref: '#/components/parameters/ReferralSideFilter',
+          },
+          {
+            $ref: '#/components/parameters/ReferralCreatedFrom',
+          },
+          {
+            $ref: '#/components/parameters/ReferralCreatedTo',
+          },
+          {
+            $ref: '#/components/parameters/ReferralDepartmentFilter',
+          },
+          {
+            $ref: '#/components/parameters/ReferralNumberSearch',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The counts of the matching referrals.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReferralCounts',
                 },
               },
             },
@@ -2238,6 +2306,107 @@ export const openapiDocument: OpenAPIV31Document = {
           maxLength: 256,
         },
         example: 'zh-CN,zh;q=0.9',
+      },
+      ReferralDirectionFilter: {
+        name: 'direction',
+        in: 'query',
+        required: false,
+        schema: {
+          $ref: '#/components/schemas/ReferralDirection',
+        },
+      },
+      ReferralStatusFilter: {
+        name: 'status',
+        in: 'query',
+        required: false,
+        description: 'One or more states (repeat the parameter).',
+        style: 'form',
+        explode: true,
+        schema: {
+          type: 'array',
+          maxItems: 11,
+          items: {
+            $ref: '#/components/schemas/ReferralStatus',
+          },
+        },
+      },
+      ReferralUrgencyFilter: {
+        name: 'urgency',
+        in: 'query',
+        required: false,
+        schema: {
+          $ref: '#/components/schemas/ReferralUrgency',
+        },
+      },
+      ReferralPartyFilter: {
+        name: 'partyInstitutionId',
+        in: 'query',
+        required: false,
+        description: 'Only referrals where this institution is the sending or receiving party.',
+        schema: {
+          $ref: '#/components/schemas/InstitutionId',
+        },
+      },
+      ReferralSideFilter: {
+        name: 'side',
+        in: 'query',
+        required: false,
+        description:
+          "Only referrals where the caller's institution sends (`sending`) or receives (`receiving`).",
+        schema: {
+          type: 'string',
+          enum: ['sending', 'receiving'],
+        },
+      },
+      ReferralCreatedFrom: {
+        name: 'createdFrom',
+        in: 'query',
+        required: false,
+        schema: {
+          $ref: '#/components/schemas/Instant',
+        },
+      },
+      ReferralCreatedTo: {
+        name: 'createdTo',
+        in: 'query',
+        required: false,
+        schema: {
+          $ref: '#/components/schemas/Instant',
+        },
+      },
+      ReferralDepartmentFilter: {
+        name: 'departmentId',
+        in: 'query',
+        required: false,
+        description:
+          "Only referrals of this department of the caller's institution: its sending department where the caller\nsends, its receiving department where the caller receives (with `side`, only that side).\n",
+        schema: {
+          $ref: '#/components/schemas/DepartmentId',
+        },
+      },
+      ReferralNumberSearch: {
+        name: 'q',
+        in: 'query',
+        required: false,
+        description:
+          "A referral number (转诊单号), whole or its beginning, case-insensitive: `ZZ-20261203-000001` or\n`ZZ-20261203`. Only the number is searched: patient data never goes into a URL (PIPL), so the pattern\nadmits the shape of a number's beginning only (letters, then hyphen-separated digits) — never a name or\nan ID number.\n",
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 32,
+          pattern: '^[A-Za-z]{1,8}(-[0-9]{0,8}(-[0-9]{0,12})?)?$',
+        },
+        example: 'ZZ-20261203-000001',
+      },
+      ReferralSort: {
+        name: 'sort',
+        in: 'query',
+        required: false,
+        description:
+          '`newest` (default): the most recently created first. `green_first`: the work order of a queue — green\nchannel first, then urgent, then routine; within each, the oldest answer deadline (`answerDueAt`) first,\nreferrals without one (drafts) last, then the oldest created. A cursor belongs to the sort it was made for.\n',
+        schema: {
+          $ref: '#/components/schemas/ReferralSort',
+        },
       },
       Cursor: {
         name: 'cursor',
@@ -4499,6 +4668,101 @@ export const openapiDocument: OpenAPIV31Document = {
         example: {
           items: [],
           nextCursor: null,
+        },
+      },
+      ReferralSort: {
+        description: 'The order of a referral list (see the `sort` parameter of `listReferrals`).',
+        type: 'string',
+        enum: ['newest', 'green_first'],
+        example: 'green_first',
+      },
+      ReferralStatusGroup: {
+        description:
+          'The tabs of a work queue; every status is in exactly one group. `draft`: not yet submitted (only the sender\nsees it). `awaiting_answer`: `submitted`, the receiver has to accept or reject. `in_progress`: `accepted` or\n`arrived`, the patient is on the way or has arrived. `awaiting_report`: `in_treatment`, the receiver owes\nthe report back. `to_close`: `reported`, the sender has to read the report and close the loop.\n`closed_or_ended`: `closed`, `rejected`, `cancelled`, `no_show`, `expired` — nothing more to do.\n',
+        type: 'string',
+        enum: ['draft', 'awaiting_answer', 'in_progress', 'awaiting_report', 'to_close', 'closed_or_ended'],
+        example: 'awaiting_answer',
+      },
+      ReferralCounts: {
+        description:
+          "How many referrals match, in total, per status group and per side of the caller's institution.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['total', 'byGroup', 'bySide'],
+        properties: {
+          total: {
+            type: 'integer',
+            minimum: 0,
+          },
+          byGroup: {
+            description: 'Every status group once, in the order of `ReferralStatusGroup`, zero included.',
+            type: 'array',
+            minItems: 6,
+            maxItems: 6,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['group', 'count'],
+              properties: {
+                group: {
+                  $ref: '#/components/schemas/ReferralStatusGroup',
+                },
+                count: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+              },
+            },
+          },
+          bySide: {
+            description: "Where the caller's institution sends and where it receives.",
+            type: 'object',
+            additionalProperties: false,
+            required: ['sending', 'receiving'],
+            properties: {
+              sending: {
+                type: 'integer',
+                minimum: 0,
+              },
+              receiving: {
+                type: 'integer',
+                minimum: 0,
+              },
+            },
+          },
+        },
+        example: {
+          total: 5,
+          byGroup: [
+            {
+              group: 'draft',
+              count: 0,
+            },
+            {
+              group: 'awaiting_answer',
+              count: 2,
+            },
+            {
+              group: 'in_progress',
+              count: 1,
+            },
+            {
+              group: 'awaiting_report',
+              count: 0,
+            },
+            {
+              group: 'to_close',
+              count: 1,
+            },
+            {
+              group: 'closed_or_ended',
+              count: 1,
+            },
+          ],
+          bySide: {
+            sending: 1,
+            receiving: 4,
+          },
         },
       },
       ReferralTransition: {

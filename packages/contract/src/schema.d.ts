@@ -214,6 +214,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/referrals/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the referrals of a work queue, by status group and by side
+         * @description How many referrals the caller's institution is party to match the filters, in total, per status group (the
+         *     tabs of a work queue: `ReferralStatusGroup`) and per side (the caller sends or receives). Takes the filters of
+         *     `listReferrals` (without `cursor`, `limit` and `sort`) and answers from the same visibility rule: a receiver
+         *     counts a referral once it has been submitted to it.
+         */
+        get: operations["countReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/referrals/{referralId}": {
         parameters: {
             query?: never;
@@ -1700,6 +1723,71 @@ export interface components {
             nextCursor: string | null;
         };
         /**
+         * @description The order of a referral list (see the `sort` parameter of `listReferrals`).
+         * @example green_first
+         * @enum {string}
+         */
+        ReferralSort: "newest" | "green_first";
+        /**
+         * @description The tabs of a work queue; every status is in exactly one group. `draft`: not yet submitted (only the sender
+         *     sees it). `awaiting_answer`: `submitted`, the receiver has to accept or reject. `in_progress`: `accepted` or
+         *     `arrived`, the patient is on the way or has arrived. `awaiting_report`: `in_treatment`, the receiver owes
+         *     the report back. `to_close`: `reported`, the sender has to read the report and close the loop.
+         *     `closed_or_ended`: `closed`, `rejected`, `cancelled`, `no_show`, `expired` — nothing more to do.
+         * @example awaiting_answer
+         * @enum {string}
+         */
+        ReferralStatusGroup: "draft" | "awaiting_answer" | "in_progress" | "awaiting_report" | "to_close" | "closed_or_ended";
+        /**
+         * @description How many referrals match, in total, per status group and per side of the caller's institution.
+         * @example {
+         *       "total": 5,
+         *       "byGroup": [
+         *         {
+         *           "group": "draft",
+         *           "count": 0
+         *         },
+         *         {
+         *           "group": "awaiting_answer",
+         *           "count": 2
+         *         },
+         *         {
+         *           "group": "in_progress",
+         *           "count": 1
+         *         },
+         *         {
+         *           "group": "awaiting_report",
+         *           "count": 0
+         *         },
+         *         {
+         *           "group": "to_close",
+         *           "count": 1
+         *         },
+         *         {
+         *           "group": "closed_or_ended",
+         *           "count": 1
+         *         }
+         *       ],
+         *       "bySide": {
+         *         "sending": 1,
+         *         "receiving": 4
+         *       }
+         *     }
+         */
+        ReferralCounts: {
+            total: number;
+            /** @description Every status group once, in the order of `ReferralStatusGroup`, zero included. */
+            byGroup: {
+                group: components["schemas"]["ReferralStatusGroup"];
+                count: number;
+            }[];
+            /** @description Where the caller's institution sends and where it receives. */
+            bySide: {
+                sending: number;
+                receiving: number;
+            };
+        };
+        /**
          * @description A command on a referral; each command has its own body (discriminated by `command`).
          * @example {
          *       "command": "accept",
@@ -2832,6 +2920,35 @@ export interface components {
          * @example zh-CN,zh;q=0.9
          */
         AcceptLanguage: string;
+        ReferralDirectionFilter: components["schemas"]["ReferralDirection"];
+        /** @description One or more states (repeat the parameter). */
+        ReferralStatusFilter: components["schemas"]["ReferralStatus"][];
+        ReferralUrgencyFilter: components["schemas"]["ReferralUrgency"];
+        /** @description Only referrals where this institution is the sending or receiving party. */
+        ReferralPartyFilter: components["schemas"]["InstitutionId"];
+        /** @description Only referrals where the caller's institution sends (`sending`) or receives (`receiving`). */
+        ReferralSideFilter: "sending" | "receiving";
+        ReferralCreatedFrom: components["schemas"]["Instant"];
+        ReferralCreatedTo: components["schemas"]["Instant"];
+        /**
+         * @description Only referrals of this department of the caller's institution: its sending department where the caller
+         *     sends, its receiving department where the caller receives (with `side`, only that side).
+         */
+        ReferralDepartmentFilter: components["schemas"]["DepartmentId"];
+        /**
+         * @description A referral number (转诊单号), whole or its beginning, case-insensitive: `ZZ-20261203-000001` or
+         *     `ZZ-20261203`. Only the number is searched: patient data never goes into a URL (PIPL), so the pattern
+         *     admits the shape of a number's beginning only (letters, then hyphen-separated digits) — never a name or
+         *     an ID number.
+         * @example ZZ-20261203-000001
+         */
+        ReferralNumberSearch: string;
+        /**
+         * @description `newest` (default): the most recently created first. `green_first`: the work order of a queue — green
+         *     channel first, then urgent, then routine; within each, the oldest answer deadline (`answerDueAt`) first,
+         *     referrals without one (drafts) last, then the oldest created. A cursor belongs to the sort it was made for.
+         */
+        ReferralSort: components["schemas"]["ReferralSort"];
         /**
          * @description The `nextCursor` of the previous page; absent for the first page.
          * @example eyJrIjoiMjAyNi0xMS0yMiJ9
@@ -3252,6 +3369,25 @@ export interface operations {
                 createdFrom?: components["schemas"]["Instant"];
                 createdTo?: components["schemas"]["Instant"];
                 /**
+                 * @description Only referrals of this department of the caller's institution: its sending department where the caller
+                 *     sends, its receiving department where the caller receives (with `side`, only that side).
+                 */
+                departmentId?: components["parameters"]["ReferralDepartmentFilter"];
+                /**
+                 * @description A referral number (转诊单号), whole or its beginning, case-insensitive: `ZZ-20261203-000001` or
+                 *     `ZZ-20261203`. Only the number is searched: patient data never goes into a URL (PIPL), so the pattern
+                 *     admits the shape of a number's beginning only (letters, then hyphen-separated digits) — never a name or
+                 *     an ID number.
+                 * @example ZZ-20261203-000001
+                 */
+                q?: components["parameters"]["ReferralNumberSearch"];
+                /**
+                 * @description `newest` (default): the most recently created first. `green_first`: the work order of a queue — green
+                 *     channel first, then urgent, then routine; within each, the oldest answer deadline (`answerDueAt`) first,
+                 *     referrals without one (drafts) last, then the oldest created. A cursor belongs to the sort it was made for.
+                 */
+                sort?: components["parameters"]["ReferralSort"];
+                /**
                  * @description The `nextCursor` of the previous page; absent for the first page.
                  * @example eyJrIjoiMjAyNi0xMS0yMiJ9
                  */
@@ -3274,7 +3410,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of referrals, newest first. */
+            /** @description A page of referrals in the order `sort` names (newest first by default). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3339,6 +3475,58 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    countReferrals: {
+        parameters: {
+            query?: {
+                direction?: components["parameters"]["ReferralDirectionFilter"];
+                /** @description One or more states (repeat the parameter). */
+                status?: components["parameters"]["ReferralStatusFilter"];
+                urgency?: components["parameters"]["ReferralUrgencyFilter"];
+                /** @description Only referrals where this institution is the sending or receiving party. */
+                partyInstitutionId?: components["parameters"]["ReferralPartyFilter"];
+                /** @description Only referrals where the caller's institution sends (`sending`) or receives (`receiving`). */
+                side?: components["parameters"]["ReferralSideFilter"];
+                createdFrom?: components["parameters"]["ReferralCreatedFrom"];
+                createdTo?: components["parameters"]["ReferralCreatedTo"];
+                /**
+                 * @description Only referrals of this department of the caller's institution: its sending department where the caller
+                 *     sends, its receiving department where the caller receives (with `side`, only that side).
+                 */
+                departmentId?: components["parameters"]["ReferralDepartmentFilter"];
+                /**
+                 * @description A referral number (转诊单号), whole or its beginning, case-insensitive: `ZZ-20261203-000001` or
+                 *     `ZZ-20261203`. Only the number is searched: patient data never goes into a URL (PIPL), so the pattern
+                 *     admits the shape of a number's beginning only (letters, then hyphen-separated digits) — never a name or
+                 *     an ID number.
+                 * @example ZZ-20261203-000001
+                 */
+                q?: components["parameters"]["ReferralNumberSearch"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts of the matching referrals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     getReferral: {

@@ -24,6 +24,15 @@ export type {
 
 export { REFERRAL_EDITABLE_STATUSES, isEditable, decideReferralEdit } from './referral-editing.js';
 export type { ReferralEditDecision } from './referral-editing.js';
+export {
+  REFERRAL_STATUS_GROUPS,
+  ANSWER_SLA_NEAR_WITHIN_MS,
+  statusGroupOf,
+  statusesOfGroup,
+  answerSla,
+  isReferralNumberQuery,
+} from './referral-queue.js';
+export type { AnswerSla, AnswerSlaOptions } from './referral-queue.js';
 
 export { RETEST_REASONS, RecognitionCheckError, evaluateRecognition, validateRetest } from './recognition.js';
 export type {

@@ -17,10 +17,13 @@ describe('the public API of @yilian/react', () => {
         "RecognitionBadge",
         "ReferralDialog",
         "ReferralForm",
+        "ReferralInbox",
         "ReferralTracker",
         "createIdempotentMutation",
         "createTranslator",
+        "inboxSlaOf",
         "mondayOf",
+        "pollingChangeSource",
         "useAlliance",
         "useAsync",
         "useExpertCalendar",
@@ -29,6 +32,18 @@ describe('the public API of @yilian/react', () => {
         "useRecognition",
         "useReferral",
         "useReferralForm",
+        "useReferralInbox",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/referral-inbox', async () => {
+    expect(await names(import('./referral-inbox.js'))).toMatchInlineSnapshot(`
+      [
+        "ReferralInbox",
+        "inboxSlaOf",
+        "pollingChangeSource",
+        "useReferralInbox",
       ]
     `);
   });
@@ -79,6 +94,7 @@ describe('the public API of @yilian/react', () => {
       import('./recognition.js'),
       import('./referral-form.js'),
       import('./referral-tracker.js'),
+      import('./referral-inbox.js'),
     ]) {
       for (const name of await names(entry)) {
         expect(all).toContain(name);

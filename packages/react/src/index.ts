@@ -64,3 +64,15 @@ export type {
   RecognitionTarget,
   UseRecognitionOptions,
 } from './RecognitionBadge/index.js';
+// The referral work queue (the same names as their own entry, from their folder's index.ts).
+export { ReferralInbox, inboxSlaOf, pollingChangeSource, useReferralInbox } from './ReferralInbox/index.js';
+export type {
+  InboxGroupTab,
+  InboxSide,
+  InboxSla,
+  ReferralChangeSource,
+  ReferralInboxFilters,
+  ReferralInboxProps,
+  UseReferralInboxOptions,
+  UseReferralInboxResult,
+} from './ReferralInbox/index.js';

@@ -15,6 +15,20 @@ describe('the client’s types', () => {
     expectTypeOf(client.appointments.book).returns.resolves.toEqualTypeOf<Schemas['Appointment']>();
     expectTypeOf(client.recognition.check).returns.resolves.toEqualTypeOf<Schemas['RecognitionOutcome']>();
     expectTypeOf(client.events.list()).toEqualTypeOf<PageIterator<Schemas['Event']>>();
+    expectTypeOf(client.referrals.counts()).resolves.toEqualTypeOf<Schemas['ReferralCounts']>();
+  });
+
+  it('types the work queue’s list and counts parameters', () => {
+    void client.referrals.list({
+      sort: 'green_first',
+      q: 'ZZ-20261203',
+      departmentId: 'dep_pumch_neurology',
+    });
+    void client.referrals.counts({ side: 'receiving', urgency: 'green_channel', q: 'ZZ' });
+    // @ts-expect-error: the list's order is `newest` or `green_first`
+    void client.referrals.list({ sort: 'oldest' });
+    // @ts-expect-error: counts have no order
+    void client.referrals.counts({ sort: 'green_first' });
   });
 
   it('refuses a wrong body or filter at compile time', () => {

@@ -313,6 +313,46 @@ describe('a referral across two institutions', () => {
   });
 });
 
+describe('a work queue', () => {
+  it('lists the receiver’s queue green channel first, finds one by number and counts the tabs, all typed', async () => {
+    const routine = await wang.referrals.create({ ...upReferral(), urgency: 'routine' });
+    const green = await wang.referrals.create({
+      ...upReferral(),
+      urgency: 'green_channel',
+      greenChannelCategory: 'stroke',
+    });
+    const since = routine.createdAt;
+    const queue = await zhang.referrals
+      .list({ side: 'receiving', sort: 'green_first', createdFrom: since, status: ['submitted'] })
+      .toArray();
+    expect(queue.map((r) => r.id)).toEqual([green.id, routine.id]);
+    // One referral a page: the iterator carries the green-first cursor from page to page.
+    const paged = await zhang.referrals
+      .list({ side: 'receiving', sort: 'green_first', createdFrom: since, status: ['submitted'], limit: 1 })
+      .toArray();
+    expect(paged.map((r) => r.id)).toEqual([green.id, routine.id]);
+    expect((await zhang.referrals.list({ q: green.number }).toArray()).map((r) => r.id)).toEqual([green.id]);
+    expect(await han.referrals.list({ q: green.number }).toArray()).toEqual([]);
+
+    const counts = await zhang.referrals.counts({ side: 'receiving', createdFrom: since });
+    expect(counts.total).toBe(2);
+    expect(counts.bySide).toEqual({ sending: 0, receiving: 2 });
+    expect(counts.byGroup.find((g) => g.group === 'awaiting_answer')?.count).toBe(2);
+    const sent = await wang.referrals.counts({
+      side: 'sending',
+      departmentId: 'dep_cz_neurology',
+      createdFrom: since,
+    });
+    expect(sent.bySide.sending).toBe(2);
+  });
+
+  it('throws a typed validation error for a search that is not a number, naming the parameter', async () => {
+    const error = await zhang.referrals.counts({ q: '张三' }).catch((e: unknown) => e);
+    expect(isAllianceError(error) && error.code).toBe('validation_failed');
+    expect((error as AllianceError).problem.errors?.[0]?.pointer).toBe('#query/q');
+  });
+});
+
 describe('results and recognition', () => {
   it('registers a result, finds it by the patient in the body and gets it', async () => {
     const patient = uniquePatient();

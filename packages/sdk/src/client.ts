@@ -28,6 +28,12 @@ type QueryOf<TOperation extends keyof operations> = operations[TOperation] exten
 export type ListQuery<TOperation extends keyof operations> = Omit<QueryOf<TOperation>, 'cursor'>;
 
 /**
+ * The filters of a referral count (those of the referral list, without its page and order).
+ * @example const query: ReferralCountsQuery = { side: 'receiving', urgency: 'green_channel' };
+ */
+export type ReferralCountsQuery = QueryOf<'countReferrals'>;
+
+/**
  * The referral form; `submit` may be left out for a draft (the contract gives it a default, which the generated
  * type turns into a required field).
  * @example const draft: ReferralCreateInput = { ...form };
@@ -267,12 +273,23 @@ export interface AllianceClient {
      */
     get(referralId: string, options?: CallOptions): Promise<Schemas['Referral']>;
     /**
-     * Lists referrals the caller's institution is party to, newest first, page by page.
-     * @param query - filters (`direction`, `status`, `urgency`, `side`, `createdFrom`, …)
+     * Lists referrals the caller's institution is party to, page by page: newest first, or a work queue's order
+     * with `sort: 'green_first'` (green channel, urgent, then the oldest answer deadline).
+     * @param query - filters (`direction`, `status`, `urgency`, `side`, `departmentId`, `createdFrom`, …), `q` (a
+     *   referral number or its beginning; never patient data) and `sort`
      * @param options - per-call options
      * @example for await (const r of client.referrals.list({ side: 'receiving', status: ['submitted'] })) { … }
+     * @example const first = await client.referrals.list({ side: 'receiving', sort: 'green_first', q: 'ZZ-20261203' }).pages().next();
      */
     list(query?: ListQuery<'listReferrals'>, options?: CallOptions): PageIterator<Schemas['Referral']>;
+    /**
+     * Counts the referrals that match the list's filters, in total, per status group (a work queue's tabs, in the
+     * order of `REFERRAL_STATUS_GROUPS`) and per side of the caller's institution.
+     * @param query - the filters of `list`, without `cursor`, `limit` and `sort`
+     * @param options - per-call options
+     * @example const { bySide, byGroup } = await client.referrals.counts({ side: 'receiving' });
+     */
+    counts(query?: ReferralCountsQuery, options?: CallOptions): Promise<Schemas['ReferralCounts']>;
     /**
      * Applies a command (accept, reject, record_arrival, …) to the version the decision was made on. A stale version
      * throws `AllianceError` `version_conflict`, whose `problem` carries the current state.
@@ -574,6 +591,8 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
         unwrap(raw.GET('/v1/referrals/{referralId}', { params: { path: { referralId } }, ...via(call) })),
       list: (query, call) =>
         list((cursor) => raw.GET('/v1/referrals', { params: { query: { ...query, cursor } }, ...via(call) })),
+      counts: (query, call) =>
+        unwrap(raw.GET('/v1/referrals/counts', { params: { query: query ?? {} }, ...via(call) })),
       transition: (referral, body, call) =>
         unwrap(
           raw.POST('/v1/referrals/{referralId}/transitions', {

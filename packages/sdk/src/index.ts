@@ -6,6 +6,7 @@ export type {
   AuthOptions,
   ListQuery,
   ReferralCreateInput,
+  ReferralCountsQuery,
   ResultSearch,
   ReferralVersion,
   ReferralUpdateOptions,

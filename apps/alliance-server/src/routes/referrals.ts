@@ -4,7 +4,7 @@ import { defineRoute, etag, reply } from '../http/route.js';
 import { addReferralAttachment } from '../use-cases/referrals/add-referral-attachment.js';
 import { createReferral, createReferralRuleIssues } from '../use-cases/referrals/create-referral.js';
 import { getReferral, getReferralTimeline } from '../use-cases/referrals/get-referral.js';
-import { listReferrals } from '../use-cases/referrals/list-referrals.js';
+import { countReferrals, listReferrals } from '../use-cases/referrals/list-referrals.js';
 import { transitionReferral } from '../use-cases/referrals/transition-referral.js';
 import { updateReferral } from '../use-cases/referrals/update-referral.js';
 
@@ -35,6 +35,11 @@ export function registerReferralRoutes(app: Hono<AppEnv>): void {
 
   defineRoute(app, 'listReferrals', async ({ actor, deps, query, now }) =>
     reply('listReferrals', 200, await listReferrals({ db: deps.db, actor, now }, query)),
+  );
+
+  // Before getReferral: `counts` is a literal segment, not a referral id.
+  defineRoute(app, 'countReferrals', async ({ actor, deps, query, now }) =>
+    reply('countReferrals', 200, await countReferrals({ db: deps.db, actor, now }, query)),
   );
 
   defineRoute(app, 'getReferral', async ({ actor, deps, path, now }) => {

@@ -163,7 +163,7 @@ export interface ReferralScope {
   institutionId?: string;
 }
 
-/** The filters of a referral list, all optional, and the keyset position to continue after. */
+/** The filters of a referral list or count, all optional. */
 export interface ReferralFilter {
   direction?: Referral['direction'];
   statuses?: readonly ReferralStatus[];
@@ -172,10 +172,94 @@ export interface ReferralFilter {
   side?: 'sending' | 'receiving';
   createdFrom?: Date;
   createdTo?: Date;
-  /** The sort key of the last row of the previous page. */
-  after?: { at: Date; id: string };
+  /** A department of the reader's institution: its sending department where it sends, receiving where it receives. */
+  departmentId?: string;
+  /** The beginning of a referral number, upper case, letters, digits and hyphens only. */
+  numberPrefix?: string;
+}
+
+/** The order of a referral list, as the contract's `ReferralSort` names it. */
+export type ReferralListOrder = Schemas['ReferralSort'];
+
+/** A page request of a referral list: its filters, its order, how many rows, and where the last page ended. */
+export type ReferralListQuery = ReferralFilter & {
   /** How many rows to read. */
   limit: number;
+} & (
+    | { sort: 'newest'; after?: { at: Date; id: string } }
+    | { sort: 'green_first'; after?: { rank: number; due: Date | null; at: Date; id: string } }
+  );
+
+/** A listed referral row with its rank in the green-first order (green channel 0, urgent 1, routine 2). */
+export type ListedReferralRow = ReferralRow & { sort_rank: number };
+
+/**
+ * The green-first rank and deadline as SQL, spelled exactly as migration 005's queue indexes spell them so that the
+ * planner matches the expressions to the indexes.
+ */
+const URGENCY_RANK = `(CASE r.urgency WHEN 'green_channel' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END)`;
+const DUE_OR_NEVER = `COALESCE(r.answer_due_at, 'infinity'::timestamptz)`;
+
+/** The two sides of the reader's visibility, each with its own department column. */
+const SIDES = [
+  { side: 'sending', visible: 'r.sending_institution_id = $1', department: 'r.sending_department_id' },
+  {
+    side: 'receiving',
+    visible: 'r.receiving_institution_id = $1 AND r.submitted_at IS NOT NULL',
+    department: 'r.receiving_department_id',
+  },
+] as const;
+
+/**
+ * The WHERE of each side a filter asks for, the reader's institution as `$1` and the values in `params`.
+ * @returns the sides with their conditions joined by AND
+ */
+function sideConditions(
+  filter: ReferralFilter,
+  params: unknown[],
+): { side: 'sending' | 'receiving'; where: string }[] {
+  const common: string[] = [];
+  const add = (into: string[], sql: string, value: unknown) => {
+    params.push(value);
+    into.push(sql.replace(/\?/g, `$${params.length}`));
+  };
+  if (filter.direction) {
+    add(common, 'r.direction = ?', filter.direction);
+  }
+  if (filter.statuses && filter.statuses.length > 0) {
+    add(common, 'r.status = ANY(?)', filter.statuses);
+  }
+  if (filter.urgency) {
+    add(common, 'r.urgency = ?', filter.urgency);
+  }
+  if (filter.partyInstitutionId) {
+    add(
+      common,
+      '(r.sending_institution_id = ? OR r.receiving_institution_id = ?)',
+      filter.partyInstitutionId,
+    );
+  }
+  if (filter.createdFrom) {
+    add(common, 'r.created_at >= ?', filter.createdFrom);
+  }
+  if (filter.createdTo) {
+    add(common, 'r.created_at < ?', filter.createdTo);
+  }
+  if (filter.numberPrefix) {
+    // The prefix holds no LIKE wildcard (the contract's pattern admits letters, digits and hyphens only).
+    add(common, 'r.number LIKE ?', `${filter.numberPrefix}%`);
+  }
+  let department: string | undefined;
+  if (filter.departmentId) {
+    params.push(filter.departmentId);
+    department = `$${params.length}`;
+  }
+  return SIDES.filter(({ side }) => filter.side === undefined || filter.side === side).map(
+    ({ side, visible, department: column }) => ({
+      side,
+      where: [visible, ...common, ...(department ? [`${column} = ${department}`] : [])].join(' AND '),
+    }),
+  );
 }
 
 /**
@@ -217,62 +301,84 @@ export async function findReferral(
 }
 
 /**
- * The referrals the reader's institution may see, newest first. The visibility rule is an OR of two sides (it
- * sends, or it receives a submitted referral), which no single index answers; so each side is read on its own
- * index in keyset order, `limit` rows at most, and the two are merged (`UNION ALL`: a referral never has the
- * same institution on both sides). The cost follows the page, not the institution's history.
+ * The referrals the reader's institution may see, in the query's order. The visibility rule is an OR of two sides
+ * (it sends, or it receives a submitted referral), which no single index answers; so each side is read on its own
+ * index in keyset order, `limit` rows at most, and the two are merged (`UNION ALL`: a referral never has the same
+ * institution on both sides). The cost follows the page, not the institution's history.
  */
 export async function listReferrals(
   db: Queryable,
   readerInstitutionId: string,
-  filter: ReferralFilter,
-): Promise<ReferralRow[]> {
+  query: ReferralListQuery,
+): Promise<ListedReferralRow[]> {
   const params: unknown[] = [readerInstitutionId];
-  const where: string[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    where.push(sql.replace(/\?/g, `$${params.length}`));
-  };
-  if (filter.direction) {
-    add('r.direction = ?', filter.direction);
+  const sides = sideConditions(query, params);
+  let after: string | undefined;
+  let order: string;
+  if (query.sort === 'green_first') {
+    order = 'sort_rank, sort_due, r.created_at, r.id';
+    if (query.after) {
+      const { rank, due, at, id } = query.after;
+      params.push(rank, due, at, id);
+      const n = params.length;
+      after = `(${URGENCY_RANK}, ${DUE_OR_NEVER}, r.created_at, r.id) >
+        ($${n - 3}::int, COALESCE($${n - 2}::timestamptz, 'infinity'::timestamptz), $${n - 1}::timestamptz, $${n})`;
+    }
+  } else {
+    order = 'r.created_at DESC, r.id DESC';
+    if (query.after) {
+      params.push(query.after.at, query.after.id);
+      after = `(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length})`;
+    }
   }
-  if (filter.statuses && filter.statuses.length > 0) {
-    add('r.status = ANY(?)', filter.statuses);
-  }
-  if (filter.urgency) {
-    add('r.urgency = ?', filter.urgency);
-  }
-  if (filter.partyInstitutionId) {
-    add('(r.sending_institution_id = ? OR r.receiving_institution_id = ?)', filter.partyInstitutionId);
-  }
-  if (filter.createdFrom) {
-    add('r.created_at >= ?', filter.createdFrom);
-  }
-  if (filter.createdTo) {
-    add('r.created_at < ?', filter.createdTo);
-  }
-  if (filter.after) {
-    params.push(filter.after.at, filter.after.id);
-    where.push(`(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length})`);
-  }
-  params.push(filter.limit);
+  params.push(query.limit);
   const limit = `$${params.length}`;
-  const side = (visible: string) =>
-    `(SELECT r.* FROM referrals r WHERE ${[visible, ...where].join(' AND ')}
-      ORDER BY r.created_at DESC, r.id DESC LIMIT ${limit})`;
-  const sides: string[] = [];
-  if (filter.side !== 'receiving') {
-    sides.push(side('r.sending_institution_id = $1'));
-  }
-  if (filter.side !== 'sending') {
-    sides.push(side('r.receiving_institution_id = $1 AND r.submitted_at IS NOT NULL'));
-  }
-  const { rows } = await db.query<ReferralRow>(
-    `${referralSelect('$1', `(${sides.join(' UNION ALL ')}) r`)}
-     ORDER BY r.created_at DESC, r.id DESC LIMIT ${limit}`,
+  const innerOrder =
+    query.sort === 'green_first'
+      ? `${URGENCY_RANK}, ${DUE_OR_NEVER}, r.created_at, r.id`
+      : 'r.created_at DESC, r.id DESC';
+  const selects = sides.map(
+    ({ where }) =>
+      `(SELECT r.*, ${URGENCY_RANK} AS sort_rank, ${DUE_OR_NEVER} AS sort_due FROM referrals r
+        WHERE ${[where, ...(after ? [after] : [])].join(' AND ')}
+        ORDER BY ${innerOrder} LIMIT ${limit})`,
+  );
+  const { rows } = await db.query<ListedReferralRow>(
+    `${referralSelect('$1', `(${selects.join(' UNION ALL ')}) r`)}
+     ORDER BY ${order} LIMIT ${limit}`,
     params,
   );
-  return rows;
+  return rows.map((row) => ({ ...row, sort_rank: Number(row.sort_rank) }));
+}
+
+/** How many referrals match a filter, per side of the reader and status. */
+export interface ReferralCountRow {
+  side: 'sending' | 'receiving';
+  status: ReferralStatus;
+  n: number;
+}
+
+/**
+ * Counts the referrals the reader's institution may see that match `filter`, grouped by side and status: one
+ * index range per side (migration 005's status indexes), never the rows themselves.
+ */
+export async function countReferrals(
+  db: Queryable,
+  readerInstitutionId: string,
+  filter: ReferralFilter,
+): Promise<ReferralCountRow[]> {
+  const params: unknown[] = [readerInstitutionId];
+  const sides = sideConditions(filter, params);
+  const selects = sides.map(
+    ({ side, where }) =>
+      `(SELECT '${side}' AS side, r.status, count(*) AS n FROM referrals r WHERE ${where} GROUP BY r.status)`,
+  );
+  const { rows } = await db.query<{
+    side: 'sending' | 'receiving';
+    status: ReferralStatus;
+    n: string | number;
+  }>(selects.join(' UNION ALL '), params);
+  return rows.map((row) => ({ side: row.side, status: row.status, n: Number(row.n) }));
 }
 
 /** The next value of the alliance-wide referral number sequence. */

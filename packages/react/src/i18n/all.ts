@@ -6,6 +6,7 @@ import { PATIENT_MESSAGES } from './patient.js';
 import { RECOGNITION_MESSAGES } from './recognition.js';
 import { REFERRAL_MESSAGES } from './referral.js';
 import { REFERRAL_TRACKER_MESSAGES } from './referral-tracker.js';
+import { REFERRAL_INBOX_MESSAGES } from './referral-inbox.js';
 
 /**
  * The whole widget catalogue by locale, for teams that translate or review every string. Only the main entry
@@ -19,6 +20,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...REFERRAL_TRACKER_MESSAGES['zh-CN'],
     ...CALENDAR_MESSAGES['zh-CN'],
     ...RECOGNITION_MESSAGES['zh-CN'],
+    ...REFERRAL_INBOX_MESSAGES['zh-CN'],
   },
   'zh-TW': {
     ...COMMON_MESSAGES['zh-TW'],
@@ -27,6 +29,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...REFERRAL_TRACKER_MESSAGES['zh-TW'],
     ...CALENDAR_MESSAGES['zh-TW'],
     ...RECOGNITION_MESSAGES['zh-TW'],
+    ...REFERRAL_INBOX_MESSAGES['zh-TW'],
   },
   en: {
     ...COMMON_MESSAGES.en,
@@ -35,5 +38,6 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...REFERRAL_TRACKER_MESSAGES.en,
     ...CALENDAR_MESSAGES.en,
     ...RECOGNITION_MESSAGES.en,
+    ...REFERRAL_INBOX_MESSAGES.en,
   },
 };

@@ -1,16 +1,40 @@
 import type { components, operations } from '@yilian/contract';
-import { page, timeCursor } from '../../pagination.js';
-import { listReferrals as listReferralRows } from '../../stores/referral-store.js';
+import { REFERRAL_STATUS_GROUPS, statusGroupOf } from '@yilian/domain';
+import { page, rankCursor, timeCursor } from '../../pagination.js';
+import {
+  countReferrals as countReferralRows,
+  listReferrals as listReferralRows,
+  type ReferralFilter,
+} from '../../stores/referral-store.js';
 import type { ReferralReadContext } from './context.js';
 import { expireDueReferrals } from './expire-due.js';
 import { toReferral } from './present-referral.js';
 
-/** The filters and page of a referral list, as the contract's query names them. */
+/** The filters, order and page of a referral list, as the contract's query names them. */
 export type ListReferralsQuery = NonNullable<operations['listReferrals']['parameters']['query']>;
 
+/** The filters of a referral count, as the contract's query names them. */
+export type CountReferralsQuery = NonNullable<operations['countReferrals']['parameters']['query']>;
+
+/** The store's filter of the query's filters (shared by the list and its counts, so the tabs and rows agree). */
+function toFilter(query: CountReferralsQuery): ReferralFilter {
+  return {
+    direction: query.direction,
+    statuses: query.status,
+    urgency: query.urgency,
+    partyInstitutionId: query.partyInstitutionId,
+    side: query.side,
+    createdFrom: query.createdFrom ? new Date(query.createdFrom) : undefined,
+    createdTo: query.createdTo ? new Date(query.createdTo) : undefined,
+    departmentId: query.departmentId,
+    // Numbers are stored upper case (`ZZ-…`); a typed `zz-2026` finds them too.
+    numberPrefix: query.q?.toUpperCase(),
+  };
+}
+
 /**
- * One page of the referrals the caller's institution may see, newest first, after expiring what is due among
- * them.
+ * One page of the referrals the caller's institution may see, in the order `sort` names (newest first by default),
+ * after expiring what is due among them.
  */
 export async function listReferrals(
   ctx: ReferralReadContext,
@@ -19,17 +43,51 @@ export async function listReferrals(
   const { db, actor, now } = ctx;
   await expireDueReferrals(db, now, { institutionId: actor.institutionId });
   const limit = query.limit ?? 20;
+  const filter = toFilter(query);
+  if (query.sort === 'green_first') {
+    const rows = await listReferralRows(db, actor.institutionId, {
+      ...filter,
+      sort: 'green_first',
+      after: rankCursor(query.cursor),
+      limit: limit + 1,
+    });
+    const { items, nextCursor } = page(rows, limit, (row) => ({
+      rank: row.sort_rank,
+      due: row.answer_due_at === null ? null : new Date(row.answer_due_at),
+      at: new Date(row.created_at),
+      id: row.id,
+    }));
+    return { items: items.map((row) => toReferral(row, actor)), nextCursor };
+  }
   const rows = await listReferralRows(db, actor.institutionId, {
-    direction: query.direction,
-    statuses: query.status,
-    urgency: query.urgency,
-    partyInstitutionId: query.partyInstitutionId,
-    side: query.side,
-    createdFrom: query.createdFrom ? new Date(query.createdFrom) : undefined,
-    createdTo: query.createdTo ? new Date(query.createdTo) : undefined,
+    ...filter,
+    sort: 'newest',
     after: timeCursor(query.cursor),
     limit: limit + 1,
   });
   const { items, nextCursor } = page(rows, limit, (row) => ({ at: new Date(row.created_at), id: row.id }));
   return { items: items.map((row) => toReferral(row, actor)), nextCursor };
+}
+
+/**
+ * How many referrals the caller's institution may see match the filters: in total, per status group (every group,
+ * in the domain's order) and per side, after expiring what is due so the counts agree with the list.
+ */
+export async function countReferrals(
+  ctx: ReferralReadContext,
+  query: CountReferralsQuery,
+): Promise<components['schemas']['ReferralCounts']> {
+  const { db, actor, now } = ctx;
+  await expireDueReferrals(db, now, { institutionId: actor.institutionId });
+  const rows = await countReferralRows(db, actor.institutionId, toFilter(query));
+  const byGroup = new Map(REFERRAL_STATUS_GROUPS.map((group) => [group, 0]));
+  const bySide = { sending: 0, receiving: 0 };
+  let total = 0;
+  for (const { side, status, n } of rows) {
+    const group = statusGroupOf(status);
+    byGroup.set(group, (byGroup.get(group) ?? 0) + n);
+    bySide[side] += n;
+    total += n;
+  }
+  return { total, byGroup: [...byGroup].map(([group, count]) => ({ group, count })), bySide };
 }

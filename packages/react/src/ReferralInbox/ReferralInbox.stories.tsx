@@ -1,0 +1,292 @@
+import type { Loader, Meta, StoryObj } from '@storybook/react-vite';
+import type { BrowserAlliance } from '@yilian/alliance-server/browser';
+import type { AllianceClient, Schemas } from '@yilian/sdk';
+import { createAllianceClient } from '@yilian/sdk';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { STORY_NOW, allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
+import { ReferralInbox } from './ReferralInbox.js';
+
+// Every row comes from the in-page reference server, created through the API by the people who would create it.
+async function clientAs(alliance: BrowserAlliance, clinicianId: string) {
+  return createAllianceClient({
+    baseUrl: alliance.baseUrl,
+    token: await alliance.tokenFor(clinicianId),
+    fetch: (r) => alliance.fetch(r),
+    retry: false,
+  });
+}
+
+interface Seed {
+  at: string;
+  urgency?: Schemas['ReferralUrgency'];
+  cardiology?: boolean;
+  name?: string;
+  submit?: boolean;
+}
+
+function referralBody({ urgency = 'routine', cardiology, name = '张三', submit = true }: Seed) {
+  return {
+    direction: 'up',
+    urgency,
+    ...(urgency === 'green_channel' ? { greenChannelCategory: 'stroke' as const } : {}),
+    sendingInstitutionId: 'ins_cangzhou_central',
+    sendingDepartmentId: cardiology ? 'dep_cz_cardiology' : 'dep_cz_neurology',
+    receivingInstitutionId: 'ins_pumch',
+    receivingDepartmentId: cardiology ? 'dep_pumch_cardiology' : 'dep_pumch_neurology',
+    patient: {
+      name,
+      sex: 'male',
+      birthDate: '1990-03-07',
+      idType: 'resident_id_card',
+      idNumber: '110105199003071239',
+    },
+    diagnosis: { code: 'I63.900', text: '脑梗死' },
+    reason: '急性脑梗死，需进一步评估取栓指征。',
+    consent: {
+      purpose: 'referral_transfer',
+      grantedAt: '2026-11-23T07:00:00+08:00',
+      recordedBy: 'cln_cz_neuro_wang',
+      method: 'written',
+    },
+    submit,
+  } satisfies Schemas['ReferralCreate'];
+}
+
+/** Creates the referrals at their own server times (`at`, Shanghai), then puts the server clock back to the story's. */
+async function seed(alliance: BrowserAlliance, list: Seed[]) {
+  const wang = await clientAs(alliance, 'cln_cz_neuro_wang');
+  const made: Schemas['Referral'][] = [];
+  for (const item of list) {
+    alliance.setNow(new Date(`2026-11-23T${item.at}:00+08:00`));
+    made.push(await wang.referrals.create(referralBody(item)));
+  }
+  alliance.setNow(STORY_NOW);
+  return made;
+}
+
+/** A morning's queue at 协和: routine and urgent (cardiology) from 沧州, a green channel with 11 min left, one accepted, one draft. */
+async function morning(alliance: BrowserAlliance) {
+  const made = await seed(alliance, [
+    { at: '08:00', name: '李四' },
+    { at: '08:10', urgency: 'urgent', cardiology: true, name: '王五' },
+    { at: '08:20', name: '赵六' },
+    { at: '08:56', urgency: 'green_channel', name: '张三' },
+    { at: '08:58', name: '孙七', submit: false },
+  ]);
+  const zhang = await clientAs(alliance, 'cln_pumch_neuro_zhang');
+  await zhang.referrals.transition(made[2]!, {
+    command: 'accept',
+    appointment: { departmentId: 'dep_pumch_neurology', scheduledAt: '2026-11-23T13:00:00+08:00' },
+  });
+  return { numbers: made.map((r) => r.number) };
+}
+
+function loaders(...list: Loader[]) {
+  return list as unknown as NonNullable<Meta<typeof ReferralInbox>['loaders']>;
+}
+
+const meta = {
+  title: 'Referral/ReferralInbox',
+  component: ReferralInbox,
+  tags: ['autodocs'],
+  decorators: [withAllianceProvider],
+  loaders: loaders(allianceLoader('cln_pumch_neuro_zhang', morning)),
+  args: { onSelect: fn() },
+  argTypes: {
+    onSelect: {
+      control: false,
+      description: 'Called with the id of the referral the user opened.',
+      table: { category: 'Events', type: { summary: '(referralId: string) => void' } },
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The institution’s referral work queue as receiver and as sender: tabs with counts, filters, search by number, green channel first, page by page and live. A green-channel referral counts down to its answer deadline (the domain’s SLA) and raises an alert when it nears or passes it.',
+      },
+    },
+  },
+} satisfies Meta<typeof ReferralInbox>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function rows(canvasElement: HTMLElement, count?: number) {
+  const canvas = within(canvasElement);
+  const list = await canvas.findByRole('list', { name: '转诊单列表' }, { timeout: 30_000 });
+  if (count !== undefined) {
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(count), {
+      timeout: 10_000,
+    });
+  }
+  return within(list).getAllByRole('button');
+}
+
+const tab = (canvasElement: HTMLElement, name: string | RegExp) =>
+  within(canvasElement).findByRole('tab', { name }, { timeout: 30_000 });
+
+/** 协和's queue: what it receives, green channel first; the sender's draft is not there. */
+export const ReceiverQueue: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const numbers = loaded.numbers as string[];
+    const buttons = await rows(canvasElement, 4);
+    await expect(await tab(canvasElement, '接收的转诊（4）')).toHaveAttribute('aria-selected', 'true');
+    await expect(await tab(canvasElement, '待应答（3）')).toBeVisible();
+    await expect(await tab(canvasElement, '进行中（1）')).toBeVisible();
+    // Green channel first, then urgent, then the oldest deadline.
+    await expect(buttons.map((b) => b.textContent?.match(/ZZ-\d{8}-\d{6}/)?.[0])).toEqual([
+      numbers[3],
+      numbers[1],
+      numbers[0],
+      numbers[2],
+    ]);
+    await expect(buttons[0]).toHaveTextContent('张*');
+    await expect(buttons[0]).toHaveTextContent('应答剩余 11:00');
+    await expect(buttons[1]).toHaveTextContent('心血管内科 → 心血管内科');
+    await expect(buttons[2]).toHaveTextContent(/1\s?小时前/);
+    // 11 minutes left is no alert yet.
+    await expect(within(canvasElement).queryByRole('alert')).toBeNull();
+    await userEvent.click(buttons[1]!);
+    await expect(args.onSelect).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** 沧州 as sender: its draft is there too, marked as not submitted. */
+export const SenderQueue: Story = {
+  loaders: loaders(allianceLoader('cln_cz_neuro_wang', morning)),
+  args: { side: 'sending' },
+  play: async ({ canvasElement }) => {
+    const buttons = await rows(canvasElement, 5);
+    await expect(await tab(canvasElement, '发出的转诊（5）')).toHaveAttribute('aria-selected', 'true');
+    await expect(await tab(canvasElement, '草稿（1）')).toBeVisible();
+    await expect(buttons[4]).toHaveTextContent('未提交');
+    await expect(buttons[4]).toHaveTextContent('草稿');
+  },
+};
+
+/** A green channel submitted at 08:48 is due at 09:03: 3 minutes left, an alert in words. */
+export const GreenChannelNearingSla: Story = {
+  loaders: loaders(
+    allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
+      const [green] = await seed(alliance, [
+        { at: '08:48', urgency: 'green_channel' },
+        { at: '08:30', urgency: 'urgent' },
+      ]);
+      return { number: green!.number };
+    }),
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    const buttons = await rows(canvasElement, 2);
+    await expect(buttons[0]).toHaveTextContent('应答剩余 03:00');
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert).toHaveTextContent(`绿色通道 ${String(loaded.number)} 应答即将超时（时限 09:03）`);
+  },
+};
+
+/** A green channel submitted at 08:40 was due at 08:55: overdue by 5 minutes, an alert saying so. */
+export const GreenChannelOverdue: Story = {
+  loaders: loaders(
+    allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
+      const [green] = await seed(alliance, [{ at: '08:40', urgency: 'green_channel' }]);
+      return { number: green!.number };
+    }),
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    const buttons = await rows(canvasElement, 1);
+    await expect(buttons[0]).toHaveTextContent('已超时 05:00');
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      `绿色通道 ${String(loaded.number)} 已超时未应答（时限 08:55）`,
+    );
+  },
+};
+
+/** Urgent referrals of the cardiology department only: the tabs count the filtered queue. */
+export const Filtered: Story = {
+  args: { initialFilters: { urgency: 'urgent', departmentId: 'dep_pumch_cardiology' } },
+  play: async ({ canvasElement }) => {
+    const buttons = await rows(canvasElement, 1);
+    await expect(buttons[0]).toHaveTextContent('紧急');
+    await expect(await tab(canvasElement, '全部（1）')).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('combobox', { name: '紧急程度' })).toHaveValue('urgent');
+    // The department's name comes with the directory, after the rows.
+    await waitFor(() =>
+      expect(canvas.getByRole('combobox', { name: '本院科室' })).toHaveValue('dep_pumch_cardiology'),
+    );
+  },
+};
+
+/** The search finds a referral by its number; only numbers are searchable (never patient data). */
+export const SearchByNumber: Story = {
+  args: { initialQuery: 'ZZ-20261123-000002' },
+  play: async ({ canvasElement }) => {
+    const buttons = await rows(canvasElement, 1);
+    await expect(buttons[0]).toHaveTextContent('ZZ-20261123-000002');
+    await expect(within(canvasElement).getByRole('searchbox', { name: '按转诊单号查找' })).toHaveValue(
+      'ZZ-20261123-000002',
+    );
+  },
+};
+
+/** Nothing to do: a new alliance. */
+export const Empty: Story = {
+  loaders: loaders(allianceLoader('cln_pumch_neuro_zhang')),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('没有符合条件的转诊单。', {}, { timeout: 30_000 })).toBeVisible();
+    await expect(await tab(canvasElement, '接收的转诊（0）')).toBeVisible();
+  },
+};
+
+/** The server fails: the problem in words with a retry, no rows. */
+export const Error: Story = {
+  loaders: loaders(
+    allianceLoader('cln_pumch_neuro_zhang', (alliance) =>
+      alliance.faults([{ match: 'GET /v1/referrals', phase: 'before', status: 503, times: 1000 }]),
+    ),
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('button', { name: '重试' }, { timeout: 30_000 })).toBeVisible();
+    await expect(canvas.queryByRole('list', { name: '转诊单列表' })).toBeNull();
+  },
+};
+
+/** 沧州 submits a referral while 协和 watches its queue: it appears without a reload, announced politely. */
+export const LiveArrivalFlow: Story = {
+  args: { refreshIntervalMs: 300 },
+  play: async ({ canvasElement, loaded }) => {
+    await rows(canvasElement, 4);
+    const alliance = loaded.alliance as BrowserAlliance;
+    const wang: AllianceClient = await clientAs(alliance, 'cln_cz_neuro_wang');
+    const arrived = await wang.referrals.create(
+      referralBody({ at: '09:00', urgency: 'urgent', name: '周八' }),
+    );
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(arrived.number, {}, { timeout: 15_000 })).toBeVisible();
+    await waitFor(() => expect(canvas.getByText('1 张新转诊单已到达')).toBeInTheDocument(), {
+      timeout: 5000,
+    });
+    await expect(await tab(canvasElement, '接收的转诊（5）')).toBeVisible();
+  },
+};
+
+/** At 360 px each referral is a card with its own labels; tabs and filters wrap. */
+export const Phone: Story = {
+  parameters: { viewport: { defaultViewport: 'phone360' } },
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+  decorators: [
+    (Story) => (
+      <div className="yl-story-phone" style={{ width: 360 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const buttons = await rows(canvasElement, 4);
+    await expect(buttons[0]).toHaveTextContent('转诊单号：');
+    const inbox = within(canvasElement).getByRole('region', { name: '转诊工作台' });
+    await expect(inbox.getBoundingClientRect().width).toBeLessThanOrEqual(360);
+    await expect(buttons[0]!.scrollWidth).toBeLessThanOrEqual(buttons[0]!.clientWidth + 1);
+  },
+};

@@ -1,0 +1,536 @@
+import type { Locale } from '@yilian/domain';
+import { REFERRAL_STATUS_GROUPS, label, labelValues, maskName, statusesOfGroup } from '@yilian/domain';
+import type { Schemas } from '@yilian/sdk';
+import type { ComponentPropsWithoutRef, FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { forwardRef, useId, useMemo, useRef, useState } from 'react';
+import { REFERRAL_INBOX_MESSAGES } from '../i18n/referral-inbox.js';
+import type { Translate } from '../i18n/messages.js';
+import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
+import type { InboxGroupTab, InboxSide, InboxSla, UseReferralInboxOptions } from './useReferralInbox.js';
+import { useReferralInbox } from './useReferralInbox.js';
+
+type Referral = Schemas['Referral'];
+type InboxKey = keyof (typeof REFERRAL_INBOX_MESSAGES)['zh-CN'];
+
+/** Props of `ReferralInbox`: the queue's options, the selected row, and any attribute of its root `<section>`. */
+export interface ReferralInboxProps
+  extends Omit<ComponentPropsWithoutRef<'section'>, 'onSelect'>, UseReferralInboxOptions {
+  /** Called with the id of the referral the user opened (show `<ReferralTracker referralId={id} />` beside it). */
+  onSelect?: ((referralId: string) => void) | undefined;
+  /** The referral shown beside the queue, marked as the current row. */
+  selectedId?: string | undefined;
+}
+
+function cx(...names: (string | false | undefined)[]): string {
+  return names.filter(Boolean).join(' ');
+}
+
+const SIDES: readonly InboxSide[] = ['receiving', 'sending'];
+const GROUP_TABS: readonly InboxGroupTab[] = ['all', ...REFERRAL_STATUS_GROUPS];
+
+/** `mm:ss`, or `h:mm:ss` from an hour on, of a duration's absolute value. */
+function clockText(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${pad(m)}:${pad(s)}`;
+}
+
+/** "5 minutes ago" in the user's language, from the largest whole unit. */
+function ageText(from: string, now: Date, locale: Locale): string {
+  const minutes = Math.round((Date.parse(from) - now.getTime()) / 60_000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (Math.abs(minutes) < 60) {
+    return format.format(minutes, 'minute');
+  }
+  if (Math.abs(minutes) < 48 * 60) {
+    return format.format(Math.round(minutes / 60), 'hour');
+  }
+  return format.format(Math.round(minutes / 1440), 'day');
+}
+
+/**
+ * A tablist with roving focus: arrows, Home and End move between tabs and select them (automatic activation).
+ */
+function Tabs<TValue extends string>(props: {
+  label: string;
+  values: readonly TValue[];
+  selected: TValue;
+  onSelect: (value: TValue) => void;
+  text: (value: TValue) => string;
+  panelId: string;
+  idOf: (value: TValue) => string;
+  className: string;
+}) {
+  const refs = useRef(new Map<TValue, HTMLButtonElement>());
+  const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const last = props.values.length - 1;
+    const target =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    if (target === undefined) {
+      return;
+    }
+    event.preventDefault();
+    const value = props.values[target]!;
+    props.onSelect(value);
+    refs.current.get(value)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={props.label} className={props.className}>
+      {props.values.map((value, index) => (
+        <button
+          key={value}
+          ref={(node) => {
+            if (node) {
+              refs.current.set(value, node);
+            } else {
+              refs.current.delete(value);
+            }
+          }}
+          type="button"
+          role="tab"
+          id={props.idOf(value)}
+          aria-selected={value === props.selected}
+          aria-controls={props.panelId}
+          tabIndex={value === props.selected ? 0 : -1}
+          className="yl-inbox__tab"
+          onClick={() => props.onSelect(value)}
+          onKeyDown={(event) => move(event, index)}
+        >
+          {props.text(value)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Select<TValue extends string>(props: {
+  label: string;
+  value: TValue | undefined;
+  values: readonly TValue[];
+  text: (value: TValue) => string;
+  any: string;
+  onChange: (value: TValue | undefined) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="yl-inbox__filter">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value ?? ''}
+        onChange={(event) => props.onChange((event.target.value || undefined) as TValue | undefined)}
+      >
+        <option value="">{props.any}</option>
+        {props.values.map((value) => (
+          <option key={value} value={value}>
+            {props.text(value)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The countdown of a green channel's answer, and for any referral the time it is overdue by. */
+function SlaBadge({ sla, green, t }: { sla: InboxSla; green: boolean; t: Translate<InboxKey> }) {
+  if (sla.state === 'none' || (!green && sla.state !== 'overdue')) {
+    return null;
+  }
+  const overdue = sla.state === 'overdue';
+  return (
+    <span className={cx('yl-inbox__sla', `yl-inbox__sla--${sla.state}`)}>
+      {sla.state !== 'on_time' && <span aria-hidden="true">⚠ </span>}
+      {overdue
+        ? t('inbox.overdue', { time: clockText(sla.remainingMs) })
+        : t('inbox.countdown', { time: clockText(sla.remainingMs) })}
+    </span>
+  );
+}
+
+/**
+ * The institution's referral work queue, as receiver and as sender: tabs by side and by progress with their
+ * counts, filters (direction, status, urgency, department, created dates), search by referral number, green channel
+ * first, page by page, and live: rows change and new referrals arrive without a reload (announced politely). A
+ * green-channel referral counts down to its answer deadline and raises an alert when it nears or passes it. Rows
+ * are a list of buttons (cards on a phone); choosing one calls `onSelect`.
+ * @example <ReferralInbox onSelect={setReferralId} selectedId={referralId} />
+ */
+export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(function ReferralInbox(props, ref) {
+  const {
+    onSelect,
+    selectedId,
+    className,
+    side: firstSide,
+    pageSize,
+    refreshIntervalMs,
+    changeSource,
+    initialFilters,
+    initialQuery,
+    ...rest
+  } = props;
+  const { locale } = useAlliance();
+  const t = useMessages(REFERRAL_INBOX_MESSAGES);
+  const inbox = useReferralInbox({
+    ...(firstSide ? { side: firstSide } : {}),
+    ...(pageSize ? { pageSize } : {}),
+    ...(refreshIntervalMs ? { refreshIntervalMs } : {}),
+    ...(changeSource ? { changeSource } : {}),
+    ...(initialFilters ? { initialFilters } : {}),
+    ...(initialQuery ? { initialQuery } : {}),
+  });
+  const baseId = useId();
+  const sidePanelId = `${baseId}-side-panel`;
+  const listPanelId = `${baseId}-list-panel`;
+  const searchHintId = `${baseId}-search-hint`;
+  const searchErrorId = `${baseId}-search-error`;
+  const searchId = `${baseId}-search`;
+  const sortId = `${baseId}-sort`;
+  const [typed, setTyped] = useState(inbox.q);
+  const timeFormat = useMemo(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone: 'Asia/Shanghai',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+    [locale],
+  );
+
+  const sideCount = (side: InboxSide) => inbox.counts?.bySide[side];
+  const groupCount = (group: InboxGroupTab) =>
+    group === 'all' ? inbox.counts?.total : inbox.counts?.byGroup.find((g) => g.group === group)?.count;
+  const withCount = (text: string, count: number | undefined) =>
+    count === undefined ? text : t('inbox.tabCount', { label: text, count });
+
+  const departmentName = (id: string | undefined) => {
+    const department = id ? inbox.departmentsById.get(id) : undefined;
+    if (!department) {
+      return undefined;
+    }
+    return locale === 'en' ? (department.name.en ?? department.name.zh) : department.name.zh;
+  };
+
+  const alerts = inbox.items.flatMap((referral) => {
+    const sla = inbox.slas.get(referral.id);
+    if (
+      referral.urgency !== 'green_channel' ||
+      !sla ||
+      (sla.state !== 'nearing' && sla.state !== 'overdue')
+    ) {
+      return [];
+    }
+    return [
+      {
+        id: referral.id,
+        text: t(sla.state === 'overdue' ? 'inbox.alert.overdue' : 'inbox.alert.nearing', {
+          number: referral.number,
+          time: timeFormat.format(sla.dueAt),
+        }),
+      },
+    ];
+  });
+
+  const statusChoices = inbox.group === 'all' ? labelValues('referralStatus') : statusesOfGroup(inbox.group);
+
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    inbox.setQ(typed);
+  };
+
+  const row = (referral: Referral): ReactNode => {
+    const sla = inbox.slas.get(referral.id) ?? { state: 'none' as const };
+    const selected = referral.id === selectedId;
+    const from = departmentName(referral.sendingDepartmentId);
+    const to = departmentName(referral.receivingDepartmentId);
+    const cell = (key: InboxKey, content: ReactNode, modifier: string) => (
+      <span className={cx('yl-inbox__cell', `yl-inbox__cell--${modifier}`)}>
+        <span className="yl-inbox__key">{t(key)}：</span>
+        {content}
+      </span>
+    );
+    return (
+      <li key={referral.id} className="yl-inbox__item">
+        <button
+          type="button"
+          className={cx(
+            'yl-inbox__row',
+            selected && 'yl-inbox__row--selected',
+            sla.state === 'overdue' && 'yl-inbox__row--overdue',
+            referral.urgency === 'green_channel' && sla.state === 'nearing' && 'yl-inbox__row--nearing',
+          )}
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => onSelect?.(referral.id)}
+        >
+          {cell('inbox.column.number', <span className="yl-inbox__number">{referral.number}</span>, 'number')}
+          {cell('inbox.column.patient', maskName(referral.patient.name), 'patient')}
+          {cell(
+            'inbox.column.direction',
+            label('referralDirection', referral.direction, locale),
+            'direction',
+          )}
+          {cell(
+            'inbox.column.urgency',
+            <>
+              <span className={cx(referral.urgency === 'green_channel' && 'yl-inbox__green')}>
+                {label('referralUrgency', referral.urgency, locale)}
+              </span>{' '}
+              <SlaBadge sla={sla} green={referral.urgency === 'green_channel'} t={t} />
+            </>,
+            'urgency',
+          )}
+          {cell('inbox.column.departments', `${from ?? '—'} → ${to ?? '—'}`, 'departments')}
+          {cell('inbox.column.status', label('referralStatus', referral.status, locale), 'status')}
+          {cell(
+            'inbox.column.age',
+            referral.submittedAt
+              ? ageText(referral.submittedAt, inbox.clock, locale)
+              : t('inbox.notSubmitted'),
+            'age',
+          )}
+          {selected && <span className="yl-visually-hidden">{t('inbox.selected')}</span>}
+        </button>
+      </li>
+    );
+  };
+
+  const loadingFirst = inbox.status === 'loading' && inbox.items.length === 0;
+  const failed = inbox.status === 'error' && inbox.items.length === 0;
+
+  return (
+    <section
+      {...rest}
+      ref={ref}
+      className={cx('yl-widget yl-inbox', className)}
+      aria-label={t('inbox.label')}
+    >
+      <div role="alert" className="yl-inbox__alerts">
+        {alerts.map((alert) => (
+          <p key={alert.id} className="yl-inbox__alert">
+            <span aria-hidden="true">⚠ </span>
+            {alert.text}
+          </p>
+        ))}
+      </div>
+      <p role="status" className="yl-visually-hidden">
+        {inbox.arrivals > 0 ? t('inbox.arrived', { count: inbox.arrivals }) : ''}
+      </p>
+      {!inbox.online && (
+        <p role="status" className="yl-notice yl-notice--offline yl-inbox__offline">
+          {t('inbox.offline')}
+        </p>
+      )}
+      <Tabs
+        label={t('inbox.sides')}
+        values={SIDES}
+        selected={inbox.side}
+        onSelect={inbox.setSide}
+        text={(side) => withCount(t(`inbox.side.${side}`), sideCount(side))}
+        panelId={sidePanelId}
+        idOf={(side) => `${baseId}-side-${side}`}
+        className="yl-inbox__tabs yl-inbox__tabs--sides"
+      />
+      <div
+        role="tabpanel"
+        id={sidePanelId}
+        aria-labelledby={`${baseId}-side-${inbox.side}`}
+        className="yl-inbox__panel"
+      >
+        <div className="yl-inbox__tools">
+          <form role="search" className="yl-inbox__search" onSubmit={onSearch}>
+            <label htmlFor={searchId}>{t('inbox.search')}</label>
+            <div className="yl-inbox__search-row">
+              <input
+                id={searchId}
+                type="search"
+                inputMode="text"
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={32}
+                value={typed}
+                aria-describedby={inbox.searchInvalid ? `${searchErrorId} ${searchHintId}` : searchHintId}
+                aria-invalid={inbox.searchInvalid || undefined}
+                onChange={(event) => setTyped(event.target.value)}
+              />
+              <button type="submit" className="yl-button">
+                {t('inbox.search.submit')}
+              </button>
+            </div>
+            <p id={searchHintId} className="yl-inbox__hint">
+              {t('inbox.search.hint')}
+            </p>
+            {inbox.searchInvalid && (
+              <p id={searchErrorId} className="yl-inbox__error">
+                {t('inbox.search.invalid')}
+              </p>
+            )}
+          </form>
+          <div className="yl-inbox__filter">
+            <label htmlFor={sortId}>{t('inbox.sort')}</label>
+            <select
+              id={sortId}
+              value={inbox.sort}
+              onChange={(event) => inbox.setSort(event.target.value as Schemas['ReferralSort'])}
+            >
+              <option value="green_first">{t('inbox.sort.green_first')}</option>
+              <option value="newest">{t('inbox.sort.newest')}</option>
+            </select>
+          </div>
+        </div>
+        <fieldset className="yl-inbox__filters">
+          <legend>{t('inbox.filters')}</legend>
+          <Select
+            label={t('inbox.filter.direction')}
+            value={inbox.filters.direction}
+            values={labelValues('referralDirection')}
+            text={(v) => label('referralDirection', v, locale)}
+            any={t('inbox.filter.any')}
+            onChange={(direction) => inbox.setFilters({ direction })}
+          />
+          <Select
+            label={t('inbox.filter.status')}
+            value={inbox.filters.status}
+            values={statusChoices}
+            text={(v) => label('referralStatus', v, locale)}
+            any={t('inbox.filter.any')}
+            onChange={(status) => inbox.setFilters({ status })}
+          />
+          <Select
+            label={t('inbox.filter.urgency')}
+            value={inbox.filters.urgency}
+            values={labelValues('referralUrgency')}
+            text={(v) => label('referralUrgency', v, locale)}
+            any={t('inbox.filter.any')}
+            onChange={(urgency) => inbox.setFilters({ urgency })}
+          />
+          <Select
+            label={t('inbox.filter.department')}
+            value={inbox.filters.departmentId}
+            values={inbox.departments.map((d) => d.id)}
+            text={(id) => departmentNameOf(inbox.departments, id, locale)}
+            any={t('inbox.filter.any')}
+            onChange={(departmentId) => inbox.setFilters({ departmentId })}
+          />
+          <div className="yl-inbox__filter">
+            <label htmlFor={`${baseId}-from`}>{t('inbox.filter.from')}</label>
+            <input
+              id={`${baseId}-from`}
+              type="date"
+              value={inbox.filters.createdFrom ?? ''}
+              onChange={(event) => inbox.setFilters({ createdFrom: event.target.value || undefined })}
+            />
+          </div>
+          <div className="yl-inbox__filter">
+            <label htmlFor={`${baseId}-to`}>{t('inbox.filter.to')}</label>
+            <input
+              id={`${baseId}-to`}
+              type="date"
+              value={inbox.filters.createdTo ?? ''}
+              onChange={(event) => inbox.setFilters({ createdTo: event.target.value || undefined })}
+            />
+          </div>
+          <button type="button" className="yl-button yl-inbox__clear" onClick={inbox.clearFilters}>
+            {t('inbox.filter.clear')}
+          </button>
+        </fieldset>
+        <Tabs
+          label={t('inbox.groups')}
+          values={GROUP_TABS}
+          selected={inbox.group}
+          onSelect={inbox.setGroup}
+          text={(group) => withCount(t(`inbox.group.${group}`), groupCount(group))}
+          panelId={listPanelId}
+          idOf={(group) => `${baseId}-group-${group}`}
+          className="yl-inbox__tabs yl-inbox__tabs--groups"
+        />
+        <div
+          role="tabpanel"
+          id={listPanelId}
+          aria-labelledby={`${baseId}-group-${inbox.group}`}
+          aria-busy={inbox.status === 'loading' || undefined}
+          className="yl-inbox__list-panel"
+        >
+          {failed ? (
+            <ProblemNotice error={inbox.error} onRetry={inbox.refresh} />
+          ) : loadingFirst ? (
+            <div
+              role="status"
+              aria-label={t('common.loading')}
+              className="yl-skeleton-group yl-inbox__skeleton"
+            >
+              <span className="yl-skeleton yl-skeleton--title" />
+              <span className="yl-skeleton" />
+              <span className="yl-skeleton" />
+              <span className="yl-skeleton yl-skeleton--short" />
+            </div>
+          ) : inbox.items.length === 0 ? (
+            <p className="yl-inbox__empty">
+              {inbox.q && !inbox.searchInvalid ? t('inbox.emptySearch', { q: inbox.q }) : t('inbox.empty')}
+            </p>
+          ) : (
+            <>
+              <div className="yl-inbox__head" aria-hidden="true">
+                <span>{t('inbox.column.number')}</span>
+                <span>{t('inbox.column.patient')}</span>
+                <span>{t('inbox.column.direction')}</span>
+                <span>{t('inbox.column.urgency')}</span>
+                <span>{t('inbox.column.departments')}</span>
+                <span>{t('inbox.column.status')}</span>
+                <span>{t('inbox.column.age')}</span>
+              </div>
+              <ul className="yl-inbox__list" aria-label={t('inbox.list')}>
+                {inbox.items.map(row)}
+              </ul>
+            </>
+          )}
+          {inbox.moreError !== undefined && (
+            <ProblemNotice error={inbox.moreError} onRetry={inbox.loadMore} />
+          )}
+          {inbox.items.length > 0 && (
+            <div className="yl-inbox__more">
+              {inbox.counts && groupCount(inbox.group) !== undefined && (
+                <span className="yl-inbox__shown">
+                  {t('inbox.shown', { shown: inbox.items.length, total: groupCount(inbox.group) ?? 0 })}
+                </span>
+              )}
+              {inbox.hasMore && (
+                <button
+                  type="button"
+                  className="yl-button"
+                  disabled={inbox.loadingMore}
+                  onClick={() => void inbox.loadMore()}
+                >
+                  {inbox.loadingMore ? t('inbox.loadingMore') : t('inbox.loadMore')}
+                </button>
+              )}
+            </div>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+});
+
+function departmentNameOf(departments: readonly Schemas['Department'][], id: string, locale: Locale): string {
+  const department = departments.find((d) => d.id === id);
+  if (!department) {
+    return id;
+  }
+  return locale === 'en' ? (department.name.en ?? department.name.zh) : department.name.zh;
+}

@@ -1,0 +1,13 @@
+export { ReferralInbox } from './ReferralInbox.js';
+export type { ReferralInboxProps } from './ReferralInbox.js';
+export { useReferralInbox, inboxSlaOf } from './useReferralInbox.js';
+export type {
+  InboxGroupTab,
+  InboxSide,
+  InboxSla,
+  ReferralInboxFilters,
+  UseReferralInboxOptions,
+  UseReferralInboxResult,
+} from './useReferralInbox.js';
+export { pollingChangeSource } from './change-source.js';
+export type { ReferralChangeSource } from './change-source.js';
