@@ -24,7 +24,7 @@ import type { ReferralView } from './useReferral.js';
 import { useReferral } from './useReferral.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
 import { REFERRAL_TRACKER_MESSAGES } from '../i18n/referral-tracker.js';
-import type { CaseContext, HeadingLevel } from './case-parts.js';
+import type { CaseContext } from './case-parts.js';
 import { Heading, below, cx, namesOf } from './case-parts.js';
 import { CaseView } from './case-sections.js';
 import type { DownReferralPrefill } from './down-referral.js';
@@ -203,11 +203,7 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
         aria-busy={view.status === 'loading' || undefined}
       >
         <header className="yl-referral-tracker__header">
-          <Heading
-            level={headingLevel as HeadingLevel}
-            id={headingId}
-            className="yl-referral-tracker__number"
-          >
+          <Heading level={headingLevel} id={headingId} className="yl-referral-tracker__number">
             {t('referral.tracker.label', { number: referral.number })}
           </Heading>
           <p className="yl-referral-tracker__tags">
