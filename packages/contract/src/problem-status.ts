@@ -25,6 +25,7 @@ export const PROBLEM_STATUS = {
   cancellation_window_closed: 409,
   appointment_not_active: 409,
   parent_referral_not_reported: 409,
+  no_show_too_early: 422,
   rate_limited: 429,
   payload_too_large: 413,
   internal_error: 500,
