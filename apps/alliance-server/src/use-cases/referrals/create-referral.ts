@@ -12,7 +12,7 @@ import {
 } from '@yilian/domain';
 import { Failure, failures } from '../../failure.js';
 import { newId } from '../../ids.js';
-import { allianceNeighbours } from '../../stores/alliance-store.js';
+import { allianceNeighbours, leadsAllianceOf } from '../../stores/alliance-store.js';
 import { appendAudit } from '../../stores/audit-store.js';
 import { clinicianIn, departmentIn } from '../../stores/directory-store.js';
 import { appendEvent } from '../../stores/event-store.js';
@@ -67,9 +67,11 @@ export async function createReferral(
   if (body.sendingInstitutionId !== actor.institutionId) {
     throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
   }
-  // Creating is writing the referral the caller may then submit: the same rule as `submit` on a draft.
+  // Creating is writing the referral the caller may then submit: the same rule as `submit` on a draft (which, for
+  // a down-referral, includes the lead hospital's receiving doctors).
   const parties = {
     status: 'draft' as const,
+    direction: body.direction,
     sendingInstitutionId: body.sendingInstitutionId,
     receivingInstitutionId: body.receivingInstitutionId,
     urgency: body.urgency,
@@ -78,7 +80,16 @@ export async function createReferral(
     throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
   }
   const neighbours = await allianceNeighbours(tx, actor.institutionId);
-  const issues: FieldIssue[] = validateReferralCreate(body, { now, allianceInstitutionIds: neighbours });
+  // Without a parent, a down-referral is the lead hospital's own (a patient admitted there directly).
+  const senderLeadsReceiver =
+    body.direction === 'down' && body.parentReferralId === undefined
+      ? await leadsAllianceOf(tx, body.sendingInstitutionId, body.receivingInstitutionId)
+      : undefined;
+  const issues: FieldIssue[] = validateReferralCreate(body, {
+    now,
+    allianceInstitutionIds: neighbours,
+    senderLeadsReceiver,
+  });
   if (
     body.sendingDepartmentId !== undefined &&
     !(await departmentIn(tx, body.sendingDepartmentId, body.sendingInstitutionId))
@@ -191,7 +202,7 @@ export async function createReferral(
     type: 'referral.created',
     resourceId: id,
     at: now,
-    data: { status, version: 1 },
+    data: { status, version: 1, overdue: false },
     institutionIds: feedParties(row, submit),
   });
   if (submit) {
@@ -199,7 +210,7 @@ export async function createReferral(
       type: 'referral.submitted',
       resourceId: id,
       at: now,
-      data: { status, version: 1 },
+      data: { status, version: 1, overdue: false },
       institutionIds: feedParties(row, true),
     });
   }
