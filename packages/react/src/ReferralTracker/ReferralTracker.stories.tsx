@@ -163,7 +163,7 @@ export const Submitted: Story = {
   loaders: at('cln_pumch_neuro_zhang', 'submitted'),
   play: async ({ canvasElement }) => {
     const canvas = await statusShown(canvasElement, '已提交');
-    await expect(await actionNames(canvasElement)).toEqual(['接收', '拒绝']);
+    await expect(await actionNames(canvasElement)).toEqual(['接收', '拒绝', '退回补充']);
     const steps = within(canvas.getByRole('list')).getAllByRole('listitem');
     await expect(steps).toHaveLength(1);
     await expect(steps[0]).toHaveTextContent('王芳 · 沧州市中心医院');
@@ -255,9 +255,9 @@ export const Cancelled: Story = {
 export const Expired: Story = {
   loaders: loaders(
     allianceLoader('cln_cz_neuro_wang', async (alliance) => {
-      const created = await referralAt(alliance, 'submitted', 'green_channel');
-      // Unanswered green-channel referrals expire after 2 hours; the server's clock moves on.
-      alliance.setNow(new Date(STORY_NOW.getTime() + 3 * 3_600_000));
+      const created = await referralAt(alliance, 'submitted', 'urgent');
+      // Unanswered urgent referrals expire after 24 hours (green channel never does); the server's clock moves on.
+      alliance.setNow(new Date(STORY_NOW.getTime() + 25 * 3_600_000));
       return created;
     }),
   ),
