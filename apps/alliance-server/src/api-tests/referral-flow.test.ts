@@ -647,6 +647,18 @@ describe('down-referral without a parent', () => {
     expect(res.body.errors).toEqual([
       expect.objectContaining({ pointer: '/parentReferralId', code: 'parent_referral_required' }),
     ]);
+    // Also among the errors of a body that breaks the contract's schema elsewhere.
+    const alsoBroken = await server.call<Problem>('createReferral', {
+      token: await server.tokenFor('cln_cz_neuro_wang'),
+      body: upReferral({ direction: 'down', urgency: 'routine', reason: 42 }),
+    });
+    expect(alsoBroken.status).toBe(422);
+    expect(alsoBroken.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ pointer: '/reason' }),
+        expect.objectContaining({ pointer: '/parentReferralId', code: 'parent_referral_required' }),
+      ]),
+    );
   });
 
   it('does not let a receiving doctor send an up-referral, nor an expert any referral', async () => {

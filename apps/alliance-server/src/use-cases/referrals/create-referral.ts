@@ -47,9 +47,18 @@ export async function createReferralRuleIssues(
   body: unknown,
 ): Promise<FieldIssue[]> {
   const neighbours = await allianceNeighbours(ctx.db, ctx.actor.institutionId);
+  const form = body as Partial<Schemas['ReferralCreate']> | null;
+  const senderLeadsReceiver =
+    form?.direction === 'down' &&
+    form.parentReferralId === undefined &&
+    typeof form.sendingInstitutionId === 'string' &&
+    typeof form.receivingInstitutionId === 'string'
+      ? await leadsAllianceOf(ctx.db, form.sendingInstitutionId, form.receivingInstitutionId)
+      : undefined;
   return validateReferralCreate(body as Schemas['ReferralCreate'], {
     now: ctx.now,
     allianceInstitutionIds: neighbours,
+    senderLeadsReceiver,
   });
 }
 
