@@ -66,15 +66,13 @@ describe('the client’s types', () => {
   it('adds the offline pre-checks only to a client that asks for them', () => {
     // @ts-expect-error: pre-checks are opt-in
     void client.referrals.allowedCommands;
-    expectTypeOf(withPrechecks(client).referrals.decide)
-      .parameter(3)
-      .toEqualTypeOf<
-        | {
-            now?: string | Date;
-            noShowPolicy?: { readonly afterScheduledMinutes: number; readonly afterWindowMinutes: number };
-          }
-        | undefined
-      >();
+    expectTypeOf(withPrechecks(client).referrals.decide).parameter(3).toEqualTypeOf<
+      | {
+          now?: string | Date;
+          noShowPolicy?: { readonly afterScheduledMinutes: number; readonly afterWindowMinutes: number };
+        }
+      | undefined
+    >();
     expectTypeOf(withPrechecks(client).referrals.allowedCommands).returns.toEqualTypeOf<
       Schemas['ReferralCommand'][]
     >();
