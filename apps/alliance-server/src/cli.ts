@@ -170,7 +170,8 @@ async function main(): Promise<void> {
   });
 
   let stopping = false;
-  // Background duties of the server's clock: expire unanswered referrals and deliver webhooks. Each run is
+  // Background duties of the server's clock: expire unanswered referrals, escalate overdue green-channel ones (a
+  // 15-minute SLA, so swept every 10 s) and deliver webhooks. Each run is
   // skipped while the previous one is still going; both are safe with several processes on one database.
   const every = (ms: number, name: string, duty: () => Promise<unknown>) => {
     let running = false;
@@ -191,7 +192,7 @@ async function main(): Promise<void> {
   // Outside development mode the transport resolves each endpoint's name and refuses private addresses.
   const webhookTransport = webhookFetch({ allowPrivate: dev });
   const timers = [
-    every(30_000, 'referral expiry', () => expireDueReferrals(db, new Date())),
+    every(10_000, 'referral expiry and escalation', () => expireDueReferrals(db, new Date())),
     every(5_000, 'webhook delivery', () => deliverWebhooks(db, { now: new Date(), fetch: webhookTransport })),
     every(600_000, 'idempotency purge', () => purgeExpiredIdempotencyKeys(db, new Date(), 24)),
   ];

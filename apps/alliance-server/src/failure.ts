@@ -16,6 +16,7 @@ export type ProblemMembers = Partial<
     | 'changedBy'
     | 'requiredRoles'
     | 'reason'
+    | 'noShowAllowedFrom'
   >
 >;
 

@@ -506,7 +506,7 @@ export const openapiDocument: OpenAPIV31Document = {
         operationId: 'createReferral',
         summary: 'Create a referral (上转 or 下转)',
         description:
-          "Creates a `draft`, or a `submitted` referral when `submit` is true. The caller's institution must be the\nsending institution. A down-referral names its parent up-referral, which must be `reported` or `closed`.\nReplays with the same `Idempotency-Key` return the first response.\n",
+          "Creates a `draft`, or a `submitted` referral when `submit` is true. The caller's institution must be the\nsending institution. A down-referral may name its parent up-referral, which must be `reported` or `closed`;\nwithout a parent it is created directly by the lead institution of an alliance the receiver belongs to (a\npatient admitted directly at the tertiary hospital), by its referring, receiving or coordinating side.\nReplays with the same `Idempotency-Key` return the first response.\n",
         tags: ['referrals'],
         parameters: [
           {
@@ -599,7 +599,7 @@ export const openapiDocument: OpenAPIV31Document = {
             explode: true,
             schema: {
               type: 'array',
-              maxItems: 11,
+              maxItems: 12,
               items: {
                 $ref: '#/components/schemas/ReferralStatus',
               },
@@ -3035,11 +3035,13 @@ export const openapiDocument: OpenAPIV31Document = {
         example: 'stroke',
       },
       ReferralStatus: {
-        description: "The referral's state (DOMAIN §3). `closed` is the only closed loop.",
+        description:
+          "The referral's state (DOMAIN §3). `closed` is the only closed loop. `returned` (退回补充): the receiving side\nsent a submitted referral back to the sender for more information; the sender edits and resubmits it.\n",
         type: 'string',
         enum: [
           'draft',
           'submitted',
+          'returned',
           'accepted',
           'rejected',
           'arrived',
@@ -3054,7 +3056,7 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       ReferralCommand: {
         description:
-          "A command that moves a referral; `expired` is set by the server's clock, never by a command.",
+          "A command that moves a referral; `expired` is set by the server's clock, never by a command.\n`return_for_info` sends a submitted referral back to the sender with a note (退回补充); `resubmit` sends a\nreturned one again, which restarts its answer SLA.\n",
         type: 'string',
         enum: [
           'submit',
@@ -3066,6 +3068,8 @@ export const openapiDocument: OpenAPIV31Document = {
           'report',
           'close',
           'mark_no_show',
+          'return_for_info',
+          'resubmit',
         ],
         example: 'accept',
       },
@@ -3204,6 +3208,9 @@ export const openapiDocument: OpenAPIV31Document = {
           'referral.closed',
           'referral.no_show',
           'referral.expired',
+          'referral.returned',
+          'referral.resubmitted',
+          'referral.escalated',
           'appointment.booked',
           'appointment.cancelled',
           'appointment.rescheduled',
@@ -3236,6 +3243,7 @@ export const openapiDocument: OpenAPIV31Document = {
           'appointment_not_active',
           'parent_referral_not_reported',
           'referral_not_editable',
+          'no_show_too_early',
           'rate_limited',
           'payload_too_large',
           'internal_error',
@@ -3279,6 +3287,10 @@ export const openapiDocument: OpenAPIV31Document = {
           'retest_reason_text_required',
           'unknown_reference',
           'invalid_characters',
+          'appointment_time_or_window',
+          'appointment_window_in_past',
+          'arrival_in_future',
+          'arrival_before_submission',
         ],
         example: 'resident_id_checksum_mismatch',
       },
@@ -3390,6 +3402,15 @@ export const openapiDocument: OpenAPIV31Document = {
             items: {
               $ref: '#/components/schemas/ReferralCommand',
             },
+          },
+          noShowAllowedFrom: {
+            description:
+              'With a 422 `no_show_too_early`: the first instant at which the patient may be marked as not arrived (the\nappointment time, or the end of its window, plus the grace period).\n',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
           },
           requiredRoles: {
             description:
@@ -4055,7 +4076,7 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       ReferralCreate: {
         description:
-          'A new referral, created as a `draft` (then `submit`) or submitted at once with `submit: true`.\nA down-referral (`direction: down`) names the up-referral it follows in `parentReferralId`; that parent must\nbe `reported` or `closed`.\n',
+          "A new referral, created as a `draft` (then `submit`) or submitted at once with `submit: true`.\nA down-referral (`direction: down`) that follows an up-referral names it in `parentReferralId`; that parent\nmust be an up-referral the sender received, `reported` or `closed`. A down-referral without a parent (a\npatient admitted directly at the tertiary hospital) may be sent only by the lead institution of an alliance\nthe receiving institution belongs to; from any other sender it is refused with `parent_referral_required`.\nThe sending side of a down-referral is the lead institution's referring, receiving or coordinating staff.\n",
         type: 'object',
         additionalProperties: false,
         required: [
@@ -4398,6 +4419,7 @@ export const openapiDocument: OpenAPIV31Document = {
           'updatedAt',
           'createdBy',
           'childReferralIds',
+          'overdue',
         ],
         properties: {
           id: {
@@ -4501,8 +4523,37 @@ export const openapiDocument: OpenAPIV31Document = {
           closingNote: {
             type: 'string',
           },
+          returnForInfo: {
+            description:
+              'The latest return for more information (退回补充), kept after the referral is resubmitted.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ReturnRecord',
+              },
+            ],
+          },
+          overdue: {
+            description:
+              'A green-channel referral still `submitted` past its answer SLA (`answerDueAt`): it is escalated (event\n`referral.escalated`) and never expires. Every view shows it; false otherwise.\n',
+            type: 'boolean',
+            example: false,
+          },
+          escalatedAt: {
+            description:
+              'When the green-channel referral was escalated for being unanswered at its SLA, if ever.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
+          },
           submittedAt: {
-            $ref: '#/components/schemas/Instant',
+            description: 'The latest submission (a resubmission restarts the answer SLA from it).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
           },
           answerDueAt: {
             description:
@@ -4514,7 +4565,8 @@ export const openapiDocument: OpenAPIV31Document = {
             ],
           },
           expiresAt: {
-            description: "When a referral still unanswered is set to `expired` by the server's clock.",
+            description:
+              "When a referral still unanswered is set to `expired` by the server's clock. Absent for green channel,\nwhich escalates at `answerDueAt` instead of expiring.\n",
             allOf: [
               {
                 $ref: '#/components/schemas/Instant',
@@ -4573,6 +4625,7 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           submittedAt: '2026-11-22T09:41:00+08:00',
           answerDueAt: '2026-11-22T09:56:00+08:00',
+          overdue: false,
           createdAt: '2026-11-22T09:41:00+08:00',
           updatedAt: '2026-11-22T09:41:00+08:00',
           createdBy: {
@@ -4584,10 +4637,11 @@ export const openapiDocument: OpenAPIV31Document = {
         },
       },
       ReferralAppointment: {
-        description: 'What the receiving side assigned on accepting (department, doctor, time, bed).',
+        description:
+          'What the receiving side assigned on accepting (department, doctor, time or window, bed). Exactly one of\n`scheduledAt` (an exact time) and `window` (an allowed window, e.g. admission within 8 days) is given;\nneither or both is the field error `appointment_time_or_window`.\n',
         type: 'object',
         additionalProperties: false,
-        required: ['departmentId', 'scheduledAt'],
+        required: ['departmentId'],
         properties: {
           departmentId: {
             $ref: '#/components/schemas/DepartmentId',
@@ -4596,7 +4650,15 @@ export const openapiDocument: OpenAPIV31Document = {
             $ref: '#/components/schemas/ClinicianId',
           },
           scheduledAt: {
-            $ref: '#/components/schemas/Instant',
+            description: 'The exact time the patient is expected.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
+          },
+          window: {
+            $ref: '#/components/schemas/AppointmentWindow',
           },
           bed: {
             type: 'string',
@@ -4614,6 +4676,51 @@ export const openapiDocument: OpenAPIV31Document = {
           clinicianId: 'cln_pumch_neuro_li',
           scheduledAt: '2026-11-22T13:00:00+08:00',
           bed: '神内二病区 12床',
+        },
+      },
+      AppointmentWindow: {
+        description:
+          'An allowed window for the patient to come (入院窗口): `from` before `to`, and `to` not in the past when\naccepted (`appointment_window_in_past`).\n',
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'to'],
+        properties: {
+          from: {
+            $ref: '#/components/schemas/Instant',
+          },
+          to: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+        example: {
+          from: '2026-11-23T08:00:00+08:00',
+          to: '2026-12-01T17:00:00+08:00',
+        },
+      },
+      ReturnRecord: {
+        description: 'A referral sent back to the sender for more information (退回补充).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['note', 'at', 'by'],
+        properties: {
+          note: {
+            description: 'What the sender should add or correct.',
+            type: 'string',
+          },
+          at: {
+            $ref: '#/components/schemas/Instant',
+          },
+          by: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+        },
+        example: {
+          note: '请补充近三天的头颅CT报告及用药记录。',
+          at: '2026-11-22T10:05:00+08:00',
+          by: {
+            clinicianId: 'cln_pumch_neuro_li',
+            institutionId: 'ins_pumch',
+          },
         },
       },
       ReasonRecord: {
@@ -4795,6 +4902,12 @@ export const openapiDocument: OpenAPIV31Document = {
           {
             $ref: '#/components/schemas/MarkNoShowCommand',
           },
+          {
+            $ref: '#/components/schemas/ReturnForInfoCommand',
+          },
+          {
+            $ref: '#/components/schemas/ResubmitCommand',
+          },
         ],
         discriminator: {
           propertyName: 'command',
@@ -4808,6 +4921,8 @@ export const openapiDocument: OpenAPIV31Document = {
             report: '#/components/schemas/ReportCommand',
             close: '#/components/schemas/CloseCommand',
             mark_no_show: '#/components/schemas/MarkNoShowCommand',
+            return_for_info: '#/components/schemas/ReturnForInfoCommand',
+            resubmit: '#/components/schemas/ResubmitCommand',
           },
         },
         example: {
@@ -5019,6 +5134,48 @@ export const openapiDocument: OpenAPIV31Document = {
           command: 'mark_no_show',
         },
       },
+      ReturnForInfoCommand: {
+        description:
+          '退回补充: the receiving side (or its coordinator) sends a submitted referral back to the sender, saying what\nto add. Not a rejection: the sender edits and resubmits.\n',
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'note'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'return_for_info',
+          },
+          note: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+        },
+        example: {
+          command: 'return_for_info',
+          note: '请补充近三天的头颅CT报告及用药记录。',
+        },
+      },
+      ResubmitCommand: {
+        description: 'The sending side sends a returned referral again; its answer SLA restarts.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['command'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'resubmit',
+          },
+          note: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          command: 'resubmit',
+          note: '已补充头颅CT报告。',
+        },
+      },
       TimelineEvent: {
         description: 'One audit event of a referral or an appointment (append-only).',
         type: 'object',
@@ -5032,7 +5189,7 @@ export const openapiDocument: OpenAPIV31Document = {
             $ref: '#/components/schemas/Instant',
           },
           actor: {
-            description: "Who acted; absent only for the server's clock (`expired`).",
+            description: "Who acted; absent only for the server's clock (`expire`, `escalate`).",
             oneOf: [
               {
                 $ref: '#/components/schemas/ActorRef',
@@ -5045,7 +5202,7 @@ export const openapiDocument: OpenAPIV31Document = {
           action: {
             type: 'string',
             description:
-              "A `ReferralCommand`, `create`, `update` (a draft's content edited), `expire`, or an appointment action.",
+              "A `ReferralCommand`, `create`, `update` (a draft's content edited), `expire`, `escalate` (green channel\npast its SLA), or an appointment action.\n",
             example: 'accept',
           },
           fromStatus: {
@@ -6084,6 +6241,11 @@ export const openapiDocument: OpenAPIV31Document = {
               },
               version: {
                 type: 'integer',
+              },
+              overdue: {
+                description:
+                  'On referral events, whether the referral is overdue (green channel past its answer SLA).',
+                type: 'boolean',
               },
             },
             example: {

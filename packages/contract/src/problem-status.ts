@@ -26,6 +26,7 @@ export const PROBLEM_STATUS = {
   appointment_not_active: 409,
   parent_referral_not_reported: 409,
   referral_not_editable: 422,
+  no_show_too_early: 422,
   rate_limited: 429,
   payload_too_large: 413,
   internal_error: 500,

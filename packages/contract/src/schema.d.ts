@@ -204,7 +204,9 @@ export interface paths {
         /**
          * Create a referral (上转 or 下转)
          * @description Creates a `draft`, or a `submitted` referral when `submit` is true. The caller's institution must be the
-         *     sending institution. A down-referral names its parent up-referral, which must be `reported` or `closed`.
+         *     sending institution. A down-referral may name its parent up-referral, which must be `reported` or `closed`;
+         *     without a parent it is created directly by the lead institution of an alliance the receiver belongs to (a
+         *     patient admitted directly at the tertiary hospital), by its referring, receiving or coordinating side.
          *     Replays with the same `Idempotency-Key` return the first response.
          */
         post: operations["createReferral"];
@@ -849,17 +851,20 @@ export interface components {
          */
         GreenChannelCategory: "stroke" | "chest_pain" | "trauma" | "maternal" | "neonatal" | "critical" | "rare_disease";
         /**
-         * @description The referral's state (DOMAIN §3). `closed` is the only closed loop.
+         * @description The referral's state (DOMAIN §3). `closed` is the only closed loop. `returned` (退回补充): the receiving side
+         *     sent a submitted referral back to the sender for more information; the sender edits and resubmits it.
          * @example submitted
          * @enum {string}
          */
-        ReferralStatus: "draft" | "submitted" | "accepted" | "rejected" | "arrived" | "in_treatment" | "reported" | "closed" | "cancelled" | "no_show" | "expired";
+        ReferralStatus: "draft" | "submitted" | "returned" | "accepted" | "rejected" | "arrived" | "in_treatment" | "reported" | "closed" | "cancelled" | "no_show" | "expired";
         /**
          * @description A command that moves a referral; `expired` is set by the server's clock, never by a command.
+         *     `return_for_info` sends a submitted referral back to the sender with a note (退回补充); `resubmit` sends a
+         *     returned one again, which restarts its answer SLA.
          * @example accept
          * @enum {string}
          */
-        ReferralCommand: "submit" | "accept" | "reject" | "cancel" | "record_arrival" | "start_treatment" | "report" | "close" | "mark_no_show";
+        ReferralCommand: "submit" | "accept" | "reject" | "cancel" | "record_arrival" | "start_treatment" | "report" | "close" | "mark_no_show" | "return_for_info" | "resubmit";
         /**
          * @example no_capacity
          * @enum {string}
@@ -940,19 +945,19 @@ export interface components {
          * @example referral.accepted
          * @enum {string}
          */
-        EventType: "referral.created" | "referral.submitted" | "referral.accepted" | "referral.rejected" | "referral.cancelled" | "referral.arrived" | "referral.treatment_started" | "referral.reported" | "referral.closed" | "referral.no_show" | "referral.expired" | "appointment.booked" | "appointment.cancelled" | "appointment.rescheduled" | "result.registered" | "retest.recorded";
+        EventType: "referral.created" | "referral.submitted" | "referral.accepted" | "referral.rejected" | "referral.cancelled" | "referral.arrived" | "referral.treatment_started" | "referral.reported" | "referral.closed" | "referral.no_show" | "referral.expired" | "referral.returned" | "referral.resubmitted" | "referral.escalated" | "appointment.booked" | "appointment.cancelled" | "appointment.rescheduled" | "result.registered" | "retest.recorded";
         /**
          * @description The machine code of a problem; the domain's messages are keyed by it.
          * @example validation_failed
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "referral_not_editable" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
+        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "referral_not_editable" | "no_show_too_early" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
         /**
          * @description The machine code of one invalid field; the domain's messages are keyed by it.
          * @example resident_id_checksum_mismatch
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_enum" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "resident_id_length" | "resident_id_format" | "resident_id_legacy_15" | "resident_id_birth_date_invalid" | "resident_id_birth_date_future" | "resident_id_checksum_mismatch" | "uscc_format" | "uscc_checksum_mismatch" | "phone_invalid" | "green_channel_category_required" | "green_channel_category_not_allowed" | "consent_required" | "reject_reason_required" | "reason_text_required" | "receiving_institution_same_as_sending" | "receiving_institution_not_in_alliance" | "department_not_in_institution" | "parent_referral_required" | "parent_referral_direction" | "interval_invalid" | "date_range_too_long" | "retest_reason_text_required" | "unknown_reference" | "invalid_characters";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_enum" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "resident_id_length" | "resident_id_format" | "resident_id_legacy_15" | "resident_id_birth_date_invalid" | "resident_id_birth_date_future" | "resident_id_checksum_mismatch" | "uscc_format" | "uscc_checksum_mismatch" | "phone_invalid" | "green_channel_category_required" | "green_channel_category_not_allowed" | "consent_required" | "reject_reason_required" | "reason_text_required" | "receiving_institution_same_as_sending" | "receiving_institution_not_in_alliance" | "department_not_in_institution" | "parent_referral_required" | "parent_referral_direction" | "interval_invalid" | "date_range_too_long" | "retest_reason_text_required" | "unknown_reference" | "invalid_characters" | "appointment_time_or_window" | "appointment_window_in_past" | "arrival_in_future" | "arrival_before_submission";
         /**
          * @description One invalid field, located by a JSON Pointer (RFC 6901) into the request body or parameters.
          * @example {
@@ -1024,6 +1029,11 @@ export interface components {
              *     the caller may issue on it now (in its current status and the caller's role); empty when none.
              */
             allowedCommands?: components["schemas"]["ReferralCommand"][];
+            /**
+             * @description With a 422 `no_show_too_early`: the first instant at which the patient may be marked as not arrived (the
+             *     appointment time, or the end of its window, plus the grace period).
+             */
+            noShowAllowedFrom?: components["schemas"]["Instant"];
             /** @description With a 403 `forbidden`, the roles that may perform the operation (the caller has none of them). */
             requiredRoles?: components["schemas"]["Role"][];
             /**
@@ -1428,8 +1438,11 @@ export interface components {
         };
         /**
          * @description A new referral, created as a `draft` (then `submit`) or submitted at once with `submit: true`.
-         *     A down-referral (`direction: down`) names the up-referral it follows in `parentReferralId`; that parent must
-         *     be `reported` or `closed`.
+         *     A down-referral (`direction: down`) that follows an up-referral names it in `parentReferralId`; that parent
+         *     must be an up-referral the sender received, `reported` or `closed`. A down-referral without a parent (a
+         *     patient admitted directly at the tertiary hospital) may be sent only by the lead institution of an alliance
+         *     the receiving institution belongs to; from any other sender it is refused with `parent_referral_required`.
+         *     The sending side of a down-referral is the lead institution's referring, receiving or coordinating staff.
          * @example {
          *       "direction": "up",
          *       "urgency": "green_channel",
@@ -1615,6 +1628,7 @@ export interface components {
          *       },
          *       "submittedAt": "2026-11-22T09:41:00+08:00",
          *       "answerDueAt": "2026-11-22T09:56:00+08:00",
+         *       "overdue": false,
          *       "createdAt": "2026-11-22T09:41:00+08:00",
          *       "updatedAt": "2026-11-22T09:41:00+08:00",
          *       "createdBy": {
@@ -1660,10 +1674,24 @@ export interface components {
             cancellation?: components["schemas"]["ReasonRecord"];
             report?: components["schemas"]["ReferralReport"];
             closingNote?: string;
+            /** @description The latest return for more information (退回补充), kept after the referral is resubmitted. */
+            returnForInfo?: components["schemas"]["ReturnRecord"];
+            /**
+             * @description A green-channel referral still `submitted` past its answer SLA (`answerDueAt`): it is escalated (event
+             *     `referral.escalated`) and never expires. Every view shows it; false otherwise.
+             * @example false
+             */
+            overdue: boolean;
+            /** @description When the green-channel referral was escalated for being unanswered at its SLA, if ever. */
+            escalatedAt?: components["schemas"]["Instant"];
+            /** @description The latest submission (a resubmission restarts the answer SLA from it). */
             submittedAt?: components["schemas"]["Instant"];
             /** @description When the receiving side should have answered, from the urgency's SLA (routine 48 h, urgent 2 h, green channel 15 min by default). */
             answerDueAt?: components["schemas"]["Instant"];
-            /** @description When a referral still unanswered is set to `expired` by the server's clock. */
+            /**
+             * @description When a referral still unanswered is set to `expired` by the server's clock. Absent for green channel,
+             *     which escalates at `answerDueAt` instead of expiring.
+             */
             expiresAt?: components["schemas"]["Instant"];
             arrivedAt?: components["schemas"]["Instant"];
             closedAt?: components["schemas"]["Instant"];
@@ -1672,7 +1700,9 @@ export interface components {
             createdBy: components["schemas"]["ActorRef"];
         };
         /**
-         * @description What the receiving side assigned on accepting (department, doctor, time, bed).
+         * @description What the receiving side assigned on accepting (department, doctor, time or window, bed). Exactly one of
+         *     `scheduledAt` (an exact time) and `window` (an allowed window, e.g. admission within 8 days) is given;
+         *     neither or both is the field error `appointment_time_or_window`.
          * @example {
          *       "departmentId": "dep_pumch_neurology",
          *       "clinicianId": "cln_pumch_neuro_li",
@@ -1683,11 +1713,42 @@ export interface components {
         ReferralAppointment: {
             departmentId: components["schemas"]["DepartmentId"];
             clinicianId?: components["schemas"]["ClinicianId"];
-            scheduledAt: components["schemas"]["Instant"];
+            /** @description The exact time the patient is expected. */
+            scheduledAt?: components["schemas"]["Instant"];
+            window?: components["schemas"]["AppointmentWindow"];
             /** @example 神内二病区 12床 */
             bed?: string;
             /** @example 直接至急诊卒中绿色通道。 */
             instructions?: string;
+        };
+        /**
+         * @description An allowed window for the patient to come (入院窗口): `from` before `to`, and `to` not in the past when
+         *     accepted (`appointment_window_in_past`).
+         * @example {
+         *       "from": "2026-11-23T08:00:00+08:00",
+         *       "to": "2026-12-01T17:00:00+08:00"
+         *     }
+         */
+        AppointmentWindow: {
+            from: components["schemas"]["Instant"];
+            to: components["schemas"]["Instant"];
+        };
+        /**
+         * @description A referral sent back to the sender for more information (退回补充).
+         * @example {
+         *       "note": "请补充近三天的头颅CT报告及用药记录。",
+         *       "at": "2026-11-22T10:05:00+08:00",
+         *       "by": {
+         *         "clinicianId": "cln_pumch_neuro_li",
+         *         "institutionId": "ins_pumch"
+         *       }
+         *     }
+         */
+        ReturnRecord: {
+            /** @description What the sender should add or correct. */
+            note: string;
+            at: components["schemas"]["Instant"];
+            by: components["schemas"]["ActorRef"];
         };
         /**
          * @example {
@@ -1798,7 +1859,7 @@ export interface components {
          *       }
          *     }
          */
-        ReferralTransition: components["schemas"]["SubmitCommand"] | components["schemas"]["AcceptCommand"] | components["schemas"]["RejectCommand"] | components["schemas"]["CancelCommand"] | components["schemas"]["RecordArrivalCommand"] | components["schemas"]["StartTreatmentCommand"] | components["schemas"]["ReportCommand"] | components["schemas"]["CloseCommand"] | components["schemas"]["MarkNoShowCommand"];
+        ReferralTransition: components["schemas"]["SubmitCommand"] | components["schemas"]["AcceptCommand"] | components["schemas"]["RejectCommand"] | components["schemas"]["CancelCommand"] | components["schemas"]["RecordArrivalCommand"] | components["schemas"]["StartTreatmentCommand"] | components["schemas"]["ReportCommand"] | components["schemas"]["CloseCommand"] | components["schemas"]["MarkNoShowCommand"] | components["schemas"]["ReturnForInfoCommand"] | components["schemas"]["ResubmitCommand"];
         /**
          * @example {
          *       "command": "submit"
@@ -1944,6 +2005,37 @@ export interface components {
             note?: string;
         };
         /**
+         * @description 退回补充: the receiving side (or its coordinator) sends a submitted referral back to the sender, saying what
+         *     to add. Not a rejection: the sender edits and resubmits.
+         * @example {
+         *       "command": "return_for_info",
+         *       "note": "请补充近三天的头颅CT报告及用药记录。"
+         *     }
+         */
+        ReturnForInfoCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "return_for_info";
+            note: string;
+        };
+        /**
+         * @description The sending side sends a returned referral again; its answer SLA restarts.
+         * @example {
+         *       "command": "resubmit",
+         *       "note": "已补充头颅CT报告。"
+         *     }
+         */
+        ResubmitCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "resubmit";
+            note?: string;
+        };
+        /**
          * @description One audit event of a referral or an appointment (append-only).
          * @example {
          *       "id": "evt_000000000042",
@@ -1961,10 +2053,11 @@ export interface components {
         TimelineEvent: {
             id: components["schemas"]["EventId"];
             at: components["schemas"]["Instant"];
-            /** @description Who acted; absent only for the server's clock (`expired`). */
+            /** @description Who acted; absent only for the server's clock (`expire`, `escalate`). */
             actor: components["schemas"]["ActorRef"] | null;
             /**
-             * @description A `ReferralCommand`, `create`, `update` (a draft's content edited), `expire`, or an appointment action.
+             * @description A `ReferralCommand`, `create`, `update` (a draft's content edited), `expire`, `escalate` (green channel
+             *     past its SLA), or an appointment action.
              * @example accept
              */
             action: string;
@@ -2561,6 +2654,8 @@ export interface components {
             data: {
                 status?: string;
                 version?: number;
+                /** @description On referral events, whether the referral is overdue (green channel past its answer SLA). */
+                overdue?: boolean;
             } & {
                 [key: string]: unknown;
             };

@@ -13,6 +13,12 @@ export {
   isExpiredAt,
   validateReferralCreate,
   mayActOnReferrals,
+  isOverdueAt,
+  noShowAllowedFrom,
+  sendingRoles,
+  DEFAULT_NO_SHOW_POLICY,
+  ARRIVAL_CLOCK_SKEW_MS,
+  RETURN_NOTE_MAX_LENGTH,
 } from './referral-lifecycle.js';
 export type {
   ReferralActor,
@@ -20,6 +26,10 @@ export type {
   CommandDecision,
   ReferralSlaPolicy,
   ValidateReferralCreateOptions,
+  DecideOptions,
+  NoShowPolicy,
+  ReferralTimeFacts,
+  ValidateTransitionOptions,
 } from './referral-lifecycle.js';
 
 export { REFERRAL_EDITABLE_STATUSES, isEditable, decideReferralEdit } from './referral-editing.js';

@@ -29,6 +29,7 @@ function contractEnum(schema: string): string[] {
 const LABEL_SCHEMAS: Record<LabelKind, string> = {
   referralStatus: 'ReferralStatus',
   referralCommand: 'ReferralCommand',
+  referralEvent: 'EventType',
   referralDirection: 'ReferralDirection',
   referralUrgency: 'ReferralUrgency',
   greenChannelCategory: 'GreenChannelCategory',
@@ -201,7 +202,11 @@ describe('toFieldErrors', () => {
 
 describe('label', () => {
   test.each(LABEL_KINDS)('covers exactly the contract values of %s', (kind) => {
-    expect([...labelValues(kind)].sort()).toEqual(contractEnum(LABEL_SCHEMAS[kind]).sort());
+    // Referral events are the `referral.*` part of the contract's EventType.
+    const values = contractEnum(LABEL_SCHEMAS[kind]).filter(
+      (value) => kind !== 'referralEvent' || value.startsWith('referral.'),
+    );
+    expect([...labelValues(kind)].sort()).toEqual(values.sort());
   });
 
   test.each([

@@ -97,6 +97,11 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> = /*
     '轉診單已提交，不能再修改內容。',
     'This referral has been submitted; its content can no longer be edited.',
   ),
+  no_show_too_early: t(
+    '预约时间（含宽限期）尚未过去，暂不能标记未到诊。',
+    '預約時間（含寬限期）尚未過去，暫不能標記未到診。',
+    'The appointment and its grace period have not passed yet; the patient cannot be marked as a no-show.',
+  ),
   rate_limited: t(
     '请求过于频繁，请稍后再试。',
     '請求過於頻繁，請稍後再試。',
@@ -212,9 +217,9 @@ export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, LocalizedText
       'The department does not belong to the institution.',
     ),
     parent_referral_required: t(
-      '下转须关联原上转单。',
-      '下轉須關聯原上轉單。',
-      'A down-referral must name the referral it follows.',
+      '只有医联体牵头医院可直接下转；其他机构下转须关联原上转单。',
+      '只有醫聯體牽頭醫院可直接下轉；其他機構下轉須關聯原上轉單。',
+      'Only the lead hospital of the alliance may send a down-referral directly; others must name the referral it follows.',
     ),
     parent_referral_direction: t(
       '关联的原转诊单方向不正确，下转应关联上转单。',
@@ -242,6 +247,26 @@ export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, LocalizedText
       '含有無法儲存的字元（空字元或不成對的代理項），請重新輸入。',
       'Contains characters that cannot be stored (a NUL or an unpaired surrogate); type it again.',
     ),
+    appointment_time_or_window: t(
+      '请填写确切的就诊时间或允许的就诊时间段，二者选一。',
+      '請填寫確切的就診時間或允許的就診時段，二者擇一。',
+      'Give either an exact time or an allowed window, not both.',
+    ),
+    appointment_window_in_past: t(
+      '就诊时间段已结束，请选择尚未过去的时间段。',
+      '就診時段已結束，請選擇尚未過去的時段。',
+      'This window has already ended; choose one that has not.',
+    ),
+    arrival_in_future: t(
+      '到诊时间不能晚于当前时间。',
+      '到診時間不能晚於目前時間。',
+      'The arrival cannot be in the future.',
+    ),
+    arrival_before_submission: t(
+      '到诊时间不能早于转诊单提交时间。',
+      '到診時間不能早於轉診單提交時間。',
+      'The arrival cannot be before the referral was submitted.',
+    ),
   });
 
 /**
@@ -251,6 +276,7 @@ export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, LocalizedText
 export type LabelValues = {
   referralStatus: Schemas['ReferralStatus'];
   referralCommand: Schemas['ReferralCommand'];
+  referralEvent: Extract<Schemas['EventType'], `referral.${string}`>;
   referralDirection: Schemas['ReferralDirection'];
   referralUrgency: Schemas['ReferralUrgency'];
   greenChannelCategory: Schemas['GreenChannelCategory'];
@@ -280,6 +306,7 @@ const LABELS: { readonly [TKind in LabelKind]: Readonly<Record<LabelValues[TKind
   referralStatus: {
     draft: t('草稿', '草稿', 'Draft'),
     submitted: t('已提交', '已提交', 'Submitted'),
+    returned: t('退回补充', '退回補充', 'Returned for information'),
     accepted: t('已接收', '已接收', 'Accepted'),
     rejected: t('已拒绝', '已拒絕', 'Rejected'),
     arrived: t('已到诊', '已到診', 'Arrived'),
@@ -300,6 +327,28 @@ const LABELS: { readonly [TKind in LabelKind]: Readonly<Record<LabelValues[TKind
     report: t('反馈结果', '反饋結果', 'Send report'),
     close: t('闭环', '閉環', 'Close'),
     mark_no_show: t('标记未到诊', '標記未到診', 'Mark no-show'),
+    return_for_info: t('退回补充', '退回補充', 'Return for information'),
+    resubmit: t('重新提交', '重新提交', 'Resubmit'),
+  },
+  referralEvent: {
+    'referral.created': t('转诊单已创建', '轉診單已建立', 'Referral created'),
+    'referral.submitted': t('转诊单已提交', '轉診單已提交', 'Referral submitted'),
+    'referral.accepted': t('转诊已接收', '轉診已接收', 'Referral accepted'),
+    'referral.rejected': t('转诊已拒绝', '轉診已拒絕', 'Referral rejected'),
+    'referral.cancelled': t('转诊已取消', '轉診已取消', 'Referral cancelled'),
+    'referral.arrived': t('患者已到诊', '患者已到診', 'Patient arrived'),
+    'referral.treatment_started': t('已开始诊疗', '已開始診療', 'Treatment started'),
+    'referral.reported': t('已反馈诊疗结果', '已反饋診療結果', 'Report sent back'),
+    'referral.closed': t('转诊已闭环', '轉診已閉環', 'Referral closed'),
+    'referral.no_show': t('患者未到诊', '患者未到診', 'Patient did not come'),
+    'referral.expired': t('转诊单已过期', '轉診單已過期', 'Referral expired'),
+    'referral.returned': t('转诊单已退回补充', '轉診單已退回補充', 'Referral returned for information'),
+    'referral.resubmitted': t('转诊单已重新提交', '轉診單已重新提交', 'Referral resubmitted'),
+    'referral.escalated': t(
+      '绿色通道转诊超时未应答，已升级',
+      '綠色通道轉診逾時未應答，已升級',
+      'Green-channel referral unanswered past its deadline: escalated',
+    ),
   },
   referralDirection: {
     up: t('上转', '上轉', 'Up-referral'),

@@ -12,7 +12,12 @@ import {
   decideCommand,
   expiresAt,
   isExpiredAt,
+  isOverdueAt,
   isTerminal,
+  noShowAllowedFrom,
+  sendingRoles,
+  ARRIVAL_CLOCK_SKEW_MS,
+  DEFAULT_NO_SHOW_POLICY,
   mayActOnReferrals,
   referralTransition,
   validateReferralCreate,
@@ -52,11 +57,14 @@ const VALID_BODIES: Record<ReferralCommand, ReferralTransition> = {
   },
   close: { command: 'close', note: '已电话随访。' },
   mark_no_show: { command: 'mark_no_show' },
+  return_for_info: { command: 'return_for_info', note: '请补充近三天的头颅CT报告。' },
+  resubmit: { command: 'resubmit', note: '已补充。' },
 };
 
 const EXPECTED_TRANSITIONS: Record<ReferralStatus, Partial<Record<ReferralCommand, ReferralStatus>>> = {
   draft: { submit: 'submitted', cancel: 'cancelled' },
-  submitted: { accept: 'accepted', reject: 'rejected', cancel: 'cancelled' },
+  submitted: { accept: 'accepted', reject: 'rejected', return_for_info: 'returned', cancel: 'cancelled' },
+  returned: { resubmit: 'submitted', cancel: 'cancelled' },
   accepted: { record_arrival: 'arrived', cancel: 'cancelled', mark_no_show: 'no_show' },
   arrived: { start_treatment: 'in_treatment' },
   in_treatment: { report: 'reported' },
@@ -149,8 +157,12 @@ describe('allowedCommands', () => {
     ['draft', receiver, []],
     ['draft', receivingCoordinator, []],
     ['submitted', referrer, ['cancel']],
-    ['submitted', receiver, ['accept', 'reject']],
-    ['submitted', receivingCoordinator, ['accept', 'reject']],
+    ['submitted', receiver, ['accept', 'reject', 'return_for_info']],
+    ['submitted', receivingCoordinator, ['accept', 'reject', 'return_for_info']],
+    ['returned', referrer, ['resubmit', 'cancel']],
+    ['returned', sendingCoordinator, ['resubmit', 'cancel']],
+    ['returned', receiver, []],
+    ['returned', receivingCoordinator, []],
     ['accepted', referrer, ['cancel']],
     ['accepted', sendingCoordinator, ['cancel']],
     ['accepted', receiver, ['record_arrival', 'mark_no_show']],
@@ -479,10 +491,10 @@ describe('answerDeadline and expiresAt', () => {
   test.each([
     ['routine', '2026-11-24T02:00:00.000Z', '2026-11-25T02:00:00.000Z'],
     ['urgent', '2026-11-22T04:00:00.000Z', '2026-11-23T02:00:00.000Z'],
-    ['green_channel', '2026-11-22T02:15:00.000Z', '2026-11-22T04:00:00.000Z'],
+    ['green_channel', '2026-11-22T02:15:00.000Z', null],
   ] as const)('use the default %s answer and expiry times', (urgency, answer, expiry) => {
     expect(answerDeadline(urgency, submittedAt).toISOString()).toBe(answer);
-    expect(expiresAt(urgency, submittedAt).toISOString()).toBe(expiry);
+    expect(expiresAt(urgency, submittedAt)?.toISOString() ?? null).toBe(expiry);
   });
 
   test('follow a configured policy', () => {
@@ -491,7 +503,7 @@ describe('answerDeadline and expiresAt', () => {
       expireAfter: { ...DEFAULT_REFERRAL_SLA_POLICY.expireAfter, routine: 36 * 60 },
     };
     expect(answerDeadline('routine', submittedAt, policy).toISOString()).toBe('2026-11-23T02:00:00.000Z');
-    expect(expiresAt('routine', new Date(submittedAt), policy).toISOString()).toBe(
+    expect(expiresAt('routine', new Date(submittedAt), policy)?.toISOString()).toBe(
       '2026-11-23T14:00:00.000Z',
     );
   });
@@ -518,10 +530,10 @@ describe('isExpiredAt', () => {
     expect(isExpiredAt({ status: 'submitted', urgency: 'routine' }, '2027-01-01T00:00:00Z')).toBe(false);
   });
 
-  test('flips exactly at submittedAt + expireAfter for any urgency and instant', () => {
+  test('flips exactly at submittedAt + expireAfter for routine and urgent at any instant', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('routine', 'urgent', 'green_channel'),
+        fc.constantFrom('routine', 'urgent'),
         fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
         (urgency, ms) => {
           const referralAt = {
@@ -615,15 +627,21 @@ describe('validateReferralCreate', () => {
     expect(codes(valid, { allianceInstitutionIds: [SENDING, RECEIVING] })).toEqual([]);
   });
 
-  test('requires a parent referral for a down-referral', () => {
+  test('requires a parent for a down-referral only from a sender that does not lead the receiver’s alliance', () => {
     const down = {
       ...valid,
       direction: 'down',
       urgency: 'routine',
       greenChannelCategory: undefined,
     } as const;
-    expect(codes(down)).toEqual(['/parentReferralId parent_referral_required']);
-    expect(codes({ ...down, parentReferralId: 'ref_01' })).toEqual([]);
+    expect(codes(down, { senderLeadsReceiver: false })).toEqual([
+      '/parentReferralId parent_referral_required',
+    ]);
+    expect(codes({ ...down, parentReferralId: 'ref_01' }, { senderLeadsReceiver: false })).toEqual([]);
+    // DOMAIN §3 corrections: a patient admitted directly at the lead hospital goes down without a parent.
+    expect(codes(down, { senderLeadsReceiver: true })).toEqual([]);
+    // A form does not know the alliance's lead: it leaves the check to the server.
+    expect(codes(down)).toEqual([]);
   });
 
   test('validates the patient through the identifiers module', () => {
@@ -703,5 +721,251 @@ describe('validateReferralCreate', () => {
       '/reason required',
       '/consent consent_required',
     ]);
+  });
+});
+
+describe('return for information (退回补充) and resubmission', () => {
+  const receiver: ReferralActor = { role: 'receiver', institutionId: RECEIVING };
+  const referrer: ReferralActor = { role: 'referrer', institutionId: SENDING };
+
+  test('lets the receiving side send a submitted referral back with a note, and the sender resubmit it', () => {
+    expect(decideCommand(referral('submitted'), receiver, VALID_BODIES.return_for_info)).toEqual({
+      ok: true,
+      command: 'return_for_info',
+      from: 'submitted',
+      to: 'returned',
+    });
+    expect(decideCommand(referral('returned'), referrer, { command: 'resubmit' })).toEqual({
+      ok: true,
+      command: 'resubmit',
+      from: 'returned',
+      to: 'submitted',
+    });
+    expect(decideCommand(referral('returned'), referrer, VALID_BODIES.cancel)).toMatchObject({
+      ok: true,
+      to: 'cancelled',
+    });
+  });
+
+  test('does not let the sender return its own referral, nor the receiver resubmit it', () => {
+    expect(decideCommand(referral('submitted'), referrer, VALID_BODIES.return_for_info)).toEqual({
+      ok: false,
+      problem: 'forbidden',
+    });
+    expect(decideCommand(referral('returned'), receiver, VALID_BODIES.resubmit)).toEqual({
+      ok: false,
+      problem: 'forbidden',
+    });
+  });
+
+  test('keeps a rejection terminal: a rejected referral cannot be resubmitted or returned', () => {
+    expect(decideCommand(referral('rejected'), referrer, VALID_BODIES.resubmit)).toEqual({
+      ok: false,
+      problem: 'invalid_transition',
+      allowedCommands: [],
+    });
+    expect(referralTransition('accepted', 'return_for_info')).toBeNull();
+  });
+
+  test('requires a note of at most 2000 characters to return a referral', () => {
+    expect(
+      validateReferralTransition({ command: 'return_for_info', note: ' ' }, { urgency: 'routine' }),
+    ).toEqual([{ pointer: '/note', code: 'required' }]);
+    expect(
+      validateReferralTransition(
+        { command: 'return_for_info', note: '补'.repeat(2001) },
+        { urgency: 'routine' },
+      ),
+    ).toEqual([{ pointer: '/note', code: 'too_long', params: { max: 2000 } }]);
+    expect(
+      validateReferralTransition(
+        { command: 'return_for_info', note: '补'.repeat(2000) },
+        { urgency: 'routine' },
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the sending side of a down-referral', () => {
+  const lead = RECEIVING; // 协和 sends the patient down to 沧州
+  const down = (status: ReferralStatus): ReferralParties => ({
+    status,
+    urgency: 'routine',
+    direction: 'down',
+    sendingInstitutionId: lead,
+    receivingInstitutionId: SENDING,
+  });
+
+  test('includes the lead hospital’s receiving doctors, who write the down-referral of the patient they treated', () => {
+    expect(sendingRoles('down')).toEqual(['referrer', 'receiver', 'coordinator']);
+    expect(sendingRoles('up')).toEqual(['referrer', 'coordinator']);
+    expect(allowedCommands(down('draft'), { role: 'receiver', institutionId: lead })).toEqual([
+      'submit',
+      'cancel',
+    ]);
+    expect(allowedCommands(down('returned'), { role: 'receiver', institutionId: lead })).toEqual([
+      'resubmit',
+      'cancel',
+    ]);
+    expect(allowedCommands(down('reported'), { role: 'receiver', institutionId: lead })).toEqual(['close']);
+  });
+
+  test('leaves an up-referral’s sending side to referrers and coordinators', () => {
+    expect(allowedCommands(referral('draft'), { role: 'receiver', institutionId: SENDING })).toEqual([]);
+  });
+});
+
+describe('accepting with an exact time or an allowed window', () => {
+  const routine = { urgency: 'routine' } as const;
+  const now = '2026-11-23T09:00:00+08:00';
+  const accept = (appointment: Record<string, unknown>) =>
+    ({
+      command: 'accept',
+      appointment: { departmentId: 'dep_pumch_neurology', ...appointment },
+    }) as ReferralTransition;
+  const window = { from: '2026-11-23T08:00:00+08:00', to: '2026-12-01T17:00:00+08:00' };
+
+  test('accepts a window of admission within 8 days', () => {
+    expect(validateReferralTransition(accept({ window }), routine, { now })).toEqual([]);
+  });
+
+  test('asks for exactly one of a time and a window', () => {
+    expect(validateReferralTransition(accept({}), routine, { now })).toEqual([
+      { pointer: '/appointment/scheduledAt', code: 'appointment_time_or_window' },
+    ]);
+    expect(
+      validateReferralTransition(accept({ window, scheduledAt: '2026-11-24T09:00:00+08:00' }), routine, {
+        now,
+      }),
+    ).toEqual([{ pointer: '/appointment/window', code: 'appointment_time_or_window' }]);
+  });
+
+  test('requires from before to, and to not already past', () => {
+    expect(
+      validateReferralTransition(accept({ window: { from: window.to, to: window.from } }), routine),
+    ).toEqual([{ pointer: '/appointment/window/to', code: 'interval_invalid' }]);
+    expect(
+      validateReferralTransition(accept({ window: { from: window.from, to: window.from } }), routine, {
+        now,
+      }),
+    ).toEqual([{ pointer: '/appointment/window/to', code: 'interval_invalid' }]);
+    const past = { from: '2026-11-20T08:00:00+08:00', to: '2026-11-23T08:59:59+08:00' };
+    expect(validateReferralTransition(accept({ window: past }), routine, { now })).toEqual([
+      { pointer: '/appointment/window/to', code: 'appointment_window_in_past' },
+    ]);
+    expect(validateReferralTransition(accept({ window: { from: 'soon' } }), routine, { now })).toEqual([
+      { pointer: '/appointment/window/from', code: 'invalid_format' },
+      { pointer: '/appointment/window/to', code: 'required' },
+    ]);
+  });
+});
+
+describe('time sanity of arrival and no-show', () => {
+  const receiver: ReferralActor = { role: 'receiver', institutionId: RECEIVING };
+  const submittedAt = '2026-11-23T09:00:00+08:00';
+  const accepted = (appointment: Schemas['ReferralAppointment']) => ({
+    ...referral('accepted'),
+    submittedAt,
+    appointment,
+  });
+  const at13 = { departmentId: 'dep_pumch_neurology', scheduledAt: '2026-11-23T13:00:00+08:00' };
+  const window = {
+    departmentId: 'dep_pumch_neurology',
+    window: { from: '2026-11-23T08:00:00+08:00', to: '2026-12-01T17:00:00+08:00' },
+  };
+
+  test('refuses an arrival in the future beyond the clock-skew tolerance, and one before submission', () => {
+    const now = '2026-11-23T12:00:00+08:00';
+    const arrival = (arrivedAt: string) =>
+      decideCommand(accepted(at13), receiver, { command: 'record_arrival', arrivedAt }, { now });
+    expect(arrival(new Date(Date.parse(now) + ARRIVAL_CLOCK_SKEW_MS).toISOString())).toMatchObject({
+      ok: true,
+    });
+    expect(arrival(new Date(Date.parse(now) + ARRIVAL_CLOCK_SKEW_MS + 1).toISOString())).toEqual({
+      ok: false,
+      problem: 'validation_failed',
+      errors: [{ pointer: '/arrivedAt', code: 'arrival_in_future' }],
+    });
+    expect(arrival('2026-11-23T08:59:59+08:00')).toEqual({
+      ok: false,
+      problem: 'validation_failed',
+      errors: [{ pointer: '/arrivedAt', code: 'arrival_before_submission' }],
+    });
+    expect(arrival(submittedAt)).toMatchObject({ ok: true });
+  });
+
+  test('allows a no-show 30 minutes after an exact time, and at the end of a window', () => {
+    expect(noShowAllowedFrom(at13)?.toISOString()).toBe('2026-11-23T05:30:00.000Z');
+    expect(noShowAllowedFrom(window)?.toISOString()).toBe('2026-12-01T09:00:00.000Z');
+    expect(DEFAULT_NO_SHOW_POLICY).toEqual({ afterScheduledMinutes: 30, afterWindowMinutes: 0 });
+    expect(noShowAllowedFrom(at13, { afterScheduledMinutes: 60, afterWindowMinutes: 0 })?.toISOString()).toBe(
+      '2026-11-23T06:00:00.000Z',
+    );
+  });
+
+  test('refuses a no-show before the grace has run out, naming when it may be marked', () => {
+    const noShow = (appointment: Schemas['ReferralAppointment'], now: string) =>
+      decideCommand(accepted(appointment), receiver, { command: 'mark_no_show' }, { now });
+    expect(noShow(at13, '2026-11-23T13:29:59+08:00')).toEqual({
+      ok: false,
+      problem: 'no_show_too_early',
+      noShowAllowedFrom: '2026-11-23T05:30:00.000Z',
+    });
+    expect(noShow(at13, '2026-11-23T13:30:00+08:00')).toMatchObject({ ok: true, to: 'no_show' });
+    expect(noShow(window, '2026-12-01T16:59:59+08:00')).toMatchObject({ problem: 'no_show_too_early' });
+    expect(noShow(window, '2026-12-01T17:00:00+08:00')).toMatchObject({ ok: true });
+  });
+
+  test('flips from too early to allowed exactly at the appointment plus grace, for any appointment time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), (ms) => {
+        const appointment = { departmentId: 'dep', scheduledAt: new Date(ms).toISOString() };
+        const allowedFrom = ms + DEFAULT_NO_SHOW_POLICY.afterScheduledMinutes * 60_000;
+        const decide = (now: number) =>
+          decideCommand(accepted(appointment), receiver, { command: 'mark_no_show' }, { now: new Date(now) });
+        expect(decide(allowedFrom - 1).ok).toBe(false);
+        expect(decide(allowedFrom).ok).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('green channel never expires: it becomes overdue and escalates', () => {
+  const green = {
+    status: 'submitted',
+    urgency: 'green_channel',
+    submittedAt: '2026-11-22T10:00:00+08:00',
+  } as const;
+
+  test('never expires a green-channel referral, however long it waits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 * 365 * 24 * 60 }), (minutes) => {
+        const now = new Date(Date.parse(green.submittedAt) + minutes * 60_000);
+        expect(isExpiredAt(green, now)).toBe(false);
+      }),
+    );
+    expect(expiresAt('green_channel', green.submittedAt)).toBeNull();
+  });
+
+  test('is overdue from its 15-minute answer deadline while still submitted', () => {
+    expect(isOverdueAt(green, '2026-11-22T10:14:59.999+08:00')).toBe(false);
+    expect(isOverdueAt(green, '2026-11-22T10:15:00+08:00')).toBe(true);
+    expect(isOverdueAt(green, '2027-11-22T10:15:00+08:00')).toBe(true);
+  });
+
+  test('reads the stored answerDueAt when given (a resubmission restarted it)', () => {
+    const resubmitted = { ...green, answerDueAt: '2026-11-22T11:15:00+08:00' };
+    expect(isOverdueAt(resubmitted, '2026-11-22T11:00:00+08:00')).toBe(false);
+    expect(isOverdueAt(resubmitted, '2026-11-22T11:15:00+08:00')).toBe(true);
+  });
+
+  test('is never overdue once answered or returned, nor for routine and urgent referrals, which expire instead', () => {
+    const late = '2026-12-22T10:00:00+08:00';
+    for (const status of REFERRAL_STATUSES.filter((s) => s !== 'submitted')) {
+      expect(isOverdueAt({ ...green, status }, late)).toBe(false);
+    }
+    expect(isOverdueAt({ ...green, urgency: 'routine' }, late)).toBe(false);
+    expect(isOverdueAt({ ...green, urgency: 'urgent' }, late)).toBe(false);
+    expect(isOverdueAt({ status: 'submitted', urgency: 'green_channel' }, late)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { components } from '@yilian/contract';
 import { enumValues } from './enum-values.js';
 import type { FieldIssue } from './field-issue.js';
 import { isBlank, isOneOf } from './guards.js';
-import { checkConsent } from './consent.js';
+import { CONSENT_CLOCK_SKEW_MS, checkConsent } from './consent.js';
 import { validatePatientIdentity } from './identifiers.js';
 import { isInstant, isLocalDate, toEpochMs, type InstantInput } from './shanghai-time.js';
 
@@ -23,6 +23,7 @@ type FieldErrorCode = Schemas['FieldErrorCode'];
 export const REFERRAL_STATUSES = enumValues<ReferralStatus>()([
   'draft',
   'submitted',
+  'returned',
   'accepted',
   'rejected',
   'arrived',
@@ -40,8 +41,10 @@ export const REFERRAL_STATUSES = enumValues<ReferralStatus>()([
  */
 export const REFERRAL_COMMANDS = enumValues<ReferralCommand>()([
   'submit',
+  'resubmit',
   'accept',
   'reject',
+  'return_for_info',
   'record_arrival',
   'start_treatment',
   'report',
@@ -99,7 +102,9 @@ const TREATMENT_SETTINGS = enumValues<NonNullable<Schemas['StartTreatmentCommand
 // `expired` is reached only from `submitted`, by the clock (`isExpiredAt`), so no command leads there.
 const TRANSITIONS: Record<ReferralStatus, Partial<Record<ReferralCommand, ReferralStatus>>> = {
   draft: { submit: 'submitted', cancel: 'cancelled' },
-  submitted: { accept: 'accepted', reject: 'rejected', cancel: 'cancelled' },
+  // 退回补充 is not a rejection: the sender completes the form and resubmits, or gives up (DOMAIN §3 corrections).
+  submitted: { accept: 'accepted', reject: 'rejected', return_for_info: 'returned', cancel: 'cancelled' },
+  returned: { resubmit: 'submitted', cancel: 'cancelled' },
   accepted: { record_arrival: 'arrived', cancel: 'cancelled', mark_no_show: 'no_show' },
   arrived: { start_treatment: 'in_treatment' },
   in_treatment: { report: 'reported' },
@@ -138,15 +143,31 @@ export type ReferralActor = { role: Role; institutionId: string; clinicianId?: s
 
 /**
  * The fields of a referral that decide who may do what: any object with at least these, e.g. a contract `Referral`.
+ * `direction` widens the sending side of a down-referral (see `sendingRoles`); without it the referral is taken as
+ * an up-referral.
  * @example const parties: ReferralParties = { status: 'submitted', sendingInstitutionId: 'ins_cz', receivingInstitutionId: 'ins_pumch', urgency: 'urgent' };
  */
 export type ReferralParties = Pick<
   Referral,
   'status' | 'sendingInstitutionId' | 'receivingInstitutionId' | 'urgency'
->;
+> &
+  Partial<Pick<Referral, 'direction'>>;
 
-const SENDING_ROLES: readonly Role[] = ['referrer', 'coordinator'];
+const UP_SENDING_ROLES: readonly Role[] = ['referrer', 'coordinator'];
+// A down-referral leaves the lead hospital from the ward that treated the patient: its receiving doctors write it
+// (DOMAIN §3 corrections: the receiving or coordinating side of the lead institution creates it directly).
+const DOWN_SENDING_ROLES: readonly Role[] = ['referrer', 'receiver', 'coordinator'];
 const RECEIVING_ROLES: readonly Role[] = ['receiver', 'coordinator'];
+
+/**
+ * The roles of the sending institution that write, submit, resubmit, cancel and close a referral: referrers and
+ * coordinators; for a down-referral also receivers (the lead hospital's ward that treated the patient).
+ * @param direction - the referral's direction; `up` when unknown
+ * @example sendingRoles('down') // ['referrer', 'receiver', 'coordinator']
+ */
+export function sendingRoles(direction: Schemas['ReferralDirection'] | undefined): readonly Role[] {
+  return direction === 'down' ? DOWN_SENDING_ROLES : UP_SENDING_ROLES;
+}
 
 /**
  * Whether a role ever issues referral commands. Admins and experts read referrals but never move one: an admin
@@ -166,19 +187,22 @@ function mayIssue(referral: ReferralParties, actor: ReferralActor, command: Refe
   }
   const sending = actor.institutionId === referral.sendingInstitutionId;
   const receiving = actor.institutionId === referral.receivingInstitutionId;
+  const senders = sendingRoles(referral.direction);
   switch (command) {
     case 'submit':
+    case 'resubmit':
     case 'close':
-      return sending && SENDING_ROLES.includes(actor.role);
+      return sending && senders.includes(actor.role);
     case 'cancel':
-      if (referral.status === 'draft' || referral.status === 'submitted') {
-        return sending && SENDING_ROLES.includes(actor.role);
+      if (referral.status === 'draft' || referral.status === 'submitted' || referral.status === 'returned') {
+        return sending && senders.includes(actor.role);
       }
       return (
-        (actor.role === 'coordinator' && (sending || receiving)) || (actor.role === 'referrer' && sending)
+        (actor.role === 'coordinator' && (sending || receiving)) || (sending && senders.includes(actor.role))
       );
     case 'accept':
     case 'reject':
+    case 'return_for_info':
     case 'record_arrival':
     case 'start_treatment':
     case 'report':
@@ -211,22 +235,45 @@ export type CommandDecision =
   | { ok: true; command: ReferralCommand; from: ReferralStatus; to: ReferralStatus }
   | { ok: false; problem: 'not_found' | 'forbidden' }
   | { ok: false; problem: 'invalid_transition'; allowedCommands: ReferralCommand[] }
-  | { ok: false; problem: 'validation_failed'; errors: FieldIssue[] };
+  | { ok: false; problem: 'validation_failed'; errors: FieldIssue[] }
+  | { ok: false; problem: 'no_show_too_early'; noShowAllowedFrom: string };
+
+/**
+ * What the time rules of a command read from the referral besides its parties: when it was (last) submitted and
+ * the appointment it was accepted with. A contract `Referral` will do.
+ * @example const facts: ReferralTimeFacts = { submittedAt: referral.submittedAt, appointment: referral.appointment };
+ */
+export type ReferralTimeFacts = Partial<Pick<Referral, 'submittedAt' | 'appointment'>>;
+
+/**
+ * The clock of a decision: `now` (the server's instant) and the no-show grace. Without `now` the time rules
+ * (arrival not in the future nor before submission, no-show only after the appointment plus grace, a window not
+ * already over) are left to the server, which always passes it.
+ * @example const options: DecideOptions = { now: new Date() };
+ */
+export type DecideOptions = {
+  now?: InstantInput;
+  noShowPolicy?: NoShowPolicy;
+};
 
 /**
  * Decides a command on a referral, checking in the order a server answers: the command exists
  * (`validation_failed`), the actor's institution is a party (`not_found`, so outsiders learn nothing; admins, who
  * may read, get `forbidden`), the role and side may issue it (`forbidden`), the status allows it
- * (`invalid_transition`, with what is allowed instead), then the body (`validation_failed` with field issues).
- * @param referral - status, urgency and the two institutions
+ * (`invalid_transition`, with what is allowed instead), the body (`validation_failed` with field issues), then,
+ * given `now`, when it may be issued (`no_show_too_early`, with the first instant it may).
+ * @param referral - status, urgency, direction, the two institutions, and for the time rules `submittedAt` and
+ *   `appointment`
  * @param actor - who issues the command
  * @param body - the contract `ReferralTransition` as received
+ * @param options - the clock (`now`) and the no-show grace
  * @example decideCommand(referral, actor, { command: 'close', note: '已电话随访，恢复良好。' }) // { ok: true, command: 'close', from: 'reported', to: 'closed' }
  */
 export function decideCommand(
-  referral: ReferralParties,
+  referral: ReferralParties & ReferralTimeFacts,
   actor: ReferralActor,
   body: ReferralTransition,
+  options: DecideOptions = {},
 ): CommandDecision {
   const command: unknown = (body as { command?: unknown } | null)?.command;
   if (!isOneOf(REFERRAL_COMMANDS, command)) {
@@ -252,50 +299,139 @@ export function decideCommand(
   if (to === null) {
     return { ok: false, problem: 'invalid_transition', allowedCommands: allowedCommands(referral, actor) };
   }
-  const errors = validateReferralTransition(body, referral);
+  const errors = validateReferralTransition(body, referral, { now: options.now });
   if (errors.length > 0) {
     return { ok: false, problem: 'validation_failed', errors };
+  }
+  if (command === 'mark_no_show' && options.now !== undefined && referral.appointment !== undefined) {
+    const from = noShowAllowedFrom(referral.appointment, options.noShowPolicy);
+    if (from !== null && toEpochMs(options.now) < from.getTime()) {
+      return { ok: false, problem: 'no_show_too_early', noShowAllowedFrom: from.toISOString() };
+    }
   }
   return { ok: true, command, from: referral.status, to };
 }
 
 /**
+ * Options of `validateReferralTransition`.
+ * @example validateReferralTransition(body, referral, { now: new Date() });
+ */
+export type ValidateTransitionOptions = {
+  /** The instant of the request; without it the time rules are left to the server. */
+  now?: InstantInput | undefined;
+};
+
+/**
+ * The longest `return_for_info` note (the contract's `maxLength`).
+ * @example note.length <= RETURN_NOTE_MAX_LENGTH
+ */
+export const RETURN_NOTE_MAX_LENGTH = 2000;
+
+/**
+ * How far ahead of the server's clock a recorded arrival may be: the clocks of a ward PC and the server drift
+ * apart, and a receptionist types the minute the patient walked in. The consent rule's tolerance, for the same
+ * reason.
+ * @example Date.parse(arrivedAt) <= now + ARRIVAL_CLOCK_SKEW_MS
+ */
+export const ARRIVAL_CLOCK_SKEW_MS = CONSENT_CLOCK_SKEW_MS;
+
+function validateAppointment(
+  appointment: Partial<Schemas['ReferralAppointment']> | undefined | null,
+  now: InstantInput | undefined,
+  add: (pointer: string, code: FieldErrorCode) => void,
+): void {
+  if (appointment === undefined || appointment === null) {
+    add('/appointment', 'required');
+    return;
+  }
+  if (isBlank(appointment.departmentId)) {
+    add('/appointment/departmentId', 'required');
+  }
+  const hasTime = appointment.scheduledAt !== undefined && appointment.scheduledAt !== null;
+  const window: Partial<Schemas['AppointmentWindow']> | undefined | null = appointment.window;
+  // An exact time or an allowed window, never both: the no-show rule and the patient's letter read one of them.
+  if (window === undefined || window === null) {
+    if (!hasTime) {
+      add('/appointment/scheduledAt', 'appointment_time_or_window');
+    } else if (isBlank(appointment.scheduledAt)) {
+      add('/appointment/scheduledAt', 'required');
+    } else if (!isInstant(appointment.scheduledAt)) {
+      add('/appointment/scheduledAt', 'invalid_format');
+    }
+    return;
+  }
+  if (hasTime) {
+    add('/appointment/window', 'appointment_time_or_window');
+    return;
+  }
+  let valid = true;
+  for (const end of ['from', 'to'] as const) {
+    if (isBlank(window[end])) {
+      add(`/appointment/window/${end}`, 'required');
+      valid = false;
+    } else if (!isInstant(window[end])) {
+      add(`/appointment/window/${end}`, 'invalid_format');
+      valid = false;
+    }
+  }
+  if (!valid) {
+    return;
+  }
+  const from = toEpochMs(window.from as InstantInput);
+  const to = toEpochMs(window.to as InstantInput);
+  if (from >= to) {
+    add('/appointment/window/to', 'interval_invalid');
+  } else if (now !== undefined && to <= toEpochMs(now)) {
+    add('/appointment/window/to', 'appointment_window_in_past');
+  }
+}
+
+/**
  * The field issues of a command body, whatever the referral's status: reject needs a reason code and text (and on
  * a green-channel referral `no_capability` and an alternative institution, DOMAIN §3); accept needs an
- * appointment with department and time; record_arrival an arrival time; report a report; close a note; cancel a
- * reason code, with text when the code is `other`. Forms use it before sending; `decideCommand` calls it last.
+ * appointment with department and exactly one of a time or an allowed window (`from` before `to`, `to` not past);
+ * record_arrival an arrival time, neither in the future (beyond `ARRIVAL_CLOCK_SKEW_MS`) nor before the referral
+ * was submitted; report a report; close a note; return_for_info a note of at most 2000 characters; cancel a reason
+ * code, with text when the code is `other`. Forms use it before sending; `decideCommand` calls it last. The rules
+ * that need the clock apply only when `options.now` is given.
  * @param body - the contract `ReferralTransition` as received
- * @param referral - the referral's urgency
+ * @param referral - the referral's urgency, and `submittedAt` for the arrival rule
+ * @param options - the instant of the request
  * @example validateReferralTransition({ command: 'cancel', reasonCode: 'other' }, { urgency: 'routine' }) // [{ pointer: '/reasonText', code: 'reason_text_required' }]
  */
 export function validateReferralTransition(
   body: ReferralTransition,
-  referral: Pick<Referral, 'urgency'>,
+  referral: Pick<Referral, 'urgency'> & Partial<Pick<Referral, 'submittedAt'>>,
+  options: ValidateTransitionOptions = {},
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const add = (pointer: string, code: FieldErrorCode): void => {
     issues.push({ pointer, code });
   };
+  const { now } = options;
   switch (body.command) {
     case 'submit':
     case 'mark_no_show':
       break;
-    case 'accept': {
-      const appointment: Partial<Schemas['ReferralAppointment']> | undefined = body.appointment;
-      if (appointment === undefined || appointment === null) {
-        add('/appointment', 'required');
-        break;
-      }
-      if (isBlank(appointment.departmentId)) {
-        add('/appointment/departmentId', 'required');
-      }
-      if (isBlank(appointment.scheduledAt)) {
-        add('/appointment/scheduledAt', 'required');
-      } else if (!isInstant(appointment.scheduledAt)) {
-        add('/appointment/scheduledAt', 'invalid_format');
+    case 'resubmit':
+      if (
+        body.note !== undefined &&
+        typeof body.note === 'string' &&
+        body.note.length > RETURN_NOTE_MAX_LENGTH
+      ) {
+        issues.push({ pointer: '/note', code: 'too_long', params: { max: RETURN_NOTE_MAX_LENGTH } });
       }
       break;
-    }
+    case 'return_for_info':
+      if (isBlank(body.note)) {
+        add('/note', 'required');
+      } else if (body.note.length > RETURN_NOTE_MAX_LENGTH) {
+        issues.push({ pointer: '/note', code: 'too_long', params: { max: RETURN_NOTE_MAX_LENGTH } });
+      }
+      break;
+    case 'accept':
+      validateAppointment(body.appointment, now, add);
+      break;
     case 'reject': {
       if (body.reasonCode === undefined) {
         add('/reasonCode', 'reject_reason_required');
@@ -329,6 +465,14 @@ export function validateReferralTransition(
         add('/arrivedAt', 'required');
       } else if (!isInstant(body.arrivedAt)) {
         add('/arrivedAt', 'invalid_format');
+      } else if (now !== undefined && toEpochMs(body.arrivedAt) > toEpochMs(now) + ARRIVAL_CLOCK_SKEW_MS) {
+        add('/arrivedAt', 'arrival_in_future');
+      } else if (
+        referral.submittedAt !== undefined &&
+        isInstant(referral.submittedAt) &&
+        toEpochMs(body.arrivedAt) < toEpochMs(referral.submittedAt)
+      ) {
+        add('/arrivedAt', 'arrival_before_submission');
       }
       break;
     case 'start_treatment':
@@ -368,31 +512,79 @@ export function validateReferralTransition(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Answer SLA and expiry (DOMAIN §3; all [D] design defaults, configurable)
+// No-show grace (DOMAIN §3 corrections: no-show only after the appointment, or the window's end, plus a grace)
 
 /**
- * Minutes per urgency: how soon a submitted referral should be answered, and when it expires unanswered.
- * @example const policy: ReferralSlaPolicy = { ...DEFAULT_REFERRAL_SLA_POLICY, expireAfter: { routine: 4320, urgent: 720, green_channel: 60 } };
+ * [D] How long after the appointment a patient who has not come may be marked as a no-show: minutes after an
+ * exact time, and minutes after the end of an allowed window.
+ * @example const policy: NoShowPolicy = { afterScheduledMinutes: 60, afterWindowMinutes: 0 };
+ */
+export type NoShowPolicy = {
+  readonly afterScheduledMinutes: number;
+  readonly afterWindowMinutes: number;
+};
+
+/**
+ * [D] defaults: 30 minutes after an exact time (a patient held up in traffic is not a no-show); at the end of an
+ * allowed window, which already is the grace.
+ * @example noShowAllowedFrom(appointment, DEFAULT_NO_SHOW_POLICY)
+ */
+export const DEFAULT_NO_SHOW_POLICY: NoShowPolicy = Object.freeze({
+  afterScheduledMinutes: 30,
+  afterWindowMinutes: 0,
+});
+
+/**
+ * The first instant at which a patient who has not arrived may be marked as a no-show: the appointment time plus
+ * the grace, or the window's end plus its grace. `null` when the appointment names no valid time.
+ * @param appointment - the accepted referral's appointment
+ * @param policy - the grace; defaults to `DEFAULT_NO_SHOW_POLICY`
+ * @example noShowAllowedFrom({ departmentId: 'dep_x', scheduledAt: '2026-11-23T13:00:00+08:00' })?.toISOString() // '2026-11-23T05:30:00.000Z'
+ */
+export function noShowAllowedFrom(
+  appointment: Pick<Schemas['ReferralAppointment'], 'scheduledAt' | 'window'>,
+  policy: NoShowPolicy = DEFAULT_NO_SHOW_POLICY,
+): Date | null {
+  if (appointment.window !== undefined && isInstant(appointment.window.to)) {
+    return new Date(toEpochMs(appointment.window.to) + policy.afterWindowMinutes * 60_000);
+  }
+  if (appointment.scheduledAt !== undefined && isInstant(appointment.scheduledAt)) {
+    return new Date(toEpochMs(appointment.scheduledAt) + policy.afterScheduledMinutes * 60_000);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Answer SLA, expiry and escalation (DOMAIN §3; all [D] design defaults, configurable)
+
+/** The urgencies that expire unanswered; a green-channel referral escalates instead (DOMAIN §3 corrections). */
+type ExpiringUrgency = Exclude<ReferralUrgency, 'green_channel'>;
+
+/**
+ * Minutes per urgency: how soon a submitted referral should be answered, and when a routine or urgent one expires
+ * unanswered. Green channel has no expiry: past its answer SLA it is overdue and escalated, never silently
+ * dropped (the patient is usually already on the way).
+ * @example const policy: ReferralSlaPolicy = { ...DEFAULT_REFERRAL_SLA_POLICY, expireAfter: { routine: 4320, urgent: 720 } };
  */
 export type ReferralSlaPolicy = {
   readonly answerWithin: Readonly<Record<ReferralUrgency, number>>;
-  readonly expireAfter: Readonly<Record<ReferralUrgency, number>>;
+  readonly expireAfter: Readonly<Record<ExpiringUrgency, number>>;
 };
 
 /**
  * [D] defaults: answer routine ≤ 48 h, urgent ≤ 2 h, green channel ≤ 15 min; expire unanswered after routine 72 h
- * (DOMAIN §3), urgent 24 h, green channel 2 h (toolkit choices, no regulation found).
+ * (DOMAIN §3) and urgent 24 h (toolkit choices, no regulation found); green channel never expires.
  * @example answerDeadline('urgent', submittedAt, DEFAULT_REFERRAL_SLA_POLICY)
  */
 export const DEFAULT_REFERRAL_SLA_POLICY: ReferralSlaPolicy = Object.freeze({
   answerWithin: Object.freeze({ routine: 48 * 60, urgent: 2 * 60, green_channel: 15 }),
-  expireAfter: Object.freeze({ routine: 72 * 60, urgent: 24 * 60, green_channel: 2 * 60 }),
+  expireAfter: Object.freeze({ routine: 72 * 60, urgent: 24 * 60 }),
 });
 
 /**
- * When a submitted referral should have been answered.
+ * When a submitted referral should have been answered; a resubmission restarts it (pass the latest submission).
  * @param urgency - the referral's urgency
- * @param submittedAt - when it was submitted
+ * @param submittedAt - when it was (last) submitted
  * @param policy - the minutes per urgency; defaults to `DEFAULT_REFERRAL_SLA_POLICY`
  * @example answerDeadline('green_channel', '2026-11-22T10:00:00+08:00').toISOString() // '2026-11-22T02:15:00.000Z'
  */
@@ -405,23 +597,27 @@ export function answerDeadline(
 }
 
 /**
- * The first instant at which an unanswered submitted referral is expired.
+ * The first instant at which an unanswered submitted referral is expired, or `null` for green channel, which
+ * never expires (it escalates at its answer deadline instead, `isOverdueAt`).
  * @param urgency - the referral's urgency
- * @param submittedAt - when it was submitted
+ * @param submittedAt - when it was (last) submitted
  * @param policy - the minutes per urgency; defaults to `DEFAULT_REFERRAL_SLA_POLICY`
- * @example expiresAt('routine', '2026-11-22T10:00:00+08:00').toISOString() // '2026-11-25T02:00:00.000Z'
+ * @example expiresAt('routine', '2026-11-22T10:00:00+08:00')?.toISOString() // '2026-11-25T02:00:00.000Z'
  */
 export function expiresAt(
   urgency: ReferralUrgency,
   submittedAt: InstantInput,
   policy: ReferralSlaPolicy = DEFAULT_REFERRAL_SLA_POLICY,
-): Date {
+): Date | null {
+  if (urgency === 'green_channel') {
+    return null;
+  }
   return new Date(toEpochMs(submittedAt) + policy.expireAfter[urgency] * 60_000);
 }
 
 /**
- * Whether the clock should move the referral to `expired` at `now`: it is still `submitted` and `now` has reached
- * its expiry. False without a valid `submittedAt`.
+ * Whether the clock should move the referral to `expired` at `now`: it is still `submitted`, not green channel,
+ * and `now` has reached its expiry. False without a valid `submittedAt`.
  * @param referral - status, urgency and submission time
  * @param now - the clock's instant
  * @param policy - the minutes per urgency; defaults to `DEFAULT_REFERRAL_SLA_POLICY`
@@ -439,7 +635,36 @@ export function isExpiredAt(
   ) {
     return false;
   }
-  return toEpochMs(now) >= expiresAt(referral.urgency, referral.submittedAt, policy).getTime();
+  const expiry = expiresAt(referral.urgency, referral.submittedAt, policy);
+  return expiry !== null && toEpochMs(now) >= expiry.getTime();
+}
+
+/**
+ * Whether a referral is overdue at `now`: green channel, still `submitted` (nobody answered), and `now` has
+ * reached its answer deadline — the stored `answerDueAt` when given, else the one `answerDeadline` computes from
+ * `submittedAt`. An overdue referral is escalated (to the coordinator) and stays in every list; it never expires.
+ * @param referral - status, urgency and `answerDueAt` or `submittedAt`
+ * @param now - the clock's instant
+ * @param policy - the minutes per urgency; defaults to `DEFAULT_REFERRAL_SLA_POLICY`
+ * @example isOverdueAt({ status: 'submitted', urgency: 'green_channel', submittedAt: '2026-11-22T10:00:00+08:00' }, '2026-11-22T10:15:00+08:00') // true
+ */
+export function isOverdueAt(
+  referral: Pick<Referral, 'status' | 'urgency'> & Partial<Pick<Referral, 'submittedAt' | 'answerDueAt'>>,
+  now: InstantInput,
+  policy: ReferralSlaPolicy = DEFAULT_REFERRAL_SLA_POLICY,
+): boolean {
+  if (referral.status !== 'submitted' || referral.urgency !== 'green_channel') {
+    return false;
+  }
+  let due: number;
+  if (referral.answerDueAt !== undefined && isInstant(referral.answerDueAt)) {
+    due = toEpochMs(referral.answerDueAt);
+  } else if (referral.submittedAt !== undefined && isInstant(referral.submittedAt)) {
+    due = answerDeadline(referral.urgency, referral.submittedAt, policy).getTime();
+  } else {
+    return false;
+  }
+  return toEpochMs(now) >= due;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -457,13 +682,21 @@ export type ValidateReferralCreateOptions = {
   now: InstantInput;
   /** When given, the receiving institution must be one of these (`receiving_institution_not_in_alliance`). */
   allianceInstitutionIds?: readonly string[];
+  /**
+   * Whether the sending institution leads an alliance the receiving institution belongs to. A down-referral without
+   * a parent is sent only by such a lead institution (a patient admitted directly at the tertiary hospital, DOMAIN
+   * §3 corrections); when `false` it needs its parent (`parent_referral_required`). Unknown (absent) in a form,
+   * which leaves the check to the server.
+   */
+  senderLeadsReceiver?: boolean;
 };
 
 const ICD10_CLINICAL = /^[A-Z]\d{2}\.[0-9x]\d{2}(x\d{3})?$/;
 
 /**
  * The field issues of a contract `ReferralCreate` (DOMAIN §3 转诊单): direction and urgency; a green-channel
- * category exactly when urgent by green channel; two different institutions; a parent for down-referrals; the
+ * category exactly when urgent by green channel; two different institutions; a parent for a down-referral unless the
+ * sender leads the receiver's alliance (`senderLeadsReceiver`); the
  * patient (identity document, birth date, phone, guardian under 14); diagnosis and reason; and a separate consent
  * for `referral_transfer` (`checkConsent`), given by a guardian for patients under 14. Empty when the body is valid.
  * @param body - the request body as received
@@ -516,7 +749,7 @@ export function validateReferralCreate(
     add('/receivingInstitutionId', 'receiving_institution_not_in_alliance');
   }
 
-  if (body.direction === 'down' && isBlank(body.parentReferralId)) {
+  if (body.direction === 'down' && isBlank(body.parentReferralId) && options.senderLeadsReceiver === false) {
     add('/parentReferralId', 'parent_referral_required');
   }
 

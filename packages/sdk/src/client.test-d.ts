@@ -36,6 +36,13 @@ describe('the client’s types', () => {
     void client.referrals.create({ ...({} as Schemas['ReferralCreate']), urgency: 'asap' });
     // @ts-expect-error: a transition needs a command of the state table
     void client.referrals.transition({ id: 'ref_1', version: 1 }, { command: 'approve' });
+    // @ts-expect-error: returning a referral for information needs the note saying what to add
+    void client.referrals.transition({ id: 'ref_1', version: 1 }, { command: 'return_for_info' });
+    void client.referrals.transition({ id: 'ref_1', version: 1 }, { command: 'resubmit' });
+    void client.referrals.transition(
+      { id: 'ref_1', version: 1 },
+      { command: 'accept', appointment: { departmentId: 'dep_1', window: { from: 'a', to: 'b' } } },
+    );
     // @ts-expect-error: `from` and `to` are required for slots
     void client.slots.list({ expertId: 'cln_1' });
     // @ts-expect-error: status filters take contract states
@@ -73,6 +80,13 @@ describe('the client’s types', () => {
   it('adds the offline pre-checks only to a client that asks for them', () => {
     // @ts-expect-error: pre-checks are opt-in
     void client.referrals.allowedCommands;
+    expectTypeOf(withPrechecks(client).referrals.decide).parameter(3).toEqualTypeOf<
+      | {
+          now?: string | Date;
+          noShowPolicy?: { readonly afterScheduledMinutes: number; readonly afterWindowMinutes: number };
+        }
+      | undefined
+    >();
     expectTypeOf(withPrechecks(client).referrals.allowedCommands).returns.toEqualTypeOf<
       Schemas['ReferralCommand'][]
     >();

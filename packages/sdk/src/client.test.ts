@@ -212,7 +212,7 @@ describe('a referral across two institutions', () => {
     const seen = await zhang.referrals.get(created.id);
     const me = await zhang.me();
     const checked = withPrechecks(zhang);
-    expect(checked.referrals.allowedCommands(seen, me)).toEqual(['accept', 'reject']);
+    expect(checked.referrals.allowedCommands(seen, me)).toEqual(['accept', 'reject', 'return_for_info']);
     expect(checked.referrals.decide(seen, await wang.me(), { command: 'close', note: 'x' })).toMatchObject({
       ok: false,
     });
@@ -227,7 +227,7 @@ describe('a referral across two institutions', () => {
     });
     const arrived = await zhang.referrals.transition(accepted, {
       command: 'record_arrival',
-      arrivedAt: '2026-11-23T12:48:00+08:00',
+      arrivedAt: '2026-11-23T09:00:00+08:00',
     });
     const treating = await zhang.referrals.transition(arrived, {
       command: 'start_treatment',

@@ -1,9 +1,11 @@
 import type { components } from '@yilian/contract';
 import type {
   CommandDecision,
+  DecideOptions,
   EvaluateRecognitionInput,
   ReferralActor,
   ReferralParties,
+  ReferralTimeFacts,
 } from '@yilian/domain';
 import { allowedCommands, decideCommand, evaluateRecognition } from '@yilian/domain';
 import type { AllianceClient } from './client.js';
@@ -26,15 +28,22 @@ export interface Prechecks {
     allowedCommands(referral: ReferralParties, actor: ReferralActor): Schemas['ReferralCommand'][];
     /**
      * What the server would answer to a command: the next status, or the problem code with the field issues.
-     * @param referral - status, urgency and the two institutions
+     * Given `now`, also the time rules: an arrival not in the future nor before submission, a no-show only after
+     * the appointment (or window end) plus the grace (`no_show_too_early` with `noShowAllowedFrom`), a window
+     * not already over.
+     * @param referral - status, urgency, direction and the two institutions; `submittedAt` and `appointment` for
+     *   the time rules (a `Referral` will do)
      * @param actor - who acts
      * @param command - the command body
+     * @param options - `now` (the time rules apply only with it) and the no-show grace
      * @example client.referrals.decide(referral, me, { command: 'reject', reasonCode: 'other' }).ok // false
+     * @example client.referrals.decide(referral, me, { command: 'mark_no_show' }, { now: new Date() }).problem // 'no_show_too_early'
      */
     decide(
-      referral: ReferralParties,
+      referral: ReferralParties & ReferralTimeFacts,
       actor: ReferralActor,
       command: Schemas['ReferralTransition'],
+      options?: DecideOptions,
     ): CommandDecision;
   };
   recognition: {

@@ -84,7 +84,7 @@ describe.skipIf(!url)('referrals on PostgreSQL with two server processes', () =>
     const accepted = await transition(b, 'cln_pumch_neuro_zhang', referral, ACCEPT);
     const arrived = await transition(a, 'cln_pumch_neuro_zhang', accepted.body, {
       command: 'record_arrival',
-      arrivedAt: '2026-11-23T12:48:00+08:00',
+      arrivedAt: '2026-11-23T09:00:00+08:00',
     });
     const treating = await transition(b, 'cln_pumch_neuro_zhang', arrived.body, {
       command: 'start_treatment',
@@ -101,7 +101,7 @@ describe.skipIf(!url)('referrals on PostgreSQL with two server processes', () =>
     expect(closed.body).toMatchObject({
       status: 'closed',
       version: 6,
-      arrivedAt: '2026-11-23T12:48:00+08:00',
+      arrivedAt: '2026-11-23T09:00:00+08:00',
     });
     const timeline = await a.call<Timeline>('getReferralTimeline', {
       token: await a.tokenFor('cln_cz_neuro_wang'),
@@ -264,11 +264,8 @@ describe.skipIf(!url)('referrals on PostgreSQL with two server processes', () =>
   });
 
   it('expires a due referral once even when two processes sweep at the same moment', async () => {
-    const referral = await create(
-      a,
-      upReferral({ urgency: 'green_channel', greenChannelCategory: 'stroke' }),
-    );
-    const due = new Date('2026-11-23T11:00:00+08:00');
+    const referral = await create(a, upReferral({ urgency: 'urgent' }));
+    const due = new Date('2026-11-24T09:00:00+08:00');
     await Promise.all([expireDueReferrals(a.db, due), expireDueReferrals(b.db, due)]);
     const { rows } = await pg.db.query<{ action: string }>(
       `SELECT action FROM audit_events WHERE resource_id = $1 ORDER BY id`,

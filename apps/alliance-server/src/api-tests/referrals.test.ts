@@ -120,9 +120,9 @@ describe('a referral as a closed loop', () => {
 
     const arrived = await transition(zhang, accepted.body, {
       command: 'record_arrival',
-      arrivedAt: '2026-11-23T12:48:00+08:00',
+      arrivedAt: '2026-11-23T09:00:00+08:00',
     });
-    expect(arrived.body).toMatchObject({ status: 'arrived', arrivedAt: '2026-11-23T12:48:00+08:00' });
+    expect(arrived.body).toMatchObject({ status: 'arrived', arrivedAt: '2026-11-23T09:00:00+08:00' });
     const treating = await transition(zhang, arrived.body, {
       command: 'start_treatment',
       setting: 'inpatient',
@@ -347,10 +347,13 @@ describe('deciding on a referral', () => {
     const referral = await create();
     const res = await transition(zhang, referral, {
       command: 'record_arrival',
-      arrivedAt: '2026-11-23T12:48:00+08:00',
+      arrivedAt: '2026-11-23T09:00:00+08:00',
     });
     expect(res.status).toBe(422);
-    expect(res.body).toMatchObject({ code: 'invalid_transition', allowedCommands: ['accept', 'reject'] });
+    expect(res.body).toMatchObject({
+      code: 'invalid_transition',
+      allowedCommands: ['accept', 'reject', 'return_for_info'],
+    });
   });
 
   it('requires a reason to reject and records it as the rejection', async () => {
@@ -821,7 +824,7 @@ describe('expiry by the server clock', () => {
     expect(accept.body).toMatchObject({ code: 'invalid_transition', allowedCommands: [] });
   });
 
-  it('expires due referrals when the sweep is called directly, once only', async () => {
+  it('expires due routine and urgent referrals when the sweep is called directly, once only, and never a green channel', async () => {
     const clock = manualClock();
     const own = await createTestServer({ clock });
     const token = await own.tokenFor('cln_cz_neuro_wang');
@@ -830,10 +833,11 @@ describe('expiry by the server clock', () => {
       body: upReferral({ urgency: 'green_channel', greenChannelCategory: 'stroke' }),
     });
     await own.call('createReferral', { token, body: upReferral({ urgency: 'routine' }) });
-    expect(await expireDueReferrals(own.db, new Date('2026-11-23T10:59:00+08:00'))).toBe(0);
-    expect(await expireDueReferrals(own.db, new Date('2026-11-23T11:00:00+08:00'))).toBe(1);
     expect(await expireDueReferrals(own.db, new Date('2026-11-23T11:00:00+08:00'))).toBe(0);
+    expect(await expireDueReferrals(own.db, new Date('2026-11-26T08:59:59+08:00'))).toBe(0);
     expect(await expireDueReferrals(own.db, new Date('2026-11-26T09:00:00+08:00'))).toBe(1);
+    expect(await expireDueReferrals(own.db, new Date('2026-11-26T09:00:00+08:00'))).toBe(0);
+    expect(await expireDueReferrals(own.db, new Date('2036-11-26T09:00:00+08:00'))).toBe(0);
   });
 });
 

@@ -37,3 +37,20 @@ export async function allianceNeighbours(db: Queryable, institutionId: string): 
   }
   return neighbours;
 }
+
+/**
+ * Whether `leadInstitutionId` is a lead (牵头医院) of an alliance `memberInstitutionId` belongs to: who may send a
+ * down-referral without a parent up-referral (a patient admitted directly at the lead hospital).
+ */
+export async function leadsAllianceOf(
+  db: Queryable,
+  leadInstitutionId: string,
+  memberInstitutionId: string,
+): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM alliance_members lead JOIN alliance_members member ON member.alliance_id = lead.alliance_id
+     WHERE lead.institution_id = $1 AND lead.role = 'lead' AND member.institution_id = $2 LIMIT 1`,
+    [leadInstitutionId, memberInstitutionId],
+  );
+  return rows.length > 0;
+}

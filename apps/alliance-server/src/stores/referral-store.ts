@@ -55,6 +55,8 @@ export interface ReferralRow {
   cancellation: Schemas['ReasonRecord'] | null;
   report: Schemas['ReferralReport'] | null;
   closing_note: string | null;
+  return_record: Schemas['ReturnRecord'] | null;
+  escalated_at: Date | string | null;
   submitted_at: Date | string | null;
   answer_due_at: Date | string | null;
   expires_at: Date | string | null;
@@ -118,7 +120,11 @@ export interface ReferralChanges {
   updated_at: Date;
   submitted_at?: Date;
   answer_due_at?: Date;
-  expires_at?: Date;
+  /** `null` for green channel, which never expires. */
+  expires_at?: Date | null;
+  /** `null` clears it: a resubmission starts a new answer SLA, which may escalate again. */
+  escalated_at?: Date | null;
+  return_record?: Schemas['ReturnRecord'];
   appointment?: Schemas['ReferralAppointment'];
   receiving_department_id?: string;
   receiving_clinician_id?: string | null;
@@ -137,6 +143,8 @@ const CHANGE_COLUMNS: Readonly<Record<keyof ReferralChanges, 'json' | 'value'>> 
   submitted_at: 'value',
   answer_due_at: 'value',
   expires_at: 'value',
+  escalated_at: 'value',
+  return_record: 'json',
   appointment: 'json',
   receiving_department_id: 'value',
   receiving_clinician_id: 'value',
@@ -153,6 +161,15 @@ export interface ExpiredReferralRow {
   id: string;
   version: number;
   expires_at: Date | string;
+  sending_institution_id: string;
+  receiving_institution_id: string;
+}
+
+/** A green-channel referral the escalation sweep found unanswered at its SLA. */
+export interface EscalatedReferralRow {
+  id: string;
+  version: number;
+  answer_due_at: Date | string;
   sending_institution_id: string;
   receiving_institution_id: string;
 }
@@ -505,8 +522,9 @@ export async function updateReferralIfVersion(
 }
 
 /**
- * Whether any submitted referral in the scope has run out by `now`: a read-only probe on the partial expiry index,
- * so a read opens a write transaction only when something is due.
+ * Whether any submitted referral in the scope has run out by `now` (to expire) or is a green-channel referral
+ * unanswered at its SLA and not yet escalated: read-only probes on the partial expiry and escalation indexes, so a
+ * read opens a write transaction only when something is due.
  */
 export async function hasDueReferrals(db: Queryable, now: Date, scope: ReferralScope = {}): Promise<boolean> {
   if (scope.institutionId !== undefined && scope.referralId === undefined) {
@@ -524,10 +542,42 @@ export async function hasDueReferrals(db: Queryable, now: Date, scope: ReferralS
     `SELECT EXISTS (SELECT 1 FROM referrals
        WHERE status = 'submitted' AND expires_at <= $1
          AND ($2::text IS NULL OR id = $2)
+         AND ($3::text IS NULL OR sending_institution_id = $3 OR receiving_institution_id = $3))
+     OR EXISTS (SELECT 1 FROM referrals
+       WHERE status = 'submitted' AND urgency = 'green_channel' AND escalated_at IS NULL AND answer_due_at <= $1
+         AND ($2::text IS NULL OR id = $2)
          AND ($3::text IS NULL OR sending_institution_id = $3 OR receiving_institution_id = $3)) AS due`,
     [now, scope.referralId ?? null, scope.institutionId ?? null],
   );
   return rows[0]?.due === true;
+}
+
+/**
+ * Marks every submitted green-channel referral unanswered at its answer deadline as escalated, in one conditional
+ * UPDATE dated at the deadline: under concurrent sweeps a row is matched by one of them only (PostgreSQL rechecks
+ * `escalated_at IS NULL` after waiting for the other's lock), so each referral escalates exactly once per
+ * submission. The version does not change: nothing a clinician decided on has changed.
+ * @param scope - only one referral, or only those an institution is party to
+ * @returns the referrals it escalated
+ */
+export async function escalateDueRows(
+  tx: Queryable,
+  now: Date,
+  scope: ReferralScope = {},
+): Promise<EscalatedReferralRow[]> {
+  const { rows } = await tx.query<EscalatedReferralRow>(
+    // Rows are locked in id order, so sweeps of different scopes racing over the same rows cannot deadlock.
+    `UPDATE referrals SET escalated_at = answer_due_at
+     WHERE id IN (SELECT id FROM referrals
+       WHERE status = 'submitted' AND urgency = 'green_channel' AND escalated_at IS NULL AND answer_due_at <= $1
+         AND ($2::text IS NULL OR id = $2)
+         AND ($3::text IS NULL OR sending_institution_id = $3 OR receiving_institution_id = $3)
+       ORDER BY id FOR UPDATE)
+       AND escalated_at IS NULL
+     RETURNING id, version, answer_due_at, sending_institution_id, receiving_institution_id`,
+    [now, scope.referralId ?? null, scope.institutionId ?? null],
+  );
+  return rows;
 }
 
 /**
@@ -542,10 +592,14 @@ export async function expireDueRows(
   scope: ReferralScope = {},
 ): Promise<ExpiredReferralRow[]> {
   const { rows } = await tx.query<ExpiredReferralRow>(
+    // Rows are locked in id order, so sweeps of different scopes racing over the same rows cannot deadlock.
     `UPDATE referrals SET status = 'expired', version = version + 1, updated_at = expires_at
-     WHERE status = 'submitted' AND expires_at <= $1
-       AND ($2::text IS NULL OR id = $2)
-       AND ($3::text IS NULL OR sending_institution_id = $3 OR receiving_institution_id = $3)
+     WHERE id IN (SELECT id FROM referrals
+       WHERE status = 'submitted' AND urgency <> 'green_channel' AND expires_at <= $1
+         AND ($2::text IS NULL OR id = $2)
+         AND ($3::text IS NULL OR sending_institution_id = $3 OR receiving_institution_id = $3)
+       ORDER BY id FOR UPDATE)
+       AND status = 'submitted'
      RETURNING id, version, expires_at, sending_institution_id, receiving_institution_id`,
     [now, scope.referralId ?? null, scope.institutionId ?? null],
   );

@@ -314,7 +314,7 @@ export const Submitted: Story = {
     await expect(attachments[0]).toHaveTextContent(label('recognitionDecision', 'recognized', 'zh-CN'));
     await expect(attachments[1]).toHaveTextContent('入院记录（摘录）');
     await expect(attachments[1]).toHaveTextContent(/病历摘录 · 178\.9\s?kB/i);
-    await expect(await actionNames(canvasElement)).toEqual(['接收', '拒绝']);
+    await expect(await actionNames(canvasElement)).toEqual(['接收', '拒绝', '退回补充']);
     const all = steps(canvasElement);
     await expect(all).toHaveLength(1);
     await expect(all[0]).toHaveTextContent('王芳 · 沧州市中心医院');
@@ -431,18 +431,16 @@ export const Cancelled: Story = {
 export const Expired: Story = {
   loaders: loaders(
     allianceLoader('cln_cz_neuro_wang', async (alliance) => {
-      const created = await referralAt(alliance, 'submitted', { urgency: 'green_channel' });
-      // Unanswered green-channel referrals expire after 2 hours; the server's clock moves on.
-      alliance.setNow(new Date(STORY_NOW.getTime() + 3 * 3_600_000));
+      const created = await referralAt(alliance, 'submitted', { urgency: 'urgent' });
+      // Unanswered urgent referrals expire after 24 hours (green channel never does); the server's clock moves on.
+      alliance.setNow(new Date(STORY_NOW.getTime() + 25 * 3_600_000));
       return created;
     }),
   ),
   play: async ({ canvasElement }) => {
     const canvas = await statusShown(canvasElement, '已过期');
     await expect(canvas.getByText(/系统/)).toBeInTheDocument();
-    await expect(valueOf(section(canvasElement, '转诊信息'), '紧急程度')).toHaveTextContent(
-      '绿色通道 · 卒中',
-    );
+    await expect(valueOf(section(canvasElement, '转诊信息'), '紧急程度')).toHaveTextContent('加急');
   },
 };
 

@@ -628,6 +628,26 @@ function ActionForm({
         return [
           { name: 'note', pointer: '/note', label: 'referral.action.note', kind: 'textarea', required: true },
         ];
+      case 'return_for_info':
+        return [
+          {
+            name: 'note',
+            pointer: '/note',
+            label: 'referral.action.returnNote',
+            kind: 'textarea',
+            required: true,
+          },
+        ];
+      case 'resubmit':
+        return [
+          {
+            name: 'note',
+            pointer: '/note',
+            label: 'referral.action.resubmitNote',
+            kind: 'textarea',
+            required: false,
+          },
+        ];
       case 'submit':
       case 'mark_no_show':
         return [];
@@ -680,7 +700,10 @@ function ActionForm({
           },
         };
       case 'close':
+      case 'return_for_info':
         return { command, note: v('note') };
+      case 'resubmit':
+        return { command, ...optional('note', v('note')) };
       case 'submit':
       case 'mark_no_show':
         return { command };

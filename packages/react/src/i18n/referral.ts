@@ -92,6 +92,8 @@ export const REFERRAL_MESSAGES = defineMessages({
     'referral.action.treatment': '治疗经过',
     'referral.action.advice': '后续建议',
     'referral.action.note': '随访或确认记录',
+    'referral.action.returnNote': '需补充的内容',
+    'referral.action.resubmitNote': '补充说明',
   },
   'zh-TW': {
     'referral.form.title': '發起轉診',
@@ -183,6 +185,8 @@ export const REFERRAL_MESSAGES = defineMessages({
     'referral.action.treatment': '治療經過',
     'referral.action.advice': '後續建議',
     'referral.action.note': '隨訪或確認紀錄',
+    'referral.action.returnNote': '需補充的內容',
+    'referral.action.resubmitNote': '補充說明',
   },
   en: {
     'referral.form.title': 'New referral',
@@ -281,5 +285,7 @@ export const REFERRAL_MESSAGES = defineMessages({
     'referral.action.treatment': 'Treatment given',
     'referral.action.advice': 'Advice',
     'referral.action.note': 'Follow-up or acknowledgement note',
+    'referral.action.returnNote': 'What the sender should add',
+    'referral.action.resubmitNote': 'What was added',
   },
 });

@@ -48,6 +48,8 @@ export interface ReferenceServer {
   faults(faults: Fault[]): Promise<void>;
   clearFaults(): Promise<void>;
   count(table: 'referrals' | 'appointments' | 'results'): Promise<number>;
+  /** Moves the server's clock (tokens stay those minted at `SERVER_NOW`, valid for hours). */
+  setNow(now: Date): void;
   close(): Promise<void>;
 }
 
@@ -60,9 +62,10 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const db = await openPglite();
   await migrate(db, await migrations());
   await seedAlliance(db, SERVER_NOW);
+  let now = SERVER_NOW.getTime();
   const app = createAllianceApp({
     db,
-    clock: () => new Date(SERVER_NOW),
+    clock: () => new Date(now),
     config: { ...SECRETS, faults: true, eventStream: options.eventStream },
   });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
@@ -100,6 +103,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     async count(table) {
       const { rows } = await db.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${table}`);
       return Number(rows[0]?.n);
+    },
+    setNow(next) {
+      now = next.getTime();
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -12,7 +12,7 @@ import {
 } from '@yilian/domain';
 import { Failure, failures } from '../../failure.js';
 import { newId } from '../../ids.js';
-import { allianceNeighbours } from '../../stores/alliance-store.js';
+import { allianceNeighbours, leadsAllianceOf } from '../../stores/alliance-store.js';
 import { appendAudit } from '../../stores/audit-store.js';
 import { clinicianIn, departmentIn } from '../../stores/directory-store.js';
 import { appendEvent } from '../../stores/event-store.js';
@@ -47,9 +47,18 @@ export async function createReferralRuleIssues(
   body: unknown,
 ): Promise<FieldIssue[]> {
   const neighbours = await allianceNeighbours(ctx.db, ctx.actor.institutionId);
+  const form = body as Partial<Schemas['ReferralCreate']> | null;
+  const senderLeadsReceiver =
+    form?.direction === 'down' &&
+    form.parentReferralId === undefined &&
+    typeof form.sendingInstitutionId === 'string' &&
+    typeof form.receivingInstitutionId === 'string'
+      ? await leadsAllianceOf(ctx.db, form.sendingInstitutionId, form.receivingInstitutionId)
+      : undefined;
   return validateReferralCreate(body as Schemas['ReferralCreate'], {
     now: ctx.now,
     allianceInstitutionIds: neighbours,
+    senderLeadsReceiver,
   });
 }
 
@@ -77,7 +86,16 @@ export async function checkReferralContent(
 ): Promise<string> {
   const { tx, actor, now } = ctx;
   const neighbours = await allianceNeighbours(tx, actor.institutionId);
-  const issues: FieldIssue[] = validateReferralCreate(body, { now, allianceInstitutionIds: neighbours });
+  // Without a parent, a down-referral is the lead hospital's own (a patient admitted there directly).
+  const senderLeadsReceiver =
+    body.direction === 'down' && body.parentReferralId === undefined
+      ? await leadsAllianceOf(tx, body.sendingInstitutionId, body.receivingInstitutionId)
+      : undefined;
+  const issues: FieldIssue[] = validateReferralCreate(body, {
+    now,
+    allianceInstitutionIds: neighbours,
+    senderLeadsReceiver,
+  });
   if (
     body.sendingDepartmentId !== undefined &&
     !(await departmentIn(tx, body.sendingDepartmentId, body.sendingInstitutionId))
@@ -145,9 +163,11 @@ export async function createReferral(
   if (body.sendingInstitutionId !== actor.institutionId) {
     throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
   }
-  // Creating is writing the referral the caller may then submit: the same rule as `submit` on a draft.
+  // Creating is writing the referral the caller may then submit: the same rule as `submit` on a draft (which, for
+  // a down-referral, includes the lead hospital's receiving doctors).
   const parties = {
     status: 'draft' as const,
+    direction: body.direction,
     sendingInstitutionId: body.sendingInstitutionId,
     receivingInstitutionId: body.receivingInstitutionId,
     urgency: body.urgency,
@@ -211,7 +231,7 @@ export async function createReferral(
     type: 'referral.created',
     resourceId: id,
     at: now,
-    data: { status, version: 1 },
+    data: { status, version: 1, overdue: false },
     institutionIds: feedParties(row, submit),
   });
   if (submit) {
@@ -219,7 +239,7 @@ export async function createReferral(
       type: 'referral.submitted',
       resourceId: id,
       at: now,
-      data: { status, version: 1 },
+      data: { status, version: 1, overdue: false },
       institutionIds: feedParties(row, true),
     });
   }

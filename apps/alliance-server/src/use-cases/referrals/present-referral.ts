@@ -21,11 +21,33 @@ export function toAttachment(a: AttachmentJson): Schemas['Attachment'] {
   });
 }
 
+/** An appointment as the contract writes it: an exact time or an allowed window, with Shanghai offsets. */
+function toAppointment(appointment: Schemas['ReferralAppointment']): Schemas['ReferralAppointment'] {
+  const { window } = appointment;
+  return compact({
+    ...appointment,
+    scheduledAt: isoOrUndefined(appointment.scheduledAt),
+    window: window ? { from: iso(window.from), to: iso(window.to) } : undefined,
+  });
+}
+
+/**
+ * Whether the referral is overdue: a green-channel referral still `submitted` that the clock's sweep escalated at
+ * its answer deadline (domain `isOverdueAt`). Every read and write sweeps first, so the stamp is current; a
+ * resubmission clears it with the new deadline.
+ */
+function isOverdue(row: ReferralRow): boolean {
+  return row.status === 'submitted' && row.urgency === 'green_channel' && row.escalated_at !== null;
+}
+
 function toReason(record: Schemas['ReasonRecord'] | null): Schemas['ReasonRecord'] | undefined {
   return record ? compact({ ...record, at: iso(record.at) }) : undefined;
 }
 
-/** A referral row as this actor may read it: the identity number and phone masked unless its role needs them. */
+/**
+ * A referral row as this actor may read it: the identity number and phone masked unless its role needs them.
+ * `overdue` is a function of the row (see `isOverdue`), so feed events carry it the same way (`referralEventData`).
+ */
 export function toReferral(row: ReferralRow, actor: Actor): Schemas['Referral'] {
   const details = row.details ?? {};
   return compact({
@@ -54,21 +76,32 @@ export function toReferral(row: ReferralRow, actor: Actor): Schemas['Referral'] 
     escortRequired: details.escortRequired,
     attachments: row.attachments.map(toAttachment),
     consent: compact({ ...row.consent, grantedAt: iso(row.consent.grantedAt) }),
-    appointment: row.appointment
-      ? compact({ ...row.appointment, scheduledAt: iso(row.appointment.scheduledAt) })
-      : undefined,
+    appointment: row.appointment ? toAppointment(row.appointment) : undefined,
     rejection: toReason(row.rejection),
     cancellation: toReason(row.cancellation),
     report: row.report
       ? compact({ ...row.report, dischargedAt: isoOrUndefined(row.report.dischargedAt) })
       : undefined,
     closingNote: row.closing_note ?? undefined,
+    returnForInfo: row.return_record
+      ? compact({ ...row.return_record, at: iso(row.return_record.at) })
+      : undefined,
+    overdue: isOverdue(row),
+    escalatedAt: isoOrUndefined(row.escalated_at),
     submittedAt: isoOrUndefined(row.submitted_at),
     answerDueAt: isoOrUndefined(row.answer_due_at),
+    expiresAt: isoOrUndefined(row.expires_at),
     arrivedAt: isoOrUndefined(row.arrived_at),
     closedAt: isoOrUndefined(row.closed_at),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     createdBy: row.created_by,
   });
+}
+
+/**
+ * The `data` of a referral's feed event: ids and states only, never patient data; `overdue` as every view shows it.
+ */
+export function referralEventData(row: ReferralRow): Record<string, unknown> {
+  return { status: row.status, version: row.version, overdue: isOverdue(row) };
 }

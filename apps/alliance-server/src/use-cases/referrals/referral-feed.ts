@@ -13,6 +13,8 @@ export const COMMAND_EVENTS: Record<Schemas['ReferralCommand'], Schemas['EventTy
   report: 'referral.reported',
   close: 'referral.closed',
   mark_no_show: 'referral.no_show',
+  return_for_info: 'referral.returned',
+  resubmit: 'referral.resubmitted',
 };
 
 /** The institutions that may read a referral's feed events: the receiver only once it was submitted to it. */

@@ -1,5 +1,5 @@
 import type { components } from '@yilian/contract';
-import type { CommandDecision, FieldIssue, ReferralParties } from '@yilian/domain';
+import type { CommandDecision, FieldIssue, ReferralParties, ReferralTimeFacts } from '@yilian/domain';
 import { allowedCommands, answerDeadline, decideCommand, expiresAt } from '@yilian/domain';
 import type { Actor } from '../../auth.js';
 import type { Queryable } from '../../db/database.js';
@@ -13,7 +13,7 @@ import { actorRef, compact, iso, isoOrUndefined } from '../shared/present.js';
 import type { ReferralWriteContext } from './context.js';
 import { expireDue } from './expire-due.js';
 import { mustLoadReferral, versionConflict } from './load-referral.js';
-import { toReferral } from './present-referral.js';
+import { referralEventData, toReferral } from './present-referral.js';
 import { COMMAND_EVENTS, feedParties } from './referral-feed.js';
 
 type Schemas = components['schemas'];
@@ -59,6 +59,10 @@ function refusal(
       return new Failure('invalid_transition', { members: { allowedCommands: decision.allowedCommands } });
     case 'validation_failed':
       return failures.validation(decision.errors);
+    case 'no_show_too_early':
+      return new Failure('no_show_too_early', {
+        members: { noShowAllowedFrom: iso(decision.noShowAllowedFrom) },
+      });
     default:
       return decision satisfies never;
   }
@@ -83,6 +87,19 @@ async function commandChanges(
         },
         note: body.note,
       };
+    case 'resubmit':
+      // The answer SLA restarts: a new deadline, a new expiry, and a green channel may escalate again.
+      return {
+        set: {
+          submitted_at: now,
+          answer_due_at: answerDeadline(row.urgency, now),
+          expires_at: expiresAt(row.urgency, now),
+          escalated_at: null,
+        },
+        note: body.note,
+      };
+    case 'return_for_info':
+      return { set: { return_record: { note: body.note, at: iso(now), by } }, note: body.note };
     case 'accept': {
       const { appointment } = body;
       const issues: FieldIssue[] = [];
@@ -98,9 +115,14 @@ async function commandChanges(
       if (issues.length > 0) {
         throw failures.validation(issues);
       }
+      const { window } = appointment;
       return {
         set: {
-          appointment: compact({ ...appointment, scheduledAt: iso(appointment.scheduledAt) }),
+          appointment: compact({
+            ...appointment,
+            scheduledAt: isoOrUndefined(appointment.scheduledAt),
+            window: window ? { from: iso(window.from), to: iso(window.to) } : undefined,
+          }),
           receiving_department_id: appointment.departmentId,
           receiving_clinician_id: appointment.clinicianId ?? row.receiving_clinician_id,
         },
@@ -157,19 +179,22 @@ export async function transitionReferral(
 ): Promise<Schemas['Referral']> {
   const { tx, actor, now } = ctx;
   const body = input.command;
-  // Expire only this referral here: the sweep of everything runs on reads, in its own transaction.
+  // Expire or escalate only this referral here: the sweep of everything runs on reads, in its own transaction.
   await expireDue(tx, now, { referralId: input.referralId });
   const row = await mustLoadReferral(tx, input.referralId, actor);
   if (input.expectedVersion !== row.version) {
     throw await versionConflict(tx, row.id, actor);
   }
-  const parties: ReferralParties = {
+  const parties: ReferralParties & ReferralTimeFacts = {
     status: row.status,
+    direction: row.direction,
     sendingInstitutionId: row.sending_institution_id,
     receivingInstitutionId: row.receiving_institution_id,
     urgency: row.urgency,
+    submittedAt: isoOrUndefined(row.submitted_at),
+    appointment: row.appointment ?? undefined,
   };
-  const decision = decideCommand(parties, actor, body);
+  const decision = decideCommand(parties, actor, body, { now });
   if (!decision.ok) {
     throw refusal(decision, parties, actor, body.command);
   }
@@ -193,12 +218,13 @@ export async function transitionReferral(
     reasonCode: changes.reasonCode,
     note: changes.note,
   });
+  const after = await mustLoadReferral(tx, row.id, actor);
   await appendEvent(tx, {
     type: COMMAND_EVENTS[decision.command],
     resourceId: row.id,
     at: now,
-    data: { status: decision.to, version },
+    data: referralEventData(after),
     institutionIds: feedParties(row, row.submitted_at !== null || decision.to === 'submitted'),
   });
-  return toReferral(await mustLoadReferral(tx, row.id, actor), actor);
+  return toReferral(after, actor);
 }
