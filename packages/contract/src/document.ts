@@ -4785,9 +4785,17 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       ReferralStatusGroup: {
         description:
-          'The tabs of a work queue; every status is in exactly one group. `draft`: not yet submitted (only the sender\nsees it). `awaiting_answer`: `submitted`, the receiver has to accept or reject. `in_progress`: `accepted` or\n`arrived`, the patient is on the way or has arrived. `awaiting_report`: `in_treatment`, the receiver owes\nthe report back. `to_close`: `reported`, the sender has to read the report and close the loop.\n`closed_or_ended`: `closed`, `rejected`, `cancelled`, `no_show`, `expired` — nothing more to do.\n',
+          'The tabs of a work queue; every status is in exactly one group. `draft`: not yet submitted (only the sender\nsees it). `awaiting_answer`: `submitted`, the receiver has to accept or reject. `returned`: sent back for more\ninformation (退回补充), the sender has to complete and resubmit it. `in_progress`: `accepted` or\n`arrived`, the patient is on the way or has arrived. `awaiting_report`: `in_treatment`, the receiver owes\nthe report back. `to_close`: `reported`, the sender has to read the report and close the loop.\n`closed_or_ended`: `closed`, `rejected`, `cancelled`, `no_show`, `expired` — nothing more to do.\n',
         type: 'string',
-        enum: ['draft', 'awaiting_answer', 'in_progress', 'awaiting_report', 'to_close', 'closed_or_ended'],
+        enum: [
+          'draft',
+          'awaiting_answer',
+          'returned',
+          'in_progress',
+          'awaiting_report',
+          'to_close',
+          'closed_or_ended',
+        ],
         example: 'awaiting_answer',
       },
       ReferralCounts: {

@@ -1791,14 +1791,15 @@ export interface components {
         ReferralSort: "newest" | "green_first";
         /**
          * @description The tabs of a work queue; every status is in exactly one group. `draft`: not yet submitted (only the sender
-         *     sees it). `awaiting_answer`: `submitted`, the receiver has to accept or reject. `in_progress`: `accepted` or
+         *     sees it). `awaiting_answer`: `submitted`, the receiver has to accept or reject. `returned`: sent back for more
+         *     information (退回补充), the sender has to complete and resubmit it. `in_progress`: `accepted` or
          *     `arrived`, the patient is on the way or has arrived. `awaiting_report`: `in_treatment`, the receiver owes
          *     the report back. `to_close`: `reported`, the sender has to read the report and close the loop.
          *     `closed_or_ended`: `closed`, `rejected`, `cancelled`, `no_show`, `expired` — nothing more to do.
          * @example awaiting_answer
          * @enum {string}
          */
-        ReferralStatusGroup: "draft" | "awaiting_answer" | "in_progress" | "awaiting_report" | "to_close" | "closed_or_ended";
+        ReferralStatusGroup: "draft" | "awaiting_answer" | "returned" | "in_progress" | "awaiting_report" | "to_close" | "closed_or_ended";
         /**
          * @description How many referrals match, in total, per status group and per side of the caller's institution.
          * @example {

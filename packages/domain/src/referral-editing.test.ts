@@ -10,9 +10,24 @@ const parties = {
 };
 
 describe('editing a referral', () => {
-  test('only a draft is editable', () => {
-    expect(REFERRAL_STATUSES.filter(isEditable)).toEqual(['draft']);
-    expect(REFERRAL_EDITABLE_STATUSES).toEqual(['draft']);
+  test('only a draft and a referral returned for more information are editable', () => {
+    expect(REFERRAL_STATUSES.filter(isEditable)).toEqual(['draft', 'returned']);
+    expect(REFERRAL_EDITABLE_STATUSES).toEqual(['draft', 'returned']);
+  });
+
+  test('the sender completes a returned referral; the receiver who returned it may not edit it', () => {
+    expect(
+      decideReferralEdit(
+        { ...parties, status: 'returned' },
+        { role: 'referrer', institutionId: 'ins_sender' },
+      ),
+    ).toEqual({ ok: true });
+    expect(
+      decideReferralEdit(
+        { ...parties, status: 'returned' },
+        { role: 'receiver', institutionId: 'ins_receiver' },
+      ),
+    ).toEqual({ ok: false, problem: 'forbidden' });
   });
 
   test('the sending referrer may edit a draft', () => {

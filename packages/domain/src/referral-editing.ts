@@ -6,10 +6,11 @@ type ReferralStatus = components['schemas']['ReferralStatus'];
 
 /**
  * The statuses in which the sending side may still edit a referral's content (`updateReferral`): the referring
- * doctor's working copy. Once submitted the receiver decides on what was sent, so the content is frozen.
- * @example REFERRAL_EDITABLE_STATUSES.includes('draft') // true
+ * doctor's working copy, and a referral the receiver returned for more information (退回补充), which the sender
+ * completes and resubmits. Once submitted the receiver decides on what was sent, so the content is frozen.
+ * @example REFERRAL_EDITABLE_STATUSES.includes('returned') // true
  */
-export const REFERRAL_EDITABLE_STATUSES: readonly ReferralStatus[] = ['draft'];
+export const REFERRAL_EDITABLE_STATUSES: readonly ReferralStatus[] = ['draft', 'returned'];
 
 /**
  * Whether a referral's content may still be edited in this status.

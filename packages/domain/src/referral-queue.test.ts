@@ -31,6 +31,7 @@ describe('status groups (the tabs of a work queue)', () => {
 
   it('groups what the receiver answers, what is under way, what owes a report and what the sender closes', () => {
     expect(statusesOfGroup('awaiting_answer')).toEqual(['submitted']);
+    expect(statusesOfGroup('returned')).toEqual(['returned']);
     expect(statusesOfGroup('in_progress')).toEqual(['accepted', 'arrived']);
     expect(statusesOfGroup('awaiting_report')).toEqual(['in_treatment']);
     expect(statusesOfGroup('to_close')).toEqual(['reported']);

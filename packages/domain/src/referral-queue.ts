@@ -16,6 +16,7 @@ type Referral = Schemas['Referral'];
 export const REFERRAL_STATUS_GROUPS = enumValues<ReferralStatusGroup>()([
   'draft',
   'awaiting_answer',
+  'returned',
   'in_progress',
   'awaiting_report',
   'to_close',
@@ -29,6 +30,7 @@ export const REFERRAL_STATUS_GROUPS = enumValues<ReferralStatusGroup>()([
 const GROUP_OF_STATUS: Readonly<Record<ReferralStatus, ReferralStatusGroup>> = Object.freeze({
   draft: 'draft',
   submitted: 'awaiting_answer',
+  returned: 'returned',
   accepted: 'in_progress',
   arrived: 'in_progress',
   in_treatment: 'awaiting_report',

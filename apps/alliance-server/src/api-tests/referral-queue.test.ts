@@ -211,6 +211,7 @@ describe.each(databases)('the work queue on $name', ({ open }) => {
     expect(groups(received)).toEqual({
       draft: 0,
       awaiting_answer: 4,
+      returned: 0,
       in_progress: 0,
       awaiting_report: 0,
       to_close: 0,
@@ -219,6 +220,7 @@ describe.each(databases)('the work queue on $name', ({ open }) => {
     expect(received.byGroup.map((g) => g.group)).toEqual([
       'draft',
       'awaiting_answer',
+      'returned',
       'in_progress',
       'awaiting_report',
       'to_close',

@@ -43,9 +43,20 @@ function Accepted(props: StepProps) {
         {names.department(appointment.departmentId)}
       </FieldItem>
       <FieldItem term={t('referral.action.clinician')}>{names.clinician(appointment.clinicianId)}</FieldItem>
-      <FieldItem term={t('tracker.step.scheduledAt')}>
-        <time dateTime={appointment.scheduledAt}>{instant(appointment.scheduledAt)}</time>
-      </FieldItem>
+      {appointment.window ? (
+        <FieldItem term={t('tracker.step.window')}>
+          {/* An allowed window (e.g. admission within 8 days) instead of one instant. */}
+          <time dateTime={appointment.window.from}>{instant(appointment.window.from)}</time>
+          {' – '}
+          <time dateTime={appointment.window.to}>{instant(appointment.window.to)}</time>
+        </FieldItem>
+      ) : (
+        <FieldItem term={t('tracker.step.scheduledAt')}>
+          {appointment.scheduledAt && (
+            <time dateTime={appointment.scheduledAt}>{instant(appointment.scheduledAt)}</time>
+          )}
+        </FieldItem>
+      )}
       <FieldItem term={t('referral.action.bed')}>{appointment.bed}</FieldItem>
       <FieldItem term={t('tracker.step.instructions')} block>
         {appointment.instructions && <LongText text={appointment.instructions} t={t} />}
