@@ -22,6 +22,17 @@ export type {
   ValidateReferralCreateOptions,
 } from './referral-lifecycle.js';
 
+export {
+  ESCORT_ROLES,
+  ESCORT_TRANSPORTS,
+  REFERRAL_WARNING_MESSAGES,
+  validateReferralContent,
+  validateReferralContentShape,
+  referralRoutingWarnings,
+  formatReferralWarning,
+} from './referral-content.js';
+export type { ReferralContent, ReferralWarning } from './referral-content.js';
+
 export { RETEST_REASONS, RecognitionCheckError, evaluateRecognition, validateRetest } from './recognition.js';
 export type {
   EvaluateRecognitionInput,

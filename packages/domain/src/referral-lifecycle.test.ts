@@ -556,6 +556,8 @@ describe('validateReferralCreate', () => {
     },
     diagnosis: { code: 'I63.900', text: '脑梗死' },
     reason: '急性脑梗死，需评估取栓指征。',
+    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
+    escort: { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' },
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-22T09:40:00+08:00',
@@ -563,6 +565,13 @@ describe('validateReferralCreate', () => {
       method: 'written',
     },
     submit: true,
+  };
+  // The 回转单 a down-referral carries at submit.
+  const downContent = {
+    mainResults: '头颅MRI示左侧基底节区急性梗死灶。',
+    rehabPlan: '每日康复训练，两周后复查。',
+    medications: '阿司匹林 100mg qd',
+    followUpDates: ['2026-12-07'],
   };
 
   function codes(
@@ -618,6 +627,7 @@ describe('validateReferralCreate', () => {
   test('requires a parent referral for a down-referral', () => {
     const down = {
       ...valid,
+      ...downContent,
       direction: 'down',
       urgency: 'routine',
       greenChannelCategory: undefined,
