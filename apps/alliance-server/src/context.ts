@@ -1,6 +1,7 @@
 import type { Locale } from '@yilian/domain';
 import type { Actor } from './auth.js';
 import type { Database } from './db/database.js';
+import type { ReferralSigner } from './signing.js';
 
 /** A source of the current time; tests and stories pass a fixed or steppable one. */
 export type Clock = () => Date;
@@ -26,6 +27,11 @@ export interface ServerConfig {
   allowPrivateWebhookUrls: boolean;
   /** Serve `/dev/personas` (dev tokens of the seeded clinicians) for the demo portal; never in production. */
   demoPersonas: boolean;
+  /**
+   * Signs referrals at submit and verifies them (`GET /v1/referrals/{id}/signature`): the digest-only default, or
+   * a hospital's CA.
+   */
+  referralSigner: ReferralSigner;
 }
 
 export interface Deps {

@@ -1557,6 +1557,12 @@ export interface components {
          *       },
          *       "reason": "急性脑梗死，需进一步评估取栓指征。",
          *       "clinicalSummary": "发病4小时，NIHSS 8分，已完成头颅CT。",
+         *       "escort": {
+         *         "escortedBy": "李护士",
+         *         "escortRole": "nurse",
+         *         "transport": "ambulance_with_doctor",
+         *         "handoverItems": "头颅CT片1张，静脉通路1条"
+         *       },
          *       "consent": {
          *         "purpose": "referral_transfer",
          *         "grantedAt": "2026-11-22T09:30:00+08:00",

@@ -22,7 +22,9 @@ import {
   insertAttachments,
   insertReferral,
   nextReferralSequence,
+  setReferralSignature,
 } from '../../stores/referral-store.js';
+import type { ReferralSigner } from '../../signing.js';
 import { patientKey } from '../shared/patient.js';
 import { actorRef, compact, iso } from '../shared/present.js';
 import { attachmentIssues, attachmentRow } from './attachments.js';
@@ -30,6 +32,7 @@ import type { ReferralWriteContext } from './context.js';
 import { mustLoadReferral } from './load-referral.js';
 import { toReferral } from './present-referral.js';
 import { feedParties } from './referral-feed.js';
+import { signReferral, signingClinician } from './sign-referral.js';
 
 type Schemas = components['schemas'];
 
@@ -60,7 +63,7 @@ export async function createReferralRuleIssues(
  * @returns the referral as the creator may read it
  */
 export async function createReferral(
-  ctx: ReferralWriteContext & { patientKeySecret: string },
+  ctx: ReferralWriteContext & { patientKeySecret: string; referralSigner: ReferralSigner },
   body: Schemas['ReferralCreate'],
 ): Promise<Schemas['Referral']> {
   const { tx, actor, now } = ctx;
@@ -118,6 +121,22 @@ export async function createReferral(
       issues.push({ pointer: '/parentReferralId', code: 'parent_referral_direction' });
     }
   }
+  const submit = body.submit === true;
+  // The doctor who signs a form sent at once (DOMAIN §3: the signing doctor and an electronic signature).
+  let signerId: string | undefined;
+  if (submit) {
+    const signing = await signingClinician(tx, actor, body.signingClinicianId, body.sendingInstitutionId);
+    if ('issue' in signing) {
+      issues.push(signing.issue);
+    } else {
+      signerId = signing.clinicianId;
+    }
+  } else if (
+    body.signingClinicianId !== undefined &&
+    !(await clinicianIn(tx, body.signingClinicianId, body.sendingInstitutionId))
+  ) {
+    issues.push({ pointer: '/signingClinicianId', code: 'unknown_reference' });
+  }
   const key = await patientKey(ctx.patientKeySecret, body.patient.idType, body.patient.idNumber);
   issues.push(
     ...(await attachmentIssues(tx, body.attachments ?? [], (i) => `/attachments/${i}`, neighbours, key)),
@@ -130,7 +149,6 @@ export async function createReferral(
   }
 
   const id = newId('ref', now);
-  const submit = body.submit === true;
   const status = submit ? 'submitted' : 'draft';
   const details: ReferralDetails = compact({
     clinicalSummary: body.clinicalSummary,
@@ -139,6 +157,10 @@ export async function createReferral(
     medications: body.medications,
     followUpDates: body.followUpDates,
     escortRequired: body.escortRequired,
+    mainResults: body.mainResults,
+    tcmDiagnosis: body.tcmDiagnosis,
+    sendingRecordNumbers: body.sendingRecordNumbers,
+    escort: body.escort,
   });
   await insertReferral(tx, {
     id,
@@ -173,6 +195,11 @@ export async function createReferral(
     tx,
     (body.attachments ?? []).map((a, position) => attachmentRow(id, position, a, now, actor)),
   );
+  if (signerId !== undefined) {
+    // Signed as stored, so verifying later reads exactly the bytes that were signed.
+    const stored = await mustLoadReferral(tx, id, actor);
+    await setReferralSignature(tx, id, await signReferral(stored, signerId, now, ctx.referralSigner));
+  }
   await appendAudit(tx, {
     resourceType: 'referral',
     resourceId: id,

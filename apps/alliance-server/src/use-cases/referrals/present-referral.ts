@@ -1,4 +1,6 @@
 import type { components } from '@yilian/contract';
+import type { Locale } from '@yilian/domain';
+import { formatReferralWarning, referralRoutingWarnings } from '@yilian/domain';
 import type { Actor } from '../../auth.js';
 import type { AttachmentJson, ReferralRow } from '../../stores/referral-store.js';
 import { patientFor } from '../shared/patient.js';
@@ -23,6 +25,26 @@ export function toAttachment(a: AttachmentJson): Schemas['Attachment'] {
 
 function toReason(record: Schemas['ReasonRecord'] | null): Schemas['ReasonRecord'] | undefined {
   return record ? compact({ ...record, at: iso(record.at) }) : undefined;
+}
+
+/** The routing warnings of the diagnosis (DOMAIN §3 [R7]), or none; `withWarningMessages` words them. */
+function warningsOf(row: ReferralRow): Schemas['ReferralWarning'][] | undefined {
+  const warnings = referralRoutingWarnings(row.diagnosis.code);
+  return warnings.length > 0 ? warnings : undefined;
+}
+
+/** The referral with its warnings worded in the request's locale. */
+export function withWarningMessages(referral: Schemas['Referral'], locale: Locale): Schemas['Referral'] {
+  if (!referral.warnings) {
+    return referral;
+  }
+  return {
+    ...referral,
+    warnings: referral.warnings.map((w) => ({
+      code: w.code,
+      message: formatReferralWarning(w.code, locale),
+    })),
+  };
 }
 
 /** A referral row as this actor may read it: the identity number and phone masked unless its role needs them. */
@@ -51,6 +73,11 @@ export function toReferral(row: ReferralRow, actor: Actor): Schemas['Referral'] 
     rehabPlan: details.rehabPlan,
     medications: details.medications,
     followUpDates: details.followUpDates,
+    mainResults: details.mainResults,
+    tcmDiagnosis: details.tcmDiagnosis,
+    sendingRecordNumbers: details.sendingRecordNumbers,
+    receivingRecordNumbers: row.receiving_record_numbers ?? undefined,
+    escort: details.escort,
     escortRequired: details.escortRequired,
     attachments: row.attachments.map(toAttachment),
     consent: compact({ ...row.consent, grantedAt: iso(row.consent.grantedAt) }),
@@ -63,6 +90,8 @@ export function toReferral(row: ReferralRow, actor: Actor): Schemas['Referral'] 
       ? compact({ ...row.report, dischargedAt: isoOrUndefined(row.report.dischargedAt) })
       : undefined,
     closingNote: row.closing_note ?? undefined,
+    signature: row.signature ?? undefined,
+    warnings: warningsOf(row),
     submittedAt: isoOrUndefined(row.submitted_at),
     answerDueAt: isoOrUndefined(row.answer_due_at),
     arrivedAt: isoOrUndefined(row.arrived_at),

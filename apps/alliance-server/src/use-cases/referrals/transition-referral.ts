@@ -1,6 +1,12 @@
 import type { components } from '@yilian/contract';
 import type { CommandDecision, FieldIssue, ReferralParties } from '@yilian/domain';
-import { allowedCommands, answerDeadline, decideCommand, expiresAt } from '@yilian/domain';
+import {
+  allowedCommands,
+  answerDeadline,
+  decideCommand,
+  expiresAt,
+  validateReferralContent,
+} from '@yilian/domain';
 import type { Actor } from '../../auth.js';
 import type { Queryable } from '../../db/database.js';
 import { Failure, failures } from '../../failure.js';
@@ -14,6 +20,9 @@ import type { ReferralWriteContext } from './context.js';
 import { expireDue } from './expire-due.js';
 import { mustLoadReferral, versionConflict } from './load-referral.js';
 import { toReferral } from './present-referral.js';
+import type { ReferralSigner } from '../../signing.js';
+import { digestOnlySigner } from '../../signing.js';
+import { signReferral, signingClinician } from './sign-referral.js';
 import { COMMAND_EVENTS, feedParties } from './referral-feed.js';
 
 type Schemas = components['schemas'];
@@ -71,18 +80,34 @@ async function commandChanges(
   body: ReferralTransition,
   actor: Actor,
   now: Date,
+  referralSigner: ReferralSigner,
 ): Promise<{ set: Omit<ReferralChanges, 'status' | 'updated_at'>; reasonCode?: string; note?: string }> {
   const by = actorRef(actor);
   switch (body.command) {
-    case 'submit':
+    case 'submit': {
+      // A draft may be incomplete; what it sends must carry the required content, and is signed as sent.
+      const issues = validateReferralContent({
+        ...row.details,
+        direction: row.direction,
+        urgency: row.urgency,
+      });
+      const signing = await signingClinician(tx, actor, body.signingClinicianId, row.sending_institution_id);
+      if ('issue' in signing) {
+        issues.push(signing.issue);
+      }
+      if (issues.length > 0 || 'issue' in signing) {
+        throw failures.validation(issues);
+      }
       return {
         set: {
+          signature: await signReferral(row, signing.clinicianId, now, referralSigner),
           submitted_at: now,
           answer_due_at: answerDeadline(row.urgency, now),
           expires_at: expiresAt(row.urgency, now),
         },
         note: body.note,
       };
+    }
     case 'accept': {
       const { appointment } = body;
       const issues: FieldIssue[] = [];
@@ -128,7 +153,9 @@ async function commandChanges(
       return { set: { cancellation }, reasonCode: body.reasonCode, note: body.reasonText };
     }
     case 'record_arrival':
-      return { set: { arrived_at: new Date(body.arrivedAt) } };
+      return {
+        set: { arrived_at: new Date(body.arrivedAt), receiving_record_numbers: body.receivingRecordNumbers },
+      };
     case 'start_treatment':
       // The contract's referral has no field for the setting; the timeline keeps it.
       return { set: {}, note: body.setting };
@@ -152,7 +179,7 @@ async function commandChanges(
  * @returns the referral after the command
  */
 export async function transitionReferral(
-  ctx: ReferralWriteContext,
+  ctx: ReferralWriteContext & { referralSigner?: ReferralSigner },
   input: TransitionReferralInput,
 ): Promise<Schemas['Referral']> {
   const { tx, actor, now } = ctx;
@@ -173,7 +200,7 @@ export async function transitionReferral(
   if (!decision.ok) {
     throw refusal(decision, parties, actor, body.command);
   }
-  const changes = await commandChanges(tx, row, body, actor, now);
+  const changes = await commandChanges(tx, row, body, actor, now, ctx.referralSigner ?? digestOnlySigner);
   const version = await updateReferralIfVersion(tx, row.id, row.version, {
     ...changes.set,
     status: decision.to,
