@@ -31,6 +31,8 @@ async function fillReferral(canvas: Canvas, user: User, { consent = true } = {})
   await user.tab();
   await user.type(canvas.getByRole('textbox', { name: /初步诊断/ }), '脑梗死');
   await user.type(canvas.getByRole('textbox', { name: /转诊原因/ }), '急性脑梗死，需评估取栓指征。');
+  // An up-referral is sent with its history (DOMAIN §3).
+  await user.type(canvas.getByRole('textbox', { name: /病情摘要/ }), '发病4小时，NIHSS 8分。');
   if (consent) {
     await user.click(canvas.getByRole('checkbox', { name: /单独同意/ }));
   }

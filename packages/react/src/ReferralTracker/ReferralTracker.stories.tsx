@@ -22,7 +22,12 @@ function referralBody(urgency: Schemas['ReferralUrgency'] = 'urgent'): Schemas['
   return {
     direction: 'up',
     urgency,
-    ...(urgency === 'green_channel' ? { greenChannelCategory: 'stroke' as const } : {}),
+    ...(urgency === 'green_channel'
+      ? {
+          greenChannelCategory: 'stroke' as const,
+          escort: { escortedBy: '李护士', escortRole: 'nurse' as const, transport: 'ambulance' as const },
+        }
+      : {}),
     sendingInstitutionId: 'ins_cangzhou_central',
     sendingDepartmentId: 'dep_cz_neurology',
     receivingInstitutionId: 'ins_pumch',
@@ -36,6 +41,7 @@ function referralBody(urgency: Schemas['ReferralUrgency'] = 'urgent'): Schemas['
     },
     diagnosis: { code: 'I63.900', text: '脑梗死' },
     reason: '急性脑梗死，需进一步评估取栓指征。',
+    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-23T08:30:00+08:00',

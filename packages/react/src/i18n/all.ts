@@ -5,6 +5,7 @@ import { COMMON_MESSAGES } from './messages.js';
 import { PATIENT_MESSAGES } from './patient.js';
 import { RECOGNITION_MESSAGES } from './recognition.js';
 import { REFERRAL_MESSAGES } from './referral.js';
+import { REFERRAL_CONTENT_MESSAGES } from './referral-content.js';
 
 /**
  * The whole widget catalogue by locale, for teams that translate or review every string. Only the main entry
@@ -17,6 +18,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...REFERRAL_MESSAGES['zh-CN'],
     ...CALENDAR_MESSAGES['zh-CN'],
     ...RECOGNITION_MESSAGES['zh-CN'],
+    ...REFERRAL_CONTENT_MESSAGES['zh-CN'],
   },
   'zh-TW': {
     ...COMMON_MESSAGES['zh-TW'],
@@ -24,6 +26,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...REFERRAL_MESSAGES['zh-TW'],
     ...CALENDAR_MESSAGES['zh-TW'],
     ...RECOGNITION_MESSAGES['zh-TW'],
+    ...REFERRAL_CONTENT_MESSAGES['zh-TW'],
   },
   en: {
     ...COMMON_MESSAGES.en,
@@ -31,5 +34,6 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...REFERRAL_MESSAGES.en,
     ...CALENDAR_MESSAGES.en,
     ...RECOGNITION_MESSAGES.en,
+    ...REFERRAL_CONTENT_MESSAGES.en,
   },
 };

@@ -3,6 +3,7 @@ import type { CALENDAR_MESSAGES } from './calendar.js';
 import type { PATIENT_MESSAGES } from './patient.js';
 import type { RECOGNITION_MESSAGES } from './recognition.js';
 import type { REFERRAL_MESSAGES } from './referral.js';
+import type { REFERRAL_CONTENT_MESSAGES } from './referral-content.js';
 
 /**
  * Every string the widgets show that is not a domain label or a problem message (those come from
@@ -70,7 +71,8 @@ export type MessageKey =
   | keyof (typeof REFERRAL_MESSAGES)['zh-CN']
   | keyof (typeof CALENDAR_MESSAGES)['zh-CN']
   | keyof (typeof PATIENT_MESSAGES)['zh-CN']
-  | keyof (typeof RECOGNITION_MESSAGES)['zh-CN'];
+  | keyof (typeof RECOGNITION_MESSAGES)['zh-CN']
+  | keyof (typeof REFERRAL_CONTENT_MESSAGES)['zh-CN'];
 /** A translate function bound to a locale: `t('common.retry')`, `t('common.requestId', { requestId })`. */
 export type Translate<TKey extends string = MessageKey> = (
   key: TKey,
