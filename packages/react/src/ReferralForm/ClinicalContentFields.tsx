@@ -149,7 +149,7 @@ export function ClinicalContentFields({
   const datesId = controlId('followUpDates');
 
   return (
-    <div {...rest} className={['yl-clinical-content', className].filter(Boolean).join(' ')}>
+    <div {...rest} className={['yl-widget yl-clinical-content', className].filter(Boolean).join(' ')}>
       <fieldset className={`${BLOCK}__section`}>
         <legend className={`${BLOCK}__legend`}>{t('referralContent.records')}</legend>
         {text('outpatientNo')}
