@@ -10,6 +10,8 @@ describe('the public API of @yilian/react', () => {
       [
         "AllianceProvider",
         "COMMON_MESSAGES",
+        "ClinicalContentFields",
+        "EMPTY_CLINICAL_CONTENT",
         "EMPTY_REFERRAL_FORM_VALUES",
         "ExpertCalendar",
         "MESSAGES",
@@ -18,6 +20,7 @@ describe('the public API of @yilian/react', () => {
         "ReferralDialog",
         "ReferralForm",
         "ReferralTracker",
+        "clinicalContentBody",
         "createIdempotentMutation",
         "createTranslator",
         "mondayOf",
@@ -55,9 +58,12 @@ describe('the public API of @yilian/react', () => {
   it('exports these names from @yilian/react/referral-form', async () => {
     expect(await names(import('./referral-form.js'))).toMatchInlineSnapshot(`
       [
+        "ClinicalContentFields",
+        "EMPTY_CLINICAL_CONTENT",
         "EMPTY_REFERRAL_FORM_VALUES",
         "ReferralDialog",
         "ReferralForm",
+        "clinicalContentBody",
         "useReferralForm",
       ]
     `);
