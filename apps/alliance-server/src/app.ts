@@ -4,6 +4,7 @@ import { authenticate, signToken } from './auth.js';
 import type { AppEnv, Clock, Deps, EventStreamConfig, Logger, ServerConfig } from './context.js';
 import type { Database } from './db/database.js';
 import { Failure } from './failure.js';
+import { digestOnlySigner } from './signing.js';
 import { notFoundResponder, problemResponder } from './http/error-handler.js';
 import { allianceAuth } from './http/middleware/bearer-auth.js';
 import { cachedAuthenticate } from './http/middleware/token-cache.js';
@@ -50,6 +51,7 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
       faults: false,
       demoPersonas: false,
       allowPrivateWebhookUrls: false,
+      referralSigner: digestOnlySigner,
       ...options.config,
       eventStream: { ...EVENT_STREAM_DEFAULTS, ...options.config.eventStream },
     },

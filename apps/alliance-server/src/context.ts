@@ -1,6 +1,7 @@
 import type { Locale } from '@yilian/domain';
 import type { Actor } from './auth.js';
 import type { Database } from './db/database.js';
+import type { ReferralSigner } from './signing.js';
 
 /** A source of the current time; tests and stories pass a fixed or steppable one. */
 export type Clock = () => Date;
@@ -28,6 +29,11 @@ export interface ServerConfig {
   demoPersonas: boolean;
   /** The live event stream (`GET /v1/events/stream`): how it polls, keeps alive and caps its connections. */
   eventStream: EventStreamConfig;
+  /**
+   * Signs referrals at submit and verifies them (`GET /v1/referrals/{id}/signature`): the digest-only default, or
+   * a hospital's CA.
+   */
+  referralSigner: ReferralSigner;
 }
 
 export interface EventStreamConfig {

@@ -1,6 +1,8 @@
 export { createAllianceApp } from './app.js';
 export type { AllianceAppOptions } from './app.js';
 export type { AppEnv, Clock, Deps, EventStreamConfig, Logger, ServerConfig } from './context.js';
+export { digestOnlySigner, DIGEST_PROVIDER } from './signing.js';
+export type { ReferralSigner, ReferralSignerIdentity, ReferralSignerOutput } from './signing.js';
 export { signToken, verifyToken, DEV_TOKEN_SECRET } from './auth.js';
 export type { Actor } from './auth.js';
 export { openPglite, openPostgres, pgliteDatabase, postgresDatabase } from './db/database.js';

@@ -976,6 +976,41 @@ export const openapiDocument: OpenAPIV31Document = {
         },
       },
     },
+    '/v1/referrals/{referralId}/signature': {
+      get: {
+        operationId: 'verifyReferralSignature',
+        summary: "Verify the referral's electronic signature",
+        description:
+          "Recomputes the SHA-256 digest of the signed form (RFC 8785 canonical JSON of the form content as stored, the\nsigner and the signing time) and asks the server's signer (the digest-only default, or a hospital's CA) to\nverify its value. `valid` is false when the stored content no longer matches what was signed. A referral\nthat was never submitted has no signature: 404 `not_found`.\n",
+        tags: ['referrals'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ReferralId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The verification.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReferralSignatureVerification',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
     '/v1/referrals/{referralId}/attachments': {
       post: {
         operationId: 'addReferralAttachment',
@@ -3845,7 +3880,7 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       Patient: {
         description:
-          "Sensitive personal information (PIPL Art. 28). Travels in bodies only. In responses `idNumber` and\n`phone` are masked unless the caller's role needs them (`idNumberMasked: true` says so).\n",
+          "Sensitive personal information (PIPL Art. 28). Travels in bodies only. In responses `idNumber`,\n`insuranceCardNumber` and `phone` are masked unless the caller's role needs them (`idNumberMasked: true`\nsays so).\n",
         type: 'object',
         additionalProperties: false,
         required: ['name', 'sex', 'birthDate', 'idType', 'idNumber'],
@@ -3886,6 +3921,13 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           insuranceType: {
             $ref: '#/components/schemas/InsuranceType',
+          },
+          insuranceCardNumber: {
+            description: '医保卡号 / 社保卡号; masked like `idNumber` for roles that need not see it.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+            example: '1101051990030712',
           },
           guardianName: {
             description: 'Required for patients under 14 (PIPL Art. 31 guardian consent).',
@@ -3946,6 +3988,10 @@ export const openapiDocument: OpenAPIV31Document = {
           guardianName: {
             type: ['string', 'null'],
             maxLength: 64,
+          },
+          insuranceCardNumber: {
+            type: ['string', 'null'],
+            maxLength: 32,
           },
         },
         example: {
@@ -4074,9 +4120,230 @@ export const openapiDocument: OpenAPIV31Document = {
           addedBy: 'cln_cz_neuro_wang',
         },
       },
+      RecordNumbers: {
+        description: "The patient's record numbers at one institution (门诊号 / 住院号).",
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          outpatientNo: {
+            description: '门诊号.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+            example: 'MZ20261123001',
+          },
+          inpatientNo: {
+            description: '住院号.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+            example: 'ZY2026110042',
+          },
+        },
+        example: {
+          outpatientNo: 'MZ20261123001',
+        },
+      },
+      TcmDiagnosis: {
+        description:
+          '中医诊断 beside the ICD-10 diagnosis, as a TCM hospital writes it: 病名 and 证型, with their codes per\nGB/T 15657 (中医病证分类与代码) as plain strings.\n',
+        type: 'object',
+        additionalProperties: false,
+        required: ['diseaseName', 'syndromeName'],
+        properties: {
+          diseaseName: {
+            description: '中医病名.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            example: '中风病',
+          },
+          diseaseCode: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+            example: 'A07.01.01',
+          },
+          syndromeName: {
+            description: '证型.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            example: '风痰阻络证',
+          },
+          syndromeCode: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+            example: 'B04.02.03',
+          },
+        },
+        example: {
+          diseaseName: '中风病',
+          syndromeName: '风痰阻络证',
+        },
+      },
+      EscortRole: {
+        description: 'Who escorts the patient.',
+        type: 'string',
+        enum: ['doctor', 'nurse', 'family', 'other'],
+        example: 'doctor',
+      },
+      EscortTransport: {
+        type: 'string',
+        enum: ['ambulance_with_doctor', 'ambulance', 'private_vehicle', 'public_transport', 'other'],
+        example: 'ambulance_with_doctor',
+      },
+      Escort: {
+        description:
+          'Escort and hand-over of a critical patient (DOMAIN §3). Required for green-channel referrals at submit, with\n`escortedBy` and `transport`.\n',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          escortedBy: {
+            description: "The escort's name.",
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+            example: '李护士',
+          },
+          escortRole: {
+            $ref: '#/components/schemas/EscortRole',
+          },
+          transport: {
+            $ref: '#/components/schemas/EscortTransport',
+          },
+          handoverItems: {
+            description: 'What is handed over with the patient (records, films, medicines, devices).',
+            type: 'string',
+            maxLength: 1000,
+            example: '头颅CT片1张，静脉通路1条',
+          },
+        },
+        example: {
+          escortedBy: '李护士',
+          escortRole: 'nurse',
+          transport: 'ambulance_with_doctor',
+        },
+      },
+      ReferralWarningCode: {
+        description:
+          'A routing warning from the diagnosis (DOMAIN §3 [R7]); never a block. `designated_hospital`: a notifiable\ninfectious disease goes to a designated hospital (定点医院); `specialist_occupational`: an occupational\ndisease to an occupational-disease institution; `specialist_mental`: a mental illness to a specialist\nmental-health institution.\n',
+        type: 'string',
+        enum: ['designated_hospital', 'specialist_occupational', 'specialist_mental'],
+        example: 'designated_hospital',
+      },
+      ReferralWarning: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code'],
+        properties: {
+          code: {
+            $ref: '#/components/schemas/ReferralWarningCode',
+          },
+          message: {
+            description: "The warning in the request's locale.",
+            type: 'string',
+            example: '法定传染病患者应转至定点医院。',
+          },
+        },
+        example: {
+          code: 'designated_hospital',
+          message: '法定传染病患者应转至定点医院。',
+        },
+      },
+      ReferralSignature: {
+        description:
+          "The signing doctor's electronic signature, made by the server at submit in place of 经治医师签字并加盖公章:\n`digest` is the SHA-256 (hex) of the RFC 8785 canonical JSON of the form content, the signer and\n`signedAt`; `provider` names the signer (the digest-only default, or a hospital's CA), whose signature\nvalue, if any, is `value`.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['algorithm', 'digest', 'signerClinicianId', 'signedAt', 'provider'],
+        properties: {
+          algorithm: {
+            description:
+              "The signer's algorithm (`SHA-256` for the digest-only default; e.g. `SM2-SM3` for a CA).",
+            type: 'string',
+            example: 'SHA-256',
+          },
+          digest: {
+            type: 'string',
+            pattern: '^[0-9a-f]{64}$',
+            example: '3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c',
+          },
+          signerClinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          signedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          provider: {
+            type: 'string',
+            example: 'yilian-digest',
+          },
+          value: {
+            description: "The provider's signature value (base64), when it signs beyond the digest.",
+            type: 'string',
+          },
+        },
+        example: {
+          algorithm: 'SHA-256',
+          digest: '3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c',
+          signerClinicianId: 'cln_cz_neuro_wang',
+          signedAt: '2026-11-22T09:41:00+08:00',
+          provider: 'yilian-digest',
+        },
+      },
+      ReferralSignatureVerification: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'valid',
+          'algorithm',
+          'digest',
+          'recomputedDigest',
+          'signerClinicianId',
+          'signedAt',
+          'provider',
+        ],
+        properties: {
+          valid: {
+            description: 'The recomputed digest equals the stored one and the provider verified its value.',
+            type: 'boolean',
+          },
+          algorithm: {
+            type: 'string',
+          },
+          digest: {
+            description: 'The digest stored at signing.',
+            type: 'string',
+          },
+          recomputedDigest: {
+            description: 'The digest of the referral as stored now.',
+            type: 'string',
+          },
+          signerClinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          signedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          provider: {
+            type: 'string',
+          },
+        },
+        example: {
+          valid: true,
+          algorithm: 'SHA-256',
+          digest: '3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c',
+          recomputedDigest: '3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c',
+          signerClinicianId: 'cln_cz_neuro_wang',
+          signedAt: '2026-11-22T09:41:00+08:00',
+          provider: 'yilian-digest',
+        },
+      },
       ReferralCreate: {
         description:
-          "A new referral, created as a `draft` (then `submit`) or submitted at once with `submit: true`.\nA down-referral (`direction: down`) that follows an up-referral names it in `parentReferralId`; that parent\nmust be an up-referral the sender received, `reported` or `closed`. A down-referral without a parent (a\npatient admitted directly at the tertiary hospital) may be sent only by the lead institution of an alliance\nthe receiving institution belongs to; from any other sender it is refused with `parent_referral_required`.\nThe sending side of a down-referral is the lead institution's referring, receiving or coordinating staff.\n",
+          "A new referral, created as a `draft` (then `submit`) or submitted at once with `submit: true`. A draft may\nbe incomplete; at submit an up-referral needs `clinicalSummary` (病史及诊治情况), a down-referral the 回转单\n(`clinicalSummary`, `mainResults`, `rehabPlan`, `medications` and a follow-up date), and a green-channel\nreferral its `escort` with `escortedBy` and `transport`. The server signs the form at submit\n(`signature`).\nA down-referral (`direction: down`) that follows an up-referral names it in `parentReferralId`; that parent\nmust be an up-referral the sender received, `reported` or `closed`. A down-referral without a parent (a\npatient admitted directly at the tertiary hospital) may be sent only by the lead institution of an alliance\nthe receiving institution belongs to; from any other sender it is refused with `parent_referral_required`.\nThe sending side of a down-referral is the lead institution's referring, receiving or coordinating staff.\n",
         type: 'object',
         additionalProperties: false,
         required: [
@@ -4131,10 +4398,36 @@ export const openapiDocument: OpenAPIV31Document = {
             example: '急性脑梗死，需进一步评估取栓指征。',
           },
           clinicalSummary: {
-            description: '病情摘要 — history and treatment so far.',
+            description:
+              '病情摘要 — 病史及诊治情况 (history and treatment so far); for a down-referral the treatment so far or the\ndischarge summary. Required at submit.\n',
             type: 'string',
             maxLength: 8000,
             example: '发病4小时，NIHSS 8分，已完成头颅CT。',
+          },
+          mainResults: {
+            description:
+              'Down-referrals — 主要检查结果, the main examination and lab results. Required at submit.',
+            type: 'string',
+            maxLength: 4000,
+            example: '头颅MRI示左侧基底节区急性梗死灶。',
+          },
+          tcmDiagnosis: {
+            $ref: '#/components/schemas/TcmDiagnosis',
+          },
+          sendingRecordNumbers: {
+            $ref: '#/components/schemas/RecordNumbers',
+          },
+          escort: {
+            $ref: '#/components/schemas/Escort',
+          },
+          signingClinicianId: {
+            description:
+              "The doctor who signs at submit; defaults to the caller's clinician. Must belong to the sending\ninstitution.\n",
+            allOf: [
+              {
+                $ref: '#/components/schemas/ClinicianId',
+              },
+            ],
           },
           allergies: {
             type: 'string',
@@ -4142,18 +4435,19 @@ export const openapiDocument: OpenAPIV31Document = {
             example: '青霉素过敏',
           },
           rehabPlan: {
-            description: 'Down-referrals — the rehabilitation plan.',
+            description: 'Down-referrals — the rehabilitation plan. Required at submit.',
             type: 'string',
             maxLength: 4000,
             example: '每日康复训练，两周后复查。',
           },
           medications: {
-            description: 'Down-referrals — medications to continue.',
+            description: 'Down-referrals — medications to continue. Required at submit.',
             type: 'string',
             maxLength: 4000,
             example: '阿司匹林 100mg qd',
           },
           followUpDates: {
+            description: 'Down-referrals — the follow-up dates; at least one at submit.',
             type: 'array',
             maxItems: 20,
             items: {
@@ -4161,8 +4455,10 @@ export const openapiDocument: OpenAPIV31Document = {
             },
           },
           escortRequired: {
-            description: 'Critical cases are escorted and handed over.',
+            description:
+              'Deprecated — give `escort` (who escorts, transport, hand-over) instead; still stored and shown.',
             type: 'boolean',
+            deprecated: true,
           },
           attachments: {
             type: 'array',
@@ -4202,6 +4498,12 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           reason: '急性脑梗死，需进一步评估取栓指征。',
           clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
+          escort: {
+            escortedBy: '李护士',
+            escortRole: 'nurse',
+            transport: 'ambulance_with_doctor',
+            handoverItems: '头颅CT片1张，静脉通路1条',
+          },
           consent: {
             purpose: 'referral_transfer',
             grantedAt: '2026-11-22T09:30:00+08:00',
@@ -4213,7 +4515,7 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       ReferralUpdate: {
         description:
-          'The edit of a draft (`updateReferral`): any of the content fields of `ReferralCreate`. A field given\nreplaces the stored one (`attachments` replaces the whole list); `null` removes an optional field; the\nsending institution and the status are not edited here (`submit` is a transition). `patient` is merged\nfield by field, so an edit need not resend the ID number the sender reads masked.\n',
+          'The edit of a draft or of a referral returned for information (`updateReferral`): any of the content\nfields of `ReferralCreate`. A field given\nreplaces the stored one (`attachments` replaces the whole list); `null` removes an optional field; the\nsending institution and the status are not edited here (`submit` is a transition). `patient` is merged\nfield by field, so an edit need not resend the ID number the sender reads masked.\n',
         type: 'object',
         additionalProperties: false,
         minProperties: 1,
@@ -4314,6 +4616,41 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           escortRequired: {
             type: ['boolean', 'null'],
+            deprecated: true,
+          },
+          mainResults: {
+            type: ['string', 'null'],
+            maxLength: 4000,
+          },
+          tcmDiagnosis: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/TcmDiagnosis',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          sendingRecordNumbers: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/RecordNumbers',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          escort: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/Escort',
+              },
+              {
+                type: 'null',
+              },
+            ],
           },
           attachments: {
             type: 'array',
@@ -4481,6 +4818,9 @@ export const openapiDocument: OpenAPIV31Document = {
           clinicalSummary: {
             type: 'string',
           },
+          mainResults: {
+            type: 'string',
+          },
           allergies: {
             type: 'string',
           },
@@ -4496,8 +4836,39 @@ export const openapiDocument: OpenAPIV31Document = {
               $ref: '#/components/schemas/LocalDate',
             },
           },
+          tcmDiagnosis: {
+            $ref: '#/components/schemas/TcmDiagnosis',
+          },
+          sendingRecordNumbers: {
+            $ref: '#/components/schemas/RecordNumbers',
+          },
+          receivingRecordNumbers: {
+            description:
+              'The record numbers the receiving institution gave the patient, recorded on arrival.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/RecordNumbers',
+              },
+            ],
+          },
+          escort: {
+            $ref: '#/components/schemas/Escort',
+          },
           escortRequired: {
+            description: 'Deprecated — read `escort`.',
             type: 'boolean',
+            deprecated: true,
+          },
+          signature: {
+            $ref: '#/components/schemas/ReferralSignature',
+          },
+          warnings: {
+            description:
+              'Routing warnings from the diagnosis (infectious, occupational, mental illness); never a block.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReferralWarning',
+            },
           },
           attachments: {
             type: 'array',
@@ -4955,6 +5326,15 @@ export const openapiDocument: OpenAPIV31Document = {
             type: 'string',
             maxLength: 2000,
           },
+          signingClinicianId: {
+            description:
+              "The doctor who signs; defaults to the caller's clinician. Must belong to the sending institution.",
+            allOf: [
+              {
+                $ref: '#/components/schemas/ClinicianId',
+              },
+            ],
+          },
         },
         example: {
           command: 'submit',
@@ -5052,6 +5432,14 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           arrivedAt: {
             $ref: '#/components/schemas/Instant',
+          },
+          receivingRecordNumbers: {
+            description: 'The record numbers (门诊号 / 住院号) this institution gave the arriving patient.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/RecordNumbers',
+              },
+            ],
           },
         },
         example: {

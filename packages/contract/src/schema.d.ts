@@ -305,6 +305,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/referrals/{referralId}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the referral's electronic signature
+         * @description Recomputes the SHA-256 digest of the signed form (RFC 8785 canonical JSON of the form content as stored, the
+         *     signer and the signing time) and asks the server's signer (the digest-only default, or a hospital's CA) to
+         *     verify its value. `valid` is false when the stored content no longer matches what was signed. A referral
+         *     that was never submitted has no signature: 404 `not_found`.
+         */
+        get: operations["verifyReferralSignature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/referrals/{referralId}/attachments": {
         parameters: {
             query?: never;
@@ -1314,8 +1337,9 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description Sensitive personal information (PIPL Art. 28). Travels in bodies only. In responses `idNumber` and
-         *     `phone` are masked unless the caller's role needs them (`idNumberMasked: true` says so).
+         * @description Sensitive personal information (PIPL Art. 28). Travels in bodies only. In responses `idNumber`,
+         *     `insuranceCardNumber` and `phone` are masked unless the caller's role needs them (`idNumberMasked: true`
+         *     says so).
          * @example {
          *       "name": "张三",
          *       "sex": "male",
@@ -1346,6 +1370,11 @@ export interface components {
             phone?: string;
             insuranceType?: components["schemas"]["InsuranceType"];
             /**
+             * @description 医保卡号 / 社保卡号; masked like `idNumber` for roles that need not see it.
+             * @example 1101051990030712
+             */
+            insuranceCardNumber?: string;
+            /**
              * @description Required for patients under 14 (PIPL Art. 31 guardian consent).
              * @example 张父
              */
@@ -1368,6 +1397,7 @@ export interface components {
             phone?: string | null;
             insuranceType?: components["schemas"]["InsuranceType"] | null;
             guardianName?: string | null;
+            insuranceCardNumber?: string | null;
         };
         /**
          * @description The patient's separate consent (单独同意) to share their data for one purpose.
@@ -1437,7 +1467,161 @@ export interface components {
             addedBy: components["schemas"]["ClinicianId"];
         };
         /**
-         * @description A new referral, created as a `draft` (then `submit`) or submitted at once with `submit: true`.
+         * @description The patient's record numbers at one institution (门诊号 / 住院号).
+         * @example {
+         *       "outpatientNo": "MZ20261123001"
+         *     }
+         */
+        RecordNumbers: {
+            /**
+             * @description 门诊号.
+             * @example MZ20261123001
+             */
+            outpatientNo?: string;
+            /**
+             * @description 住院号.
+             * @example ZY2026110042
+             */
+            inpatientNo?: string;
+        };
+        /**
+         * @description 中医诊断 beside the ICD-10 diagnosis, as a TCM hospital writes it: 病名 and 证型, with their codes per
+         *     GB/T 15657 (中医病证分类与代码) as plain strings.
+         * @example {
+         *       "diseaseName": "中风病",
+         *       "syndromeName": "风痰阻络证"
+         *     }
+         */
+        TcmDiagnosis: {
+            /**
+             * @description 中医病名.
+             * @example 中风病
+             */
+            diseaseName: string;
+            /** @example A07.01.01 */
+            diseaseCode?: string;
+            /**
+             * @description 证型.
+             * @example 风痰阻络证
+             */
+            syndromeName: string;
+            /** @example B04.02.03 */
+            syndromeCode?: string;
+        };
+        /**
+         * @description Who escorts the patient.
+         * @example doctor
+         * @enum {string}
+         */
+        EscortRole: "doctor" | "nurse" | "family" | "other";
+        /**
+         * @example ambulance_with_doctor
+         * @enum {string}
+         */
+        EscortTransport: "ambulance_with_doctor" | "ambulance" | "private_vehicle" | "public_transport" | "other";
+        /**
+         * @description Escort and hand-over of a critical patient (DOMAIN §3). Required for green-channel referrals at submit, with
+         *     `escortedBy` and `transport`.
+         * @example {
+         *       "escortedBy": "李护士",
+         *       "escortRole": "nurse",
+         *       "transport": "ambulance_with_doctor"
+         *     }
+         */
+        Escort: {
+            /**
+             * @description The escort's name.
+             * @example 李护士
+             */
+            escortedBy?: string;
+            escortRole?: components["schemas"]["EscortRole"];
+            transport?: components["schemas"]["EscortTransport"];
+            /**
+             * @description What is handed over with the patient (records, films, medicines, devices).
+             * @example 头颅CT片1张，静脉通路1条
+             */
+            handoverItems?: string;
+        };
+        /**
+         * @description A routing warning from the diagnosis (DOMAIN §3 [R7]); never a block. `designated_hospital`: a notifiable
+         *     infectious disease goes to a designated hospital (定点医院); `specialist_occupational`: an occupational
+         *     disease to an occupational-disease institution; `specialist_mental`: a mental illness to a specialist
+         *     mental-health institution.
+         * @example designated_hospital
+         * @enum {string}
+         */
+        ReferralWarningCode: "designated_hospital" | "specialist_occupational" | "specialist_mental";
+        /**
+         * @example {
+         *       "code": "designated_hospital",
+         *       "message": "法定传染病患者应转至定点医院。"
+         *     }
+         */
+        ReferralWarning: {
+            code: components["schemas"]["ReferralWarningCode"];
+            /**
+             * @description The warning in the request's locale.
+             * @example 法定传染病患者应转至定点医院。
+             */
+            message?: string;
+        };
+        /**
+         * @description The signing doctor's electronic signature, made by the server at submit in place of 经治医师签字并加盖公章:
+         *     `digest` is the SHA-256 (hex) of the RFC 8785 canonical JSON of the form content, the signer and
+         *     `signedAt`; `provider` names the signer (the digest-only default, or a hospital's CA), whose signature
+         *     value, if any, is `value`.
+         * @example {
+         *       "algorithm": "SHA-256",
+         *       "digest": "3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c",
+         *       "signerClinicianId": "cln_cz_neuro_wang",
+         *       "signedAt": "2026-11-22T09:41:00+08:00",
+         *       "provider": "yilian-digest"
+         *     }
+         */
+        ReferralSignature: {
+            /**
+             * @description The signer's algorithm (`SHA-256` for the digest-only default; e.g. `SM2-SM3` for a CA).
+             * @example SHA-256
+             */
+            algorithm: string;
+            /** @example 3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c */
+            digest: string;
+            signerClinicianId: components["schemas"]["ClinicianId"];
+            signedAt: components["schemas"]["Instant"];
+            /** @example yilian-digest */
+            provider: string;
+            /** @description The provider's signature value (base64), when it signs beyond the digest. */
+            value?: string;
+        };
+        /**
+         * @example {
+         *       "valid": true,
+         *       "algorithm": "SHA-256",
+         *       "digest": "3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c",
+         *       "recomputedDigest": "3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c",
+         *       "signerClinicianId": "cln_cz_neuro_wang",
+         *       "signedAt": "2026-11-22T09:41:00+08:00",
+         *       "provider": "yilian-digest"
+         *     }
+         */
+        ReferralSignatureVerification: {
+            /** @description The recomputed digest equals the stored one and the provider verified its value. */
+            valid: boolean;
+            algorithm: string;
+            /** @description The digest stored at signing. */
+            digest: string;
+            /** @description The digest of the referral as stored now. */
+            recomputedDigest: string;
+            signerClinicianId: components["schemas"]["ClinicianId"];
+            signedAt: components["schemas"]["Instant"];
+            provider: string;
+        };
+        /**
+         * @description A new referral, created as a `draft` (then `submit`) or submitted at once with `submit: true`. A draft may
+         *     be incomplete; at submit an up-referral needs `clinicalSummary` (病史及诊治情况), a down-referral the 回转单
+         *     (`clinicalSummary`, `mainResults`, `rehabPlan`, `medications` and a follow-up date), and a green-channel
+         *     referral its `escort` with `escortedBy` and `transport`. The server signs the form at submit
+         *     (`signature`).
          *     A down-referral (`direction: down`) that follows an up-referral names it in `parentReferralId`; that parent
          *     must be an up-referral the sender received, `reported` or `closed`. A down-referral without a parent (a
          *     patient admitted directly at the tertiary hospital) may be sent only by the lead institution of an alliance
@@ -1465,6 +1649,12 @@ export interface components {
          *       },
          *       "reason": "急性脑梗死，需进一步评估取栓指征。",
          *       "clinicalSummary": "发病4小时，NIHSS 8分，已完成头颅CT。",
+         *       "escort": {
+         *         "escortedBy": "李护士",
+         *         "escortRole": "nurse",
+         *         "transport": "ambulance_with_doctor",
+         *         "handoverItems": "头颅CT片1张，静脉通路1条"
+         *       },
          *       "consent": {
          *         "purpose": "referral_transfer",
          *         "grantedAt": "2026-11-22T09:30:00+08:00",
@@ -1492,24 +1682,42 @@ export interface components {
              */
             reason: string;
             /**
-             * @description 病情摘要 — history and treatment so far.
+             * @description 病情摘要 — 病史及诊治情况 (history and treatment so far); for a down-referral the treatment so far or the
+             *     discharge summary. Required at submit.
              * @example 发病4小时，NIHSS 8分，已完成头颅CT。
              */
             clinicalSummary?: string;
+            /**
+             * @description Down-referrals — 主要检查结果, the main examination and lab results. Required at submit.
+             * @example 头颅MRI示左侧基底节区急性梗死灶。
+             */
+            mainResults?: string;
+            tcmDiagnosis?: components["schemas"]["TcmDiagnosis"];
+            sendingRecordNumbers?: components["schemas"]["RecordNumbers"];
+            escort?: components["schemas"]["Escort"];
+            /**
+             * @description The doctor who signs at submit; defaults to the caller's clinician. Must belong to the sending
+             *     institution.
+             */
+            signingClinicianId?: components["schemas"]["ClinicianId"];
             /** @example 青霉素过敏 */
             allergies?: string;
             /**
-             * @description Down-referrals — the rehabilitation plan.
+             * @description Down-referrals — the rehabilitation plan. Required at submit.
              * @example 每日康复训练，两周后复查。
              */
             rehabPlan?: string;
             /**
-             * @description Down-referrals — medications to continue.
+             * @description Down-referrals — medications to continue. Required at submit.
              * @example 阿司匹林 100mg qd
              */
             medications?: string;
+            /** @description Down-referrals — the follow-up dates; at least one at submit. */
             followUpDates?: components["schemas"]["LocalDate"][];
-            /** @description Critical cases are escorted and handed over. */
+            /**
+             * @deprecated
+             * @description Deprecated — give `escort` (who escorts, transport, hand-over) instead; still stored and shown.
+             */
             escortRequired?: boolean;
             attachments?: components["schemas"]["AttachmentInput"][];
             consent: components["schemas"]["Consent"];
@@ -1520,7 +1728,8 @@ export interface components {
             submit: boolean;
         };
         /**
-         * @description The edit of a draft (`updateReferral`): any of the content fields of `ReferralCreate`. A field given
+         * @description The edit of a draft or of a referral returned for information (`updateReferral`): any of the content
+         *     fields of `ReferralCreate`. A field given
          *     replaces the stored one (`attachments` replaces the whole list); `null` removes an optional field; the
          *     sending institution and the status are not edited here (`submit` is a transition). `patient` is merged
          *     field by field, so an edit need not resend the ID number the sender reads masked.
@@ -1548,7 +1757,12 @@ export interface components {
             rehabPlan?: string | null;
             medications?: string | null;
             followUpDates?: components["schemas"]["LocalDate"][] | null;
+            /** @deprecated */
             escortRequired?: boolean | null;
+            mainResults?: string | null;
+            tcmDiagnosis?: components["schemas"]["TcmDiagnosis"] | null;
+            sendingRecordNumbers?: components["schemas"]["RecordNumbers"] | null;
+            escort?: components["schemas"]["Escort"] | null;
             attachments?: components["schemas"]["AttachmentInput"][];
             consent?: components["schemas"]["Consent"];
         };
@@ -1662,11 +1876,24 @@ export interface components {
             diagnosis: components["schemas"]["Diagnosis"];
             reason: string;
             clinicalSummary?: string;
+            mainResults?: string;
             allergies?: string;
             rehabPlan?: string;
             medications?: string;
             followUpDates?: components["schemas"]["LocalDate"][];
+            tcmDiagnosis?: components["schemas"]["TcmDiagnosis"];
+            sendingRecordNumbers?: components["schemas"]["RecordNumbers"];
+            /** @description The record numbers the receiving institution gave the patient, recorded on arrival. */
+            receivingRecordNumbers?: components["schemas"]["RecordNumbers"];
+            escort?: components["schemas"]["Escort"];
+            /**
+             * @deprecated
+             * @description Deprecated — read `escort`.
+             */
             escortRequired?: boolean;
+            signature?: components["schemas"]["ReferralSignature"];
+            /** @description Routing warnings from the diagnosis (infectious, occupational, mental illness); never a block. */
+            warnings?: components["schemas"]["ReferralWarning"][];
             attachments: components["schemas"]["Attachment"][];
             consent: components["schemas"]["Consent"];
             appointment?: components["schemas"]["ReferralAppointment"];
@@ -1873,6 +2100,8 @@ export interface components {
              */
             command: "submit";
             note?: string;
+            /** @description The doctor who signs; defaults to the caller's clinician. Must belong to the sending institution. */
+            signingClinicianId?: components["schemas"]["ClinicianId"];
         };
         /**
          * @example {
@@ -1940,6 +2169,8 @@ export interface components {
              */
             command: "record_arrival";
             arrivedAt: components["schemas"]["Instant"];
+            /** @description The record numbers (门诊号 / 住院号) this institution gave the arriving patient. */
+            receivingRecordNumbers?: components["schemas"]["RecordNumbers"];
         };
         /**
          * @example {
@@ -3800,6 +4031,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    verifyReferralSignature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                referralId: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralSignatureVerification"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -43,6 +43,16 @@ export {
   isReferralNumberQuery,
 } from './referral-queue.js';
 export type { AnswerSla, AnswerSlaOptions } from './referral-queue.js';
+export {
+  ESCORT_ROLES,
+  ESCORT_TRANSPORTS,
+  REFERRAL_WARNING_MESSAGES,
+  validateReferralContent,
+  validateReferralContentShape,
+  referralRoutingWarnings,
+  formatReferralWarning,
+} from './referral-content.js';
+export type { ReferralContent, ReferralWarning } from './referral-content.js';
 
 export { RETEST_REASONS, RecognitionCheckError, evaluateRecognition, validateRetest } from './recognition.js';
 export type {

@@ -42,6 +42,8 @@ const LABEL_SCHEMAS: Record<LabelKind, string> = {
   sex: 'Sex',
   idType: 'IdType',
   insuranceType: 'InsuranceType',
+  escortRole: 'EscortRole',
+  escortTransport: 'EscortTransport',
   consentPurpose: 'ConsentPurpose',
   institutionLevel: 'InstitutionLevel',
   clinicianTitle: 'ClinicianTitle',

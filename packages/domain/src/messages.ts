@@ -289,6 +289,8 @@ export type LabelValues = {
   sex: Schemas['Sex'];
   idType: Schemas['IdType'];
   insuranceType: Schemas['InsuranceType'];
+  escortRole: Schemas['EscortRole'];
+  escortTransport: Schemas['EscortTransport'];
   consentPurpose: Schemas['ConsentPurpose'];
   institutionLevel: Schemas['InstitutionLevel'];
   clinicianTitle: Schemas['ClinicianTitle'];
@@ -364,7 +366,7 @@ const LABELS: { readonly [TKind in LabelKind]: Readonly<Record<LabelValues[TKind
     chest_pain: t('胸痛', '胸痛', 'Chest pain'),
     trauma: t('创伤', '創傷', 'Trauma'),
     maternal: t('危重孕产妇', '危重孕產婦', 'Critical maternal'),
-    neonatal: t('危重新生儿', '危重新生兒', 'Critical neonatal'),
+    neonatal: t('危重儿童和新生儿', '危重兒童和新生兒', 'Critical children and newborns'),
     critical: t('危重症', '危重症', 'Critical illness'),
     rare_disease: t('罕见病', '罕見病', 'Rare disease'),
   },
@@ -439,6 +441,19 @@ const LABELS: { readonly [TKind in LabelKind]: Readonly<Record<LabelValues[TKind
     new_rural_cooperative: t('新农合', '新農合', 'New rural cooperative insurance'),
     commercial: t('商业保险', '商業保險', 'Commercial insurance'),
     self_pay: t('自费', '自費', 'Self-pay'),
+    other: t('其他', '其他', 'Other'),
+  },
+  escortRole: {
+    doctor: t('医生', '醫生', 'Doctor'),
+    nurse: t('护士', '護士', 'Nurse'),
+    family: t('家属', '家屬', 'Family member'),
+    other: t('其他', '其他', 'Other'),
+  },
+  escortTransport: {
+    ambulance_with_doctor: t('救护车（医护随车）', '救護車（醫護隨車）', 'Ambulance with a doctor'),
+    ambulance: t('救护车', '救護車', 'Ambulance'),
+    private_vehicle: t('自驾或私家车', '自駕或私家車', 'Private vehicle'),
+    public_transport: t('公共交通', '公共交通', 'Public transport'),
     other: t('其他', '其他', 'Other'),
   },
   consentPurpose: {

@@ -568,6 +568,8 @@ describe('validateReferralCreate', () => {
     },
     diagnosis: { code: 'I63.900', text: '脑梗死' },
     reason: '急性脑梗死，需评估取栓指征。',
+    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
+    escort: { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' },
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-22T09:40:00+08:00',
@@ -575,6 +577,13 @@ describe('validateReferralCreate', () => {
       method: 'written',
     },
     submit: true,
+  };
+  // The 回转单 a down-referral carries at submit.
+  const downContent = {
+    mainResults: '头颅MRI示左侧基底节区急性梗死灶。',
+    rehabPlan: '每日康复训练，两周后复查。',
+    medications: '阿司匹林 100mg qd',
+    followUpDates: ['2026-12-07'],
   };
 
   function codes(
@@ -630,6 +639,7 @@ describe('validateReferralCreate', () => {
   test('requires a parent for a down-referral only from a sender that does not lead the receiver’s alliance', () => {
     const down = {
       ...valid,
+      ...downContent,
       direction: 'down',
       urgency: 'routine',
       greenChannelCategory: undefined,

@@ -4,6 +4,7 @@ import type { FieldIssue } from './field-issue.js';
 import { isBlank, isOneOf } from './guards.js';
 import { CONSENT_CLOCK_SKEW_MS, checkConsent } from './consent.js';
 import { validatePatientIdentity } from './identifiers.js';
+import { validateReferralContent, validateReferralContentShape } from './referral-content.js';
 import { isInstant, isLocalDate, toEpochMs, type InstantInput } from './shanghai-time.js';
 
 type Schemas = components['schemas'];
@@ -696,9 +697,10 @@ const ICD10_CLINICAL = /^[A-Z]\d{2}\.[0-9x]\d{2}(x\d{3})?$/;
 /**
  * The field issues of a contract `ReferralCreate` (DOMAIN §3 转诊单): direction and urgency; a green-channel
  * category exactly when urgent by green channel; two different institutions; a parent for a down-referral unless the
- * sender leads the receiver's alliance (`senderLeadsReceiver`); the
- * patient (identity document, birth date, phone, guardian under 14); diagnosis and reason; and a separate consent
- * for `referral_transfer` (`checkConsent`), given by a guardian for patients under 14. Empty when the body is valid.
+ * sender leads the receiver's alliance (`senderLeadsReceiver`); the patient (identity document, birth date, phone,
+ * guardian under 14); diagnosis and reason; the content fields' shape (`validateReferralContentShape`) and, with
+ * `submit: true`, the content required at submit (`validateReferralContent`); and a separate consent for
+ * `referral_transfer` (`checkConsent`), given by a guardian for patients under 14. Empty when the body is valid.
  * @param body - the request body as received
  * @param options - `now`, and optionally the alliance's institution ids
  * @example validateReferralCreate(body, { now: '2026-11-22T10:00:00+08:00' }) // []
@@ -779,6 +781,12 @@ export function validateReferralCreate(
       add(`/followUpDates/${index}`, 'invalid_format');
     }
   });
+
+  issues.push(...validateReferralContentShape(body));
+  // Drafts may be incomplete; the content a receiving doctor needs is required when the form is sent.
+  if (body.submit === true) {
+    issues.push(...validateReferralContent(body));
+  }
 
   // A transfer to another institution needs its own consent (PIPL Art. 29), given by a guardian under 14.
   issues.push(...checkConsent(body.consent, patient, now, { purposes: REFERRAL_CONSENT_PURPOSES }));

@@ -10,6 +10,8 @@ describe('the public API of @yilian/react', () => {
       [
         "AllianceProvider",
         "COMMON_MESSAGES",
+        "ClinicalContentFields",
+        "EMPTY_CLINICAL_CONTENT",
         "EMPTY_REFERRAL_FORM_VALUES",
         "ExpertCalendar",
         "MESSAGES",
@@ -19,6 +21,7 @@ describe('the public API of @yilian/react', () => {
         "ReferralForm",
         "ReferralInbox",
         "ReferralTracker",
+        "clinicalContentBody",
         "createIdempotentMutation",
         "createTranslator",
         "inboxSlaOf",
@@ -70,9 +73,12 @@ describe('the public API of @yilian/react', () => {
   it('exports these names from @yilian/react/referral-form', async () => {
     expect(await names(import('./referral-form.js'))).toMatchInlineSnapshot(`
       [
+        "ClinicalContentFields",
+        "EMPTY_CLINICAL_CONTENT",
         "EMPTY_REFERRAL_FORM_VALUES",
         "ReferralDialog",
         "ReferralForm",
+        "clinicalContentBody",
         "useReferralForm",
       ]
     `);

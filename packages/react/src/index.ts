@@ -26,6 +26,9 @@ export {
   ReferralDialog,
   EMPTY_REFERRAL_FORM_VALUES,
   useReferralForm,
+  ClinicalContentFields,
+  EMPTY_CLINICAL_CONTENT,
+  clinicalContentBody,
 } from './ReferralForm/index.js';
 export type {
   ReferralFormProps,
@@ -39,6 +42,9 @@ export type {
   ReferralFormValues,
   UseReferralFormOptions,
   UseReferralFormResult,
+  ClinicalContentFieldsProps,
+  ClinicalContentField,
+  ClinicalContentValue,
 } from './ReferralForm/index.js';
 // The referral tracker (the same names as their own entry, from their folder's index.ts).
 export { ReferralTracker, useReferral } from './ReferralTracker/index.js';

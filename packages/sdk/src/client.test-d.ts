@@ -11,6 +11,9 @@ const client = createAllianceClient({ baseUrl: 'http://127.0.0.1:8787', token: '
 describe('the client’s types', () => {
   it('returns the contract’s types from resource methods', () => {
     expectTypeOf(client.referrals.get('ref_1')).resolves.toEqualTypeOf<Schemas['Referral']>();
+    expectTypeOf(client.referrals.verifySignature('ref_1')).resolves.toEqualTypeOf<
+      Schemas['ReferralSignatureVerification']
+    >();
     expectTypeOf(client.referrals.list()).toEqualTypeOf<PageIterator<Schemas['Referral']>>();
     expectTypeOf(client.appointments.book).returns.resolves.toEqualTypeOf<Schemas['Appointment']>();
     expectTypeOf(client.recognition.check).returns.resolves.toEqualTypeOf<Schemas['RecognitionOutcome']>();

@@ -206,6 +206,32 @@ describe('expert dispatch', () => {
 });
 
 describe('a referral across two institutions', () => {
+  it('verifies the signature made at submit, and reports a form changed after signing as invalid', async () => {
+    const created = await wang.referrals.create(upReferral());
+    expect(created.signature).toMatchObject({
+      signerClinicianId: 'cln_cz_neuro_wang',
+      provider: 'yilian-digest',
+    });
+    const verified = await zhang.referrals.verifySignature(created.id);
+    expect(verified).toMatchObject({
+      valid: true,
+      digest: created.signature?.digest,
+      recomputedDigest: created.signature?.digest,
+      signerClinicianId: 'cln_cz_neuro_wang',
+    });
+    await server.db.query(`UPDATE referrals SET reason = '改过的原因' WHERE id = $1`, [created.id]);
+    const tampered = await wang.referrals.verifySignature(created.id);
+    expect(tampered.valid).toBe(false);
+    expect(tampered.recomputedDigest).not.toBe(tampered.digest);
+  });
+
+  it('types a draft’s missing history as a field error when it is submitted', async () => {
+    const draft = await wang.referrals.create({ ...upReferral(), clinicalSummary: undefined, submit: false });
+    const error = await wang.referrals.transition(draft, { command: 'submit' }).catch((e: unknown) => e);
+    expect(isAllianceError(error) && error.code).toBe('validation_failed');
+    expect((error as AllianceError).problem.errors?.map((e) => e.pointer)).toEqual(['/clinicalSummary']);
+  });
+
   it('goes from 沧州 up to 协和 and back and is closed by 沧州, with every step on the timeline', async () => {
     const created = await wang.referrals.create(upReferral());
     expect(created).toMatchObject({ status: 'submitted', version: 1, direction: 'up' });

@@ -325,6 +325,18 @@ export interface AllianceClient {
      */
     timeline(referralId: string, options?: CallOptions): Promise<Schemas['Timeline']>;
     /**
+     * Verifies the referral's electronic signature: the server recomputes the SHA-256 of the signed form as stored
+     * now and asks its signer (the digest-only default, or the hospital's CA). `valid` is false when the form was
+     * changed after signing. A referral never submitted has no signature: `not_found`.
+     * @param referralId - the referral id
+     * @param options - per-call options
+     * @example const { valid, signerClinicianId, signedAt } = await client.referrals.verifySignature(referral.id);
+     */
+    verifySignature(
+      referralId: string,
+      options?: CallOptions,
+    ): Promise<Schemas['ReferralSignatureVerification']>;
+    /**
      * Attaches the metadata of a record to a referral.
      * @param referralId - the referral id
      * @param input - the attachment
@@ -615,6 +627,10 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
       timeline: (referralId, call) =>
         unwrap(
           raw.GET('/v1/referrals/{referralId}/timeline', { params: { path: { referralId } }, ...via(call) }),
+        ),
+      verifySignature: (referralId, call) =>
+        unwrap(
+          raw.GET('/v1/referrals/{referralId}/signature', { params: { path: { referralId } }, ...via(call) }),
         ),
       attach: (referralId, body, call) =>
         unwrap(

@@ -11,6 +11,15 @@ type Problem = components['schemas']['Problem'];
 type Timeline = components['schemas']['Timeline'];
 type Attachment = components['schemas']['Attachment'];
 
+/** The 回转单 a down-referral carries at submit (DOMAIN §3). */
+const DOWN_CONTENT = {
+  clinicalSummary: '住院10天，溶栓后神经功能明显改善。',
+  mainResults: '头颅MRI示左侧基底节区急性梗死灶。',
+  rehabPlan: '每日康复训练，两周后复查。',
+  medications: '阿司匹林 100mg qd',
+  followUpDates: ['2026-12-07'],
+};
+
 function upReferral(overrides: Record<string, unknown> = {}) {
   return {
     direction: 'up',
@@ -22,6 +31,7 @@ function upReferral(overrides: Record<string, unknown> = {}) {
     patient: examplePatient(),
     diagnosis: { code: 'I63.900', text: '脑梗死' },
     reason: '急性脑梗死，需进一步评估取栓指征。',
+    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-23T08:30:00+08:00',
@@ -118,6 +128,7 @@ describe.skipIf(!url)('referrals on PostgreSQL with two server processes', () =>
     const child = await b.call<Referral>('createReferral', {
       token: await b.tokenFor('cln_pumch_neuro_zhang', 'referrer'),
       body: upReferral({
+        ...DOWN_CONTENT,
         direction: 'down',
         urgency: 'routine',
         sendingInstitutionId: 'ins_pumch',

@@ -13,6 +13,15 @@ type Attachment = components['schemas']['Attachment'];
 
 const PATIENT = examplePatient();
 
+/** The 回转单 a down-referral carries at submit (DOMAIN §3). */
+const DOWN_CONTENT = {
+  clinicalSummary: '住院10天，溶栓后神经功能明显改善。',
+  mainResults: '头颅MRI示左侧基底节区急性梗死灶。',
+  rehabPlan: '每日康复训练，两周后复查。',
+  medications: '阿司匹林 100mg qd',
+  followUpDates: ['2026-12-07'],
+};
+
 /** A complete up-referral form from 沧州 neurology to 协和 neurology, submitted at once. */
 function upReferral(overrides: Record<string, unknown> = {}) {
   return {
@@ -26,6 +35,8 @@ function upReferral(overrides: Record<string, unknown> = {}) {
     diagnosis: { code: 'I63.900', text: '脑梗死' },
     reason: '急性脑梗死，需进一步评估取栓指征。',
     clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
+    // Asked only of green-channel referrals, given here so every urgency can be tried with one form.
+    escort: { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' },
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-23T08:30:00+08:00',
@@ -194,6 +205,7 @@ describe('a referral as a closed loop', () => {
     const zhangReferring = await server.tokenFor('cln_pumch_neuro_zhang', 'referrer');
     const child = await create(
       upReferral({
+        ...DOWN_CONTENT,
         direction: 'down',
         urgency: 'routine',
         sendingInstitutionId: 'ins_pumch',
@@ -245,6 +257,7 @@ describe('a referral as a closed loop', () => {
     const res = await server.call<Problem>('createReferral', {
       token: await server.tokenFor('cln_pumch_neuro_zhang', 'referrer'),
       body: upReferral({
+        ...DOWN_CONTENT,
         direction: 'down',
         sendingInstitutionId: 'ins_pumch',
         sendingDepartmentId: 'dep_pumch_neurology',
@@ -263,6 +276,7 @@ describe('a referral as a closed loop', () => {
     const res = await server.call<Problem>('createReferral', {
       token: wang,
       body: upReferral({
+        ...DOWN_CONTENT,
         direction: 'down',
         sendingInstitutionId: 'ins_cangzhou_central',
         receivingInstitutionId: 'ins_pumch',
@@ -519,6 +533,7 @@ describe('what each party may see', () => {
     const asParent = await server.call<Problem>('createReferral', {
       token: han,
       body: upReferral({
+        ...DOWN_CONTENT,
         direction: 'down',
         sendingInstitutionId: 'ins_baogang',
         sendingDepartmentId: undefined,

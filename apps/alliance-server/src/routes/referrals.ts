@@ -5,6 +5,8 @@ import { addReferralAttachment } from '../use-cases/referrals/add-referral-attac
 import { createReferral, createReferralRuleIssues } from '../use-cases/referrals/create-referral.js';
 import { getReferral, getReferralTimeline } from '../use-cases/referrals/get-referral.js';
 import { countReferrals, listReferrals } from '../use-cases/referrals/list-referrals.js';
+import { withWarningMessages } from '../use-cases/referrals/present-referral.js';
+import { verifyReferralSignature } from '../use-cases/referrals/sign-referral.js';
 import { transitionReferral } from '../use-cases/referrals/transition-referral.js';
 import { updateReferral } from '../use-cases/referrals/update-referral.js';
 
@@ -17,11 +19,18 @@ export function registerReferralRoutes(app: Hono<AppEnv>): void {
   defineRoute(
     app,
     'createReferral',
-    async ({ actor, body, now, deps }, tx) => {
-      const referral = await createReferral(
-        { tx, actor, now, patientKeySecret: deps.config.patientKeySecret },
+    async ({ c, actor, body, now, deps }, tx) => {
+      const created = await createReferral(
+        {
+          tx,
+          actor,
+          now,
+          patientKeySecret: deps.config.patientKeySecret,
+          referralSigner: deps.config.referralSigner,
+        },
         body,
       );
+      const referral = withWarningMessages(created, c.get('locale'));
       return reply('createReferral', 201, referral, {
         ETag: etag(referral.version),
         Location: `/v1/referrals/${referral.id}`,
@@ -42,8 +51,9 @@ export function registerReferralRoutes(app: Hono<AppEnv>): void {
     reply('countReferrals', 200, await countReferrals({ db: deps.db, actor, now }, query)),
   );
 
-  defineRoute(app, 'getReferral', async ({ actor, deps, path, now }) => {
-    const referral = await getReferral({ db: deps.db, actor, now }, path.referralId);
+  defineRoute(app, 'getReferral', async ({ c, actor, deps, path, now }) => {
+    const read = await getReferral({ db: deps.db, actor, now }, path.referralId);
+    const referral = withWarningMessages(read, c.get('locale'));
     return reply('getReferral', 200, referral, { ETag: etag(referral.version) });
   });
 
@@ -63,9 +73,9 @@ export function registerReferralRoutes(app: Hono<AppEnv>): void {
   defineRoute(
     app,
     'transitionReferral',
-    async ({ actor, body, path, now, expectedVersion }, tx) => {
+    async ({ actor, body, path, now, expectedVersion, deps }, tx) => {
       const referral = await transitionReferral(
-        { tx, actor, now },
+        { tx, actor, now, referralSigner: deps.config.referralSigner },
         { referralId: path.referralId, expectedVersion, command: body },
       );
       return reply('transitionReferral', 200, referral, { ETag: etag(referral.version) });
@@ -78,6 +88,17 @@ export function registerReferralRoutes(app: Hono<AppEnv>): void {
       'getReferralTimeline',
       200,
       await getReferralTimeline({ db: deps.db, actor, now }, path.referralId),
+    ),
+  );
+
+  defineRoute(app, 'verifyReferralSignature', async ({ actor, deps, path, now }) =>
+    reply(
+      'verifyReferralSignature',
+      200,
+      await verifyReferralSignature(
+        { db: deps.db, actor, now, signer: deps.config.referralSigner },
+        path.referralId,
+      ),
     ),
   );
 

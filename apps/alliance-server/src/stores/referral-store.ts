@@ -14,6 +14,10 @@ export interface ReferralDetails {
   medications?: string;
   followUpDates?: string[];
   escortRequired?: boolean;
+  mainResults?: string;
+  tcmDiagnosis?: Schemas['TcmDiagnosis'];
+  sendingRecordNumbers?: Schemas['RecordNumbers'];
+  escort?: Schemas['Escort'];
 }
 
 /** An attachment as the referral select aggregates it. */
@@ -57,6 +61,8 @@ export interface ReferralRow {
   closing_note: string | null;
   return_record: Schemas['ReturnRecord'] | null;
   escalated_at: Date | string | null;
+  signature: Schemas['ReferralSignature'] | null;
+  receiving_record_numbers: Schemas['RecordNumbers'] | null;
   submitted_at: Date | string | null;
   answer_due_at: Date | string | null;
   expires_at: Date | string | null;
@@ -134,6 +140,8 @@ export interface ReferralChanges {
   report?: Schemas['ReferralReport'];
   closing_note?: string;
   closed_at?: Date;
+  signature?: Schemas['ReferralSignature'];
+  receiving_record_numbers?: Schemas['RecordNumbers'];
 }
 
 /** The columns of `ReferralChanges`, and whether each is stored as JSON. */
@@ -154,6 +162,8 @@ const CHANGE_COLUMNS: Readonly<Record<keyof ReferralChanges, 'json' | 'value'>> 
   report: 'json',
   closing_note: 'value',
   closed_at: 'value',
+  signature: 'json',
+  receiving_record_numbers: 'json',
 };
 
 /** A referral the expiry sweep moved to `expired`. */
@@ -485,6 +495,18 @@ export async function nextAttachmentPosition(tx: Queryable, referralId: string):
     [referralId],
   );
   return Number(rows[0]?.next ?? 0);
+}
+
+/** Stores the signature made when a new referral is submitted at once (a create does not make a new version). */
+export async function setReferralSignature(
+  tx: Queryable,
+  referralId: string,
+  signature: Schemas['ReferralSignature'],
+): Promise<void> {
+  await tx.query('UPDATE referrals SET signature = $2 WHERE id = $1', [
+    referralId,
+    JSON.stringify(signature),
+  ]);
 }
 
 /** Sets a referral's `updated_at` (a change that does not make a new version, such as an added attachment). */

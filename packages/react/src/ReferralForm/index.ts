@@ -14,3 +14,7 @@ export type {
   UseReferralFormOptions,
   UseReferralFormResult,
 } from './useReferralForm.js';
+export { ClinicalContentFields } from './ClinicalContentFields.js';
+export type { ClinicalContentFieldsProps } from './ClinicalContentFields.js';
+export { EMPTY_CLINICAL_CONTENT, clinicalContentBody } from './clinical-content.js';
+export type { ClinicalContentField, ClinicalContentValue } from './clinical-content.js';

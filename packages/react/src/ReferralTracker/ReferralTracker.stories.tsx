@@ -67,7 +67,12 @@ function referralBody(
   return {
     direction: 'up',
     urgency,
-    ...(urgency === 'green_channel' ? { greenChannelCategory: 'stroke' as const } : {}),
+    ...(urgency === 'green_channel'
+      ? {
+          greenChannelCategory: 'stroke' as const,
+          escort: { escortedBy: '李护士', escortRole: 'nurse' as const, transport: 'ambulance' as const },
+        }
+      : {}),
     sendingInstitutionId: 'ins_cangzhou_central',
     sendingDepartmentId: 'dep_cz_neurology',
     receivingInstitutionId: 'ins_pumch',

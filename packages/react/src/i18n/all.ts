@@ -7,6 +7,7 @@ import { RECOGNITION_MESSAGES } from './recognition.js';
 import { REFERRAL_MESSAGES } from './referral.js';
 import { REFERRAL_TRACKER_MESSAGES } from './referral-tracker.js';
 import { REFERRAL_INBOX_MESSAGES } from './referral-inbox.js';
+import { REFERRAL_CONTENT_MESSAGES } from './referral-content.js';
 
 /**
  * The whole widget catalogue by locale, for teams that translate or review every string. Only the main entry
@@ -21,6 +22,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...CALENDAR_MESSAGES['zh-CN'],
     ...RECOGNITION_MESSAGES['zh-CN'],
     ...REFERRAL_INBOX_MESSAGES['zh-CN'],
+    ...REFERRAL_CONTENT_MESSAGES['zh-CN'],
   },
   'zh-TW': {
     ...COMMON_MESSAGES['zh-TW'],
@@ -30,6 +32,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...CALENDAR_MESSAGES['zh-TW'],
     ...RECOGNITION_MESSAGES['zh-TW'],
     ...REFERRAL_INBOX_MESSAGES['zh-TW'],
+    ...REFERRAL_CONTENT_MESSAGES['zh-TW'],
   },
   en: {
     ...COMMON_MESSAGES.en,
@@ -39,5 +42,6 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...CALENDAR_MESSAGES.en,
     ...RECOGNITION_MESSAGES.en,
     ...REFERRAL_INBOX_MESSAGES.en,
+    ...REFERRAL_CONTENT_MESSAGES.en,
   },
 };

@@ -22,7 +22,9 @@ import {
   insertAttachments,
   insertReferral,
   nextReferralSequence,
+  setReferralSignature,
 } from '../../stores/referral-store.js';
+import type { ReferralSigner } from '../../signing.js';
 import { patientKey } from '../shared/patient.js';
 import { actorRef, compact, iso } from '../shared/present.js';
 import { attachmentIssues, attachmentRow } from './attachments.js';
@@ -30,6 +32,7 @@ import type { ReferralWriteContext } from './context.js';
 import { mustLoadReferral } from './load-referral.js';
 import { toReferral } from './present-referral.js';
 import { feedParties } from './referral-feed.js';
+import { signReferral, signingClinician } from './sign-referral.js';
 
 type Schemas = components['schemas'];
 
@@ -71,19 +74,23 @@ export function detailsOf(body: Schemas['ReferralCreate']): ReferralDetails {
     medications: body.medications,
     followUpDates: body.followUpDates,
     escortRequired: body.escortRequired,
+    mainResults: body.mainResults,
+    tcmDiagnosis: body.tcmDiagnosis,
+    sendingRecordNumbers: body.sendingRecordNumbers,
+    escort: body.escort,
   });
 }
 
 /**
  * The checks of a referral's whole content, for a create and for the merged content of an edit: the domain's
  * rules, then what needs data (departments, clinicians, the parent, attached results of this patient).
- * @returns the patient's pseudonymous key
+ * @returns the patient's pseudonymous key, and who signs a form sent at once (`submit: true`)
  * @throws Failure `validation_failed` with every issue, or `parent_referral_not_reported`
  */
 export async function checkReferralContent(
   ctx: ReferralWriteContext & { patientKeySecret: string },
   body: Schemas['ReferralCreate'],
-): Promise<string> {
+): Promise<{ key: string; signerId: string | undefined }> {
   const { tx, actor, now } = ctx;
   const neighbours = await allianceNeighbours(tx, actor.institutionId);
   // Without a parent, a down-referral is the lead hospital's own (a patient admitted there directly).
@@ -135,6 +142,22 @@ export async function checkReferralContent(
       issues.push({ pointer: '/parentReferralId', code: 'parent_referral_direction' });
     }
   }
+  const submit = body.submit === true;
+  // The doctor who signs a form sent at once (DOMAIN §3: the signing doctor and an electronic signature).
+  let signerId: string | undefined;
+  if (submit) {
+    const signing = await signingClinician(tx, actor, body.signingClinicianId, body.sendingInstitutionId);
+    if ('issue' in signing) {
+      issues.push(signing.issue);
+    } else {
+      signerId = signing.clinicianId;
+    }
+  } else if (
+    body.signingClinicianId !== undefined &&
+    !(await clinicianIn(tx, body.signingClinicianId, body.sendingInstitutionId))
+  ) {
+    issues.push({ pointer: '/signingClinicianId', code: 'unknown_reference' });
+  }
   const key = await patientKey(ctx.patientKeySecret, body.patient.idType, body.patient.idNumber);
   issues.push(
     ...(await attachmentIssues(tx, body.attachments ?? [], (i) => `/attachments/${i}`, neighbours, key)),
@@ -146,7 +169,7 @@ export async function checkReferralContent(
     throw new Failure('parent_referral_not_reported');
   }
 
-  return key;
+  return { key, signerId };
 }
 
 /**
@@ -156,7 +179,7 @@ export async function checkReferralContent(
  * @returns the referral as the creator may read it
  */
 export async function createReferral(
-  ctx: ReferralWriteContext & { patientKeySecret: string },
+  ctx: ReferralWriteContext & { patientKeySecret: string; referralSigner: ReferralSigner },
   body: Schemas['ReferralCreate'],
 ): Promise<Schemas['Referral']> {
   const { tx, actor, now } = ctx;
@@ -175,9 +198,9 @@ export async function createReferral(
   if (!allowedCommands(parties, actor).includes('submit')) {
     throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
   }
-  const key = await checkReferralContent(ctx, body);
-  const id = newId('ref', now);
+  const { key, signerId } = await checkReferralContent(ctx, body);
   const submit = body.submit === true;
+  const id = newId('ref', now);
   const status = submit ? 'submitted' : 'draft';
   const details = detailsOf(body);
   await insertReferral(tx, {
@@ -213,6 +236,11 @@ export async function createReferral(
     tx,
     (body.attachments ?? []).map((a, position) => attachmentRow(id, position, a, now, actor)),
   );
+  if (signerId !== undefined) {
+    // Signed as stored, so verifying later reads exactly the bytes that were signed.
+    const stored = await mustLoadReferral(tx, id, actor);
+    await setReferralSignature(tx, id, await signReferral(stored, signerId, now, ctx.referralSigner));
+  }
   await appendAudit(tx, {
     resourceType: 'referral',
     resourceId: id,

@@ -1,4 +1,6 @@
 import type { components } from '@yilian/contract';
+import type { Locale } from '@yilian/domain';
+import { formatReferralWarning, referralRoutingWarnings } from '@yilian/domain';
 import type { Actor } from '../../auth.js';
 import type { AttachmentJson, ReferralRow } from '../../stores/referral-store.js';
 import { patientFor } from '../shared/patient.js';
@@ -44,6 +46,26 @@ function toReason(record: Schemas['ReasonRecord'] | null): Schemas['ReasonRecord
   return record ? compact({ ...record, at: iso(record.at) }) : undefined;
 }
 
+/** The routing warnings of the diagnosis (DOMAIN §3 [R7]), or none; `withWarningMessages` words them. */
+function warningsOf(row: ReferralRow): Schemas['ReferralWarning'][] | undefined {
+  const warnings = referralRoutingWarnings(row.diagnosis.code);
+  return warnings.length > 0 ? warnings : undefined;
+}
+
+/** The referral with its warnings worded in the request's locale. */
+export function withWarningMessages(referral: Schemas['Referral'], locale: Locale): Schemas['Referral'] {
+  if (!referral.warnings) {
+    return referral;
+  }
+  return {
+    ...referral,
+    warnings: referral.warnings.map((w) => ({
+      code: w.code,
+      message: formatReferralWarning(w.code, locale),
+    })),
+  };
+}
+
 /**
  * A referral row as this actor may read it: the identity number and phone masked unless its role needs them.
  * `overdue` is a function of the row (see `isOverdue`), so feed events carry it the same way (`referralEventData`).
@@ -73,6 +95,11 @@ export function toReferral(row: ReferralRow, actor: Actor): Schemas['Referral'] 
     rehabPlan: details.rehabPlan,
     medications: details.medications,
     followUpDates: details.followUpDates,
+    mainResults: details.mainResults,
+    tcmDiagnosis: details.tcmDiagnosis,
+    sendingRecordNumbers: details.sendingRecordNumbers,
+    receivingRecordNumbers: row.receiving_record_numbers ?? undefined,
+    escort: details.escort,
     escortRequired: details.escortRequired,
     attachments: row.attachments.map(toAttachment),
     consent: compact({ ...row.consent, grantedAt: iso(row.consent.grantedAt) }),
@@ -88,6 +115,8 @@ export function toReferral(row: ReferralRow, actor: Actor): Schemas['Referral'] 
       : undefined,
     overdue: isOverdue(row),
     escalatedAt: isoOrUndefined(row.escalated_at),
+    signature: row.signature ?? undefined,
+    warnings: warningsOf(row),
     submittedAt: isoOrUndefined(row.submitted_at),
     answerDueAt: isoOrUndefined(row.answer_due_at),
     expiresAt: isoOrUndefined(row.expires_at),

@@ -1,6 +1,12 @@
 import type { components } from '@yilian/contract';
 import type { CommandDecision, FieldIssue, ReferralParties, ReferralTimeFacts } from '@yilian/domain';
-import { allowedCommands, answerDeadline, decideCommand, expiresAt } from '@yilian/domain';
+import {
+  allowedCommands,
+  answerDeadline,
+  decideCommand,
+  expiresAt,
+  validateReferralContent,
+} from '@yilian/domain';
 import type { Actor } from '../../auth.js';
 import type { Queryable } from '../../db/database.js';
 import { Failure, failures } from '../../failure.js';
@@ -14,6 +20,9 @@ import type { ReferralWriteContext } from './context.js';
 import { expireDue } from './expire-due.js';
 import { mustLoadReferral, versionConflict } from './load-referral.js';
 import { referralEventData, toReferral } from './present-referral.js';
+import type { ReferralSigner } from '../../signing.js';
+import { digestOnlySigner } from '../../signing.js';
+import { signReferral, signingClinician } from './sign-referral.js';
 import { COMMAND_EVENTS, feedParties } from './referral-feed.js';
 
 type Schemas = components['schemas'];
@@ -75,22 +84,30 @@ async function commandChanges(
   body: ReferralTransition,
   actor: Actor,
   now: Date,
+  referralSigner: ReferralSigner,
 ): Promise<{ set: Omit<ReferralChanges, 'status' | 'updated_at'>; reasonCode?: string; note?: string }> {
   const by = actorRef(actor);
   switch (body.command) {
     case 'submit':
+    case 'resubmit': {
+      // A draft may be incomplete, and a returned referral is being completed; what is sent must carry the required
+      // content, and is signed as sent. The answer SLA (re)starts, so a green channel may escalate again.
+      const issues = validateReferralContent({
+        ...row.details,
+        direction: row.direction,
+        urgency: row.urgency,
+      });
+      const signingId = body.command === 'submit' ? body.signingClinicianId : undefined;
+      const signing = await signingClinician(tx, actor, signingId, row.sending_institution_id);
+      if ('issue' in signing) {
+        issues.push(signing.issue);
+      }
+      if (issues.length > 0 || 'issue' in signing) {
+        throw failures.validation(issues);
+      }
       return {
         set: {
-          submitted_at: now,
-          answer_due_at: answerDeadline(row.urgency, now),
-          expires_at: expiresAt(row.urgency, now),
-        },
-        note: body.note,
-      };
-    case 'resubmit':
-      // The answer SLA restarts: a new deadline, a new expiry, and a green channel may escalate again.
-      return {
-        set: {
+          signature: await signReferral(row, signing.clinicianId, now, referralSigner),
           submitted_at: now,
           answer_due_at: answerDeadline(row.urgency, now),
           expires_at: expiresAt(row.urgency, now),
@@ -98,6 +115,7 @@ async function commandChanges(
         },
         note: body.note,
       };
+    }
     case 'return_for_info':
       return { set: { return_record: { note: body.note, at: iso(now), by } }, note: body.note };
     case 'accept': {
@@ -150,7 +168,9 @@ async function commandChanges(
       return { set: { cancellation }, reasonCode: body.reasonCode, note: body.reasonText };
     }
     case 'record_arrival':
-      return { set: { arrived_at: new Date(body.arrivedAt) } };
+      return {
+        set: { arrived_at: new Date(body.arrivedAt), receiving_record_numbers: body.receivingRecordNumbers },
+      };
     case 'start_treatment':
       // The contract's referral has no field for the setting; the timeline keeps it.
       return { set: {}, note: body.setting };
@@ -174,7 +194,7 @@ async function commandChanges(
  * @returns the referral after the command
  */
 export async function transitionReferral(
-  ctx: ReferralWriteContext,
+  ctx: ReferralWriteContext & { referralSigner?: ReferralSigner },
   input: TransitionReferralInput,
 ): Promise<Schemas['Referral']> {
   const { tx, actor, now } = ctx;
@@ -198,7 +218,7 @@ export async function transitionReferral(
   if (!decision.ok) {
     throw refusal(decision, parties, actor, body.command);
   }
-  const changes = await commandChanges(tx, row, body, actor, now);
+  const changes = await commandChanges(tx, row, body, actor, now, ctx.referralSigner ?? digestOnlySigner);
   const version = await updateReferralIfVersion(tx, row.id, row.version, {
     ...changes.set,
     status: decision.to,

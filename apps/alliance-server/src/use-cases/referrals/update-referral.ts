@@ -95,6 +95,7 @@ export async function updateReferral(
   const row = await mustLoadReferral(tx, input.referralId, actor);
   const parties = {
     status: row.status,
+    direction: row.direction,
     sendingInstitutionId: row.sending_institution_id,
     receivingInstitutionId: row.receiving_institution_id,
     urgency: row.urgency,
@@ -113,7 +114,7 @@ export async function updateReferral(
     throw new Failure('referral_not_editable', { members: { currentStatus: row.status } });
   }
   const body = mergeReferralContent(contentOf(row), input.changes);
-  const key = await checkReferralContent(ctx, body);
+  const { key } = await checkReferralContent(ctx, body);
   const version = await updateReferralContentIfVersion(tx, row.id, row.version, REFERRAL_EDITABLE_STATUSES, {
     direction: body.direction,
     urgency: body.urgency,

@@ -23,6 +23,8 @@ export function patientFor(actor: Actor, patient: Patient): Patient {
     ...patient,
     idNumber: maskIdNumber(patient.idNumber),
     idNumberMasked: true,
+    // The insurance card number identifies the patient as well as the ID number does (DOMAIN §8).
+    insuranceCardNumber: patient.insuranceCardNumber ? maskIdNumber(patient.insuranceCardNumber) : undefined,
     phone: patient.phone ? maskPhone(patient.phone) : undefined,
   });
 }
