@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AllianceClient } from './client.js';
+import type { AllianceClient, ListQuery } from './client.js';
 import { createAllianceClient } from './client.js';
 import { AllianceError, isAllianceError } from './errors.js';
 import { fieldMessages, problemMessage } from './messages.js';
@@ -325,7 +325,11 @@ describe('a work queue', () => {
       greenChannelCategory: 'stroke',
     });
     const mine = new Set([routine.id, green.id]);
-    const query = { side: 'receiving', sort: 'green_first', status: ['submitted'] } as const;
+    const query: ListQuery<'listReferrals'> = {
+      side: 'receiving',
+      sort: 'green_first',
+      status: ['submitted'],
+    };
     const queue = await zhang.referrals.list(query).toArray();
     expect(queue.filter((r) => mine.has(r.id)).map((r) => r.id)).toEqual([green.id, routine.id]);
     expect(queue[0]?.urgency).toBe('green_channel');
