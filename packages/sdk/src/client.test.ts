@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AllianceClient } from './client.js';
+import type { AllianceClient, ListQuery } from './client.js';
 import { createAllianceClient } from './client.js';
 import { AllianceError, isAllianceError } from './errors.js';
 import { fieldMessages, problemMessage } from './messages.js';
@@ -341,35 +341,38 @@ describe('a referral across two institutions', () => {
 
 describe('a work queue', () => {
   it('lists the receiver’s queue green channel first, finds one by number and counts the tabs, all typed', async () => {
+    // Other tests share this server and its fixed clock: judge by the two referrals made here, and count deltas.
+    const receivedBefore = await zhang.referrals.counts({ side: 'receiving' });
+    const sentBefore = await wang.referrals.counts({ side: 'sending', departmentId: 'dep_cz_neurology' });
     const routine = await wang.referrals.create({ ...upReferral(), urgency: 'routine' });
     const green = await wang.referrals.create({
       ...upReferral(),
       urgency: 'green_channel',
       greenChannelCategory: 'stroke',
     });
-    const since = routine.createdAt;
-    const queue = await zhang.referrals
-      .list({ side: 'receiving', sort: 'green_first', createdFrom: since, status: ['submitted'] })
-      .toArray();
-    expect(queue.map((r) => r.id)).toEqual([green.id, routine.id]);
-    // One referral a page: the iterator carries the green-first cursor from page to page.
-    const paged = await zhang.referrals
-      .list({ side: 'receiving', sort: 'green_first', createdFrom: since, status: ['submitted'], limit: 1 })
-      .toArray();
-    expect(paged.map((r) => r.id)).toEqual([green.id, routine.id]);
+    const mine = new Set([routine.id, green.id]);
+    const query: ListQuery<'listReferrals'> = {
+      side: 'receiving',
+      sort: 'green_first',
+      status: ['submitted'],
+    };
+    const queue = await zhang.referrals.list(query).toArray();
+    expect(queue.filter((r) => mine.has(r.id)).map((r) => r.id)).toEqual([green.id, routine.id]);
+    expect(queue[0]?.urgency).toBe('green_channel');
+    // One referral a page: the iterator carries the green-first cursor from page to page, in the same order.
+    const paged = await zhang.referrals.list({ ...query, limit: 1 }).toArray();
+    expect(paged.map((r) => r.id)).toEqual(queue.map((r) => r.id));
     expect((await zhang.referrals.list({ q: green.number }).toArray()).map((r) => r.id)).toEqual([green.id]);
     expect(await han.referrals.list({ q: green.number }).toArray()).toEqual([]);
 
-    const counts = await zhang.referrals.counts({ side: 'receiving', createdFrom: since });
-    expect(counts.total).toBe(2);
-    expect(counts.bySide).toEqual({ sending: 0, receiving: 2 });
-    expect(counts.byGroup.find((g) => g.group === 'awaiting_answer')?.count).toBe(2);
-    const sent = await wang.referrals.counts({
-      side: 'sending',
-      departmentId: 'dep_cz_neurology',
-      createdFrom: since,
-    });
-    expect(sent.bySide.sending).toBe(2);
+    const received = await zhang.referrals.counts({ side: 'receiving' });
+    expect(received.total - receivedBefore.total).toBe(2);
+    expect(received.bySide.receiving - receivedBefore.bySide.receiving).toBe(2);
+    expect(received.bySide.sending).toBe(0);
+    const awaiting = (c: typeof received) => c.byGroup.find((g) => g.group === 'awaiting_answer')?.count ?? 0;
+    expect(awaiting(received) - awaiting(receivedBefore)).toBe(2);
+    const sent = await wang.referrals.counts({ side: 'sending', departmentId: 'dep_cz_neurology' });
+    expect(sent.bySide.sending - sentBefore.bySide.sending).toBe(2);
   });
 
   it('throws a typed validation error for a search that is not a number, naming the parameter', async () => {

@@ -123,7 +123,10 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
     return ofGroup;
   }, [group, filters.status]);
 
+  // `generation` reads the first page and the counts again; `countsGeneration` the counts alone (a change to rows
+  // already on screen moves them between tabs, but keeps the rows the user paged to).
   const [generation, setGeneration] = useState(0);
+  const [countsGeneration, setCountsGeneration] = useState(0);
 
   const me = useAsync((signal) => client.me({ signal }), [client]);
   const myInstitutionId = me.data?.institutionId;
@@ -163,7 +166,7 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
       ]);
       return { bySide: bothSides.bySide, byGroup: thisSide.byGroup, total: thisSide.total };
     },
-    [client, shared, side, filters.status, searchInvalid, generation],
+    [client, shared, side, filters.status, searchInvalid, generation, countsGeneration],
   );
 
   // A new first page starts the list again: drop what `loadMore` and live patches added to the previous one.
@@ -230,8 +233,7 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
           setGeneration((g) => g + 1);
           pendingArrivals.current = { before, candidates: new Set(unknown) };
         } else {
-          // Counts may move between tabs even when every changed row is on screen.
-          setGeneration((g) => g + 1);
+          setCountsGeneration((g) => g + 1);
         }
       },
       (error) => setLiveError(error),
