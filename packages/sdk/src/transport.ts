@@ -120,10 +120,8 @@ export function backoffDelay(attempt: number, retry: Required<RetryOptions>, ran
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
+    // Thrown here, it rejects the promise with the abort reason.
+    signal?.throwIfAborted();
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal?.reason);
@@ -197,7 +195,7 @@ export function createTransport(options: TransportOptions) {
         return sleep(delayMs, callerSignal);
       };
       // A body is read once, so that every attempt can send it.
-      const body = request.body === null ? undefined : await request.arrayBuffer();
+      const body = request.body ? await request.arrayBuffer() : undefined;
       let refreshed = false;
 
       for (let attempt = 0; ; attempt++) {
@@ -206,8 +204,7 @@ export function createTransport(options: TransportOptions) {
         } else if (options.token !== undefined) {
           headers.set('authorization', `Bearer ${options.token}`);
         }
-        const reuse = attempt === 0 && first !== undefined && body === undefined;
-        const controller = reuse ? first : new AbortController();
+        const controller = (!attempt && !body && first) || new AbortController();
         const onAbort = () => controller.abort(callerSignal?.reason);
         if (callerSignal?.aborted) {
           throw callerSignal.reason;
@@ -224,13 +221,11 @@ export function createTransport(options: TransportOptions) {
         let response: Response;
         try {
           const sent = await options.fetch(
-            reuse ? request : new Request(request, { signal: controller.signal, body: body ?? null }),
+            controller === first ? request : new Request(request, { signal: controller.signal, body }),
           );
-          // Read the body under the same timeout, so a server that stalls mid-body cannot hang the call.
-          response = new Response(
-            [204, 205, 304].includes(sent.status) ? null : await sent.arrayBuffer(),
-            sent,
-          );
+          // Read the body under the same timeout, so a server that stalls mid-body cannot hang the call. (A 204, 205
+          // or 304 has none: a Response of those statuses cannot be built with one.)
+          response = new Response(sent.body && (await sent.arrayBuffer()), sent);
         } catch (cause) {
           if (callerSignal?.aborted) {
             throw callerSignal.reason;
