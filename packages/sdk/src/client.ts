@@ -507,7 +507,16 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
   if (options.middleware) {
     raw.use(...options.middleware);
   }
-  const via = (call: TransportCall = {}) => ({ fetch: transport(call) });
+  // The first attempt's signal goes into the request openapi-fetch builds, so that the transport can send that
+  // request as it is. Middleware may replace the request with one that does not follow the signal: with
+  // middleware, every attempt is a copy with its own.
+  const via = (call: TransportCall = {}) => {
+    if (options.middleware) {
+      return { fetch: transport(call) };
+    }
+    const first = new AbortController();
+    return { fetch: transport(call, first), signal: first.signal };
+  };
   const list = <TItem>(load: (cursor: string | undefined) => Pending<Page<TItem>>) =>
     paginate((cursor) => unwrap(load(cursor)));
 

@@ -202,6 +202,20 @@ describe('timeouts and aborts', () => {
     expect(attempts).toHaveLength(2);
   });
 
+  it('times out an attempt whose request a middleware built anew, without the transport’s signal', async () => {
+    const { client, attempts } = observedClient({
+      middleware: [
+        {
+          onRequest: ({ request }) =>
+            new Request(request.url, { method: request.method, headers: request.headers }),
+        },
+      ],
+    });
+    await server.faults([{ match: 'GET /v1/me', phase: 'before', delayMs: 1_000, times: 1 }]);
+    await expect(client.me({ timeoutMs: 200 })).resolves.toMatchObject({ role: 'referrer' });
+    expect(attempts).toHaveLength(2);
+  });
+
   it('aborts an in-flight call with the caller’s reason and does not retry it', async () => {
     const { client, attempts } = observedClient();
     await server.faults([{ match: 'GET /v1/me', phase: 'before', delayMs: 1_000, times: 1 }]);

@@ -120,10 +120,8 @@ export function backoffDelay(attempt: number, retry: Required<RetryOptions>, ran
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
+    // Thrown here, it rejects the promise with the abort reason.
+    signal?.throwIfAborted();
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal?.reason);
@@ -155,13 +153,18 @@ async function isRetryable(response: Response): Promise<boolean> {
  * Builds the `fetch` that every call goes through: it adds the bearer token, `X-Request-Id`, `Accept-Language`
  * and, for writes, an `Idempotency-Key`; applies the timeout and the caller's `AbortSignal`; refreshes the token
  * once after a 401; and retries what may be retried. The response body is read within the timeout.
+ *
+ * `first` is the controller whose signal the request was built with (the client passes it to openapi-fetch): the
+ * first attempt then sends that very request, and only a retry builds another. Without it (`client.raw`), each
+ * attempt is a copy of the request with its own signal.
  * @internal
  */
 export function createTransport(options: TransportOptions) {
   const random = options.random ?? Math.random;
-  return (call: TransportCall = {}) =>
+  return (call: TransportCall = {}, first?: AbortController) =>
     async (request: Request): Promise<Response> => {
-      const headers = new Headers(request.headers);
+      // The request is openapi-fetch's own, built for this call: its headers are completed in place.
+      const { headers, method } = request;
       const requestId = call.requestId ?? headers.get('x-request-id') ?? `req_${randomId()}`;
       headers.set('x-request-id', requestId);
       // Always one contract locale: runtimes add their own (`*` in Node, the user's list in browsers), which the
@@ -169,7 +172,7 @@ export function createTransport(options: TransportOptions) {
       if (!Object.hasOwn(LOCALES, headers.get('accept-language') ?? '')) {
         headers.set('accept-language', options.locale ?? 'zh-CN');
       }
-      const safe = call.safe === true || SAFE_METHODS.has(request.method);
+      const safe = call.safe === true || SAFE_METHODS.has(method);
       if (call.idempotencyKey !== undefined) {
         headers.set('idempotency-key', call.idempotencyKey);
       } else if (!safe && !headers.has('idempotency-key')) {
@@ -182,14 +185,17 @@ export function createTransport(options: TransportOptions) {
         retrySetting === false ? { ...DEFAULT_RETRY, maxRetries: 0 } : { ...DEFAULT_RETRY, ...retrySetting };
       const maxRetries = retryable ? retry.maxRetries : 0;
       const timeoutMs = call.timeoutMs ?? options.timeoutMs;
-      const callerSignal = call.signal ?? request.signal;
-      const { method } = request;
-      const { host } = new URL(request.url);
+      // A request built with `first` carries the transport's signal, not the caller's: that one is `call.signal`.
+      const callerSignal = first ? call.signal : (call.signal ?? request.signal);
+      // Parsed only when a retry or an error names it.
+      const host = () => new URL(request.url).host;
       const onRetry = call.onRetry ?? options.onRetry;
       const wait = (attempt: number, delayMs: number, reason: RetryEvent['reason']) => {
-        onRetry?.({ attempt: attempt + 1, delayMs, reason, requestId, method, host });
+        onRetry?.({ attempt: attempt + 1, delayMs, reason, requestId, method, host: host() });
         return sleep(delayMs, callerSignal);
       };
+      // A body is read once, so that every attempt can send it.
+      const body = request.body ? await request.arrayBuffer() : undefined;
       let refreshed = false;
 
       for (let attempt = 0; ; attempt++) {
@@ -198,7 +204,7 @@ export function createTransport(options: TransportOptions) {
         } else if (options.token !== undefined) {
           headers.set('authorization', `Bearer ${options.token}`);
         }
-        const controller = new AbortController();
+        const controller = (!attempt && !body && first) || new AbortController();
         const onAbort = () => controller.abort(callerSignal?.reason);
         if (callerSignal?.aborted) {
           throw callerSignal.reason;
@@ -215,24 +221,20 @@ export function createTransport(options: TransportOptions) {
         let response: Response;
         try {
           const sent = await options.fetch(
-            new Request(request.clone(), { headers, signal: controller.signal }),
+            controller === first ? request : new Request(request, { signal: controller.signal, body }),
           );
-          // Read the body under the same timeout, so a server that stalls mid-body cannot hang the call.
-          const body = [204, 205, 304].includes(sent.status) ? null : await sent.arrayBuffer();
-          response = new Response(body, {
-            status: sent.status,
-            statusText: sent.statusText,
-            headers: sent.headers,
-          });
+          // Read the body under the same timeout, so a server that stalls mid-body cannot hang the call. (A 204, 205
+          // or 304 has none: a Response of those statuses cannot be built with one.)
+          response = new Response(sent.body && (await sent.arrayBuffer()), sent);
         } catch (cause) {
           if (callerSignal?.aborted) {
             throw callerSignal.reason;
           }
           if (attempt >= maxRetries) {
-            const details = { requestId, cause, host, attempts: attempt + 1 };
+            const details = { requestId, cause, host: host(), attempts: attempt + 1 };
             throw timedOut
               ? new TimeoutError(timeoutMs, details)
-              : new NetworkError(`${host} could not be reached (attempts: ${attempt + 1})`, details);
+              : new NetworkError(`${details.host} could not be reached (attempts: ${attempt + 1})`, details);
           }
           await wait(attempt, backoffDelay(attempt, retry, random), timedOut ? 'timeout' : 'network');
           continue;
