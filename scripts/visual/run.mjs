@@ -1,10 +1,12 @@
-// Visual regression without a service: every story of the static Storybook (`pnpm build-storybook`) screenshotted
-// in Debian Chromium at a desktop and a phone width, compared with the baselines committed under
-// packages/react/visual-baselines/. A change that moves pixels fails until its baseline is updated on purpose:
+// Visual regression without a service: every story of the static Storybook (`pnpm build-storybook`), and every
+// "All states" docs page, screenshotted in Debian Chromium at a desktop and a phone width, compared with the
+// baselines committed under packages/react/visual-baselines/. A change that moves pixels fails until its baseline
+// is updated on purpose:
 //
 //   node scripts/visual/run.mjs                 compare every story (what `pnpm test` runs)
 //   node scripts/visual/run.mjs --update        write the baselines of the stories that differ or are new
 //   node scripts/visual/run.mjs --only referral  only the story ids containing "referral"
+//   node scripts/visual/run.mjs --docs           also the "All states" pages (…--all-states.<width>.png)
 //
 // Differences (actual, baseline and diff PNGs) go to test-results/visual/, which CI keeps and git ignores.
 import {
@@ -35,9 +37,15 @@ const WIDTHS = [
 ];
 /** A story that has not settled by then has a play function waiting on something that never shows. */
 const STORY_TIMEOUT_MS = 30_000;
+/** An "All states" page runs each state story twice (a desktop and a phone frame), one frame after another. */
+const DOCS_TIMEOUT_MS = 900_000;
 
 const { values: options } = parseArgs({
-  options: { update: { type: 'boolean', default: false }, only: { type: 'string' } },
+  options: {
+    update: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    docs: { type: 'boolean', default: false },
+  },
 });
 
 if (!existsSync(join(staticDir, 'index.json'))) {
@@ -47,6 +55,14 @@ if (!existsSync(join(staticDir, 'index.json'))) {
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const storyIds = Object.values(index.entries)
   .filter((entry) => entry.type === 'story' && !(entry.tags ?? []).includes('no-visual'))
+  .map((entry) => entry.id)
+  .filter((id) => !options.only || id.includes(options.only))
+  .sort();
+// The "All states" pages (docs/AllStates.*.mdx): what a designer reviews, so they are judged as they look. With
+// --docs only for now: a page runs each state story twice, one frame after another (minutes per page), and the
+// referral widgets' pages get their baselines once their stories' rewrites have landed.
+const docsIds = Object.values(index.entries)
+  .filter((entry) => options.docs && entry.type === 'docs' && entry.name === 'All states')
   .map((entry) => entry.id)
   .filter((id) => !options.only || id.includes(options.only))
   .sort();
@@ -194,55 +210,133 @@ async function runWidth({ name, width, height }) {
     if (status !== 'success') {
       failures.push(`${file}: the story ended with status "${status}" (play or axe failed)`);
     }
-    const baselinePath = join(baselineDir, file);
-
-    if (!selfChecked && name === WIDTHS[0].name) {
-      // Prove on a real screenshot that one changed pixel is caught, so a lax threshold can never slip in.
-      selfChecked = true;
-      if (comparePngs(actual, withOnePixelChanged(actual)).match) {
-        console.error('✖ self-check: a one-pixel change passed the comparison');
-        process.exitCode = 1;
-      }
-    }
-
-    if (!existsSync(baselinePath)) {
-      if (options.update) {
-        writeFileSync(baselinePath, actual);
-        written.push(file);
-      } else {
-        failures.push(`${file}: no baseline (run with --update and commit it)`);
-        mkdirSync(resultsDir, { recursive: true });
-        writeFileSync(join(resultsDir, file.replace(/\.png$/, '.actual.png')), actual);
-      }
-      continue;
-    }
-    const result = comparePngs(readFileSync(baselinePath), actual);
-    if (result.match) {
-      console.log(`  ✓ ${file} (${ms} ms)`);
-      continue;
-    }
-    if (options.update) {
-      writeFileSync(baselinePath, actual);
-      written.push(file);
-      continue;
-    }
-    failures.push(`${file}: ${result.reason}`);
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(join(resultsDir, file.replace(/\.png$/, '.actual.png')), actual);
-    writeFileSync(join(resultsDir, file.replace(/\.png$/, '.baseline.png')), readFileSync(baselinePath));
-    if (result.diffPng) {
-      writeFileSync(join(resultsDir, file.replace(/\.png$/, '.diff.png')), result.diffPng);
-    }
+    judge(file, actual, ms);
   }
   await context.close();
 }
+
+/** Compares a screenshot with its baseline (or writes it with --update) and records the outcome. */
+function judge(file, actual, ms) {
+  const baselinePath = join(baselineDir, file);
+
+  if (!selfChecked && file.endsWith(`.${WIDTHS[0].name}.png`)) {
+    // Prove on a real screenshot that one changed pixel is caught, so a lax threshold can never slip in.
+    selfChecked = true;
+    if (comparePngs(actual, withOnePixelChanged(actual)).match) {
+      console.error('✖ self-check: a one-pixel change passed the comparison');
+      process.exitCode = 1;
+    }
+  }
+
+  if (!existsSync(baselinePath)) {
+    if (options.update) {
+      writeFileSync(baselinePath, actual);
+      written.push(file);
+    } else {
+      failures.push(`${file}: no baseline (run with --update and commit it)`);
+      mkdirSync(resultsDir, { recursive: true });
+      writeFileSync(join(resultsDir, file.replace(/\.png$/, '.actual.png')), actual);
+    }
+    return;
+  }
+  const result = comparePngs(readFileSync(baselinePath), actual);
+  if (result.match) {
+    console.log(`  ✓ ${file} (${ms} ms)`);
+    return;
+  }
+  if (options.update) {
+    writeFileSync(baselinePath, actual);
+    written.push(file);
+    return;
+  }
+  failures.push(`${file}: ${result.reason}`);
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, file.replace(/\.png$/, '.actual.png')), actual);
+  writeFileSync(join(resultsDir, file.replace(/\.png$/, '.baseline.png')), readFileSync(baselinePath));
+  if (result.diffPng) {
+    writeFileSync(join(resultsDir, file.replace(/\.png$/, '.diff.png')), result.diffPng);
+  }
+}
+
+/**
+ * One "All states" page at both widths. Its frames (a desktop and a phone frame per state story, at fixed sizes,
+ * each running the story with its own in-page server) are loaded once, and each is waited for until its story has
+ * finished (loaders, render, play) in its named state; then the page is shot at the desktop width, narrowed to
+ * the phone width (the frames keep their own sizes, so their stories do not run again) and shot again.
+ */
+async function runDocs(docsId) {
+  const [desktop, phone] = WIDTHS;
+  const context = await browser.newContext({
+    viewport: { width: desktop.width, height: desktop.height },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`  page error (${docsId}): ${error.message}`));
+  const t0 = Date.now();
+  await page.goto(`${origin}/iframe.html?viewMode=docs&id=${encodeURIComponent(docsId)}`);
+  await page.waitForSelector('.yl-docs__states iframe', { timeout: 120_000 });
+  // The gallery loads its frames one after another (data-settled counts those done); each frame's phase is then
+  // read, so a story that failed in its frame fails the page.
+  const states = await page
+    .waitForFunction(
+      () => {
+        const gallery = document.querySelector('.yl-docs__states');
+        if (!gallery || Number(gallery.dataset.settled) < Number(gallery.dataset.frames)) {
+          return false;
+        }
+        return [...gallery.querySelectorAll('iframe')].map((frame) => ({
+          title: frame.title,
+          phase: frame.contentWindow?.__STORYBOOK_PREVIEW__?.currentRender?.phase,
+        }));
+      },
+      null,
+      { timeout: DOCS_TIMEOUT_MS, polling: 500 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch((error) => [{ title: docsId, phase: String(error).split('\n')[0] }]);
+  console.log(`  ${docsId}: ${states.length} frames settled in ${Date.now() - t0} ms`);
+  for (const { title, phase } of states) {
+    if (phase !== 'finished') {
+      failures.push(`${docsId}: the frame "${title}" ended in phase "${phase}"`);
+    }
+  }
+  for (const frame of page.frames()) {
+    await frame.addStyleTag({ content: STILL }).catch(() => undefined);
+    await frame.evaluate(() => document.fonts.ready).catch(() => undefined);
+  }
+  for (const { name, width, height } of [desktop, phone]) {
+    await page.setViewportSize({ width, height });
+    await settle(page);
+    const file = `${docsId}.${name}.png`;
+    seen.add(file);
+    judge(
+      file,
+      await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }),
+      Date.now() - t0,
+    );
+  }
+  await context.close();
+}
+
 // Both widths at once: each has its own page and in-page server, and most of a story's time is waiting.
-await Promise.all(WIDTHS.map(runWidth));
+if (storyIds.length > 0) {
+  await Promise.all(WIDTHS.map(runWidth));
+}
+// Then the docs pages, one at a time: each boots a server per frame, which is most of what the machine can do.
+for (const docsId of docsIds) {
+  await runDocs(docsId);
+}
 await browser.close();
 server.close();
 
 if (!options.only) {
-  const stale = readdirSync(baselineDir).filter((file) => file.endsWith('.png') && !seen.has(file));
+  const stale = readdirSync(baselineDir).filter(
+    // note: the "All states" baselines are judged only with --docs, so a run without it leaves them alone
+    (file) => file.endsWith('.png') && !seen.has(file) && (options.docs || !file.includes('--all-states.')),
+  );
   for (const file of stale) {
     if (options.update) {
       rmSync(join(baselineDir, file));
@@ -259,7 +353,7 @@ if (existsSync(resultsDir)) {
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
-  `\n${storyIds.length} stories × ${WIDTHS.length} widths in ${seconds} s; ${written.length} baseline(s) written`,
+  `\n${storyIds.length} stories and ${docsIds.length} "All states" pages × ${WIDTHS.length} widths in ${seconds} s; ${written.length} baseline(s) written`,
 );
 for (const file of written) {
   console.log(`  ✎ ${file}`);

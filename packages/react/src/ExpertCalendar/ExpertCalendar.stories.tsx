@@ -369,6 +369,9 @@ export const BookingMinorGuardian: Story = {
     const guardian = await dialog.findByRole('textbox', { name: '监护人姓名' });
     await expect(guardian).toHaveAttribute('aria-required', 'true');
     await expect(dialog.getByRole('textbox', { name: /联系电话/ })).not.toHaveAttribute('aria-required');
+    // The state is the guardian's field: bring it into view, as a user moving on to it would.
+    await userEvent.click(guardian);
+    await expect(guardian).toHaveFocus();
   },
 };
 

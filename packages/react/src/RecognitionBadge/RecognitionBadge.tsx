@@ -118,7 +118,9 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
                 <li key={reason.code}>{reasonText(reason.message, locale)}</li>
               ))}
             </ul>
-            {outcome.ageDays !== undefined && <p>{t('recognition.age', { days: outcome.ageDays })}</p>}
+            {outcome.ageDays !== undefined && (
+              <p className="yl-recognition-dialog__age">{t('recognition.age', { days: outcome.ageDays })}</p>
+            )}
           </div>
         </WidgetDialog.Description>
         {resultId !== undefined ? (

@@ -1,14 +1,47 @@
 // The "All states" pages: every state story of a widget side by side, at desktop and at phone width.
+import { useEffect, useRef, useState } from 'react';
 import { storyNameFromExport, toId } from 'storybook/internal/csf';
 import './docs.css';
 
 /** A CSF module as MDX imports it: its default export (the meta) and the stories. */
 type StoriesModule = { default: { title?: string } } & Record<string, unknown>;
 
+/** What a frame's Storybook preview exposes: the phase of the story it renders. */
+type PreviewWindow = Window & { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } };
+
+const FINAL_PHASES = new Set(['finished', 'errored', 'aborted']);
+
+/**
+ * One story in a frame that starts loading only when `start` is true, and calls `onSettled` once its story has
+ * finished (loaders, render, play) or failed.
+ */
+function StateFrame(props: { src: string; title: string; start: boolean; onSettled: () => void }) {
+  const { src, title, start, onSettled } = props;
+  const ref = useRef<HTMLIFrameElement>(null);
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!start || reported.current) {
+      return undefined;
+    }
+    const timer = setInterval(() => {
+      const phase = (ref.current?.contentWindow as PreviewWindow | null)?.__STORYBOOK_PREVIEW__?.currentRender
+        ?.phase;
+      if (phase && FINAL_PHASES.has(phase)) {
+        clearInterval(timer);
+        reported.current = true;
+        onSettled();
+      }
+    }, 250);
+    return () => clearInterval(timer);
+  }, [start, onSettled]);
+  return <iframe ref={ref} src={start ? src : undefined} title={title} data-settling={start || undefined} />;
+}
+
 /**
  * Each state story of `of` (every export but the `…Flow` interaction tests) in two frames of its own, a desktop
  * and a phone one. Frames, not inline stories: each gets its own in-page server, so their loaders cannot reset
- * each other's data.
+ * each other's data. The frames load one after another, each when the one before has settled: a server per frame
+ * booting all at once would take the whole machine (and, past a dozen, crash the tab).
  * @param of - the widget's stories, `import * as Stories from './X.stories'`
  */
 export function StateGallery({ of }: { of: StoriesModule }) {
@@ -16,21 +49,34 @@ export function StateGallery({ of }: { of: StoriesModule }) {
   const states = Object.keys(of).filter(
     (name) => name !== 'default' && name !== '__namedExportsOrder' && !name.endsWith('Flow'),
   );
+  const [settled, setSettled] = useState(0);
+  const [advance] = useState(() => () => setSettled((count) => count + 1));
   return (
-    <div className="yl-docs__states">
-      {states.map((name) => {
+    <div className="yl-docs__states" data-settled={settled} data-frames={states.length * 2}>
+      {states.map((name, index) => {
         const id = toId(title, storyNameFromExport(name));
         // note: axe is left to the story tests (both widths); here it would only slow the page down
         const src = `iframe.html?viewMode=story&id=${encodeURIComponent(id)}&globals=a11y.manual:!true`;
+        const label = storyNameFromExport(name);
         return (
           <figure key={name} className="yl-docs__state">
-            <figcaption>{storyNameFromExport(name)}</figcaption>
+            <figcaption>{label}</figcaption>
             <div className="yl-docs__frames">
               <div className="yl-docs__frame yl-docs__frame--desktop">
-                <iframe src={src} title={`${storyNameFromExport(name)}, desktop`} loading="lazy" />
+                <StateFrame
+                  src={src}
+                  title={`${label}, desktop`}
+                  start={settled >= index * 2}
+                  onSettled={advance}
+                />
               </div>
               <div className="yl-docs__frame yl-docs__frame--phone">
-                <iframe src={src} title={`${storyNameFromExport(name)}, phone`} loading="lazy" />
+                <StateFrame
+                  src={src}
+                  title={`${label}, phone`}
+                  start={settled >= index * 2 + 1}
+                  onSettled={advance}
+                />
               </div>
             </div>
           </figure>
