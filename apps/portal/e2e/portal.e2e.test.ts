@@ -205,6 +205,7 @@ describe('the demo portal', () => {
       await dialog.getByLabel('证件号码').blur();
       await dialog.getByLabel('初步诊断').fill('急性脑梗死恢复期');
       await dialog.getByLabel('转诊原因').fill('需上级医院神经内科进一步评估与治疗');
+      await dialog.getByLabel('病情摘要').fill('左侧肢体无力3天，头颅CT示右侧基底节区低密度影。');
       await dialog.getByLabel(/患者已书面单独同意/).check();
       await shoot('2-referral-form-1280');
       await dialog.getByRole('button', { name: '提交转诊' }).click();
