@@ -696,6 +696,10 @@ export const DownReferralFromNumber: Story = {
     await userEvent.selectOptions(parent, option);
     await expect(parent).toHaveValue(up.id);
     await expect(parent).toHaveDisplayValue(`${up.number} · 张*`);
+    // The patient, the hospital that referred up and the report come along; nothing is typed twice.
+    await expect(canvas.getByRole('textbox', { name: /患者姓名/ })).toHaveValue('张三');
+    await expect(canvas.getByRole('combobox', { name: /接收机构/ })).toHaveValue('ins_cangzhou_central');
+    await expect(canvas.getByRole('textbox', { name: /病情摘要/ })).toHaveValue('机械取栓。');
     await expect(canvas.getByRole('textbox', { name: /康复计划/ })).toHaveAttribute('aria-required', 'true');
     await expect(canvas.getByRole('textbox', { name: /继续用药/ })).toHaveAttribute('aria-required', 'true');
     await expect(canvas.getByRole('group', { name: /随访日期/ })).toBeInTheDocument();
