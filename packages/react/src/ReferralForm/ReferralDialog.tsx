@@ -151,6 +151,7 @@ function DiscardPrompt({
 }) {
   const t = useMessages(REFERRAL_MESSAGES);
   const [busy, setBusy] = useState(false);
+  const keepEditing = useRef<HTMLButtonElement | null>(null);
   const act = async (action: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -174,6 +175,11 @@ function DiscardPrompt({
       className="yl-referral-dialog__confirm"
       role="alertdialog"
       aria-busy={busy || undefined}
+      onOpenAutoFocus={(event) => {
+        // The safe choice gets the focus, so a second stray Enter keeps the input.
+        event.preventDefault();
+        keepEditing.current?.focus();
+      }}
     >
       <WidgetDialog.Header closeLabel={t('common.close')}>{t('referral.discard.title')}</WidgetDialog.Header>
       <WidgetDialog.Description className="yl-dialog__description">
@@ -182,7 +188,12 @@ function DiscardPrompt({
           : t('referral.discard.body')}
       </WidgetDialog.Description>
       <div className="yl-referral-dialog__confirm-actions">
-        <button type="button" className="yl-button yl-button--primary" onClick={onKeepEditing}>
+        <button
+          ref={keepEditing}
+          type="button"
+          className="yl-button yl-button--primary"
+          onClick={onKeepEditing}
+        >
           {t('referral.discard.keepEditing')}
         </button>
         {form.draft && (

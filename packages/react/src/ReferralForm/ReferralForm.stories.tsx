@@ -40,6 +40,22 @@ async function fillReferral(canvas: Canvas, user: User, { consent = true, summar
   }
 }
 
+/**
+ * Waits until the draft's status line has settled after the last keystroke (the save runs ~1.5 s later), so the
+ * story ends in one state, whatever the machine's speed.
+ */
+async function draftSettled(root: HTMLElement) {
+  await waitFor(
+    () =>
+      expect(
+        root.querySelector(
+          '.yl-referral-form__draft:not(.yl-referral-form__draft--idle):not(.yl-referral-form__draft--saving)',
+        ),
+      ).not.toBeNull(),
+    { timeout: 10_000 },
+  );
+}
+
 async function referralsOf(client: AllianceClient) {
   return client.referrals.list().toArray();
 }
@@ -217,6 +233,7 @@ export const InvalidResidentId: Story = {
     await userEvent.click(canvas.getByRole('button', { name: '修改证件号码' }));
     await waitFor(() => expect(id).toHaveFocus());
     await expect(id).toHaveValue(ID_NUMBER);
+    await draftSettled(canvasElement);
   },
 };
 
@@ -467,6 +484,7 @@ export const English: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Submit referral' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/Fix \d+ problem\(s\) before sending/);
     await expect(canvas.getByRole('radio', { name: 'Green channel' })).toBeInTheDocument();
+    await draftSettled(canvasElement);
   },
 };
 
@@ -479,6 +497,7 @@ export const TraditionalChinese: Story = {
     await expect(await canvas.findByText('身份證號校驗碼不正確，請核對。')).toBeInTheDocument();
     await expect(canvas.getByRole('radio', { name: '綠色通道' })).toBeInTheDocument();
     await expect(canvas.getByRole('checkbox', { name: /單獨同意/ })).toBeInTheDocument();
+    await draftSettled(canvasElement);
   },
 };
 
@@ -618,6 +637,7 @@ export const FieldCheckedOnBlurFlow: Story = {
     await waitFor(() => expect(phone).toHaveAttribute('aria-invalid', 'true'));
     await userEvent.type(phone, '1234');
     await waitFor(() => expect(phone).not.toHaveAttribute('aria-invalid'));
+    await draftSettled(canvasElement);
   },
 };
 
@@ -629,6 +649,7 @@ export const IdNumberFillsSexAndBirthDateFlow: Story = {
     await userEvent.type(id, ID_NUMBER);
     await waitFor(() => expect(canvasElement.querySelector('input[type="date"]')).toHaveValue('1990-03-07'));
     await expect(canvas.getByRole('combobox', { name: /性别/ })).toHaveDisplayValue('男');
+    await draftSettled(canvasElement);
   },
 };
 
@@ -696,9 +717,14 @@ export const DownReferralFromNumber: Story = {
     await userEvent.selectOptions(parent, option);
     await expect(parent).toHaveValue(up.id);
     await expect(parent).toHaveDisplayValue(`${up.number} · 张*`);
+    // The patient, the hospital that referred up and the report come along; nothing is typed twice.
+    await expect(canvas.getByRole('textbox', { name: /患者姓名/ })).toHaveValue('张三');
+    await expect(canvas.getByRole('combobox', { name: /接收机构/ })).toHaveValue('ins_cangzhou_central');
+    await expect(canvas.getByRole('textbox', { name: /病情摘要/ })).toHaveValue('机械取栓。');
     await expect(canvas.getByRole('textbox', { name: /康复计划/ })).toHaveAttribute('aria-required', 'true');
     await expect(canvas.getByRole('textbox', { name: /继续用药/ })).toHaveAttribute('aria-required', 'true');
     await expect(canvas.getByRole('group', { name: /随访日期/ })).toBeInTheDocument();
+    await draftSettled(canvasElement);
   },
 };
 

@@ -36,6 +36,7 @@ import {
   REFERRAL_PATIENT_FIELDS,
   isMinor,
   patientOf,
+  prefillFromParent,
   referralPatchOf,
   useReferralForm,
 } from './useReferralForm.js';
@@ -453,7 +454,13 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
                   className="yl-referral-form__input"
                   value={values.parentReferralId}
                   aria-busy={parents.status === 'loading' || undefined}
-                  onChange={(event) => setValues({ parentReferralId: event.target.value })}
+                  onChange={(event) => {
+                    const picked = parents.data?.find((parent) => parent.id === event.target.value);
+                    setValues({
+                      parentReferralId: event.target.value,
+                      ...(picked ? prefillFromParent(picked, values) : {}),
+                    });
+                  }}
                 >
                   <option value="">{t('referral.parent.none')}</option>
                   {(parents.data ?? []).map((parent) => (

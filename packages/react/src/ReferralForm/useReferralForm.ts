@@ -411,6 +411,45 @@ export function valuesOfReferral(referral: Referral): ReferralFormValues {
   };
 }
 
+/**
+ * What a down-referral takes over from the up-referral it follows, into the fields still blank: the patient (an ID
+ * number the caller reads masked stays blank), the institution that referred the patient up, and the report's diagnosis
+ * and treatment as the summary.
+ * @param parent - the reported up-referral
+ * @param values - the form now
+ */
+export function prefillFromParent(parent: Referral, values: ReferralFormValues): Partial<ReferralFormValues> {
+  const patch: Partial<ReferralFormValues> = {};
+  const blank = (field: ReferralFormField) => values[field] === '';
+  if (blank('receivingInstitutionId')) {
+    patch.receivingInstitutionId = parent.sendingInstitutionId;
+    patch.receivingDepartmentId = '';
+  }
+  if (blank('patientName') && blank('patientIdNumber')) {
+    // A number the caller's role reads masked is typed again (checked against the birth date), never copied.
+    const masked = parent.patient.idNumberMasked === true;
+    Object.assign(patch, {
+      patientName: parent.patient.name,
+      patientSex: parent.patient.sex,
+      patientBirthDate: parent.patient.birthDate,
+      patientIdType: parent.patient.idType,
+      patientIdNumber: masked ? '' : parent.patient.idNumber,
+      patientPhone: masked ? '' : (parent.patient.phone ?? ''),
+      guardianName: parent.patient.guardianName ?? '',
+    });
+  }
+  const diagnosis = parent.report?.diagnosis ?? parent.diagnosis;
+  if (blank('diagnosisText')) {
+    patch.diagnosisText = diagnosis.text;
+    patch.diagnosisCode = diagnosis.code ?? '';
+  }
+  const summary = parent.report?.dischargeSummary ?? parent.report?.treatment;
+  if (blank('clinicalSummary') && summary !== undefined) {
+    patch.clinicalSummary = summary;
+  }
+  return patch;
+}
+
 const SERVER_ONLY = new Set(['sendingInstitutionId', 'submit']);
 
 /**
