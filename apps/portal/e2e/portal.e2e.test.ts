@@ -4,12 +4,16 @@
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import {
+  CLINICIANS,
   createAllianceApp,
   loadMigrations,
   migrate,
   openPglite,
   seedAlliance,
+  signToken,
 } from '@yilian/alliance-server';
+import { createAllianceClient } from '@yilian/sdk';
+import type { AllianceClient, Schemas } from '@yilian/sdk';
 import type { Database } from '@yilian/alliance-server';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -45,6 +49,10 @@ let context: BrowserContext;
 let page: Page;
 let baseUrl: string;
 let referralNumber = '';
+let serverUrl = '';
+/** How far the server's clock runs ahead of the wall clock: a green channel's 15-minute SLA passes in a test. */
+let clockOffsetMs = 0;
+const TOKEN_SECRET = 'portal-e2e-token-secret';
 const problems: string[] = [];
 /**
  * KNOWN ISSUE of @yilian/react, not of the portal: every Radix dialog locks the page's scroll with
@@ -100,6 +108,8 @@ async function submitReferral(on: Page): Promise<string> {
   await dialog.getByLabel('证件号码').blur();
   await dialog.getByLabel('初步诊断').fill('急性脑梗死恢复期');
   await dialog.getByLabel('转诊原因').fill('需上级医院神经内科进一步评估与治疗');
+  // An up-referral is sent with its history (病史及诊治情况, DOMAIN §3).
+  await dialog.getByLabel('病情摘要').fill('脑梗死后3月，右侧肢体无力加重1周。');
   await dialog.getByLabel(/患者已书面单独同意/).check();
   await dialog.getByRole('button', { name: '提交转诊' }).click();
   const created = on.getByRole('status').filter({ hasText: '已提交转诊单' });
@@ -118,15 +128,16 @@ beforeAll(async () => {
     await seedAlliance(db, new Date());
     const app = createAllianceApp({
       db,
+      clock: () => new Date(Date.now() + clockOffsetMs),
       config: {
-        tokenSecret: 'portal-e2e-token-secret',
+        tokenSecret: TOKEN_SECRET,
         patientKeySecret: 'portal-e2e-patient-key',
         demoPersonas: true,
       },
     });
     server = await listen(app.fetch);
   });
-  const serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   await timed('vite build', async () => {
     // vitest runs with NODE_ENV=test, which Vite would bake into the bundle (React's development build).
@@ -428,6 +439,274 @@ describe('the demo portal', () => {
     } finally {
       await senderContext.close();
       await receiverContext.close();
+    }
+    expect(seen).toEqual([]);
+  });
+});
+
+/** An API client acting as a seeded clinician: the other side's moves that this test does not drive by hand. */
+async function clientOf(clinicianId: string): Promise<AllianceClient> {
+  const clinician = CLINICIANS.find((c) => c.id === clinicianId);
+  if (!clinician) {
+    throw new Error(`No seeded clinician ${clinicianId}`);
+  }
+  const token = await signToken(
+    { institutionId: clinician.institutionId, role: clinician.role, clinicianId },
+    TOKEN_SECRET,
+    { now: new Date(Date.now() + clockOffsetMs) },
+  );
+  return createAllianceClient({ baseUrl: serverUrl, token });
+}
+
+async function referralByNumber(client: AllianceClient, number: string): Promise<Schemas['Referral']> {
+  const [found] = await client.referrals.list({ q: number }).toArray();
+  if (!found) {
+    throw new Error(`Referral ${number} not found`);
+  }
+  return found;
+}
+
+/** A browser of its own, as a second hospital's clinician would have, collecting what goes wrong in it. */
+async function hospitalPage(persona: string | undefined, seen: string[], who: string): Promise<Page> {
+  const own = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const on = await own.newPage();
+  on.on('console', (message) => {
+    if (message.type() === 'error' && !KNOWN_INLINE_STYLE.test(message.text())) {
+      seen.push(`${who} console: ${message.text()}`);
+    }
+  });
+  on.on('pageerror', (error) => seen.push(`${who} page error: ${error.message}`));
+  await on.goto(baseUrl);
+  if (persona) {
+    await on.getByLabel('当前身份').selectOption(persona);
+  }
+  return on;
+}
+
+describe('the referral loop between two hospitals', () => {
+  it('closes an up-referral returned for information, resubmitted, accepted with a window and reported back', async () => {
+    const seen: string[] = [];
+    const sender = await hospitalPage(undefined, seen, 'sender');
+    const receiver = await hospitalPage('cln_pumch_neuro_zhang', seen, 'receiver');
+    try {
+      await timed('i. loop', async () => {
+        await receiver.getByRole('banner').getByText('北京协和医院', { exact: true }).waitFor();
+        const receiverInbox = receiver.getByRole('region', { name: '转诊工作台' });
+        await receiverInbox.getByRole('list', { name: '转诊单列表' }).waitFor();
+        await sender.getByRole('banner').getByText('沧州市中心医院', { exact: true }).waitFor();
+        const number = await submitReferral(sender);
+        // The receiver's queue shows it without a reload.
+        await receiverInbox.getByRole('button', { name: new RegExp(number) }).waitFor({ timeout: 20_000 });
+
+        const zhang = await clientOf('cln_pumch_neuro_zhang');
+        const wang = await clientOf('cln_cz_neuro_wang');
+        let referral = await referralByNumber(zhang, number);
+        expect(referral.signature?.signerClinicianId).toBe('cln_cz_neuro_wang');
+        expect((await wang.referrals.verifySignature(referral.id)).valid).toBe(true);
+        referral = await zhang.referrals.transition(referral, {
+          command: 'return_for_info',
+          note: '请补充头颅CT报告。',
+        });
+        expect(referral.status).toBe('returned');
+        // The sender completes the form (an edit of the returned referral) and sends it again.
+        referral = await wang.referrals.update(
+          referral.id,
+          { clinicalSummary: '脑梗死后3月，右侧肢体无力加重1周；头颅CT：右侧基底节区低密度影。' },
+          { ifMatch: referral.version },
+        );
+        referral = await wang.referrals.transition(referral, { command: 'resubmit', note: '已补充CT报告。' });
+        expect(referral.status).toBe('submitted');
+        const from = new Date(Date.now() + clockOffsetMs + 3_600_000);
+        referral = await zhang.referrals.transition(referral, {
+          command: 'accept',
+          appointment: {
+            departmentId: 'dep_pumch_neurology',
+            window: {
+              from: from.toISOString(),
+              to: new Date(from.getTime() + 8 * 86_400_000).toISOString(),
+            },
+          },
+        });
+        referral = await zhang.referrals.transition(referral, {
+          command: 'record_arrival',
+          arrivedAt: new Date(Date.now() + clockOffsetMs).toISOString(),
+        });
+        referral = await zhang.referrals.transition(referral, { command: 'start_treatment' });
+        referral = await zhang.referrals.transition(referral, {
+          command: 'report',
+          report: {
+            diagnosis: { code: 'I63.900', text: '脑梗死' },
+            treatment: '抗血小板聚集、康复评估。',
+            advice: '建议下转康复。',
+            dischargeSummary: '住院10天，肢体肌力较入院明显改善，出院。',
+          },
+        });
+        expect(referral.status).toBe('reported');
+
+        // The sender reads the report back in the tracker and closes the loop there.
+        await sender.reload();
+        await sender.getByRole('button', { name: new RegExp(number) }).click();
+        const tracker = sender.getByRole('region', { name: `转诊单 ${number}` });
+        await tracker.getByText('当前状态：已反馈').waitFor();
+        await tracker.getByText('住院10天，肢体肌力较入院明显改善，出院。').waitFor();
+        await tracker
+          .getByRole('group', { name: '可执行的操作' })
+          .getByRole('button', { name: '闭环' })
+          .click();
+        const closing = sender.getByRole('dialog', { name: '闭环' });
+        await closing.getByRole('textbox').fill('已阅读出院小结，安排社区随访。');
+        await closing.getByRole('button', { name: '确认' }).click();
+        await tracker.getByText('当前状态：已闭环').waitFor();
+        expect((await referralByNumber(wang, number)).status).toBe('closed');
+      });
+    } finally {
+      await sender.context().close();
+      await receiver.context().close();
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it('shows an unanswered green-channel referral as overdue to both sides and escalates it once', async () => {
+    const seen: string[] = [];
+    const wang = await clientOf('cln_cz_neuro_wang');
+    const created = await wang.referrals.create({
+      direction: 'up',
+      urgency: 'green_channel',
+      greenChannelCategory: 'stroke',
+      sendingInstitutionId: 'ins_cangzhou_central',
+      receivingInstitutionId: 'ins_pumch',
+      receivingDepartmentId: 'dep_pumch_neurology',
+      patient: {
+        name: '李四',
+        sex: 'male',
+        birthDate: '1990-03-07',
+        idType: 'resident_id_card',
+        idNumber: PATIENT.idNumber,
+      },
+      diagnosis: { code: 'I63.900', text: '急性脑梗死' },
+      reason: '发病2小时，评估取栓。',
+      clinicalSummary: '发病2小时，NIHSS 12分，头颅CT未见出血。',
+      escort: { escortedBy: '沧州120 李医生', escortRole: 'doctor', transport: 'ambulance_with_doctor' },
+      consent: {
+        purpose: 'referral_transfer',
+        grantedAt: new Date(Date.now() + clockOffsetMs - 60_000).toISOString(),
+        recordedBy: 'cln_cz_neuro_wang',
+        method: 'written',
+      },
+      submit: true,
+    });
+    expect(created.overdue).toBe(false);
+    clockOffsetMs += 16 * 60_000;
+    const sender = await hospitalPage(undefined, seen, 'sender');
+    const receiver = await hospitalPage('cln_pumch_neuro_zhang', seen, 'receiver');
+    try {
+      await timed('j. overdue', async () => {
+        for (const on of [sender, receiver]) {
+          const row = on
+            .getByRole('region', { name: '转诊工作台' })
+            .getByRole('button', { name: new RegExp(created.number) });
+          await row.getByText(/已超时/).waitFor({ timeout: 20_000 });
+        }
+        const sun = await clientOf('cln_pumch_coord_sun');
+        const escalations = (await sun.events.list({ type: ['referral.escalated'] }).toArray()).filter(
+          (event) => event.resourceId === created.id,
+        );
+        expect(escalations).toHaveLength(1);
+        const now = await clientOf('cln_pumch_neuro_zhang');
+        const read = await now.referrals.get(created.id);
+        expect(read).toMatchObject({ status: 'submitted', overdue: true });
+      });
+    } finally {
+      await sender.context().close();
+      await receiver.context().close();
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it('completes a direct down-referral with no parent, sent by the lead hospital', async () => {
+    const sun = await clientOf('cln_pumch_coord_sun');
+    const today = new Date(Date.now() + clockOffsetMs);
+    let referral = await sun.referrals.create({
+      direction: 'down',
+      urgency: 'routine',
+      sendingInstitutionId: 'ins_pumch',
+      receivingInstitutionId: 'ins_cangzhou_central',
+      patient: {
+        name: '王五',
+        sex: 'female',
+        birthDate: '1990-03-07',
+        idType: 'resident_id_card',
+        idNumber: PATIENT.idNumber,
+      },
+      diagnosis: { code: 'I63.900', text: '脑梗死恢复期' },
+      reason: '病情稳定，转基层康复。',
+      clinicalSummary: '直接收入院，住院12天，病情稳定。',
+      mainResults: '头颅MRI：右侧基底节区陈旧性梗死。',
+      rehabPlan: '每日康复训练，两周后复查。',
+      medications: '阿司匹林 100mg qd',
+      followUpDates: [new Date(today.getTime() + 14 * 86_400_000).toISOString().slice(0, 10)],
+      consent: {
+        purpose: 'referral_transfer',
+        grantedAt: new Date(today.getTime() - 60_000).toISOString(),
+        recordedBy: 'cln_pumch_coord_sun',
+        method: 'written',
+      },
+      submit: true,
+    });
+    expect(referral.parentReferralId).toBeUndefined();
+    const liu = await clientOf('cln_cz_coord_liu');
+    referral = await liu.referrals.transition(referral, {
+      command: 'accept',
+      appointment: {
+        departmentId: 'dep_cz_rehab',
+        scheduledAt: new Date(today.getTime() + 3_600_000).toISOString(),
+      },
+    });
+    referral = await liu.referrals.transition(referral, {
+      command: 'record_arrival',
+      arrivedAt: new Date(Date.now() + clockOffsetMs).toISOString(),
+    });
+    referral = await liu.referrals.transition(referral, { command: 'start_treatment' });
+    referral = await liu.referrals.transition(referral, {
+      command: 'report',
+      report: { diagnosis: { text: '脑梗死恢复期' }, treatment: '康复训练。', advice: '继续随访。' },
+    });
+    referral = await sun.referrals.transition(referral, { command: 'close', note: '已随访。' });
+    expect(referral.status).toBe('closed');
+  });
+
+  it('keeps a half-typed referral through an accidental Escape and a page reload', async () => {
+    const seen: string[] = [];
+    const sender = await hospitalPage(undefined, seen, 'sender');
+    try {
+      await timed('k. typed input survives', async () => {
+        await sender.getByRole('banner').getByText('沧州市中心医院', { exact: true }).waitFor();
+        await sender.getByRole('button', { name: '发起转诊' }).click();
+        const dialog = sender.getByRole('dialog', { name: '发起转诊' });
+        await dialog.getByLabel('患者姓名').fill('赵六');
+        await dialog.getByLabel('转诊原因').fill('反复胸痛，需冠脉评估。');
+        await sender.keyboard.press('Escape');
+        // Escape asks first; keeping on editing loses nothing.
+        const prompt = sender.getByRole('alertdialog', { name: '放弃填写？' });
+        await prompt.getByRole('button', { name: '继续填写' }).click();
+        await expect(dialog.getByLabel('转诊原因').inputValue()).resolves.toBe('反复胸痛，需冠脉评估。');
+        // So does a click outside the dialog.
+        await sender.mouse.click(5, 5);
+        await sender
+          .getByRole('alertdialog', { name: '放弃填写？' })
+          .getByRole('button', { name: '继续填写' })
+          .click();
+        await expect(dialog.getByLabel('患者姓名').inputValue()).resolves.toBe('赵六');
+        // Not yet a valid referral, so the tab keeps it (and says so) until the server can.
+        await dialog.getByText('草稿暂存在本页，必填项填写有效后自动保存到服务器。').waitFor();
+        await sender.reload();
+        await sender.getByRole('button', { name: '发起转诊' }).click();
+        const reopened = sender.getByRole('dialog', { name: '发起转诊' });
+        await expect(reopened.getByLabel('患者姓名').inputValue()).resolves.toBe('赵六');
+        await expect(reopened.getByLabel('转诊原因').inputValue()).resolves.toBe('反复胸痛，需冠脉评估。');
+      });
+    } finally {
+      await sender.context().close();
     }
     expect(seen).toEqual([]);
   });
