@@ -42,6 +42,7 @@ function referralBody({ urgency = 'routine', cardiology, name = '张三', submit
     },
     diagnosis: { code: 'I63.900', text: '脑梗死' },
     reason: '急性脑梗死，需进一步评估取栓指征。',
+    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-23T07:00:00+08:00',
