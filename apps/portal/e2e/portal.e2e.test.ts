@@ -100,6 +100,8 @@ async function submitReferral(on: Page): Promise<string> {
   await dialog.getByLabel('证件号码').blur();
   await dialog.getByLabel('初步诊断').fill('急性脑梗死恢复期');
   await dialog.getByLabel('转诊原因').fill('需上级医院神经内科进一步评估与治疗');
+  // An up-referral is submitted with its clinical summary (required since the content rules).
+  await dialog.getByLabel('病情摘要').fill('脑梗死后3月，肢体无力加重1周。');
   await dialog.getByLabel(/患者已书面单独同意/).check();
   await dialog.getByRole('button', { name: '提交转诊' }).click();
   const created = on.getByRole('status').filter({ hasText: '已提交转诊单' });
