@@ -57,6 +57,7 @@ const NOT_FOR_DOMAIN = [
   APP_FILES,
 ];
 const REACT_WITH_SERVER = [
+  'packages/react/src/**/*.test.ts',
   'packages/react/src/**/*.test.tsx',
   'packages/react/src/**/*.stories.tsx',
   'packages/react/src/internal/story-alliance.tsx',

@@ -418,6 +418,8 @@ describe('the demo portal', () => {
         await receiver.getByRole('banner').getByText('北京协和医院', { exact: true }).waitFor();
         const inbox = receiver.getByRole('region', { name: '转诊工作台' });
         await inbox.getByRole('list', { name: '转诊单列表' }).waitFor();
+        // The queue follows the server's event stream, and says so in words.
+        await inbox.getByRole('status').filter({ hasText: '更新：实时' }).waitFor({ timeout: 15_000 });
         let loads = 0;
         receiver.on('load', () => (loads += 1));
 
@@ -428,13 +430,19 @@ describe('the demo portal', () => {
         const number = await submitReferral(sender);
         expect(number).not.toBe('');
 
-        // The receiver's queue reads the event feed on its own: the row and a polite announcement, no reload.
+        // The receiver's queue hears of it on the stream: the row and a polite announcement, no reload.
         await inbox.getByRole('button', { name: new RegExp(number) }).waitFor({ timeout: 20_000 });
         await inbox
           .getByRole('status')
           .filter({ hasText: '1 张新转诊单已到达' })
           .waitFor({ state: 'attached' });
         expect(loads).toBe(0);
+        // Opened beside the queue, under the panel's h2: the tracker's heading is an h3.
+        await inbox.getByRole('button', { name: new RegExp(number) }).click();
+        await receiver
+          .getByRole('region', { name: `转诊单 ${number}` })
+          .getByRole('heading', { level: 3, name: new RegExp(number) })
+          .waitFor();
       });
     } finally {
       await senderContext.close();

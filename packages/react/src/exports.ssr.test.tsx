@@ -27,6 +27,7 @@ describe('the public API of @yilian/react', () => {
         "inboxSlaOf",
         "mondayOf",
         "pollingChangeSource",
+        "subscribeChangeSource",
         "useAlliance",
         "useAsync",
         "useExpertCalendar",
@@ -46,6 +47,7 @@ describe('the public API of @yilian/react', () => {
         "ReferralInbox",
         "inboxSlaOf",
         "pollingChangeSource",
+        "subscribeChangeSource",
         "useReferralInbox",
       ]
     `);

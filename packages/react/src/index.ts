@@ -71,14 +71,22 @@ export type {
   UseRecognitionOptions,
 } from './RecognitionBadge/index.js';
 // The referral work queue (the same names as their own entry, from their folder's index.ts).
-export { ReferralInbox, inboxSlaOf, pollingChangeSource, useReferralInbox } from './ReferralInbox/index.js';
+export {
+  ReferralInbox,
+  inboxSlaOf,
+  pollingChangeSource,
+  subscribeChangeSource,
+  useReferralInbox,
+} from './ReferralInbox/index.js';
 export type {
+  ChangeSourceStatus,
   InboxGroupTab,
   InboxSide,
   InboxSla,
   ReferralChangeSource,
   ReferralInboxFilters,
   ReferralInboxProps,
+  SubscribeChangeSourceOptions,
   UseReferralInboxOptions,
   UseReferralInboxResult,
 } from './ReferralInbox/index.js';

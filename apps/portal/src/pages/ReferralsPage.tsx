@@ -18,7 +18,8 @@ const SENDING_ROLES: readonly Schemas['Role'][] = ['referrer'];
 
 export function ReferralsPage({ t, persona }: PageProps) {
   // A new key reads the queue again from its first page (after this page created a referral, or on request);
-  // changes made elsewhere arrive through the queue's own live updates.
+  // changes made elsewhere arrive through the queue's own live updates (the event stream, or the feed polled by
+  // the SDK where a proxy buffers it).
   const [generation, setGeneration] = useState(0);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const [created, setCreated] = useState<Schemas['Referral'] | undefined>(undefined);
@@ -66,7 +67,6 @@ export function ReferralsPage({ t, persona }: PageProps) {
           <ReferralInbox
             key={`${persona.clinicianId}-${generation}`}
             side={SENDING_ROLES.includes(persona.role) ? 'sending' : 'receiving'}
-            refreshIntervalMs={5000}
             selectedId={selectedId}
             onSelect={setSelectedId}
           />
@@ -75,7 +75,8 @@ export function ReferralsPage({ t, persona }: PageProps) {
         <section className="portal-panel" aria-labelledby="referrals-tracker-heading">
           <h2 id="referrals-tracker-heading">{t('referrals.tracker')}</h2>
           {selectedId ? (
-            <ReferralTracker key={selectedId} referralId={selectedId} />
+            // Under this panel's h2: the tracker's own headings start one level down.
+            <ReferralTracker key={selectedId} referralId={selectedId} headingLevel={3} />
           ) : (
             <p>{t('referrals.pick')}</p>
           )}

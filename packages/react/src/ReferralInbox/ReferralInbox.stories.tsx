@@ -28,7 +28,12 @@ function referralBody({ urgency = 'routine', cardiology, name = '张三', submit
   return {
     direction: 'up',
     urgency,
-    ...(urgency === 'green_channel' ? { greenChannelCategory: 'stroke' as const } : {}),
+    ...(urgency === 'green_channel'
+      ? {
+          greenChannelCategory: 'stroke' as const,
+          escort: { escortedBy: '李护士', escortRole: 'nurse' as const, transport: 'ambulance' as const },
+        }
+      : {}),
     sendingInstitutionId: 'ins_cangzhou_central',
     sendingDepartmentId: cardiology ? 'dep_cz_cardiology' : 'dep_cz_neurology',
     receivingInstitutionId: 'ins_pumch',
@@ -42,6 +47,7 @@ function referralBody({ urgency = 'routine', cardiology, name = '张三', submit
     },
     diagnosis: { code: 'I63.900', text: '脑梗死' },
     reason: '急性脑梗死，需进一步评估取栓指征。',
+    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-23T07:00:00+08:00',
@@ -252,22 +258,96 @@ export const Error: Story = {
   },
 };
 
-/** 沧州 submits a referral while 协和 watches its queue: it appears without a reload, announced politely. */
+/**
+ * 沧州 submits a referral while 协和 watches its queue: it arrives over the live event stream (the in-page server
+ * streams too), appears without a reload and is announced politely; the queue says its updates are live.
+ */
 export const LiveArrivalFlow: Story = {
-  args: { refreshIntervalMs: 300 },
   play: async ({ canvasElement, loaded }) => {
     await rows(canvasElement, 4);
+    const canvas = within(canvasElement);
+    // Live before anything is sent: an event raised earlier would already be in the first page.
+    await expect(await canvas.findByText('更新：实时', {}, { timeout: 15_000 })).toBeVisible();
     const alliance = loaded.alliance as BrowserAlliance;
     const wang: AllianceClient = await clientAs(alliance, 'cln_cz_neuro_wang');
     const arrived = await wang.referrals.create(
       referralBody({ at: '09:00', urgency: 'urgent', name: '周八' }),
     );
-    const canvas = within(canvasElement);
     await expect(await canvas.findByText(arrived.number, {}, { timeout: 15_000 })).toBeVisible();
     await waitFor(() => expect(canvas.getByText('1 张新转诊单已到达')).toBeInTheDocument(), {
       timeout: 5000,
     });
     await expect(await tab(canvasElement, '接收的转诊（5）')).toBeVisible();
+    await expect(canvas.getByText('更新：实时')).toBeVisible();
+  },
+};
+
+/**
+ * A green channel due at 09:07 is open in 协和's queue with 7 minutes left and no alert. The server's clock passes
+ * the deadline; its sweep escalates the referral (`referral.escalated`), the stream brings the event, and the row
+ * turns overdue with an alert — without a reload, and although this device's clock has not moved.
+ */
+export const EscalationArrivesFlow: Story = {
+  loaders: loaders(
+    allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
+      const [green] = await seed(alliance, [
+        { at: '08:52', urgency: 'green_channel' },
+        { at: '08:30', urgency: 'urgent' },
+      ]);
+      return { number: green!.number, id: green!.id };
+    }),
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    const buttons = await rows(canvasElement, 2);
+    const canvas = within(canvasElement);
+    await expect(buttons[0]).toHaveTextContent('应答剩余 07:00');
+    await expect(await canvas.findByText('更新：实时', {}, { timeout: 15_000 })).toBeVisible();
+    await expect(canvas.queryByRole('alert')).toBeNull();
+
+    const alliance = loaded.alliance as BrowserAlliance;
+    alliance.setNow(new Date('2026-11-23T09:08:00+08:00'));
+    // Any read sweeps first: the sender looking at its referral is enough to escalate it.
+    const wang = await clientAs(alliance, 'cln_cz_neuro_wang');
+    await expect((await wang.referrals.get(String(loaded.id))).overdue).toBe(true);
+    alliance.setNow(STORY_NOW);
+
+    await waitFor(
+      () =>
+        expect(canvas.getByRole('alert')).toHaveTextContent(
+          `绿色通道 ${String(loaded.number)} 已超时未应答（时限 09:07）`,
+        ),
+      { timeout: 15_000 },
+    );
+    await expect((await rows(canvasElement, 2))[0]).toHaveTextContent('已超时');
+  },
+};
+
+/**
+ * 沧州's queue after 协和 returned a referral for more information: the 待补充 tab holds it, and its row reads
+ * 待补充 (the sender's task), not the receiver's 退回补充.
+ */
+export const ReturnedTab: Story = {
+  loaders: loaders(
+    allianceLoader('cln_cz_neuro_wang', async (alliance) => {
+      const made = await seed(alliance, [{ at: '08:10', name: '李四' }, { at: '08:20' }]);
+      const zhang = await clientAs(alliance, 'cln_pumch_neuro_zhang');
+      await zhang.referrals.transition(made[0]!, {
+        command: 'return_for_info',
+        note: '请补充近三天的头颅CT报告。',
+      });
+      return { number: made[0]!.number };
+    }),
+  ),
+  args: { side: 'sending' },
+  play: async ({ canvasElement, loaded }) => {
+    await rows(canvasElement, 2);
+    const returned = await tab(canvasElement, '待补充（1）');
+    await userEvent.click(returned);
+    await expect(returned).toHaveAttribute('aria-selected', 'true');
+    const buttons = await rows(canvasElement, 1);
+    await expect(buttons[0]).toHaveTextContent(String(loaded.number));
+    await expect(buttons[0]).toHaveTextContent('状态：待补充');
+    await expect(buttons[0]).not.toHaveTextContent('退回补充');
   },
 };
 

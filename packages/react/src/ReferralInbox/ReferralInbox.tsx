@@ -296,7 +296,14 @@ export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(functio
             'urgency',
           )}
           {cell('inbox.column.departments', `${from ?? '—'} → ${to ?? '—'}`, 'departments')}
-          {cell('inbox.column.status', label('referralStatus', referral.status, locale), 'status')}
+          {cell(
+            'inbox.column.status',
+            // Returned for information is the sender's to complete: its queue reads it as a task (待补充).
+            referral.status === 'returned' && inbox.side === 'sending'
+              ? t('inbox.group.returned')
+              : label('referralStatus', referral.status, locale),
+            'status',
+          )}
           {cell(
             'inbox.column.age',
             referral.submittedAt
@@ -330,6 +337,13 @@ export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(functio
       </div>
       <p role="status" className="yl-visually-hidden">
         {inbox.arrivals > 0 ? t('inbox.arrived', { count: inbox.arrivals }) : ''}
+      </p>
+      {/* Always in the page, so a screen reader hears a change of how updates arrive (politely), in words. */}
+      <p
+        role="status"
+        className={cx('yl-inbox__live', inbox.liveStatus && `yl-inbox__live--${inbox.liveStatus}`)}
+      >
+        {inbox.liveStatus ? t(`inbox.live.${inbox.liveStatus}`) : ''}
       </p>
       {!inbox.online && (
         <p role="status" className="yl-notice yl-notice--offline yl-inbox__offline">

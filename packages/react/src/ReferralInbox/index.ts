@@ -9,5 +9,9 @@ export type {
   UseReferralInboxOptions,
   UseReferralInboxResult,
 } from './useReferralInbox.js';
-export { pollingChangeSource } from './change-source.js';
-export type { ReferralChangeSource } from './change-source.js';
+export { pollingChangeSource, subscribeChangeSource } from './change-source.js';
+export type {
+  ChangeSourceStatus,
+  ReferralChangeSource,
+  SubscribeChangeSourceOptions,
+} from './change-source.js';

@@ -10,8 +10,8 @@ import type { Schemas } from '@yilian/sdk';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
-import type { ReferralChangeSource } from './change-source.js';
-import { pollingChangeSource } from './change-source.js';
+import type { ChangeSourceStatus, ReferralChangeSource } from './change-source.js';
+import { subscribeChangeSource } from './change-source.js';
 
 type Referral = Schemas['Referral'];
 
@@ -36,9 +36,15 @@ export interface UseReferralInboxOptions {
   side?: InboxSide;
   /** Rows per page; 20 by default. */
   pageSize?: number;
-  /** How often the default change source reads the event feed; 15 s by default. */
+  /**
+   * How often the default change source reads the event feed when the live stream is unavailable (a proxy
+   * buffers it) and the SDK polls instead; the SDK's default (5 s) unless given.
+   */
   refreshIntervalMs?: number;
-  /** Where changes come from; the event feed read every `refreshIntervalMs` unless given. */
+  /**
+   * Where changes come from; the live event stream (`subscribeChangeSource`) unless given. `pollingChangeSource`
+   * reads the feed on an interval instead.
+   */
   changeSource?: ReferralChangeSource;
   /** The filters applied first, e.g. the clinician's own department. */
   initialFilters?: ReferralInboxFilters;
@@ -50,12 +56,22 @@ export interface UseReferralInboxOptions {
 export type InboxSla = AnswerSla;
 
 /**
- * The one place the queue decides whether a referral is nearing or past its answer deadline: the domain's
- * `answerSla` over the representation's `answerDueAt`. When the representation carries the server's `overdue`
- * flag, take it here and nowhere else.
+ * The one place the queue decides whether a referral is nearing or past its answer deadline. The server's
+ * `overdue` flag (a green channel it escalated, `escalatedAt`) is overdue whatever this device's clock says; short
+ * of it, the domain's `answerSla` counts down to `answerDueAt`, so a deadline that passes while the queue is open
+ * shows at once, before the server's next read escalates it (every read sweeps first, so the flag only lags).
+ * @param referral - the representation, with its `overdue`, `escalatedAt` and `answerDueAt`
+ * @param now - the clock's instant
+ * @example inboxSlaOf(referral, new Date()).state // 'overdue' when the server escalated it
  */
 export function inboxSlaOf(referral: Referral, now: Date): InboxSla {
-  return answerSla(referral, now);
+  const counted = answerSla(referral, now);
+  if (!referral.overdue) {
+    return counted;
+  }
+  const due = referral.answerDueAt ?? referral.escalatedAt;
+  const dueAt = counted.state !== 'none' ? counted.dueAt : due ? new Date(due) : now;
+  return { state: 'overdue', dueAt, remainingMs: Math.min(0, dueAt.getTime() - now.getTime()) };
 }
 
 /** A Shanghai calendar day as the instant its day starts, or the next day's start for an inclusive end. */
@@ -88,6 +104,7 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
   const [moreError, setMoreError] = useState<unknown>();
   const [arrivals, setArrivals] = useState(0);
   const [liveError, setLiveError] = useState<unknown>();
+  const [liveStatus, setLiveStatus] = useState<ChangeSourceStatus | undefined>();
   const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine !== false);
   const [patched, setPatched] = useState<ReadonlyMap<string, Referral>>(new Map());
 
@@ -207,14 +224,21 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
   const itemsRef = useRef(items);
   itemsRef.current = items;
 
-  // Live updates: rows on screen are re-read one by one; an id the list does not hold is a new arrival (or a
-  // referral that moved into this tab), so the first page and the counts are read again.
+  // Live updates: rows on screen are re-read one by one (an escalation among them raises its alert as soon as the
+  // row is back); an id the list does not hold is a new arrival (or a referral that moved into this tab), so the
+  // first page and the counts are read again. Unmounting stops the source: its subscription is aborted.
   const source = useMemo(
-    () => options.changeSource ?? pollingChangeSource(client, options.refreshIntervalMs ?? 15_000),
+    () =>
+      options.changeSource ??
+      subscribeChangeSource(
+        client,
+        options.refreshIntervalMs !== undefined ? { pollIntervalMs: options.refreshIntervalMs } : {},
+      ),
     [client, options.changeSource, options.refreshIntervalMs],
   );
   useEffect(() => {
     if (!online) {
+      setLiveStatus(undefined);
       return undefined;
     }
     return source.start(
@@ -237,6 +261,7 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
         }
       },
       (error) => setLiveError(error),
+      (status) => setLiveStatus(status),
     );
   }, [client, source, online]);
 
@@ -348,6 +373,8 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
     /** Referrals that arrived through live updates since mount (for a polite announcement). */
     arrivals,
     liveError,
+    /** How changes arrive now: `live` (the stream), `polling`, `connecting`, `reconnecting`; none while offline. */
+    liveStatus,
     online,
     refresh,
     me: me.data,
