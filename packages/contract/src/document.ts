@@ -5183,8 +5183,8 @@ export const openapiDocument: OpenAPIV31Document = {
           byGroup: {
             description: 'Every status group once, in the order of `ReferralStatusGroup`, zero included.',
             type: 'array',
-            minItems: 6,
-            maxItems: 6,
+            minItems: 7,
+            maxItems: 7,
             items: {
               type: 'object',
               additionalProperties: false,
@@ -5227,6 +5227,10 @@ export const openapiDocument: OpenAPIV31Document = {
             {
               group: 'awaiting_answer',
               count: 2,
+            },
+            {
+              group: 'returned',
+              count: 0,
             },
             {
               group: 'in_progress',

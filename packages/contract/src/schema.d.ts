@@ -2041,6 +2041,10 @@ export interface components {
          *           "count": 2
          *         },
          *         {
+         *           "group": "returned",
+         *           "count": 0
+         *         },
+         *         {
          *           "group": "in_progress",
          *           "count": 1
          *         },

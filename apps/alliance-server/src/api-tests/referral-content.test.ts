@@ -196,7 +196,8 @@ function suite(name: string, open: () => Promise<{ server: TestServer; close: ()
         });
         const arrived = await transition(zhang, accepted.body, {
           command: 'record_arrival',
-          arrivedAt: '2026-11-23T08:59:00+08:00',
+          // Submitted at the server's 09:00; an arrival before it is refused (arrival_before_submission).
+          arrivedAt: '2026-11-23T09:00:00+08:00',
           receivingRecordNumbers: { inpatientNo: 'PUMCH-ZY-778812' },
         });
         expect(arrived.status).toBe(200);

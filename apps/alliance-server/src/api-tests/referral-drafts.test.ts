@@ -19,6 +19,8 @@ function draftBody(overrides: Record<string, unknown> = {}) {
     patient: examplePatient(),
     diagnosis: { code: 'I63.900', text: '脑梗死' },
     reason: '急性脑梗死，需进一步评估取栓指征。',
+    // The history an up-referral needs at submit; a draft may lack it, but these drafts are submitted.
+    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-23T08:30:00+08:00',

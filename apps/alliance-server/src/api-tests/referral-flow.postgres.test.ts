@@ -22,6 +22,8 @@ function greenReferral() {
     patient: examplePatient(),
     diagnosis: { code: 'I63.900', text: '脑梗死' },
     reason: '急性脑梗死，需进一步评估取栓指征。',
+    clinicalSummary: '发病2小时，NIHSS 12分，头颅CT未见出血。',
+    escort: { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' },
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-23T08:30:00+08:00',

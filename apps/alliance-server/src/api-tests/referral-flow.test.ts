@@ -44,7 +44,21 @@ function upReferral(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const GREEN = { urgency: 'green_channel', greenChannelCategory: 'stroke' };
+/** A green-channel referral carries its escort at submit (DOMAIN §3: critical cases are escorted and handed over). */
+const GREEN = {
+  urgency: 'green_channel',
+  greenChannelCategory: 'stroke',
+  escort: { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' },
+};
+
+/** The 回转单 a down-referral carries at submit. */
+const DOWN_CONTENT = {
+  clinicalSummary: '住院10天，溶栓后神经功能明显改善，NIHSS 2分出院。',
+  mainResults: '头颅MRI示左侧基底节区急性梗死灶。',
+  rehabPlan: '每日康复训练，两周后复查。',
+  medications: '阿司匹林 100mg qd',
+  followUpDates: ['2026-12-07'],
+};
 
 /** A down-referral from 协和 (the alliance's lead) to 沧州 rehabilitation, without a parent. */
 function directDownReferral(overrides: Record<string, unknown> = {}) {
@@ -56,8 +70,7 @@ function directDownReferral(overrides: Record<string, unknown> = {}) {
     receivingInstitutionId: 'ins_cangzhou_central',
     receivingDepartmentId: 'dep_cz_rehab',
     reason: '脑梗死恢复期，病情稳定，转社区康复。',
-    rehabPlan: '每日康复训练，两周后复查。',
-    medications: '阿司匹林 100mg qd',
+    ...DOWN_CONTENT,
     consent: {
       purpose: 'referral_transfer',
       grantedAt: '2026-11-23T08:30:00+08:00',
@@ -641,7 +654,7 @@ describe('down-referral without a parent', () => {
     const { server } = env;
     const res = await server.call<Problem>('createReferral', {
       token: await server.tokenFor('cln_cz_neuro_wang'),
-      body: upReferral({ direction: 'down', urgency: 'routine' }),
+      body: upReferral({ direction: 'down', urgency: 'routine', ...DOWN_CONTENT }),
     });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([
@@ -650,7 +663,7 @@ describe('down-referral without a parent', () => {
     // Also among the errors of a body that breaks the contract's schema elsewhere.
     const alsoBroken = await server.call<Problem>('createReferral', {
       token: await server.tokenFor('cln_cz_neuro_wang'),
-      body: upReferral({ direction: 'down', urgency: 'routine', reason: 42 }),
+      body: upReferral({ direction: 'down', urgency: 'routine', ...DOWN_CONTENT, reason: 42 }),
     });
     expect(alsoBroken.status).toBe(422);
     expect(alsoBroken.body.errors).toEqual(

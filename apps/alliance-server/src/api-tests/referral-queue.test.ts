@@ -40,6 +40,9 @@ function upReferral(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** The escort a green-channel referral carries at submit. */
+const ESCORT = { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' };
+
 const url = postgresUrl();
 const databases = [
   { name: 'PGlite', open: async () => ({ server: await createTestServer(), close: async () => {} }) },
@@ -106,9 +109,13 @@ describe.each(databases)('the work queue on $name', ({ open }) => {
       }),
     );
     server.clock.set('2026-11-23T10:02:00+08:00');
-    made.green = await create(upReferral({ urgency: 'green_channel', greenChannelCategory: 'stroke' }));
+    made.green = await create(
+      upReferral({ urgency: 'green_channel', greenChannelCategory: 'stroke', escort: ESCORT }),
+    );
     server.clock.set('2026-11-23T10:03:00+08:00');
-    made.green2 = await create(upReferral({ urgency: 'green_channel', greenChannelCategory: 'chest_pain' }));
+    made.green2 = await create(
+      upReferral({ urgency: 'green_channel', greenChannelCategory: 'chest_pain', escort: ESCORT }),
+    );
     server.clock.set('2026-11-23T10:04:00+08:00');
     made.draft = await create(upReferral({ submit: false }));
     server.clock.set('2026-11-23T10:05:00+08:00');

@@ -1,6 +1,7 @@
 // The referral list expires what is due among the reader's referrals before it answers. Whether anything is due is
 // asked of each side of the reader apart (the earliest expiry of its sent, and of its received, submitted
-// referrals): these tests pin that either side alone triggers the expiry, and that nothing else does.
+// referrals, and the earliest answer deadline of its unescalated green-channel ones): these tests pin that either
+// side alone triggers the expiry and the escalation, and that nothing else does.
 import type { components } from '@yilian/contract';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
@@ -22,6 +23,7 @@ const urgentReferral = {
   patient: examplePatient(),
   diagnosis: { code: 'I63.900', text: '脑梗死' },
   reason: '急性脑梗死，需进一步评估取栓指征。',
+  clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
   consent: {
     purpose: 'referral_transfer',
     grantedAt: '2026-11-23T08:30:00+08:00',
@@ -29,6 +31,13 @@ const urgentReferral = {
     method: 'written',
   },
   submit: true,
+} as const;
+
+const greenReferral = {
+  ...urgentReferral,
+  urgency: 'green_channel',
+  greenChannelCategory: 'stroke',
+  escort: { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' },
 } as const;
 
 function suite(open: (clock: ReturnType<typeof manualClock>) => Promise<TestServer>) {
@@ -55,6 +64,40 @@ function suite(open: (clock: ReturnType<typeof manualClock>) => Promise<TestServ
       expect(await list()).toMatchObject({ status: 'submitted', version: 1 });
       clock.advance(60_000);
       expect(await list()).toMatchObject({ status: 'expired', version: 2 });
+    });
+
+    // A green channel has no expiry (it escalates at its answer deadline instead), so the probe must ask for the
+    // deadline apart: an institution whose only due referral is an unanswered green channel still sweeps it.
+    it(`escalates an unanswered green-channel referral when its ${reader.side} institution lists its referrals, and not a minute before`, async () => {
+      const clock = manualClock();
+      const server = await open(clock);
+      const created = await server.call<Referral>('createReferral', {
+        token: await server.tokenFor('cln_cz_neuro_wang', 'referrer'),
+        body: greenReferral,
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      expect(created.body.expiresAt).toBeUndefined();
+      const list = async () => {
+        const res = await server.call<{ items: Referral[] }>('listReferrals', {
+          token: await server.tokenFor(reader.clinicianId, reader.role),
+        });
+        return res.body.items.find((r) => r.id === created.body.id);
+      };
+
+      clock.advance(15 * 60_000 - 60_000);
+      expect((await list())?.escalatedAt).toBeUndefined();
+      clock.advance(60_000);
+      expect(await list()).toMatchObject({
+        status: 'submitted',
+        version: 1,
+        overdue: true,
+        escalatedAt: created.body.answerDueAt,
+      });
+      const { rows } = await server.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM events WHERE resource_id = $1 AND type = 'referral.escalated'`,
+        [created.body.id],
+      );
+      expect(rows[0]?.n).toBe(1);
     });
   }
 }

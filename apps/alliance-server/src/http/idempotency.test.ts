@@ -55,6 +55,7 @@ describe('idempotency records', () => {
           patient: examplePatient(),
           diagnosis: { text: '脑梗死' },
           reason,
+          clinicalSummary: '脑梗死后3月，复查头颅MRI。',
           consent: {
             purpose: 'referral_transfer',
             grantedAt: '2026-11-23T08:00:00+08:00',

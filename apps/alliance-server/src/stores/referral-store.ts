@@ -550,12 +550,18 @@ export async function updateReferralIfVersion(
  */
 export async function hasDueReferrals(db: Queryable, now: Date, scope: ReferralScope = {}): Promise<boolean> {
   if (scope.institutionId !== undefined && scope.referralId === undefined) {
-    // The earliest expiry on each side of the institution: one entry of a partial index each (migration 006),
-    // a plan no estimate of how many are due elsewhere can turn into a table scan.
-    const earliest = (side: string) =>
+    // The earliest expiry and the earliest unescalated green-channel deadline on each side of the institution: one
+    // entry of a partial index each (migrations 006 and 007), a plan no estimate of how many are due elsewhere can
+    // turn into a table scan. A green channel has no expiry, so the deadlines are asked apart: without them an
+    // institution whose only due referral is an unanswered green channel would never sweep it to escalation.
+    const earliestExpiry = (side: string) =>
       `(SELECT min(expires_at) FROM referrals WHERE status = 'submitted' AND ${side} = $2) <= $1`;
+    const earliestEscalation = (side: string) =>
+      `(SELECT min(answer_due_at) FROM referrals WHERE status = 'submitted' AND urgency = 'green_channel'
+          AND escalated_at IS NULL AND ${side} = $2) <= $1`;
     const { rows } = await db.query<{ due: boolean | null }>(
-      `SELECT ${earliest('sending_institution_id')} OR ${earliest('receiving_institution_id')} AS due`,
+      `SELECT ${earliestExpiry('sending_institution_id')} OR ${earliestExpiry('receiving_institution_id')}
+          OR ${earliestEscalation('sending_institution_id')} OR ${earliestEscalation('receiving_institution_id')} AS due`,
       [now, scope.institutionId],
     );
     return rows[0]?.due === true;
