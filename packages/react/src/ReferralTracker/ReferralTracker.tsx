@@ -365,8 +365,7 @@ function ReturnedNotice({
   const { locale } = useAlliance();
   const t = useMessages(TRACKER_AREA);
   const headingId = useId();
-  const name =
-    record.by.name ?? clinicians.find((candidate) => candidate.id === record.by.clinicianId)?.name;
+  const name = record.by.name ?? clinicians.find((candidate) => candidate.id === record.by.clinicianId)?.name;
   const who = [name, nameOf(institutions, record.by.institutionId, locale)].filter(Boolean).join(' · ');
   return (
     <section className="yl-referral-tracker__returned" aria-labelledby={headingId}>
@@ -837,8 +836,8 @@ function ActionForm({
               ? 'windowFrom'
               : 'scheduledAt'
             : issue.pointer === '/report'
-            ? 'diagnosisText'
-            : undefined);
+              ? 'diagnosisText'
+              : undefined);
       if (field === undefined) {
         rest.push(issue.code);
       } else {

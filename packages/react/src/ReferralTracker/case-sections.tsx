@@ -336,7 +336,9 @@ function SignatureBody({ view, t, names, instant }: CaseContext) {
       {state.status === 'error' && (
         <ProblemNotice
           error={state.error}
-          {...(isAllianceError(state.error) && state.error.status === 403 ? {} : { onRetry: () => void verify() })}
+          {...(isAllianceError(state.error) && state.error.status === 403
+            ? {}
+            : { onRetry: () => void verify() })}
         />
       )}
     </>
