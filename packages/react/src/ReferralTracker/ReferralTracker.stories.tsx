@@ -620,6 +620,7 @@ export const DownReferral: Story = {
         diagnosis: { code: 'I63.900', text: '脑梗死恢复期' },
         reason: '病情稳定，转回基层康复。',
         clinicalSummary: '住院10天，神经功能明显改善，右侧肌力4级，可独立行走。',
+        mainResults: '头颅MRI：左侧基底节区亚急性期脑梗死；颈动脉超声：右侧斑块形成。',
         rehabPlan: '每日肢体功能训练与言语训练，两周后评估。',
         medications: '阿司匹林 100mg qd；阿托伐他汀 20mg qn',
         followUpDates: ['2026-12-07', '2026-12-21'],
@@ -637,12 +638,15 @@ export const DownReferral: Story = {
   play: async ({ canvasElement }) => {
     await statusShown(canvasElement, '已提交');
     await expect(valueOf(section(canvasElement, '转诊信息'), '转诊方向')).toHaveTextContent('下转');
+    await expect(valueOf(section(canvasElement, '病情'), '主要检查结果')).toHaveTextContent(
+      '头颅MRI：左侧基底节区亚急性期脑梗死；颈动脉超声：右侧斑块形成。',
+    );
     const rehab = section(canvasElement, '康复与随访');
     await expect(valueOf(rehab, '康复计划')).toHaveTextContent('每日肢体功能训练与言语训练，两周后评估。');
     await expect(valueOf(rehab, '用药')).toHaveTextContent('阿司匹林 100mg qd；阿托伐他汀 20mg qn');
     const dates = within(valueOf(rehab, '随访日期')).getAllByRole('listitem');
     await expect(dates.map((date) => date.textContent)).toEqual(['2026/12/07', '2026/12/21']);
-    await expect(await actionNames(canvasElement)).toEqual(['接收', '拒绝']);
+    await expect(await actionNames(canvasElement)).toEqual(['接收', '拒绝', '退回补充']);
   },
 };
 
@@ -678,8 +682,10 @@ export const UpReferralStartsDownReferralFlow: Story = {
       ...prefill,
       urgency: 'routine',
       reason: '病情稳定，转回基层康复。',
+      mainResults: '头颅MRI：左侧基底节区亚急性期脑梗死。',
       rehabPlan: '每日肢体功能训练，两周后评估。',
       medications: '阿司匹林 100mg qd',
+      followUpDates: ['2026-12-07'],
       consent: {
         purpose: 'referral_transfer',
         grantedAt: '2026-11-23T08:30:00+08:00',
