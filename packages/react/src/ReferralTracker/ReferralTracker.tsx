@@ -25,7 +25,7 @@ import { useReferral } from './useReferral.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
 import { REFERRAL_TRACKER_MESSAGES } from '../i18n/referral-tracker.js';
 import type { CaseContext, HeadingLevel } from './case-parts.js';
-import { Heading, below, cx, namesOf } from './case-parts.js';
+import { FieldItem, FieldList, Heading, below, cx, namesOf } from './case-parts.js';
 import { CaseView } from './case-sections.js';
 import type { DownReferralPrefill } from './down-referral.js';
 import { canStartDownReferral, downReferralPrefill } from './down-referral.js';
@@ -375,10 +375,11 @@ function ReturnedNotice({
       <p className="yl-referral-tracker__meta">
         {t('tracker.returned.by', { who: who || t('referral.tracker.someone'), time: at })}
       </p>
-      <p className="yl-referral-tracker__returned-note">
-        <strong>{t('referral.action.returnNote')}：</strong>
-        {record.note}
-      </p>
+      <FieldList>
+        <FieldItem term={t('referral.action.returnNote')} block>
+          <p className="yl-referral-tracker__returned-note">{record.note}</p>
+        </FieldItem>
+      </FieldList>
       <p className="yl-referral-tracker__hint">
         {sender ? t('tracker.returned.sender') : t('tracker.returned.receiver')}
       </p>
