@@ -303,7 +303,7 @@ function SignatureBody({ view, t, names, instant }: CaseContext) {
       </FieldList>
       <button
         type="button"
-        className="yl-button"
+        className="yl-button yl-referral-tracker__verify"
         aria-disabled={state.status === 'pending' || undefined}
         onClick={() => {
           if (state.status !== 'pending') {
