@@ -1,10 +1,10 @@
 import type { Loader, Meta, StoryObj } from '@storybook/react-vite';
 import type { BrowserAlliance } from '@yilian/alliance-server/browser';
-import { formatProblem, label, maskIdNumber, maskName, maskPhone } from '@yilian/domain';
+import { formatFieldError, formatProblem, label, maskIdNumber, maskName, maskPhone } from '@yilian/domain';
 import type { AllianceClient, Schemas } from '@yilian/sdk';
 import { createAllianceClient } from '@yilian/sdk';
 import type { Mock } from 'storybook/test';
-import { expect, fn, screen, waitFor, within } from 'storybook/test';
+import { expect, fireEvent, fn, screen, waitFor, within } from 'storybook/test';
 import { STORY_NOW, allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
 import { AllianceProvider } from '../provider/AllianceProvider.js';
 import type { DownReferralPrefill } from './down-referral.js';
@@ -620,6 +620,7 @@ export const DownReferral: Story = {
         diagnosis: { code: 'I63.900', text: '脑梗死恢复期' },
         reason: '病情稳定，转回基层康复。',
         clinicalSummary: '住院10天，神经功能明显改善，右侧肌力4级，可独立行走。',
+        mainResults: '头颅MRI：左侧基底节区亚急性期脑梗死；颈动脉超声：右侧斑块形成。',
         rehabPlan: '每日肢体功能训练与言语训练，两周后评估。',
         medications: '阿司匹林 100mg qd；阿托伐他汀 20mg qn',
         followUpDates: ['2026-12-07', '2026-12-21'],
@@ -637,12 +638,15 @@ export const DownReferral: Story = {
   play: async ({ canvasElement }) => {
     await statusShown(canvasElement, '已提交');
     await expect(valueOf(section(canvasElement, '转诊信息'), '转诊方向')).toHaveTextContent('下转');
+    await expect(valueOf(section(canvasElement, '病情'), '主要检查结果')).toHaveTextContent(
+      '头颅MRI：左侧基底节区亚急性期脑梗死；颈动脉超声：右侧斑块形成。',
+    );
     const rehab = section(canvasElement, '康复与随访');
     await expect(valueOf(rehab, '康复计划')).toHaveTextContent('每日肢体功能训练与言语训练，两周后评估。');
     await expect(valueOf(rehab, '用药')).toHaveTextContent('阿司匹林 100mg qd；阿托伐他汀 20mg qn');
     const dates = within(valueOf(rehab, '随访日期')).getAllByRole('listitem');
     await expect(dates.map((date) => date.textContent)).toEqual(['2026/12/07', '2026/12/21']);
-    await expect(await actionNames(canvasElement)).toEqual(['接收', '拒绝']);
+    await expect(await actionNames(canvasElement)).toEqual(['接收', '拒绝', '退回补充']);
   },
 };
 
@@ -678,8 +682,10 @@ export const UpReferralStartsDownReferralFlow: Story = {
       ...prefill,
       urgency: 'routine',
       reason: '病情稳定，转回基层康复。',
+      mainResults: '头颅MRI：左侧基底节区亚急性期脑梗死。',
       rehabPlan: '每日肢体功能训练，两周后评估。',
       medications: '阿司匹林 100mg qd',
+      followUpDates: ['2026-12-07'],
       consent: {
         purpose: 'referral_transfer',
         grantedAt: '2026-11-23T08:30:00+08:00',
@@ -785,5 +791,250 @@ export const TraditionalChinese: Story = {
     await expect(valueOf(section(canvasElement, '病情'), '病史及診治情況')).toHaveTextContent(/NIHSS 8分/);
     await expect(canvas.getByText('出院小結', { selector: 'dt' })).toBeInTheDocument();
     await expect(canvas.getByText(/依您的角色/)).toBeInTheDocument();
+  },
+};
+
+/** A green channel nobody answered within its 15 minutes: escalated to the coordinator, never expired, said in words. */
+export const GreenChannelOverdue: Story = {
+  loaders: loaders(
+    allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
+      const created = await referralAt(alliance, 'submitted', { urgency: 'green_channel' });
+      // The server's clock passes the answer deadline (09:15); its sweep escalates the referral.
+      alliance.setNow(new Date(STORY_NOW.getTime() + 20 * 60_000));
+      return created;
+    }),
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = await statusShown(canvasElement, '已提交');
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      '绿色通道已超时未应答 · 已于 09:15 升级至协调员',
+    );
+    const all = steps(canvasElement);
+    await expect(all).toHaveLength(2);
+    // The escalation is its own step, by the system, not a second "已提交".
+    await expect(within(all[1]!).getByRole('heading')).toHaveTextContent('超时升级');
+    await expect(all[1]).toHaveTextContent('系统');
+    await expect(all[1]).toHaveTextContent('已升级至协调员');
+    await expect(await actionNames(canvasElement)).toEqual(['接收', '拒绝', '退回补充']);
+    await fitsTheWidth(canvasElement);
+  },
+};
+
+const RETURN_NOTE = '请补充近三天的头颅CT报告及用药记录。';
+
+/** The referring doctor opens a referral the receiver returned: what to add is the first thing on the page. */
+export const ReturnedForInfo: Story = {
+  loaders: loaders(
+    allianceLoader('cln_cz_neuro_wang', async (alliance) => {
+      const created = await referralAt(alliance, 'submitted');
+      const zhang = await clientAs(alliance, 'cln_pumch_neuro_zhang');
+      const referral = await zhang.referrals.get(created.referralId);
+      await zhang.referrals.transition(referral, { command: 'return_for_info', note: RETURN_NOTE });
+      return created;
+    }),
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = await statusShown(canvasElement, '退回补充');
+    const returned = canvas.getByRole('region', { name: '已退回转出方补充信息' });
+    await expect(returned).toHaveTextContent(RETURN_NOTE);
+    await expect(returned).toHaveTextContent(/北京协和医院 于 2026\/11\/23 09:00 退回/);
+    await expect(returned).toHaveTextContent('请按下列要求补充后重新提交。');
+    const step = steps(canvasElement)[1]!;
+    await expect(within(step).getByRole('heading')).toHaveTextContent('退回补充');
+    await expect(valueOf(step, '需补充的内容')).toHaveTextContent(RETURN_NOTE);
+    await expect(await actionNames(canvasElement)).toContain('重新提交');
+    await fitsTheWidth(canvasElement);
+  },
+};
+
+/** The receiver, after the sender added what was asked: the resubmission is its own step, with its note. */
+export const Resubmitted: Story = {
+  loaders: loaders(
+    allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
+      const created = await referralAt(alliance, 'submitted');
+      const zhang = await clientAs(alliance, 'cln_pumch_neuro_zhang');
+      const wang = await clientAs(alliance, 'cln_cz_neuro_wang');
+      const returned = await zhang.referrals.transition(await zhang.referrals.get(created.referralId), {
+        command: 'return_for_info',
+        note: RETURN_NOTE,
+      });
+      await wang.referrals.transition(returned, {
+        command: 'resubmit',
+        note: '已上传头颅CT报告及用药记录。',
+      });
+      return created;
+    }),
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = await statusShown(canvasElement, '已提交');
+    await expect(canvas.queryByRole('region', { name: '已退回转出方补充信息' })).toBeNull();
+    const all = steps(canvasElement);
+    await expect(all).toHaveLength(3);
+    await expect(valueOf(all[1]!, '需补充的内容')).toHaveTextContent(RETURN_NOTE);
+    await expect(within(all[2]!).getByRole('heading')).toHaveTextContent('重新提交');
+    await expect(valueOf(all[2]!, '补充说明')).toHaveTextContent('已上传头颅CT报告及用药记录。');
+  },
+};
+
+/** The receiving doctor sends the referral back with what is missing; both sides then see the note. */
+export const ReturnForInfoFlow: Story = {
+  loaders: at('cln_pumch_neuro_zhang', 'submitted'),
+  play: async ({ canvasElement, userEvent, args }) => {
+    const canvas = await statusShown(canvasElement, '已提交');
+    await userEvent.click(canvas.getByRole('button', { name: '退回补充' }));
+    const dialog = await screen.findByRole('dialog', { name: '退回补充' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /需补充的内容/ }), RETURN_NOTE);
+    await userEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await statusShown(canvasElement, '退回补充');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const returned = canvas.getByRole('region', { name: '已退回转出方补充信息' });
+    await expect(returned).toHaveTextContent(RETURN_NOTE);
+    await expect(returned).toHaveTextContent('等待转出方补充后重新提交。');
+    await expect(valueOf(steps(canvasElement)[1]!, '需补充的内容')).toHaveTextContent(RETURN_NOTE);
+    await expect(args.onTransition).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The signed form: who signed, when, how; the server recomputes the digest on request and says it matches. */
+export const SignedAndVerifiedFlow: Story = {
+  loaders: at('cln_pumch_neuro_zhang', 'submitted'),
+  play: async ({ canvasElement, userEvent, loaded, args }) => {
+    await statusShown(canvasElement, '已提交');
+    const signature = section(canvasElement, '电子签名');
+    const stored = await (loaded.client as AllianceClient).referrals.get(String(loaded.referralId));
+    await expect(valueOf(signature, '签名医师')).toHaveTextContent('王芳（主治医师）');
+    await expect(valueOf(signature, '签名时间')).toHaveTextContent('2026/11/23 09:00');
+    await expect(valueOf(signature, '算法 · 签名服务')).toHaveTextContent(
+      `${stored.signature?.algorithm} · ${stored.signature?.provider}`,
+    );
+    const digest = stored.signature?.digest ?? '';
+    await expect(valueOf(signature, '内容摘要')).toHaveTextContent(
+      `${digest.slice(0, 8)}…${digest.slice(-8)}`,
+    );
+    await userEvent.click(within(signature).getByRole('button', { name: '验证签名' }));
+    await expect(await within(signature).findByText('签名有效')).toBeVisible();
+    await expect(signature).not.toHaveTextContent('签名无效');
+    await expect(args.onError).not.toHaveBeenCalled();
+  },
+};
+
+/** A green-channel referral from 北京北苑中医医院 to 首钢: the TCM diagnosis beside ICD-10, records and escort. */
+export const TcmAndEscort: Story = {
+  loaders: loaders(
+    allianceLoader('cln_sg_rehab_ma', async (alliance) => {
+      const xu = await clientAs(alliance, 'cln_by_tcm_xu');
+      const referral = await xu.referrals.create({
+        ...referralBody('green_channel'),
+        sendingInstitutionId: 'ins_beiyuan_tcm',
+        sendingDepartmentId: 'dep_by_tcm',
+        receivingInstitutionId: 'ins_pku_shougang',
+        receivingDepartmentId: 'dep_sg_rehab',
+        patient: { ...PATIENT, insuranceType: 'urban_employee', insuranceCardNumber: '1101051990030712' },
+        tcmDiagnosis: {
+          diseaseName: '中风病',
+          diseaseCode: 'A07.01.01',
+          syndromeName: '风痰阻络证',
+          syndromeCode: 'B04.02.03',
+        },
+        mainResults: '头颅CT：左侧基底节区低密度灶，未见出血。',
+        sendingRecordNumbers: { outpatientNo: 'MZ20261123001', inpatientNo: 'ZY2026110042' },
+        escort: {
+          escortedBy: '李护士',
+          escortRole: 'nurse',
+          transport: 'ambulance_with_doctor',
+          handoverItems: '头颅CT片1张，静脉通路1条',
+        },
+        consent: {
+          purpose: 'referral_transfer',
+          grantedAt: '2026-11-23T08:30:00+08:00',
+          recordedBy: 'cln_by_tcm_xu',
+          method: 'written',
+        },
+      });
+      return { referralId: referral.id };
+    }),
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    await statusShown(canvasElement, '已提交');
+    const stored = await (loaded.client as AllianceClient).referrals.get(String(loaded.referralId));
+    const routing = section(canvasElement, '转诊信息');
+    await expect(valueOf(routing, '转出机构')).toHaveTextContent('北京北苑中医医院');
+    await expect(valueOf(routing, '转出方病历号')).toHaveTextContent(
+      '门诊号 MZ20261123001 · 住院号 ZY2026110042',
+    );
+    const clinical = section(canvasElement, '病情');
+    await expect(valueOf(clinical, '初步诊断')).toHaveTextContent('I63.900 脑梗死');
+    await expect(valueOf(clinical, '中医诊断')).toHaveTextContent(
+      'A07.01.01 中风病 · 证型 B04.02.03 风痰阻络证',
+    );
+    await expect(valueOf(clinical, '主要检查结果')).toHaveTextContent('头颅CT：左侧基底节区低密度灶');
+    // The insurance card number as the server sent it to this role.
+    const card = stored.patient.insuranceCardNumber ?? '';
+    await expect(card).not.toBe('');
+    await expect(valueOf(section(canvasElement, '患者'), '医保卡号')).toHaveTextContent(card);
+    const escort = section(canvasElement, '护送与交接');
+    await expect(valueOf(escort, '护送人员')).toHaveTextContent('李护士');
+    await expect(valueOf(escort, '护送人员身份')).toHaveTextContent(label('escortRole', 'nurse', 'zh-CN'));
+    await expect(valueOf(escort, '转运方式')).toHaveTextContent(
+      label('escortTransport', 'ambulance_with_doctor', 'zh-CN'),
+    );
+    await expect(valueOf(escort, '交接物品')).toHaveTextContent('头颅CT片1张，静脉通路1条');
+    await fitsTheWidth(canvasElement);
+  },
+};
+
+/** A notifiable infectious disease: the routing warning is a note to check the receiver, never an error. */
+export const RoutingWarning: Story = {
+  loaders: loaders(
+    allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
+      const wang = await clientAs(alliance, 'cln_cz_neuro_wang');
+      const referral = await wang.referrals.create({
+        ...referralBody(),
+        diagnosis: { code: 'A15.000', text: '肺结核' },
+      });
+      return { referralId: referral.id };
+    }),
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = await statusShown(canvasElement, '已提交');
+    const warnings = section(canvasElement, '转诊提示');
+    const note = within(warnings).getByRole('note');
+    await expect(note).toHaveTextContent('诊断属法定传染病：请确认接收机构为定点医院。');
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
+/** The receiver accepts with an admission window; a window already past is explained at its field first. */
+export const AcceptWithWindowFlow: Story = {
+  loaders: at('cln_pumch_neuro_zhang', 'submitted'),
+  play: async ({ canvasElement, userEvent, args }) => {
+    const canvas = await statusShown(canvasElement, '已提交');
+    await userEvent.click(canvas.getByRole('button', { name: '接收' }));
+    const dialog = await screen.findByRole('dialog', { name: '接收' });
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox', { name: /接诊科室/ })).toHaveValue('dep_pumch_neurology'),
+    );
+    // Neither a time nor a window: the rule is said at the time field.
+    fireEvent.change(within(dialog).getByLabelText(/就诊时间/), { target: { value: '' } });
+    await userEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await expect(
+      await within(dialog).findByText(formatFieldError('appointment_time_or_window', 'zh-CN')),
+    ).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('radio', { name: /允许时段/ }));
+    const from = within(dialog).getByLabelText(/时段开始/);
+    const to = within(dialog).getByLabelText(/时段结束/);
+    fireEvent.change(from, { target: { value: '2026-11-20T08:00' } });
+    fireEvent.change(to, { target: { value: '2026-11-22T17:00' } });
+    await userEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(to).toHaveFocus());
+    await expect(to).toHaveAccessibleDescription(formatFieldError('appointment_window_in_past', 'zh-CN'));
+    fireEvent.change(from, { target: { value: '2026-11-23T10:00' } });
+    fireEvent.change(to, { target: { value: '2026-12-01T17:00' } });
+    await userEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await statusShown(canvasElement, '已接收');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const accepted = steps(canvasElement)[1]!;
+    await expect(valueOf(accepted, '允许就诊时段')).toHaveTextContent('2026/11/23 10:00 – 2026/12/01 17:00');
+    await expect(args.onTransition).toHaveBeenCalledTimes(1);
   },
 };

@@ -24,12 +24,12 @@ import type { ReferralView } from './useReferral.js';
 import { useReferral } from './useReferral.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
 import { REFERRAL_TRACKER_MESSAGES } from '../i18n/referral-tracker.js';
-import type { CaseContext } from './case-parts.js';
-import { Heading, below, cx, namesOf } from './case-parts.js';
+import type { CaseContext, HeadingLevel } from './case-parts.js';
+import { FieldItem, FieldList, Heading, below, cx, namesOf } from './case-parts.js';
 import { CaseView } from './case-sections.js';
 import type { DownReferralPrefill } from './down-referral.js';
 import { canStartDownReferral, downReferralPrefill } from './down-referral.js';
-import { StepDetails } from './step-details.js';
+import { STEP_TITLES, StepDetails } from './step-details.js';
 
 type Referral = Schemas['Referral'];
 type Command = Schemas['ReferralCommand'];
@@ -152,6 +152,7 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
     const statusRef = useRef<HTMLParagraphElement | null>(null);
     const [announcement, setAnnouncement] = useState('');
     const format = useDateTimeFormat(locale, true);
+    const timeFormat = useDateTimeFormat(locale, false);
     const dayFormat = useDayFormat(locale);
     const headingId = useId();
 
@@ -229,12 +230,31 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
           >
             {t('referral.tracker.current', { status: label('referralStatus', referral.status, locale) })}
           </p>
+          {referral.overdue && (
+            // Text, not the colour of a tag: the one thing a coordinator scanning the page must not miss.
+            <p role="alert" className="yl-referral-tracker__alert">
+              {referral.escalatedAt
+                ? t('tracker.overdue', { time: timeFormat.format(new Date(referral.escalatedAt)) })
+                : t('tracker.overdueUntimed')}
+            </p>
+          )}
           {referral.status === 'submitted' && referral.answerDueAt && (
             <p className="yl-referral-tracker__meta">
               {t('referral.tracker.answerDue', { time: format.format(new Date(referral.answerDueAt)) })}
             </p>
           )}
         </header>
+
+        {referral.status === 'returned' && referral.returnForInfo && (
+          <ReturnedNotice
+            record={referral.returnForInfo}
+            sender={me.institutionId === referral.sendingInstitutionId}
+            institutions={data.institutions}
+            clinicians={data.clinicians}
+            at={format.format(new Date(referral.returnForInfo.at))}
+            level={sectionLevel}
+          />
+        )}
 
         <CaseView {...context} />
 
@@ -261,7 +281,11 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
                   aria-current={index === timeline.length - 1 ? 'step' : undefined}
                 >
                   <Heading level={below(sectionLevel)} className="yl-referral-tracker__step-status">
-                    {status ? label('referralStatus', status, locale) : event.action}
+                    {STEP_TITLES[event.action]
+                      ? t(STEP_TITLES[event.action]!)
+                      : status
+                        ? label('referralStatus', status, locale)
+                        : event.action}
                   </Heading>
                   <p className="yl-referral-tracker__step-meta">
                     {who} · <time dateTime={event.at}>{format.format(new Date(event.at))}</time>
@@ -319,10 +343,54 @@ export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
   },
 );
 
+/**
+ * What the receiver asked for, above the case while the referral waits for it: the sender has to act on it, the
+ * receiver sees what they asked.
+ */
+function ReturnedNotice({
+  record,
+  sender,
+  institutions,
+  clinicians,
+  at,
+  level,
+}: {
+  record: Schemas['ReturnRecord'];
+  sender: boolean;
+  institutions: readonly Schemas['Institution'][];
+  clinicians: readonly Schemas['Clinician'][];
+  at: string;
+  level: HeadingLevel;
+}) {
+  const { locale } = useAlliance();
+  const t = useMessages(TRACKER_AREA);
+  const headingId = useId();
+  const name = record.by.name ?? clinicians.find((candidate) => candidate.id === record.by.clinicianId)?.name;
+  const who = [name, nameOf(institutions, record.by.institutionId, locale)].filter(Boolean).join(' · ');
+  return (
+    <section className="yl-referral-tracker__returned" aria-labelledby={headingId}>
+      <Heading level={level} id={headingId} className="yl-referral-tracker__heading">
+        {t('tracker.returned.title')}
+      </Heading>
+      <p className="yl-referral-tracker__meta">
+        {t('tracker.returned.by', { who: who || t('referral.tracker.someone'), time: at })}
+      </p>
+      <FieldList>
+        <FieldItem term={t('referral.action.returnNote')} block>
+          <p className="yl-referral-tracker__returned-note">{record.note}</p>
+        </FieldItem>
+      </FieldList>
+      <p className="yl-referral-tracker__hint">
+        {sender ? t('tracker.returned.sender') : t('tracker.returned.receiver')}
+      </p>
+    </section>
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // One command's dialog
 
-type FieldKind = 'select' | 'text' | 'textarea' | 'datetime';
+type FieldKind = 'select' | 'text' | 'textarea' | 'datetime' | 'radio';
 interface FieldSpec {
   name: string;
   pointer: string;
@@ -460,7 +528,11 @@ function ActionForm({
         return {
           departmentId: referral.receivingDepartmentId ?? '',
           clinicianId: referral.receivingClinicianId ?? '',
+          timing: 'exact',
           scheduledAt: localInput(new Date(at.getTime() + 2 * 3_600_000)),
+          // An admission window as wards give it: from later today to eight days on.
+          windowFrom: localInput(new Date(at.getTime() + 2 * 3_600_000)),
+          windowTo: localInput(new Date(at.getTime() + 8 * 24 * 3_600_000)),
           bed: '',
         };
       case 'record_arrival':
@@ -499,12 +571,42 @@ function ActionForm({
               })),
           },
           {
-            name: 'scheduledAt',
-            pointer: '/appointment/scheduledAt',
-            label: 'referral.action.scheduledAt',
-            kind: 'datetime',
+            name: 'timing',
+            pointer: '/appointment/timing',
+            label: 'tracker.accept.mode',
+            kind: 'radio',
             required: true,
+            options: [
+              { value: 'exact', label: t('tracker.accept.exact') },
+              { value: 'window', label: t('tracker.accept.window') },
+            ],
           },
+          ...(values.timing === 'window'
+            ? [
+                {
+                  name: 'windowFrom',
+                  pointer: '/appointment/window/from',
+                  label: 'tracker.accept.windowFrom',
+                  kind: 'datetime',
+                  required: true,
+                } satisfies FieldSpec,
+                {
+                  name: 'windowTo',
+                  pointer: '/appointment/window/to',
+                  label: 'tracker.accept.windowTo',
+                  kind: 'datetime',
+                  required: true,
+                } satisfies FieldSpec,
+              ]
+            : [
+                {
+                  name: 'scheduledAt',
+                  pointer: '/appointment/scheduledAt',
+                  label: 'referral.action.scheduledAt',
+                  kind: 'datetime',
+                  required: true,
+                } satisfies FieldSpec,
+              ]),
           {
             name: 'bed',
             pointer: '/appointment/bed',
@@ -665,7 +767,13 @@ function ActionForm({
           command,
           appointment: {
             departmentId: v('departmentId'),
-            scheduledAt: fromLocalInput(v('scheduledAt')),
+            // One of the two, never both (`appointment_time_or_window`); an empty one is left out so the rule,
+            // not a format error, explains what is missing.
+            ...(v('timing') === 'window'
+              ? v('windowFrom') === '' && v('windowTo') === ''
+                ? {}
+                : { window: { from: fromLocalInput(v('windowFrom')), to: fromLocalInput(v('windowTo')) } }
+              : optional('scheduledAt', fromLocalInput(v('scheduledAt')))),
             ...optional('clinicianId', v('clinicianId')),
             ...optional('bed', v('bed')),
           },
@@ -723,9 +831,14 @@ function ActionForm({
         fieldOf(issue.pointer) ??
         (issue.pointer === '/appointment'
           ? 'departmentId'
-          : issue.pointer === '/report'
-            ? 'diagnosisText'
-            : undefined);
+          : issue.pointer === '/appointment/window' || issue.pointer === '/appointment/scheduledAt'
+            ? // the rule of one time or one window, said at the field the chosen kind shows
+              v('timing') === 'window'
+              ? 'windowFrom'
+              : 'scheduledAt'
+            : issue.pointer === '/report'
+              ? 'diagnosisText'
+              : undefined);
       if (field === undefined) {
         rest.push(issue.code);
       } else {
@@ -749,7 +862,7 @@ function ActionForm({
     if (busy) {
       return;
     }
-    const issues = validateReferralTransition(body, referral);
+    const issues = validateReferralTransition(body, referral, { now: now() });
     if (issues.length > 0) {
       showIssues(issues);
       return;
@@ -789,6 +902,29 @@ function ActionForm({
       {fields.map((field) => {
         const fieldId = `${id}-${field.name}`;
         const error = errors[field.name];
+        if (field.kind === 'radio') {
+          return (
+            <fieldset key={field.name} className="yl-referral-tracker__choice">
+              <legend className="yl-referral-form__label">{t(field.label)}</legend>
+              {(field.options ?? []).map((option) => (
+                <label key={option.value} className="yl-referral-tracker__choice-option">
+                  <input
+                    type="radio"
+                    name={`${id}-${field.name}`}
+                    value={option.value}
+                    checked={values[field.name] === option.value}
+                    onChange={() => {
+                      setValues((previous) => ({ ...previous, [field.name]: option.value }));
+                      setErrors({});
+                      setFormErrors([]);
+                    }}
+                  />{' '}
+                  {option.label}
+                </label>
+              ))}
+            </fieldset>
+          );
+        }
         const common = {
           ...fieldControlProps(fieldId, { error }),
           name: field.name,

@@ -11,6 +11,10 @@ import {
 } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { isAllianceError } from '@yilian/sdk';
+import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { useAlliance } from '../provider/AllianceProvider.js';
 import type { MessageKey, Translate } from '../i18n/messages.js';
 import { RecognitionBadge } from '../RecognitionBadge/RecognitionBadge.js';
 import type { CaseContext } from './case-parts.js';
@@ -65,6 +69,10 @@ function PatientBody({ view, locale, t, now }: CaseContext) {
         <FieldItem term={t('tracker.patient.insurance')}>
           {patient.insuranceType && label('insuranceType', patient.insuranceType, locale)}
         </FieldItem>
+        <FieldItem term={t('tracker.patient.insuranceCard')}>
+          {/* As the server sends it: masked for the roles that need not see it. */}
+          {patient.insuranceCardNumber}
+        </FieldItem>
         <FieldItem term={t('tracker.patient.guardian')}>
           {patient.guardianName && (masked ? maskName(patient.guardianName) : patient.guardianName)}
         </FieldItem>
@@ -105,10 +113,46 @@ function RoutingBody({ view, locale, t, names, instant }: CaseContext) {
       <FieldItem term={t('tracker.routing.receivingDoctor')}>
         {names.clinician(referral.receivingClinicianId)}
       </FieldItem>
+      <FieldItem term={t('tracker.routing.sendingRecords')}>
+        {recordNumbers(referral.sendingRecordNumbers, t)}
+      </FieldItem>
+      <FieldItem term={t('tracker.routing.receivingRecords')}>
+        {recordNumbers(referral.receivingRecordNumbers, t)}
+      </FieldItem>
       <FieldItem term={t('tracker.routing.submittedAt')}>
         {referral.submittedAt && <time dateTime={referral.submittedAt}>{instant(referral.submittedAt)}</time>}
       </FieldItem>
     </FieldList>
+  );
+}
+
+/** 门诊号 and 住院号 of one side, as they are written on the form; nothing when neither is known. */
+function recordNumbers(numbers: Schemas['RecordNumbers'] | undefined, t: Translate): string | undefined {
+  return joined(
+    numbers?.outpatientNo && t('tracker.record.outpatient', { number: numbers.outpatientNo }),
+    numbers?.inpatientNo && t('tracker.record.inpatient', { number: numbers.inpatientNo }),
+  );
+}
+
+/** 中医诊断 as a TCM hospital writes it: 病名 then 证型, each with its GB/T 15657 code when given. */
+function TcmDiagnosisText({ tcm, t }: { tcm: Schemas['TcmDiagnosis']; t: Translate }) {
+  return (
+    <>
+      {tcm.diseaseCode && (
+        <>
+          <span className="yl-referral-tracker__code">{tcm.diseaseCode}</span>{' '}
+        </>
+      )}
+      {tcm.diseaseName}
+      {' · '}
+      <span className="yl-visually-hidden">{t('tracker.clinical.tcmSyndrome')} </span>
+      {tcm.syndromeCode && (
+        <>
+          <span className="yl-referral-tracker__code">{tcm.syndromeCode}</span>{' '}
+        </>
+      )}
+      {tcm.syndromeName}
+    </>
   );
 }
 
@@ -133,11 +177,17 @@ function ClinicalBody({ view, t }: CaseContext) {
       <FieldItem term={t('referral.field.diagnosisText')}>
         <DiagnosisText diagnosis={referral.diagnosis} />
       </FieldItem>
+      <FieldItem term={t('tracker.clinical.tcm')}>
+        {referral.tcmDiagnosis && <TcmDiagnosisText tcm={referral.tcmDiagnosis} t={t} />}
+      </FieldItem>
       <FieldItem term={t('referral.field.reason')} block>
         {referral.reason && <LongText text={referral.reason} t={t} />}
       </FieldItem>
       <FieldItem term={t('tracker.clinical.summary')} block>
         {referral.clinicalSummary && <LongText text={referral.clinicalSummary} t={t} />}
+      </FieldItem>
+      <FieldItem term={t('tracker.clinical.mainResults')} block>
+        {referral.mainResults && <LongText text={referral.mainResults} t={t} />}
       </FieldItem>
       <FieldItem term={t('tracker.clinical.allergies')} block>
         {referral.allergies && <LongText text={referral.allergies} t={t} />}
@@ -169,6 +219,129 @@ function DownReferralBody({ view, t, day }: CaseContext) {
         )}
       </FieldItem>
     </FieldList>
+  );
+}
+
+function EscortBody({ view, locale, t }: CaseContext) {
+  const escort = view.referral.escort ?? {};
+  return (
+    <FieldList>
+      <FieldItem term={t('tracker.escort.by')}>{escort.escortedBy}</FieldItem>
+      <FieldItem term={t('tracker.escort.role')}>
+        {escort.escortRole && label('escortRole', escort.escortRole, locale)}
+      </FieldItem>
+      <FieldItem term={t('tracker.escort.transport')}>
+        {escort.transport && label('escortTransport', escort.transport, locale)}
+      </FieldItem>
+      <FieldItem term={t('tracker.escort.handover')} block>
+        {escort.handoverItems && <LongText text={escort.handoverItems} t={t} />}
+      </FieldItem>
+    </FieldList>
+  );
+}
+
+/** Routing warnings are advice the sender may have had reasons to pass over: a note, never an error. */
+function WarningsBody({ view, t }: CaseContext) {
+  const warnings = view.referral.warnings ?? [];
+  return (
+    <div role="note" className="yl-referral-tracker__warnings">
+      <ul className="yl-referral-tracker__warning-list">
+        {warnings.map((warning) => (
+          <li key={warning.code}>{warning.message ?? warning.code}</li>
+        ))}
+      </ul>
+      <p className="yl-referral-tracker__hint">{t('tracker.warnings.hint')}</p>
+    </div>
+  );
+}
+
+/** `3b1f0a8c…4d6a9b7c`: enough of a SHA-256 to compare by eye; the whole digest stays in the title. */
+function shortDigest(digest: string): string {
+  return digest.length > 20 ? `${digest.slice(0, 8)}…${digest.slice(-8)}` : digest;
+}
+
+function SignatureBody({ view, t, names, instant }: CaseContext) {
+  const { client } = useAlliance();
+  const { referral } = view;
+  const signature = referral.signature;
+  const [state, setState] = useState<
+    | { status: 'idle' }
+    | { status: 'pending' }
+    | { status: 'done'; result: Schemas['ReferralSignatureVerification'] }
+    | { status: 'error'; error: unknown }
+  >({ status: 'idle' });
+  if (!signature) {
+    return null;
+  }
+  const signer =
+    names.clinician(signature.signerClinicianId) ??
+    (referral.createdBy.clinicianId === signature.signerClinicianId ? referral.createdBy.name : undefined);
+  const verify = async () => {
+    setState({ status: 'pending' });
+    try {
+      setState({ status: 'done', result: await client.referrals.verifySignature(referral.id) });
+    } catch (error) {
+      setState({ status: 'error', error });
+    }
+  };
+  const result = state.status === 'done' ? state.result : undefined;
+  return (
+    <>
+      <FieldList>
+        <FieldItem term={t('tracker.signature.signer')}>{signer}</FieldItem>
+        <FieldItem term={t('tracker.signature.signedAt')}>
+          <time dateTime={signature.signedAt}>{instant(signature.signedAt)}</time>
+        </FieldItem>
+        <FieldItem term={t('tracker.signature.method')}>
+          {joined(signature.algorithm, signature.provider)}
+        </FieldItem>
+        <FieldItem term={t('tracker.signature.digest')}>
+          <code className="yl-referral-tracker__digest" title={signature.digest}>
+            {shortDigest(signature.digest)}
+          </code>
+        </FieldItem>
+      </FieldList>
+      <button
+        type="button"
+        className="yl-button yl-referral-tracker__verify"
+        aria-disabled={state.status === 'pending' || undefined}
+        onClick={() => {
+          if (state.status !== 'pending') {
+            void verify();
+          }
+        }}
+      >
+        {t('tracker.signature.verify')}
+      </button>
+      <div role="status" className="yl-referral-tracker__verification">
+        {state.status === 'pending' && t('tracker.signature.verifying')}
+        {result && (
+          <p
+            className={cx(
+              'yl-referral-tracker__verdict',
+              result.valid ? 'yl-referral-tracker__verdict--valid' : 'yl-referral-tracker__verdict--invalid',
+            )}
+          >
+            <strong>{result.valid ? t('tracker.signature.valid') : t('tracker.signature.invalid')}</strong>
+            {!result.valid && (
+              <>
+                {' · '}
+                {t('tracker.signature.recomputed')}{' '}
+                <code title={result.recomputedDigest}>{shortDigest(result.recomputedDigest)}</code>
+              </>
+            )}
+          </p>
+        )}
+      </div>
+      {state.status === 'error' && (
+        <ProblemNotice
+          error={state.error}
+          {...(isAllianceError(state.error) && state.error.status === 403
+            ? {}
+            : { onRetry: () => void verify() })}
+        />
+      )}
+    </>
   );
 }
 
@@ -216,6 +389,13 @@ function AttachmentsBody({ view, t, locale }: CaseContext) {
 
 /** The case, in the order a 转诊单 reads. */
 export const CASE_SECTIONS: readonly CaseSection[] = [
+  {
+    key: 'warnings',
+    title: 'tracker.section.warnings',
+    wide: true,
+    applies: ({ referral }) => (referral.warnings?.length ?? 0) > 0,
+    Body: WarningsBody,
+  },
   { key: 'patient', title: 'tracker.section.patient', Body: PatientBody },
   { key: 'routing', title: 'tracker.section.routing', Body: RoutingBody },
   { key: 'clinical', title: 'referral.form.clinical', wide: true, Body: ClinicalBody },
@@ -227,7 +407,19 @@ export const CASE_SECTIONS: readonly CaseSection[] = [
       Boolean(referral.rehabPlan || referral.medications || (referral.followUpDates?.length ?? 0) > 0),
     Body: DownReferralBody,
   },
+  {
+    key: 'escort',
+    title: 'tracker.section.escort',
+    applies: ({ referral }) => referral.escort !== undefined,
+    Body: EscortBody,
+  },
   { key: 'attachments', title: 'referral.field.attachments', wide: true, Body: AttachmentsBody },
+  {
+    key: 'signature',
+    title: 'tracker.section.signature',
+    applies: ({ referral }) => referral.signature !== undefined,
+    Body: SignatureBody,
+  },
 ];
 
 /** The sections that apply to this referral, each under its heading. */

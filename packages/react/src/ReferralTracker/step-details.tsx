@@ -4,6 +4,7 @@ import type { Locale } from '@yilian/domain';
 import { label, labelValues } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ReactNode } from 'react';
+import type { MessageKey } from '../i18n/messages.js';
 import type { CaseContext } from './case-parts.js';
 import { FieldItem, FieldList, LongText } from './case-parts.js';
 import { DiagnosisText } from './case-sections.js';
@@ -157,6 +158,32 @@ function Closed({ view, event, t }: StepProps) {
   ) : null;
 }
 
+/** What the receiver asked the sender to add: the step's own note, else the referral's latest return record. */
+function ReturnedForInfo({ view, event, t }: StepProps) {
+  const note = event.note ?? view.referral.returnForInfo?.note;
+  return note ? (
+    <FieldList>
+      <FieldItem term={t('referral.action.returnNote')} block>
+        <LongText text={note} t={t} />
+      </FieldItem>
+    </FieldList>
+  ) : null;
+}
+
+function Resubmitted({ event, t }: StepProps) {
+  return event.note ? (
+    <FieldList>
+      <FieldItem term={t('referral.action.resubmitNote')} block>
+        <LongText text={event.note} t={t} />
+      </FieldItem>
+    </FieldList>
+  ) : null;
+}
+
+function Escalated({ t }: StepProps) {
+  return <p className="yl-referral-tracker__hint">{t('tracker.step.escalatedText')}</p>;
+}
+
 /** The details of each kind of step, by the timeline event's `action`; any other action shows its note. */
 export const STEP_DETAILS: Readonly<Record<string, (props: StepProps) => ReactNode>> = {
   accept: Accepted,
@@ -166,6 +193,18 @@ export const STEP_DETAILS: Readonly<Record<string, (props: StepProps) => ReactNo
   start_treatment: TreatmentStarted,
   report: Reported,
   close: Closed,
+  return_for_info: ReturnedForInfo,
+  resubmit: Resubmitted,
+  escalate: Escalated,
+};
+
+/**
+ * The heading of a step whose action says more than the status it led to (an escalation changes no status; a
+ * resubmission leads back to 已提交); other steps are named by their status.
+ */
+export const STEP_TITLES: Readonly<Record<string, MessageKey>> = {
+  escalate: 'tracker.step.escalated',
+  resubmit: 'tracker.step.resubmitted',
 };
 
 export function StepDetails(props: StepProps) {
