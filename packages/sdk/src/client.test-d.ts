@@ -4,6 +4,7 @@ import { createAllianceClient } from './client.js';
 import { AllianceError, isAllianceError } from './errors.js';
 import type { PageIterator } from './pagination.js';
 import { withPrechecks } from './prechecks.js';
+import type { SubscribedEvent } from './subscribe.js';
 
 type Schemas = components['schemas'];
 const client = createAllianceClient({ baseUrl: 'http://127.0.0.1:8787', token: 't' });
@@ -15,6 +16,18 @@ describe('the client’s types', () => {
     expectTypeOf(client.appointments.book).returns.resolves.toEqualTypeOf<Schemas['Appointment']>();
     expectTypeOf(client.recognition.check).returns.resolves.toEqualTypeOf<Schemas['RecognitionOutcome']>();
     expectTypeOf(client.events.list()).toEqualTypeOf<PageIterator<Schemas['Event']>>();
+  });
+
+  it('types the events of a subscription by the types asked for', () => {
+    expectTypeOf(client.events.subscribe()).toEqualTypeOf<AsyncIterable<SubscribedEvent>>();
+    expectTypeOf<SubscribedEvent>().toExtend<Schemas['Event']>();
+    const decided = client.events.subscribe({ types: ['referral.accepted', 'referral.rejected'] });
+    expectTypeOf(decided).toEqualTypeOf<
+      AsyncIterable<SubscribedEvent<'referral.accepted' | 'referral.rejected'>>
+    >();
+    expectTypeOf<SubscribedEvent<'referral.accepted'>['type']>().toEqualTypeOf<'referral.accepted'>();
+    // @ts-expect-error: only the contract's event types
+    void client.events.subscribe({ types: ['referral.approved'] });
   });
 
   it('refuses a wrong body or filter at compile time', () => {
