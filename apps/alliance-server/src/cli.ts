@@ -153,6 +153,14 @@ async function main(): Promise<void> {
       rateLimitPerMinute: Number(process.env.YILIAN_RATE_LIMIT_PER_MINUTE ?? 600),
       demoPersonas: Boolean(values.demo),
       allowPrivateWebhookUrls: dev,
+      eventStream: {
+        ...(process.env.YILIAN_EVENT_STREAM_HEARTBEAT_SECONDS
+          ? { heartbeatMs: Number(process.env.YILIAN_EVENT_STREAM_HEARTBEAT_SECONDS) * 1000 }
+          : {}),
+        ...(process.env.YILIAN_EVENT_STREAMS_PER_CLINICIAN
+          ? { perClinician: Number(process.env.YILIAN_EVENT_STREAMS_PER_CLINICIAN) }
+          : {}),
+      },
     },
     log,
   });

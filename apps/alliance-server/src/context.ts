@@ -39,7 +39,7 @@ export interface ServerConfig {
 export interface EventStreamConfig {
   /** How often each server process looks for newly published events (one index probe for all its streams). */
   pollMs: number;
-  /** The silence after which a stream sends a heartbeat comment, so proxies keep it open and clients see it live. */
+  /** How often a stream sends a heartbeat comment, so proxies keep it open and clients can tell it is alive. */
   heartbeatMs: number;
   /** The reconnection delay a stream suggests to its client (`retry:`). */
   retryMs: number;

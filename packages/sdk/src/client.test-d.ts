@@ -4,6 +4,7 @@ import { createAllianceClient } from './client.js';
 import { AllianceError, isAllianceError } from './errors.js';
 import type { PageIterator } from './pagination.js';
 import { withPrechecks } from './prechecks.js';
+import type { SubscribedEvent } from './subscribe.js';
 
 type Schemas = components['schemas'];
 const client = createAllianceClient({ baseUrl: 'http://127.0.0.1:8787', token: 't' });
@@ -32,6 +33,18 @@ describe('the client’s types', () => {
     void client.referrals.list({ sort: 'oldest' });
     // @ts-expect-error: counts have no order
     void client.referrals.counts({ sort: 'green_first' });
+  });
+
+  it('types the events of a subscription by the types asked for', () => {
+    expectTypeOf(client.events.subscribe()).toEqualTypeOf<AsyncIterable<SubscribedEvent>>();
+    expectTypeOf<SubscribedEvent>().toExtend<Schemas['Event']>();
+    const decided = client.events.subscribe({ types: ['referral.accepted', 'referral.rejected'] });
+    expectTypeOf(decided).toEqualTypeOf<
+      AsyncIterable<SubscribedEvent<'referral.accepted' | 'referral.rejected'>>
+    >();
+    expectTypeOf<SubscribedEvent<'referral.accepted'>['type']>().toEqualTypeOf<'referral.accepted'>();
+    // @ts-expect-error: only the contract's event types
+    void client.events.subscribe({ types: ['referral.approved'] });
   });
 
   it('refuses a wrong body or filter at compile time', () => {

@@ -95,7 +95,13 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 async function* readStream(
   connection: EventsConnection,
   request: { cursor: string | undefined; types: readonly EventType[] | undefined },
-  settings: { fallbackAfterMs: number; idleTimeoutMs: number; signal: AbortSignal },
+  settings: {
+    fallbackAfterMs: number;
+    idleTimeoutMs: number;
+    signal: AbortSignal;
+    /** The server's `retry:` hint, in milliseconds. */
+    onRetry: (ms: number) => void;
+  },
 ): AsyncGenerator<EventSourceMessage, void, undefined> {
   const controller = new AbortController();
   const stop = () => controller.abort();
@@ -145,7 +151,10 @@ async function* readStream(
       throw new Buffered();
     }
     const messages: EventSourceMessage[] = [];
-    const parser = createParser({ onEvent: (message) => messages.push(message) });
+    const parser = createParser({
+      onEvent: (message) => messages.push(message),
+      onRetry: settings.onRetry,
+    });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let live = false;
     for (;;) {
@@ -205,10 +214,15 @@ export async function* subscribeEvents<TType extends EventType = EventType>(
   const types = options.types && options.types.length > 0 ? [...options.types] : undefined;
   const base = options.reconnectDelayMs ?? 1_000;
   const ceiling = options.maxReconnectDelayMs ?? 30_000;
+  // The server's `retry:` hint, once it has given one, paces reconnections after a stream it ended.
+  let retryHint: number | undefined;
   const settings = {
     fallbackAfterMs: options.fallbackAfterMs ?? 10_000,
     idleTimeoutMs: options.idleTimeoutMs ?? 45_000,
     signal,
+    onRetry: (ms: number) => {
+      retryHint = ms;
+    },
   };
   let cursor = options.after;
   let last = sequenceOf(cursor);
@@ -279,7 +293,7 @@ export async function* subscribeEvents<TType extends EventType = EventType>(
           }
         }
         // The server ended the stream (a deploy, its lifetime): back soon, not all clients at once.
-        delay = backoff(0, base, ceiling);
+        delay = backoff(0, retryHint ?? base, ceiling);
       } catch (error) {
         if (signal.aborted) {
           return;
@@ -322,7 +336,11 @@ async function catchUp(
   }
 }
 
-/** "Full jitter" backoff: clients cut off together come back spread out, not together. */
+/**
+ * Exponential backoff with "equal jitter": clients cut off together come back spread out, and never sooner than
+ * half the delay, so a server that ends streams at once is not met with a tight loop.
+ */
 function backoff(failures: number, base: number, ceiling: number): number {
-  return Math.round(Math.random() * Math.min(ceiling, base * 2 ** failures));
+  const delay = Math.min(ceiling, base * 2 ** failures);
+  return Math.round(delay / 2 + (Math.random() * delay) / 2);
 }

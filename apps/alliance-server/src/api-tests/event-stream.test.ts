@@ -339,6 +339,19 @@ describe.each(databases)('the live event stream on $name', ({ skip, open }) => {
     },
   );
 
+  it.skipIf(skip)('ends a stream at its lifetime, so a revoked token cannot keep it', async () => {
+    const shortLived = await createTestServer({
+      db: queries.db,
+      config: { eventStream: { ...STREAM, maxLifetimeMs: 150 } },
+    });
+    const stream = await openStream(shortLived, await shortLived.tokenFor('cln_cz_lab_zhao'));
+    await stream.until(() => stream.ended, 2000);
+    expect(stream.messages.map((m) => m.event)).toEqual(['ready']);
+    expect(shortLived.logs).toContainEqual(
+      expect.objectContaining({ msg: 'event stream closed', events: 0 }),
+    );
+  });
+
   it.skipIf(skip || !url)(
     'delivers events written through another server process on the same database',
     async () => {
