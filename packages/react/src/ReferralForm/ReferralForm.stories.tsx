@@ -684,7 +684,7 @@ export const DownReferralFromNumber: Story = {
           command: 'accept',
           appointment: { departmentId: 'dep_pumch_neurology', scheduledAt: '2026-11-23T13:00:00+08:00' },
         },
-        { command: 'record_arrival', arrivedAt: '2026-11-23T08:50:00+08:00' },
+        { command: 'record_arrival', arrivedAt: '2026-11-23T09:00:00+08:00' },
         { command: 'start_treatment' },
         {
           command: 'report',
@@ -825,12 +825,12 @@ export const TcmDiagnosisFlow: Story = {
     const tcm = canvas.getByRole('group', { name: '中医诊断' });
     await userEvent.type(within(tcm).getByRole('textbox', { name: /中医病名/ }), '中风病');
     // Once the 病名 is typed, the 证型 is needed too.
-    await expect(within(tcm).getByRole('textbox', { name: /^证型/ })).toHaveAttribute(
+    await expect(within(tcm).getByRole('textbox', { name: /^证型(?!代码)/ })).toHaveAttribute(
       'aria-required',
       'true',
     );
     await userEvent.type(within(tcm).getByRole('textbox', { name: /病名代码/ }), 'BNG080');
-    await userEvent.type(within(tcm).getByRole('textbox', { name: /^证型/ }), '风痰阻络证');
+    await userEvent.type(within(tcm).getByRole('textbox', { name: /^证型(?!代码)/ }), '风痰阻络证');
     await userEvent.type(within(tcm).getByRole('textbox', { name: /证型代码/ }), 'BNG080.03.11');
     await userEvent.click(canvas.getByRole('checkbox', { name: /单独同意/ }));
     await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));

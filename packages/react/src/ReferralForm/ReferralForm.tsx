@@ -253,7 +253,7 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
     ),
   );
   // A server message carries no `{max}`: the content field's limit fills it, as for the form's own fields.
-  const contentIssues: FieldIssue[] = (errors.content ?? []).map((issue) => {
+  const contentIssues: FieldIssue[] = (errors.content ?? []).flatMap(escortParts).map((issue) => {
     const sub = contentFieldOf(issue.pointer);
     const limit = sub === undefined ? undefined : (CLINICAL_CONTENT_LIMITS as Record<string, number>)[sub];
     return issue.params === undefined && limit !== undefined
@@ -672,6 +672,21 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
 type ReferralFormValuesUrgency = Schemas['ReferralUrgency'];
 
 const TEXTAREAS: ReadonlySet<ReferralFormField> = new Set(['reason', 'clinicalSummary']);
+
+/**
+ * A missing escort as the issues of its required parts (the domain's, for an escort with nothing in it), so each
+ * of its fields says what it lacks and the summary links to each.
+ */
+function escortParts(issue: FieldIssue): FieldIssue[] {
+  if (issue.pointer !== '/escort' || issue.code !== 'required') {
+    return [issue];
+  }
+  const parts = validateReferralContent({
+    urgency: 'green_channel',
+    escort: {} as Schemas['Escort'],
+  }).filter((part) => part.pointer.startsWith('/escort/'));
+  return parts.length > 0 ? parts : [issue];
+}
 
 function hhmm(at: Date): string {
   // Beijing time, as every time the widgets show.
