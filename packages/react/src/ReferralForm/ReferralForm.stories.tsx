@@ -202,6 +202,17 @@ export const GreenChannel: Story = {
     const summary = await canvas.findByRole('alert');
     await expect(summary).toHaveTextContent('绿色通道转诊须选择类别。');
     await waitFor(() => expect(summary).toHaveFocus());
+    // A critical patient is escorted and handed over (the domain's rule): who escorts and how are asked for too.
+    const escort = canvas.getByRole('group', { name: '护送与交接' });
+    const escortedBy = within(escort).getByRole('textbox', { name: /护送人/ });
+    const transport = within(escort).getByRole('combobox', { name: /转运方式/ });
+    await expect(escortedBy).toHaveAttribute('aria-required', 'true');
+    await expect(escortedBy).toHaveAttribute('aria-invalid', 'true');
+    await expect(transport).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(within(summary).getByRole('link', { name: '护送人' }));
+    await waitFor(() => expect(escortedBy).toHaveFocus());
+    await userEvent.type(escortedBy, '李护士');
+    await userEvent.selectOptions(transport, 'ambulance_with_doctor');
     await userEvent.click(within(summary).getByRole('link', { name: '绿色通道类别' }));
     await waitFor(() => expect(category).toHaveFocus());
     await userEvent.selectOptions(category, 'stroke');
@@ -210,6 +221,7 @@ export const GreenChannel: Story = {
     const [referral] = await referralsOf(loaded.client as AllianceClient);
     await expect(referral?.urgency).toBe('green_channel');
     await expect(referral?.greenChannelCategory).toBe('stroke');
+    await expect(referral?.escort).toEqual({ escortedBy: '李护士', transport: 'ambulance_with_doctor' });
     await expect(args.onCreated).toHaveBeenCalledTimes(1);
   },
 };
@@ -672,7 +684,7 @@ export const DownReferralFromNumber: Story = {
           command: 'accept',
           appointment: { departmentId: 'dep_pumch_neurology', scheduledAt: '2026-11-23T13:00:00+08:00' },
         },
-        { command: 'record_arrival', arrivedAt: '2026-11-23T08:50:00+08:00' },
+        { command: 'record_arrival', arrivedAt: '2026-11-23T09:00:00+08:00' },
         { command: 'start_treatment' },
         {
           command: 'report',
@@ -721,9 +733,17 @@ export const DownReferralFromNumber: Story = {
     await expect(canvas.getByRole('textbox', { name: /患者姓名/ })).toHaveValue('张三');
     await expect(canvas.getByRole('combobox', { name: /接收机构/ })).toHaveValue('ins_cangzhou_central');
     await expect(canvas.getByRole('textbox', { name: /病情摘要/ })).toHaveValue('机械取栓。');
-    await expect(canvas.getByRole('textbox', { name: /康复计划/ })).toHaveAttribute('aria-required', 'true');
-    await expect(canvas.getByRole('textbox', { name: /继续用药/ })).toHaveAttribute('aria-required', 'true');
-    await expect(canvas.getByRole('group', { name: /随访日期/ })).toBeInTheDocument();
+    // The 回转单, each part required by the domain; one set of fields only.
+    const back = canvas.getByRole('group', { name: '回转单' });
+    for (const name of [/主要检查结果/, /康复方案/, /继续用药/]) {
+      await expect(within(back).getByRole('textbox', { name })).toHaveAttribute('aria-required', 'true');
+      await expect(canvas.getAllByRole('textbox', { name })).toHaveLength(1);
+    }
+    await userEvent.type(
+      within(back).getByRole('textbox', { name: /主要检查结果/ }),
+      '头颅MRI示左侧基底节区急性梗死灶，取栓后血管再通。',
+    );
+    await expect(within(back).getByRole('group', { name: /随访日期/ })).toBeInTheDocument();
     await draftSettled(canvasElement);
   },
 };
@@ -776,5 +796,99 @@ export const RestoredAfterReloadFlow: Story = {
     await expect(
       await canvas.findByText('草稿暂存在本页，必填项填写有效后自动保存到服务器。', {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
+  },
+};
+
+/**
+ * 北苑中医's doctor refers a patient up to 首钢医院 with the TCM diagnosis (病名 and 证型, GB/T 15657 codes) and
+ * the record numbers; the referral carries them.
+ */
+export const TcmDiagnosisFlow: Story = {
+  loaders: loaders(clearLocalDrafts, allianceLoader('cln_by_tcm_xu')),
+  play: async ({ canvasElement, userEvent, args, loaded }) => {
+    const canvas = within(canvasElement);
+    const institution = await canvas.findByRole('combobox', { name: /接收机构/ }, { timeout: 30_000 });
+    await userEvent.selectOptions(institution, 'ins_pku_shougang');
+    const department = canvas.getByRole('combobox', { name: /接收科室/ });
+    await waitFor(() => expect(within(department).getAllByRole('option').length).toBeGreaterThan(1));
+    await userEvent.selectOptions(department, within(department).getAllByRole('option')[1]!);
+    await userEvent.type(canvas.getByRole('textbox', { name: /患者姓名/ }), '张三');
+    await userEvent.type(canvas.getByRole('textbox', { name: /证件号码/ }), ID_NUMBER);
+    await userEvent.tab();
+    await userEvent.type(canvas.getByRole('textbox', { name: /初步诊断/ }), '脑梗死恢复期');
+    await userEvent.type(canvas.getByRole('textbox', { name: /转诊原因/ }), '肢体无力加重，需上级医院评估。');
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: /病情摘要/ }),
+      '中风后3月，右侧肢体无力加重1周。',
+    );
+    await userEvent.type(canvas.getByRole('textbox', { name: /门诊号/ }), 'MZ20261123001');
+    const tcm = canvas.getByRole('group', { name: '中医诊断' });
+    await userEvent.type(within(tcm).getByRole('textbox', { name: /中医病名/ }), '中风病');
+    // Once the 病名 is typed, the 证型 is needed too.
+    await expect(within(tcm).getByRole('textbox', { name: /^证型(?!代码)/ })).toHaveAttribute(
+      'aria-required',
+      'true',
+    );
+    await userEvent.type(within(tcm).getByRole('textbox', { name: /病名代码/ }), 'BNG080');
+    await userEvent.type(within(tcm).getByRole('textbox', { name: /^证型(?!代码)/ }), '风痰阻络证');
+    await userEvent.type(within(tcm).getByRole('textbox', { name: /证型代码/ }), 'BNG080.03.11');
+    await userEvent.click(canvas.getByRole('checkbox', { name: /单独同意/ }));
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    const [referral] = await referralsOf(loaded.client as AllianceClient);
+    await expect(referral?.tcmDiagnosis).toEqual({
+      diseaseName: '中风病',
+      diseaseCode: 'BNG080',
+      syndromeName: '风痰阻络证',
+      syndromeCode: 'BNG080.03.11',
+    });
+    await expect(referral?.sendingRecordNumbers).toEqual({ outpatientNo: 'MZ20261123001' });
+    await expect(args.onCreated).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * 协和's coordinator sends a patient admitted there directly down to 沧州 (no up-referral before: the lead
+ * institution may), with the 回转单; submitting without 主要检查结果 first names it.
+ */
+export const DirectDownReferralFlow: Story = {
+  loaders: loaders(clearLocalDrafts, allianceLoader('cln_pumch_coord_sun')),
+  play: async ({ canvasElement, userEvent, args, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('radio', { name: '下转' }, { timeout: 30_000 }));
+    await expect(canvas.getByRole('combobox', { name: /原上转单/ })).toHaveDisplayValue('无（直接下转）');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: /接收机构/ }), 'ins_cangzhou_central');
+    const department = canvas.getByRole('combobox', { name: /接收科室/ });
+    await waitFor(() =>
+      expect(within(department).getByRole('option', { name: '神经内科' })).toBeInTheDocument(),
+    );
+    await userEvent.selectOptions(department, within(department).getByRole('option', { name: '神经内科' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: /患者姓名/ }), '张三');
+    await userEvent.type(canvas.getByRole('textbox', { name: /证件号码/ }), ID_NUMBER);
+    await userEvent.tab();
+    await userEvent.type(canvas.getByRole('textbox', { name: /初步诊断/ }), '脑梗死恢复期');
+    await userEvent.type(canvas.getByRole('textbox', { name: /转诊原因/ }), '病情稳定，回当地康复。');
+    await userEvent.type(canvas.getByRole('textbox', { name: /病情摘要/ }), '急诊收入，溶栓后病情稳定。');
+    const back = canvas.getByRole('group', { name: '回转单' });
+    await userEvent.type(within(back).getByRole('textbox', { name: /康复方案/ }), '每日肢体功能训练。');
+    await userEvent.type(within(back).getByRole('textbox', { name: /继续用药/ }), '阿司匹林 100mg qd');
+    await userEvent.click(within(back).getByRole('button', { name: '添加随访日期' }));
+    await userEvent.type(canvas.getByLabelText('第1次随访日期'), '2026-12-07');
+    await userEvent.click(canvas.getByRole('checkbox', { name: /单独同意/ }));
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    const summary = await canvas.findByRole('alert');
+    await userEvent.click(within(summary).getByRole('link', { name: '主要检查结果' }));
+    const results = within(back).getByRole('textbox', { name: /主要检查结果/ });
+    await waitFor(() => expect(results).toHaveFocus());
+    await userEvent.type(results, '头颅MRI示左侧基底节区梗死灶。');
+    await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
+    await expect(await canvas.findByText(/转诊单号：/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    const [referral] = await referralsOf(loaded.client as AllianceClient);
+    await expect(referral?.direction).toBe('down');
+    await expect(referral?.parentReferralId).toBeUndefined();
+    await expect(referral?.status).toBe('submitted');
+    await expect(referral?.mainResults).toBe('头颅MRI示左侧基底节区梗死灶。');
+    await expect(referral?.followUpDates).toEqual(['2026-12-07']);
+    await expect(args.onCreated).toHaveBeenCalledTimes(1);
   },
 };

@@ -1,4 +1,4 @@
-import type { Locale } from '@yilian/domain';
+import type { FieldIssue, Locale } from '@yilian/domain';
 import {
   formatFieldError,
   formatProblem,
@@ -7,6 +7,7 @@ import {
   maskName,
   shanghaiDate,
   toShanghaiIso,
+  validateReferralContent,
 } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FocusEvent, FormEvent, ForwardedRef, ReactNode } from 'react';
@@ -14,6 +15,7 @@ import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import type { Translate } from '../i18n/messages.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
+import { REFERRAL_CONTENT_MESSAGES } from '../i18n/referral-content.js';
 import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
 import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js';
 import { checkIdNumber } from '../internal/patient-identity.js';
@@ -32,7 +34,6 @@ import type {
 import {
   REFERRAL_FORM_FIELD_ORDER,
   REFERRAL_FORM_LIMITS,
-  REFERRAL_REQUIRED_CONTENT,
   REFERRAL_PATIENT_FIELDS,
   isMinor,
   patientOf,
@@ -41,6 +42,9 @@ import {
   useReferralForm,
 } from './useReferralForm.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
+import { ClinicalContentFields } from './ClinicalContentFields.js';
+import type { ClinicalContentField } from './clinical-content.js';
+import { CLINICAL_CONTENT_LIMITS, contentFieldOf } from './clinical-content.js';
 
 type Referral = Schemas['Referral'];
 
@@ -50,11 +54,20 @@ export interface ReferralFormProps
     UseReferralFormOptions,
     Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onError' | 'onSubmit'> {}
 
-// The form's own strings and the patient fieldset's, which label the patient's fields in the error summary.
+// The form's own strings, the patient fieldset's and the content fields', which label their fields in the error
+// summary.
 const FORM_MESSAGES = {
-  'zh-CN': { ...REFERRAL_MESSAGES['zh-CN'], ...PATIENT_MESSAGES['zh-CN'] },
-  'zh-TW': { ...REFERRAL_MESSAGES['zh-TW'], ...PATIENT_MESSAGES['zh-TW'] },
-  en: { ...REFERRAL_MESSAGES.en, ...PATIENT_MESSAGES.en },
+  'zh-CN': {
+    ...REFERRAL_MESSAGES['zh-CN'],
+    ...PATIENT_MESSAGES['zh-CN'],
+    ...REFERRAL_CONTENT_MESSAGES['zh-CN'],
+  },
+  'zh-TW': {
+    ...REFERRAL_MESSAGES['zh-TW'],
+    ...PATIENT_MESSAGES['zh-TW'],
+    ...REFERRAL_CONTENT_MESSAGES['zh-TW'],
+  },
+  en: { ...REFERRAL_MESSAGES.en, ...PATIENT_MESSAGES.en, ...REFERRAL_CONTENT_MESSAGES.en },
 };
 
 const FIELD_LABELS: Record<ReferralFormField, Parameters<Translate>[0]> = {
@@ -75,9 +88,7 @@ const FIELD_LABELS: Record<ReferralFormField, Parameters<Translate>[0]> = {
   diagnosisText: 'referral.field.diagnosisText',
   reason: 'referral.field.reason',
   clinicalSummary: 'referral.field.clinicalSummary',
-  rehabPlan: 'referral.field.rehabPlan',
-  medications: 'referral.field.medications',
-  followUpDates: 'referral.field.followUpDates',
+  content: 'referral.form.clinical',
   consent: 'referral.form.consent',
   attachments: 'referral.field.attachments',
 };
@@ -235,17 +246,55 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
     checkIdNumber(values.patientIdType, idValue, at).error === undefined &&
     (values.patientIdType === 'resident_id_card' || idTouched);
   const minor = isMinor(values.patientBirthDate, at);
-  const requiredContent = REFERRAL_REQUIRED_CONTENT[values.direction];
-  const summary = REFERRAL_FORM_FIELD_ORDER.filter((field) => errors[field] !== undefined);
+  // Which content is required at submit is the domain's rule: what it asks of a form with nothing typed.
+  const requiredContent = new Set(
+    validateReferralContent({ direction: values.direction, urgency: values.urgency }).map(
+      (issue) => issue.pointer,
+    ),
+  );
+  // A server message carries no `{max}`: the content field's limit fills it, as for the form's own fields.
+  const contentIssues: FieldIssue[] = (errors.content ?? []).flatMap(escortParts).map((issue) => {
+    const sub = contentFieldOf(issue.pointer);
+    const limit = sub === undefined ? undefined : (CLINICAL_CONTENT_LIMITS as Record<string, number>)[sub];
+    return issue.params === undefined && limit !== undefined
+      ? { ...issue, params: { max: limit, min: 1 } }
+      : issue;
+  });
+  const summary = REFERRAL_FORM_FIELD_ORDER.filter(
+    (field) => field === 'content' || errors[field] !== undefined,
+  );
   const formLevel = errors.form ?? [];
+  const summaryCount =
+    summary.filter((field) => field !== 'content').length + contentIssues.length + formLevel.length;
+  const contentId = fieldId('content');
+  // The control of a content issue: its own field, a follow-up date by its index, else the first date or "add".
+  const contentTarget = (issue: FieldIssue): { href: string; focus: () => void; label: string } => {
+    const sub: ClinicalContentField = contentFieldOf(issue.pointer) ?? 'mainResults';
+    const index = sub === 'followUpDates' ? /^\/followUpDates\/(\d+)/.exec(issue.pointer)?.[1] : undefined;
+    const targetId = index === undefined ? `${contentId}-${sub}` : `${contentId}-${sub}-${index}`;
+    return {
+      href: `#${targetId}`,
+      label:
+        index === undefined
+          ? t(`referralContent.${sub}`)
+          : t('referralContent.followUpDate', { n: Number(index) + 1 }),
+      focus: () => {
+        const root = rootRef.current;
+        const control =
+          root?.querySelector<HTMLElement>(`[id="${targetId}"]`) ??
+          root?.querySelector<HTMLElement>('.yl-clinical-content__dates input, .yl-clinical-content__add');
+        control?.focus();
+      },
+    };
+  };
   const submitting = status === 'submitting';
-  const messageOf = (field: ReferralFormField) => {
+  const messageOf = (field: Exclude<ReferralFormField, 'content'>) => {
     const error = errors[field];
     return error && fieldMessage(field, error, locale);
   };
 
   const field = (
-    name: ReferralFormField,
+    name: Exclude<ReferralFormField, 'content'>,
     required: boolean,
     control: (props: ReturnType<typeof fieldControlProps> & { name: string }) => ReactNode,
     className?: string,
@@ -263,7 +312,7 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
     </Field>
   );
   const textField = (
-    name: 'diagnosisCode' | 'diagnosisText' | 'reason' | 'clinicalSummary' | 'rehabPlan' | 'medications',
+    name: 'diagnosisCode' | 'diagnosisText' | 'reason' | 'clinicalSummary',
     required: boolean,
     extra: ComponentPropsWithoutRef<'input'> = {},
   ) =>
@@ -337,6 +386,12 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
     const prefix = `${id}-`;
     const target = event.target as HTMLElement;
     const fieldName = target.id.startsWith(prefix) ? target.id.slice(prefix.length) : target.dataset.field;
+    if (fieldName?.startsWith('content-')) {
+      // `content-mainResults`, `content-followUpDates-0`: the content field, whatever the date.
+      const sub = fieldName.slice('content-'.length).replace(/-\d+$/, '');
+      form.blurField('content', sub as ClinicalContentField);
+      return;
+    }
     if (fieldName && (REFERRAL_FORM_FIELD_ORDER as readonly string[]).includes(fieldName)) {
       form.blurField(fieldName as ReferralFormField);
     }
@@ -371,26 +426,46 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
               : t('referral.draft.restoredLocal')}
           </p>
         )}
-        {(summary.length > 0 || formLevel.length > 0) && (
+        {summaryCount > 0 && (
           <div className="yl-referral-form__summary" role="alert" tabIndex={-1}>
             <p className="yl-referral-form__summary-title">
-              {t('referral.errors.summary', { count: summary.length + formLevel.length })}
+              {t('referral.errors.summary', { count: summaryCount })}
             </p>
             <ul>
-              {summary.map((name) => (
-                <li key={name}>
-                  <a
-                    href={`#${fieldId(name)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      findControl(name)?.focus();
-                    }}
-                  >
-                    {labelOf(name)}
-                  </a>
-                  {`：${messageOf(name)}`}
-                </li>
-              ))}
+              {summary.map((name) =>
+                name === 'content' ? (
+                  contentIssues.map((issue) => {
+                    const target = contentTarget(issue);
+                    return (
+                      <li key={`content${issue.pointer}`}>
+                        <a
+                          href={target.href}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            target.focus();
+                          }}
+                        >
+                          {target.label}
+                        </a>
+                        {`：${formatFieldError(issue.code, locale, issue.params)}`}
+                      </li>
+                    );
+                  })
+                ) : (
+                  <li key={name}>
+                    <a
+                      href={`#${fieldId(name)}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        findControl(name)?.focus();
+                      }}
+                    >
+                      {labelOf(name)}
+                    </a>
+                    {`：${messageOf(name)}`}
+                  </li>
+                ),
+              )}
               {formLevel.map((error, index) => (
                 <li key={`${error.code}-${index}`}>{fieldMessage(undefined, error, locale)}</li>
               ))}
@@ -531,24 +606,17 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
           })}
           {textField('diagnosisText', true)}
           {textField('reason', true)}
-          {textField('clinicalSummary', requiredContent.includes('clinicalSummary'))}
-          {values.direction === 'down' && (
-            <>
-              {textField('rehabPlan', requiredContent.includes('rehabPlan'))}
-              {textField('medications', requiredContent.includes('medications'))}
-              <FollowUpDates
-                id={fieldId('followUpDates')}
-                dates={values.followUpDates}
-                required={requiredContent.includes('followUpDates')}
-                error={messageOf('followUpDates')}
-                t={t}
-                onChange={(followUpDates) => setValues({ followUpDates })}
-              />
-            </>
-          )}
-          {/* slot: the lead plugs <ClinicalContentFields /> (wt-content: mainResults and the other contract
-              fields of each direction) in here, inside this fieldset and after the fields above. */}
+          {textField('clinicalSummary', requiredContent.has('/clinicalSummary'))}
         </fieldset>
+        <ClinicalContentFields
+          id={contentId}
+          data-field="content"
+          direction={values.direction}
+          urgency={values.urgency}
+          value={values.content}
+          issues={contentIssues}
+          onChange={(content) => setValues({ content })}
+        />
 
         <fieldset className="yl-referral-form__section" data-field="attachments">
           <legend className="yl-referral-form__legend">{t('referral.form.results')}</legend>
@@ -603,12 +671,22 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
 
 type ReferralFormValuesUrgency = Schemas['ReferralUrgency'];
 
-const TEXTAREAS: ReadonlySet<ReferralFormField> = new Set([
-  'reason',
-  'clinicalSummary',
-  'rehabPlan',
-  'medications',
-]);
+const TEXTAREAS: ReadonlySet<ReferralFormField> = new Set(['reason', 'clinicalSummary']);
+
+/**
+ * A missing escort as the issues of its required parts (the domain's, for an escort with nothing in it), so each
+ * of its fields says what it lacks and the summary links to each.
+ */
+function escortParts(issue: FieldIssue): FieldIssue[] {
+  if (issue.pointer !== '/escort' || issue.code !== 'required') {
+    return [issue];
+  }
+  const parts = validateReferralContent({
+    urgency: 'green_channel',
+    escort: {} as Schemas['Escort'],
+  }).filter((part) => part.pointer.startsWith('/escort/'));
+  return parts.length > 0 ? parts : [issue];
+}
 
 function hhmm(at: Date): string {
   // Beijing time, as every time the widgets show.
@@ -670,68 +748,6 @@ function problemText(error: unknown, locale: Locale): string {
       ? error.code
       : 'internal_error';
   return formatProblem(code as Parameters<typeof formatProblem>[0], locale);
-}
-
-/** The follow-up dates of a down-referral: one date input each, added and removed by buttons. */
-function FollowUpDates({
-  id,
-  dates,
-  required,
-  error,
-  t,
-  onChange,
-}: {
-  id: string;
-  dates: string[];
-  required: boolean;
-  error: string | undefined;
-  t: Translate;
-  onChange: (dates: string[]) => void;
-}) {
-  return (
-    <fieldset
-      className="yl-referral-form__field yl-referral-form__field--wide yl-referral-form__dates"
-      data-field="followUpDates"
-      aria-describedby={error ? `${id}-error` : undefined}
-      aria-invalid={error ? true : undefined}
-    >
-      <legend className="yl-referral-form__label">
-        {t('referral.field.followUpDates')}
-        {required && <span aria-hidden="true"> *</span>}
-      </legend>
-      {dates.map((date, index) => (
-        <div key={index} className="yl-referral-form__date-row">
-          <input
-            id={index === 0 ? id : `${id}-${index}`}
-            type="date"
-            className="yl-referral-form__input"
-            aria-label={t('referral.followUp.date', { n: index + 1 })}
-            aria-required={required || undefined}
-            value={date}
-            onChange={(event) => onChange(dates.map((d, i) => (i === index ? event.target.value : d)))}
-          />
-          <button
-            type="button"
-            className="yl-button"
-            onClick={() => onChange(dates.filter((_, i) => i !== index))}
-          >
-            {t('referral.followUp.remove', { n: index + 1 })}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="yl-button"
-        id={dates.length === 0 ? id : undefined}
-        onClick={() => onChange([...dates, ''])}
-      >
-        {t('referral.followUp.add')}
-      </button>
-      <FieldError id={id} block="yl-referral-form">
-        {error}
-      </FieldError>
-    </fieldset>
-  );
 }
 
 function cx(...names: (string | false | undefined)[]): string {

@@ -109,6 +109,65 @@ export function issueOf(
   );
 }
 
+/**
+ * The field a JSON Pointer of the contract names, if it is one of these: the inverse of `issueOf` (a whole group
+ * goes to its first required field, `/followUpDates/2` to the dates).
+ * @param pointer - e.g. `/escort/escortedBy`
+ * @example contentFieldOf('/escort') // 'escortedBy'
+ */
+export function contentFieldOf(pointer: string): ClinicalContentField | undefined {
+  if (pointer === '/followUpDates' || pointer.startsWith('/followUpDates/')) {
+    return 'followUpDates';
+  }
+  if (pointer === '/escort') {
+    return 'escortedBy';
+  }
+  if (pointer === '/tcmDiagnosis') {
+    return 'tcmDiseaseName';
+  }
+  if (pointer === '/sendingRecordNumbers') {
+    return 'outpatientNo';
+  }
+  const entry = Object.entries(POINTERS).find(([, p]) => pointer === p || pointer.startsWith(`${p}/`));
+  return entry?.[0] as ClinicalContentField | undefined;
+}
+
+/**
+ * The value of a stored referral's content, to go on editing a draft.
+ * @param referral - the referral as read
+ * @example setContent(contentValueOfReferral(draft))
+ */
+export function contentValueOfReferral(
+  referral: Pick<
+    Schemas['Referral'],
+    | 'sendingRecordNumbers'
+    | 'tcmDiagnosis'
+    | 'escort'
+    | 'mainResults'
+    | 'rehabPlan'
+    | 'medications'
+    | 'followUpDates'
+  > & { patient: Partial<Pick<Schemas['Patient'], 'insuranceCardNumber'>> },
+): ClinicalContentValue {
+  return {
+    outpatientNo: referral.sendingRecordNumbers?.outpatientNo ?? '',
+    inpatientNo: referral.sendingRecordNumbers?.inpatientNo ?? '',
+    insuranceCardNumber: referral.patient.insuranceCardNumber ?? '',
+    tcmDiseaseName: referral.tcmDiagnosis?.diseaseName ?? '',
+    tcmDiseaseCode: referral.tcmDiagnosis?.diseaseCode ?? '',
+    tcmSyndromeName: referral.tcmDiagnosis?.syndromeName ?? '',
+    tcmSyndromeCode: referral.tcmDiagnosis?.syndromeCode ?? '',
+    escortedBy: referral.escort?.escortedBy ?? '',
+    escortRole: referral.escort?.escortRole ?? '',
+    transport: referral.escort?.transport ?? '',
+    handoverItems: referral.escort?.handoverItems ?? '',
+    mainResults: referral.mainResults ?? '',
+    rehabPlan: referral.rehabPlan ?? '',
+    medications: referral.medications ?? '',
+    followUpDates: referral.followUpDates ?? [],
+  };
+}
+
 const given = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
 
 function defined<T extends Record<string, unknown>>(value: T): T | undefined {

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@yilian/domain';
-import { isEditable, isLocalDate, toShanghaiIso, validateReferralCreate } from '@yilian/domain';
+import { isEditable, toShanghaiIso, validateReferralCreate } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import { createIdempotencyKey, isAllianceError, isNetworkError } from '@yilian/sdk';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -8,6 +8,13 @@ import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import type { PatientIdentityField, PatientIdentityValue } from '../internal/patient-identity.js';
 import { PATIENT_IDENTITY_LIMITS, needsGuardianField } from '../internal/patient-identity.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
+import type { ClinicalContentField, ClinicalContentValue } from './clinical-content.js';
+import {
+  EMPTY_CLINICAL_CONTENT,
+  clinicalContentBody,
+  contentFieldOf,
+  contentValueOfReferral,
+} from './clinical-content.js';
 
 type Referral = Schemas['Referral'];
 type ReferralCreate = Schemas['ReferralCreate'];
@@ -32,12 +39,11 @@ export interface ReferralFormValues {
   diagnosisText: string;
   reason: string;
   clinicalSummary: string;
-  /** Down-referrals: the rehabilitation plan. */
-  rehabPlan: string;
-  /** Down-referrals: the medications to continue. */
-  medications: string;
-  /** Down-referrals: the follow-up dates, `YYYY-MM-DD`. */
-  followUpDates: string[];
+  /**
+   * The rest of the content (`ClinicalContentFields`): record numbers, insurance card number, TCM diagnosis, the
+   * green channel's escort and a down-referral's 回转单 (main results, rehab plan, medications, follow-up dates).
+   */
+  content: ClinicalContentValue;
   patientName: string;
   patientSex: Schemas['Sex'] | '';
   patientBirthDate: string;
@@ -57,8 +63,14 @@ export type ReferralFormField = keyof ReferralFormValues;
 /** A field message: a domain `FieldErrorCode` with its parameters. */
 export type ReferralFieldError = Pick<FieldIssue, 'code' | 'params'>;
 
-/** Field messages by field; `form` holds those that point at no field of the form. */
-export type ReferralFormErrors = Partial<Record<ReferralFormField, ReferralFieldError>> & {
+/**
+ * Field messages by field; `content` holds the issues of the content fields by their pointers (as
+ * `ClinicalContentFields` shows them); `form` those that point at no field of the form.
+ */
+export type ReferralFormErrors = Partial<
+  Record<Exclude<ReferralFormField, 'content'>, ReferralFieldError>
+> & {
+  content?: FieldIssue[];
   form?: ReferralFieldError[];
 };
 
@@ -74,9 +86,7 @@ export const EMPTY_REFERRAL_FORM_VALUES: ReferralFormValues = {
   diagnosisText: '',
   reason: '',
   clinicalSummary: '',
-  rehabPlan: '',
-  medications: '',
-  followUpDates: [],
+  content: EMPTY_CLINICAL_CONTENT,
   patientName: '',
   patientSex: '',
   patientBirthDate: '',
@@ -107,9 +117,7 @@ export const REFERRAL_FORM_FIELD_ORDER: readonly ReferralFormField[] = [
   'diagnosisText',
   'reason',
   'clinicalSummary',
-  'rehabPlan',
-  'medications',
-  'followUpDates',
+  'content',
   'attachments',
   'consent',
 ];
@@ -123,8 +131,6 @@ export const REFERRAL_FORM_LIMITS: Partial<Record<ReferralFormField, number>> = 
   diagnosisText: 500,
   reason: 2000,
   clinicalSummary: 8000,
-  rehabPlan: 4000,
-  medications: 4000,
 };
 
 /** The form's field of each field of the shared patient-identity fieldset. */
@@ -181,9 +187,6 @@ const POINTERS: readonly (readonly [string, ReferralFormField])[] = [
   ['/receivingDepartmentId', 'receivingDepartmentId'],
   ['/reason', 'reason'],
   ['/clinicalSummary', 'clinicalSummary'],
-  ['/rehabPlan', 'rehabPlan'],
-  ['/medications', 'medications'],
-  ['/followUpDates', 'followUpDates'],
   ['/attachments', 'attachments'],
   ['/consent', 'consent'],
 ];
@@ -194,6 +197,9 @@ const POINTERS: readonly (readonly [string, ReferralFormField])[] = [
  * @example fieldOfPointer('/consent/grantedAt') // 'consent'
  */
 export function fieldOfPointer(pointer: string): ReferralFormField | undefined {
+  if (contentFieldOf(pointer) !== undefined) {
+    return 'content';
+  }
   return POINTERS.find(([prefix]) => pointer === prefix || pointer.startsWith(`${prefix}/`))?.[1];
 }
 
@@ -209,7 +215,9 @@ export function toFormErrors(
     const field = fieldOfPointer(issue.pointer);
     const error: ReferralFieldError =
       issue.params === undefined ? { code: issue.code } : { code: issue.code, params: issue.params };
-    if (field === undefined) {
+    if (field === 'content') {
+      errors.content = [...(errors.content ?? []), { ...error, pointer: issue.pointer }];
+    } else if (field === undefined) {
       errors.form = [...(errors.form ?? []), error];
     } else if (errors[field] === undefined) {
       errors[field] = error;
@@ -248,6 +256,7 @@ export function toReferralCreate(
   const optional = <TKey extends string>(key: TKey, value: string) =>
     (value.trim() === '' ? {} : { [key]: value.trim() }) as Partial<Record<TKey, string>>;
   const minor = isMinor(values.patientBirthDate, context.now);
+  const { patient: contentPatient, ...content } = clinicalContentBody(values.content);
   const patient = {
     ...optional('name', values.patientName),
     ...(values.patientSex === '' ? {} : { sex: values.patientSex }),
@@ -256,6 +265,7 @@ export function toReferralCreate(
     ...optional('idNumber', values.patientIdNumber),
     ...optional('phone', values.patientPhone),
     ...(minor ? optional('guardianName', values.guardianName) : {}),
+    ...contentPatient,
   };
   const body = {
     direction: values.direction,
@@ -271,12 +281,17 @@ export function toReferralCreate(
     diagnosis: { ...optional('code', values.diagnosisCode), ...optional('text', values.diagnosisText) },
     ...optional('reason', values.reason),
     ...optional('clinicalSummary', values.clinicalSummary),
+    ...(content.sendingRecordNumbers ? { sendingRecordNumbers: content.sendingRecordNumbers } : {}),
+    ...(content.tcmDiagnosis ? { tcmDiagnosis: content.tcmDiagnosis } : {}),
+    // The escort is asked for (and sent) only for the green channel, the 回转单 only for a down-referral: what
+    // was typed before the urgency or direction changed stays in the form but does not travel.
+    ...(values.urgency === 'green_channel' && content.escort ? { escort: content.escort } : {}),
     ...(values.direction === 'down'
-      ? {
-          ...optional('rehabPlan', values.rehabPlan),
-          ...optional('medications', values.medications),
-          ...(values.followUpDates.length > 0 ? { followUpDates: values.followUpDates } : {}),
-        }
+      ? Object.fromEntries(
+          (['mainResults', 'rehabPlan', 'medications', 'followUpDates'] as const).flatMap((key) =>
+            content[key] === undefined ? [] : [[key, content[key]]],
+          ),
+        )
       : {}),
     ...(values.attachments.length > 0
       ? {
@@ -303,19 +318,6 @@ export function toReferralCreate(
   // The rules below name every missing required field, so the body may be sent only once they pass.
   return body as ReferralCreate;
 }
-
-/**
- * The content each direction needs before it is sent, besides what the contract requires of every referral: the
- * history for an up-referral, the 回转单 (summary, rehab plan, medications, follow-up) for a down-referral.
- * note for the merger: the server does not enforce this yet; when the domain's `validateReferralCreate` names
- * these fields, drop this list and the check in `submitIssues`.
- */
-export const REFERRAL_REQUIRED_CONTENT: Readonly<
-  Record<Schemas['ReferralDirection'], readonly ReferralFormField[]>
-> = {
-  up: ['clinicalSummary'],
-  down: ['clinicalSummary', 'rehabPlan', 'medications', 'followUpDates'],
-};
 
 /** The wait after the last keystroke before a draft is saved. */
 export const DRAFT_SAVE_DELAY_MS = 1500;
@@ -394,9 +396,7 @@ export function valuesOfReferral(referral: Referral): ReferralFormValues {
     diagnosisText: referral.diagnosis.text,
     reason: referral.reason,
     clinicalSummary: referral.clinicalSummary ?? '',
-    rehabPlan: referral.rehabPlan ?? '',
-    medications: referral.medications ?? '',
-    followUpDates: referral.followUpDates ?? [],
+    content: contentValueOfReferral(referral),
     patientName: referral.patient.name,
     patientSex: referral.patient.sex,
     patientBirthDate: referral.patient.birthDate,
@@ -573,6 +573,8 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
   const latest = useRef(values);
   latest.current = values;
   const touched = useRef(new Set<ReferralFormField>());
+  // The content fields the user has left: only their messages come back as they type.
+  const touchedContent = useRef(new Set<ClinicalContentField>());
 
   const directory = useAsync(
     async (signal) => {
@@ -670,27 +672,11 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
   );
 
   /**
-   * What the form checks before sending: the domain's rules and the direction's content. Lengths are held by the
-   * controls' `maxLength` as the user types; the server names any excess in text that arrived another way.
+   * What the form checks before sending: the domain's rules, which with `submit: true` include the content the
+   * direction and urgency need (`validateReferralContent`), so the form asks what the server will. Lengths are held
+   * by the controls' `maxLength` as the user types; the server names any excess in text that arrived another way.
    */
-  const submitIssues = useCallback(
-    (formValues: ReferralFormValues, body: ReferralCreate): FieldIssue[] => {
-      const issues = issuesOf(body);
-      for (const field of REFERRAL_REQUIRED_CONTENT[formValues.direction]) {
-        const value = formValues[field];
-        if (Array.isArray(value) ? value.length === 0 : String(value).trim() === '') {
-          issues.push({ pointer: `/${field}`, code: 'required' });
-        }
-      }
-      formValues.followUpDates.forEach((date, index) => {
-        if (!isLocalDate(date)) {
-          issues.push({ pointer: `/followUpDates/${index}`, code: 'invalid_format' });
-        }
-      });
-      return issues;
-    },
-    [issuesOf],
-  );
+  const submitIssues = useCallback((body: ReferralCreate): FieldIssue[] => issuesOf(body), [issuesOf]);
 
   const keepLocally = useCallback(
     (formValues: ReferralFormValues | undefined) => {
@@ -803,7 +789,11 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     const id = draftId ?? stored?.draftId;
     const apply = (stored: ReferralFormValues) => {
       // A copy from an older version of the form may lack newer fields.
-      const next = { ...EMPTY_REFERRAL_FORM_VALUES, ...stored };
+      const next = {
+        ...EMPTY_REFERRAL_FORM_VALUES,
+        ...stored,
+        content: { ...EMPTY_CLINICAL_CONTENT, ...stored.content },
+      };
       latest.current = next;
       setInternal(next);
       onValuesChange?.(next);
@@ -860,11 +850,26 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
       if (!body || fields.length === 0) {
         return;
       }
-      const fresh = toFormErrors(submitIssues(formValues, body));
+      const fresh = toFormErrors(submitIssues(body));
       setErrors((previous) => {
         const next = { ...previous };
         for (const field of fields) {
-          if (fresh[field] === undefined) {
+          if (field === 'content') {
+            // Only the content fields the user has left; the others keep what they show.
+            const isTouched = (issue: FieldIssue) => {
+              const sub = contentFieldOf(issue.pointer);
+              return sub !== undefined && touchedContent.current.has(sub);
+            };
+            const content = [
+              ...(previous.content ?? []).filter((issue) => !isTouched(issue)),
+              ...(fresh.content ?? []).filter(isTouched),
+            ];
+            if (content.length === 0) {
+              delete next.content;
+            } else {
+              next.content = content;
+            }
+          } else if (fresh[field] === undefined) {
             delete next[field];
           } else {
             next[field] = fresh[field];
@@ -878,7 +883,8 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
 
   const setValues = useCallback(
     (patch: Partial<ReferralFormValues>) => {
-      const next = { ...latest.current, ...patch };
+      const previousValues = latest.current;
+      const next = { ...previousValues, ...patch };
       if ('consent' in patch) {
         // The consent is granted when it is ticked, not when the form is sent.
         consentAt.current = patch.consent ? toShanghaiIso(now()) : undefined;
@@ -888,15 +894,37 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
         setInternal(next);
       }
       const keys = Object.keys(patch) as ReferralFormField[];
+      // The content fields that changed: only their messages go.
+      const changedContent = patch.content
+        ? (Object.keys(patch.content) as ClinicalContentField[]).filter(
+            (sub) => JSON.stringify(patch.content![sub]) !== JSON.stringify(previousValues.content[sub]),
+          )
+        : [];
       // As you type: a field the user has left (or that showed a message) is checked again at once.
-      const live = keys.filter((field) => touched.current.has(field));
+      const live = keys.filter((field) =>
+        field === 'content'
+          ? changedContent.some((sub) => touchedContent.current.has(sub))
+          : touched.current.has(field),
+      );
       setErrors((previous) => {
         if (!keys.some((field) => previous[field] !== undefined)) {
           return previous;
         }
         const rest = { ...previous };
         for (const field of keys) {
-          delete rest[field];
+          if (field === 'content') {
+            const content = (previous.content ?? []).filter((issue) => {
+              const sub = contentFieldOf(issue.pointer);
+              return sub === undefined || !changedContent.includes(sub);
+            });
+            if (content.length === 0) {
+              delete rest.content;
+            } else {
+              rest.content = content;
+            }
+          } else {
+            delete rest[field];
+          }
         }
         return rest;
       });
@@ -907,10 +935,20 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     [controlled, now, onValuesChange, recheck, scheduleSave],
   );
 
-  /** On leaving a field: its message from the rules (required, format, length). */
+  /**
+   * On leaving a field: its message from the rules (required, format, length). A content field is named by its
+   * `ClinicalContentField` as the second argument.
+   */
   const blurField = useCallback(
-    (field: ReferralFormField) => {
-      touched.current.add(field);
+    (field: ReferralFormField, contentField?: ClinicalContentField) => {
+      if (field === 'content') {
+        if (contentField === undefined) {
+          return;
+        }
+        touchedContent.current.add(contentField);
+      } else {
+        touched.current.add(field);
+      }
       recheck([field], latest.current);
     },
     [recheck],
@@ -925,7 +963,7 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     }
     const formValues = latest.current;
     const body = bodyOf(formValues, submitNow)!;
-    const issues = submitIssues(formValues, body);
+    const issues = submitIssues(body);
     if (issues.length > 0) {
       resetCreation();
       setErrors(toFormErrors(issues));
@@ -1015,6 +1053,7 @@ export function useReferralForm(options: UseReferralFormOptions = {}) {
     setSubmittedDraft(undefined);
     consentAt.current = undefined;
     touched.current.clear();
+    touchedContent.current.clear();
     clearTimeout(timer.current);
     createAttempt.current = undefined;
     savedBody.current = undefined;
