@@ -349,6 +349,7 @@ describe('a work queue', () => {
       ...upReferral(),
       urgency: 'green_channel',
       greenChannelCategory: 'stroke',
+      escort: { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' },
     });
     const mine = new Set([routine.id, green.id]);
     const query: ListQuery<'listReferrals'> = {

@@ -21,17 +21,23 @@ describe('saving a draft again and again', () => {
     const draft = await wang.referrals.create({ ...upReferral(), submit: false });
     const first = await wang.referrals.update(
       draft.id,
-      { clinicalSummary: '发病4小时。' },
+      { clinicalSummary: '发病4小时。', allergies: '青霉素过敏' },
       { ifMatch: draft.version },
     );
-    expect(first).toMatchObject({ id: draft.id, version: 2, clinicalSummary: '发病4小时。' });
+    expect(first).toMatchObject({
+      id: draft.id,
+      version: 2,
+      clinicalSummary: '发病4小时。',
+      allergies: '青霉素过敏',
+    });
+    // The history stays (an up-referral needs it at submit); null removes the allergies.
     const second = await wang.referrals.update(
       draft.id,
-      { clinicalSummary: null, allergies: '青霉素过敏' },
+      { clinicalSummary: '发病4小时，NIHSS 8分。', allergies: null },
       { ifMatch: `"${first.version}"` },
     );
-    expect(second).toMatchObject({ version: 3, allergies: '青霉素过敏' });
-    expect(second.clinicalSummary).toBeUndefined();
+    expect(second).toMatchObject({ version: 3, clinicalSummary: '发病4小时，NIHSS 8分。' });
+    expect(second.allergies).toBeUndefined();
     const submitted = await wang.referrals.transition(second, { command: 'submit' });
     expect(submitted).toMatchObject({ status: 'submitted', number: draft.number });
   });

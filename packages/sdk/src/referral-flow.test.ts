@@ -175,6 +175,7 @@ describe('green channel', () => {
       ...upReferral(),
       urgency: 'green_channel',
       greenChannelCategory: 'stroke',
+      escort: { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' },
     });
     expect(created).toMatchObject({ overdue: false, answerDueAt: '2026-11-23T09:15:00+08:00' });
     expect(created.expiresAt).toBeUndefined();
