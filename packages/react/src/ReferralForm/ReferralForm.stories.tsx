@@ -272,7 +272,12 @@ export const Submitted: Story = {
     await fillReferral(canvas, userEvent);
     await expect(canvas.getByRole('textbox', { name: /证件号码/ })).toHaveValue('110***********1239');
     await userEvent.click(canvas.getByRole('button', { name: '提交转诊' }));
-    const done = await canvas.findByRole('status', {}, { timeout: 10_000 });
+    // The form has two polite status lines (the draft's and the outcome's): this is the outcome's.
+    const outcome = await canvas.findByText(/转诊单已提交/, {}, { timeout: 10_000 });
+    const done = outcome.closest<HTMLElement>('[role="status"]');
+    if (!done) {
+      throw new Error('The outcome is not announced in a status region');
+    }
     await expect(done).toHaveTextContent('转诊单已提交');
     await expect(done).toHaveTextContent('状态：已提交');
     await expect(args.onCreated).toHaveBeenCalledTimes(1);
