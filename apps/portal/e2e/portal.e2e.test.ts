@@ -710,7 +710,10 @@ describe('the referral loop between two hospitals', () => {
         await sender.reload();
         await sender.getByRole('button', { name: '发起转诊' }).click();
         const reopened = sender.getByRole('dialog', { name: '发起转诊' });
-        await expect(reopened.getByLabel('患者姓名').inputValue()).resolves.toBe('赵六');
+        // The tab's copy is restored once the form has mounted and read it.
+        await expect
+          .poll(() => reopened.getByLabel('患者姓名').inputValue(), { timeout: 15_000 })
+          .toBe('赵六');
         await expect(reopened.getByLabel('转诊原因').inputValue()).resolves.toBe('反复胸痛，需冠脉评估。');
       });
     } finally {
