@@ -249,7 +249,9 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
         for (const id of ids.filter((i) => shown.has(i))) {
           client.referrals.get(id).then(
             (referral) => setPatched((previous) => new Map(previous).set(id, referral)),
-            () => undefined,
+            // The row could not be re-read (a refused or dropped request): read the page again rather than keep
+            // showing a row the server has changed — an escalation must not stay hidden.
+            () => setGeneration((g) => g + 1),
           );
         }
         if (unknown.length > 0) {
