@@ -118,10 +118,14 @@ async function main(): Promise<void> {
   const preboot = pglite
     ? Promise.all([startServer('alliance', undefined), startServer('ceiling', undefined)])
     : undefined;
-  log('bundles: esbuild (minify, ESM, browser, react/react-dom external) + gzip -9');
+  if (wants('bundles')) {
+    log('bundles: esbuild (minify, ESM, browser, react/react-dom external) + gzip -9');
+  }
   const bundles = wants('bundles') ? await measureBundles() : { clients: [], widgets: [] };
   await preboot;
-  log('sdk: raw fetch vs openapi-fetch vs @yilian/sdk against a stub');
+  if (wants('client')) {
+    log('sdk: raw fetch vs openapi-fetch vs @yilian/sdk against a stub');
+  }
   const sdk = wants('client') ? await benchSdk() : [];
   const { databases, scale } =
     wants('server') || wants('scale')
