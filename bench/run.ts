@@ -13,6 +13,13 @@ import { benchServers, startServer } from './server/run.js';
 import { startWorker } from './worker.js';
 
 const quick = process.env.BENCH_QUICK === '1';
+// While optimising, one part can be measured alone (its table goes to results/partial.md, never latest.md):
+// BENCH_ONLY=bundles,client,server,scale; BENCH_DATABASES=PostgreSQL; BENCH_SCENARIOS=booking,slots.
+const list = (name: string) => (process.env[name] ?? '').split(',').filter(Boolean);
+const only = list('BENCH_ONLY');
+const wants = (section: 'bundles' | 'client' | 'server' | 'scale') =>
+  only.length === 0 || only.includes(section);
+const partial = only.length > 0 || list('BENCH_DATABASES').length > 0 || list('BENCH_SCENARIOS').length > 0;
 const started = Date.now();
 const log = (line: string) =>
   console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
@@ -105,41 +112,58 @@ function bundleRows(section: string, ours: BundleSize, peers: BundleSize[], budg
 
 async function main(): Promise<void> {
   ensureBuilt();
+  const databaseNames = list('BENCH_DATABASES');
+  const pglite = wants('server') && (databaseNames.length === 0 || databaseNames.includes('PGlite'));
   // PGlite takes seconds to boot: the two servers boot while the bundles (sizes, not times) are measured.
-  const preboot = Promise.all([startServer('alliance', undefined), startServer('ceiling', undefined)]);
-  log('bundles: esbuild (minify, ESM, browser, react/react-dom external) + gzip -9');
-  const bundles = await measureBundles();
+  const preboot = pglite
+    ? Promise.all([startServer('alliance', undefined), startServer('ceiling', undefined)])
+    : undefined;
+  if (wants('bundles')) {
+    log('bundles: esbuild (minify, ESM, browser, react/react-dom external) + gzip -9');
+  }
+  const bundles = wants('bundles') ? await measureBundles() : { clients: [], widgets: [] };
   await preboot;
-  log('sdk: raw fetch vs openapi-fetch vs @yilian/sdk against a stub');
-  const sdk = await benchSdk();
-  const { databases, scale } = await benchServers({
-    quick,
-    databaseUrl: process.env.DATABASE_URL,
-    log,
-    preboot,
-  });
+  if (wants('client')) {
+    log('sdk: raw fetch vs openapi-fetch vs @yilian/sdk against a stub');
+  }
+  const sdk = wants('client') ? await benchSdk() : [];
+  const { databases, scale } =
+    wants('server') || wants('scale')
+      ? await benchServers({
+          quick,
+          databaseUrl: process.env.DATABASE_URL,
+          log,
+          preboot,
+          databases: databaseNames,
+          scenarios: list('BENCH_SCENARIOS'),
+          server: wants('server'),
+          scale: wants('scale'),
+        })
+      : { databases: [], scale: undefined };
 
   const rows: Row[] = [];
   const byId = (list: BundleSize[], id: string) => list.find((b) => b.id === id)!;
-  rows.push(
-    ...bundleRows(
-      'SDK bundle',
-      byId(bundles.clients, 'sdk'),
-      bundles.clients.filter((b) => b.id !== 'sdk'),
-      5000,
-    ),
-    ...bundleRows(
-      'Widgets bundle',
-      byId(bundles.widgets, 'react'),
-      bundles.widgets.filter((b) => b.id !== 'react'),
-      40000,
-    ),
-  );
+  if (wants('bundles')) {
+    rows.push(
+      ...bundleRows(
+        'SDK bundle',
+        byId(bundles.clients, 'sdk'),
+        bundles.clients.filter((b) => b.id !== 'sdk'),
+        5000,
+      ),
+      ...bundleRows(
+        'Widgets bundle',
+        byId(bundles.widgets, 'react'),
+        bundles.widgets.filter((b) => b.id !== 'react'),
+        40000,
+      ),
+    );
+  }
 
-  const raw = sdk.find((r) => r.id === 'fetch')!;
-  for (const r of sdk) {
-    const lat = r.medianMs / raw.medianMs;
-    const cpu = r.cpuMicrosPerCall / raw.cpuMicrosPerCall;
+  const raw = sdk.find((r) => r.id === 'fetch');
+  for (const r of raw ? sdk : []) {
+    const lat = r.medianMs / raw!.medianMs;
+    const cpu = r.cpuMicrosPerCall / raw!.cpuMicrosPerCall;
     rows.push({
       id: `client:${r.id}`,
       what: `Client call (GET an institution, stub server): ${r.id === 'fetch' ? 'raw `fetch` + `json()`' : r.id === 'sdk' ? '`@yilian/sdk` `institutions.get`' : '`openapi-fetch` `GET`'}`,
@@ -149,6 +173,11 @@ async function main(): Promise<void> {
     });
   }
 
+  // Each round's own ratio (server and ceiling measured back to back): how far the shared machine moved it.
+  const spread = (server: number[], ceiling: number[]) => {
+    const shares = server.map((rps, i) => rps / ceiling[i]!).sort((a, b) => a - b);
+    return shares.length > 1 ? ` (rounds ${pct(shares[0]!)}–${pct(shares[shares.length - 1]!)})` : '';
+  };
   for (const db of databases) {
     for (const s of db.scenarios) {
       const share = s.server.rps / s.ceiling.rps;
@@ -162,19 +191,19 @@ async function main(): Promise<void> {
         id: `server:${db.database}:${s.id}`,
         what: `Server on ${db.database}: ${s.name}`,
         measured: fmt(s.server),
-        compared: `ceiling ${fmt(s.ceiling)} → ${pct(share)} of ceiling`,
+        compared: `ceiling ${fmt(s.ceiling)} → ${pct(share)} of ceiling${spread(s.server.rounds, s.ceiling.rounds)}, CPU/req ${ratio(s.server.cpuMicrosPerRequest / s.ceiling.cpuMicrosPerRequest)} the ceiling's`,
         target: applies ? `≥ ${pct(goal)} ${mark(share >= goal)}` : `(≥ 50 % on PostgreSQL)`,
       });
     }
   }
 
-  const [low, , high] = scale.multipliers;
-  for (const r of scale.rows) {
+  const [low, , high] = scale?.multipliers ?? [];
+  for (const r of scale?.rows ?? []) {
     const growth = r.p50[2]! / r.p50[0]!;
     rows.push({
       id: `scale:${r.id}`,
-      what: `Scale on ${scale.database}: ${r.name}`,
-      measured: scale.multipliers
+      what: `Scale on ${scale!.database}: ${r.name}`,
+      measured: scale!.multipliers
         .map(
           (m, i) =>
             `${m}× (${int(m * (r.id === 'results' ? 10_000 : r.id === 'events' ? 2000 : 1000))} ${r.unit}) p50 ${ms(r.p50[i]!)} ms`,
@@ -187,11 +216,11 @@ async function main(): Promise<void> {
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const header = [
-    `# Yilian bench${quick ? ' (BENCH_QUICK=1 smoke: short runs, smaller scale — not figures to quote)' : ''}`,
+    `# Yilian bench${quick ? ' (BENCH_QUICK=1 smoke: short runs, smaller scale — not figures to quote)' : ''}${partial ? ` (partial: ${[...only, ...list('BENCH_DATABASES'), ...list('BENCH_SCENARIOS')].join(', ')})` : ''}`,
     '',
     `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpu} · databases: ${databases.map((d) => d.database).join(', ')} · ${((Date.now() - started) / 1000).toFixed(0)} s`,
     '',
-    'Every figure was measured in this run on this machine. Bundles: esbuild (minify, ESM, browser, react/react-dom external), gzip -9. Server: autocannon (20 connections) in its own process against the reference server and, in another process, the ceiling (bare Hono routes sending the same SQL on the same database driver); CPU is the server process’s own `process.cpuUsage()` per answered request (on PGlite that includes the database, on PostgreSQL it does not). Targets are ratios, never timed tests: ✗ is information, not a failure.',
+    'Every figure was measured in this run on this machine. Bundles: esbuild (minify, ESM, browser, react/react-dom external), gzip -9. Server: autocannon (20 connections) in its own process against the reference server and, in another process, the ceiling, in three alternating 2 s rounds each after a 2 s warm-up (the range is the per-round ratios) (bare Hono routes sending the same SQL on the same database driver); CPU is the server process’s own `process.cpuUsage()` per answered request (on PGlite that includes the database, on PostgreSQL it does not). Targets are ratios, never timed tests: ✗ is information, not a failure.',
     '',
   ];
   const esc = (s: string) => s.replaceAll('|', '\\|');
@@ -209,7 +238,7 @@ async function main(): Promise<void> {
   });
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const file = `${dir}${quick ? 'quick.md' : 'latest.md'}`;
+  const file = `${dir}${partial ? 'partial.md' : quick ? 'quick.md' : 'latest.md'}`;
   writeFileSync(file, formatted);
   console.log(formatted);
   log(`wrote ${file}`);

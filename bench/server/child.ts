@@ -29,6 +29,8 @@ export type Command =
   | { type: 'listen' }
   | { type: 'mark' }
   | { type: 'measure' }
+  /** With BENCH_PROFILE=<dir>: writes the CPU profile since the first `mark` as <dir>/<target>-<label>.cpuprofile. */
+  | { type: 'profile'; label: string }
   | { type: 'close' };
 
 const options = JSON.parse(process.argv[2] ?? '{}') as ChildOptions;
@@ -54,6 +56,33 @@ function counting(db: Database): { db: Database; statements: () => number } {
   };
   return { db: counted, statements: () => n };
 }
+
+/** The V8 profiler over the inspector, only under BENCH_PROFILE (its own cost would distort the figures). */
+async function startProfiler(dir: string) {
+  const { Session } = await import('node:inspector/promises');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  let running = false;
+  return {
+    async start() {
+      if (!running) {
+        running = true;
+        await session.post('Profiler.start');
+      }
+    },
+    async save(name: string) {
+      if (running) {
+        running = false;
+        const { profile } = await session.post('Profiler.stop');
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
+      }
+    },
+  };
+}
+const profiler = process.env.BENCH_PROFILE ? await startProfiler(process.env.BENCH_PROFILE) : undefined;
 
 const raw = options.databaseUrl ? await openPostgres(options.databaseUrl, POOL_SIZE) : await openPglite();
 const { db, statements } = counting(raw);
@@ -89,7 +118,11 @@ async function handle(command: Command): Promise<unknown> {
       return (server.address() as AddressInfo).port;
     }
     case 'mark':
+      await profiler?.start();
       mark = { cpu: process.cpuUsage(), answered, statements: statements() };
+      return null;
+    case 'profile':
+      await profiler?.save(`${options.target}-${command.label}`);
       return null;
     case 'measure': {
       const cpu = process.cpuUsage(mark.cpu);

@@ -1,12 +1,25 @@
+// Random bytes are drawn from the CSPRNG 4 KiB at a time and handed out 16 at a time: a `getRandomValues` call of
+// its own for every request id cost ~20 µs of CPU per call in Node (bench profile, #12), as much as the rest of
+// the transport. The bytes are the same CSPRNG's; only the system calls are fewer.
+const POOL_SIZE = 4096;
+let pool = new Uint8Array(0);
+let offset = 0;
+
 /**
  * 128 random bits as 32 hex characters, for idempotency keys and request ids. `crypto.getRandomValues` rather than
  * `crypto.randomUUID`, which browsers withhold from pages served over plain HTTP (many hospital intranets).
  * @internal
  */
 export function randomId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('');
+  if (offset + 16 > pool.length) {
+    pool = crypto.getRandomValues(new Uint8Array(POOL_SIZE));
+    offset = 0;
+  }
+  let id = '';
+  for (const end = offset + 16; offset < end; offset++) {
+    id += pool[offset]!.toString(16).padStart(2, '0');
+  }
+  return id;
 }
 
 /**

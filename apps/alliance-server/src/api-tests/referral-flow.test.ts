@@ -565,6 +565,25 @@ describe('green channel escalates at its SLA and never expires', () => {
     });
   });
 
+  it('expires a referral when a list is the first read past its window, and lists it expired', async () => {
+    const { clock, create, list, get } = env;
+    const urgent = await create();
+    clock.set('2026-11-23T12:00:00+08:00');
+    // Nothing due: the page comes from the one statement that also probed for due referrals.
+    expect((await list('cln_cz_neuro_wang')).body.items.find((r) => r.id === urgent.id)).toMatchObject({
+      status: 'submitted',
+    });
+    clock.set('2026-11-24T09:00:00+08:00');
+    for (const clinicianId of ['cln_cz_neuro_wang', 'cln_pumch_coord_sun']) {
+      const page = await list(clinicianId, { limit: '100' });
+      expect(page.body.items.find((r) => r.id === urgent.id)).toMatchObject({
+        status: 'expired',
+        version: 2,
+      });
+    }
+    expect((await get('cln_cz_neuro_wang', urgent.id)).body).toMatchObject({ status: 'expired', version: 2 });
+  });
+
   it('delivers referral.escalated to the receiving coordinator’s webhook endpoint', async () => {
     const { clock, server, create } = await fresh();
     const received: string[] = [];

@@ -4,10 +4,12 @@ import { page, rankCursor, timeCursor } from '../../pagination.js';
 import {
   countReferrals as countReferralRows,
   listReferrals as listReferralRows,
+  listReferralsUnlessDue,
   type ReferralFilter,
 } from '../../stores/referral-store.js';
 import type { ReferralReadContext } from './context.js';
 import { expireDueReferrals } from './expire-due.js';
+import type { ListedReferralRow, ReferralListQuery } from '../../stores/referral-store.js';
 import { toReferral } from './present-referral.js';
 
 /** The filters, order and page of a referral list, as the contract's query names them. */
@@ -41,31 +43,27 @@ export async function listReferrals(
   query: ListReferralsQuery,
 ): Promise<components['schemas']['ReferralPage']> {
   const { db, actor, now } = ctx;
-  await expireDueReferrals(db, now, { institutionId: actor.institutionId });
   const limit = query.limit ?? 20;
   const filter = toFilter(query);
-  if (query.sort === 'green_first') {
-    const rows = await listReferralRows(db, actor.institutionId, {
-      ...filter,
-      sort: 'green_first',
-      after: rankCursor(query.cursor),
-      limit: limit + 1,
-    });
-    const { items, nextCursor } = page(rows, limit, (row) => ({
-      rank: row.sort_rank,
-      due: row.answer_due_at === null ? null : new Date(row.answer_due_at),
-      at: new Date(row.created_at),
-      id: row.id,
-    }));
-    return { items: items.map((row) => toReferral(row, actor)), nextCursor };
+  const green = query.sort === 'green_first';
+  const rowQuery: ReferralListQuery = green
+    ? { ...filter, sort: 'green_first', after: rankCursor(query.cursor), limit: limit + 1 }
+    : { ...filter, sort: 'newest', after: timeCursor(query.cursor), limit: limit + 1 };
+  // The page and the probe for due referrals in one statement; the sweep, and a second read, only when one is due.
+  const listed = await listReferralsUnlessDue(db, actor.institutionId, rowQuery, now);
+  let rows = listed.rows;
+  if (listed.due) {
+    await expireDueReferrals(db, now, { institutionId: actor.institutionId });
+    rows = await listReferralRows(db, actor.institutionId, rowQuery);
   }
-  const rows = await listReferralRows(db, actor.institutionId, {
-    ...filter,
-    sort: 'newest',
-    after: timeCursor(query.cursor),
-    limit: limit + 1,
-  });
-  const { items, nextCursor } = page(rows, limit, (row) => ({ at: new Date(row.created_at), id: row.id }));
+  const { items, nextCursor } = green
+    ? page(rows, limit, (row: ListedReferralRow) => ({
+        rank: row.sort_rank,
+        due: row.answer_due_at === null ? null : new Date(row.answer_due_at),
+        at: new Date(row.created_at),
+        id: row.id,
+      }))
+    : page(rows, limit, (row: ListedReferralRow) => ({ at: new Date(row.created_at), id: row.id }));
   return { items: items.map((row) => toReferral(row, actor)), nextCursor };
 }
 

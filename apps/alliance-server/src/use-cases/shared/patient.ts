@@ -1,7 +1,7 @@
 import type { components } from '@yilian/contract';
 import { maskIdNumber, maskPhone } from '@yilian/domain';
 import type { Actor } from '../../auth.js';
-import { toHex } from '../../crypto.js';
+import { hmacSha256Hex } from '../../crypto.js';
 import { compact } from './present.js';
 
 type Patient = components['schemas']['Patient'];
@@ -36,17 +36,5 @@ export function patientFor(actor: Actor, patient: Patient): Patient {
  * the stored keys of documents with lower-case letters.
  */
 export async function patientKey(secret: string, idType: string, idNumber: string): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  const mac = await crypto.subtle.sign(
-    'HMAC',
-    key,
-    new TextEncoder().encode(`${idType}:${idNumber.trim().toUpperCase()}`),
-  );
-  return toHex(mac);
+  return hmacSha256Hex(secret, `${idType}:${idNumber.trim().toUpperCase()}`);
 }

@@ -16,7 +16,16 @@ export function isoOrUndefined(value: Date | string | null | undefined): string 
 
 /** Drops `undefined` and `null` members so responses carry no keys the contract does not expect as null. */
 export function compact<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
+  // A loop, not entries → filter → fromEntries: every presented row passes here, and the three intermediate arrays
+  // were the largest self time of the referral list in the bench profile (#12).
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v !== undefined && v !== null) {
+      out[key] = v;
+    }
+  }
+  return out as T;
 }
 
 /** The audit form of an actor. */

@@ -1,6 +1,4 @@
-import { toHex } from '../../crypto.js';
-
-const encoder = new TextEncoder();
+import { hmacSha256Hex, toHex } from '../../crypto.js';
 
 /** A new endpoint signing secret: `whsec_` and 128 random bits in hex. */
 export function newWebhookSecret(): string {
@@ -15,13 +13,5 @@ export function newWebhookSecret(): string {
  * @example await webhookSignature('whsec_…', 1795404131, '{"id":"evt_000000000042",…}') // 't=1795404131,v1=5257…'
  */
 export async function webhookSignature(secret: string, timestamp: number, body: string): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`${timestamp}.${body}`));
-  return `t=${timestamp},v1=${toHex(mac)}`;
+  return `t=${timestamp},v1=${await hmacSha256Hex(secret, `${timestamp}.${body}`)}`;
 }
