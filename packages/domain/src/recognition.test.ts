@@ -19,6 +19,8 @@ const HBA1C: Schemas['CatalogueItem'] = {
   abbreviation: 'HbA1c',
   validityDays: 60,
   scope: '京津冀',
+  listType: 'recognition',
+  regionId: 'rgn_jingjinji',
 };
 
 const QUALIFIED: Schemas['Qualification'] = {

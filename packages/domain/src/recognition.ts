@@ -21,8 +21,8 @@ type RecognitionReason = Schemas['RecognitionReason'];
 type RetestReason = Schemas['RetestReason'];
 
 /**
- * Every reason a clinician may document to test again, offered whatever the decision (DOMAIN §5).
- * @example RETEST_REASONS.length // 7
+ * Every re-test reason the contract knows: the national ones, then the regional extensions (DOMAIN §5).
+ * @example RETEST_REASONS.length // 10
  */
 export const RETEST_REASONS = enumValues<RetestReason>()([
   'condition_changed',
@@ -30,9 +30,26 @@ export const RETEST_REASONS = enumValues<RetestReason>()([
   'critical_decision',
   'emergency',
   'forensic',
-  'patient_request',
   'other',
+  'patient_request',
+  'eqa_failed',
+  'too_old_for_visit',
+  'physician_deems_necessary',
 ]);
+
+/**
+ * The national re-test reasons (国卫医发〔2022〕6号): five named situations and `other` (text required), offered
+ * everywhere whatever the decision.
+ * @example NATIONAL_RETEST_REASONS.includes('patient_request') // false
+ */
+export const NATIONAL_RETEST_REASONS = [
+  'condition_changed',
+  'rapidly_changing',
+  'critical_decision',
+  'emergency',
+  'forensic',
+  'other',
+] as const satisfies readonly RetestReason[];
 
 /**
  * The `code`s of the reasons `evaluateRecognition` gives, one per rule it applied.
@@ -154,7 +171,7 @@ export function evaluateRecognition(input: EvaluateRecognitionInput): Recognitio
     itemCode: result.itemCode,
     ...(result.id === undefined ? {} : { resultId: result.id }),
     ageDays,
-    retestReasons: [...RETEST_REASONS],
+    retestReasons: [...NATIONAL_RETEST_REASONS],
   };
 
   if (item === undefined || item.code !== result.itemCode) {
@@ -215,6 +232,9 @@ export function evaluateRecognition(input: EvaluateRecognitionInput): Recognitio
     `出具机构在检查检验时具备该项目的${scope}互认资质。`,
     `The performing institution was qualified for this item (${scope}) when the result was produced.`,
   );
+  if (item.validityDays === undefined) {
+    return { ...listed, decision: 'recognized', reasons: [inList, qualified] };
+  }
   const lapsesAt = toShanghaiIso(
     startOfShanghaiDay(addDays(shanghaiDate(result.performedAt), item.validityDays + 1)),
   );

@@ -12,6 +12,8 @@ const listing = (scope: string, validityDays = 60): CatalogueItem => ({
   name: { zh: '糖化血红蛋白' },
   validityDays,
   scope,
+  listType: 'recognition',
+  regionId: 'rgn_jingjinji',
 });
 const qualified = (scope: string): Qualification => ({
   institutionId: 'ins_cz',

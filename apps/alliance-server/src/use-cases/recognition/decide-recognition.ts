@@ -32,9 +32,10 @@ export interface RecognitionFacts {
 // The most favourable first.
 const DECISION_RANK: Record<RecognitionDecision, number> = {
   recognized: 0,
-  expired: 1,
-  institution_not_qualified: 2,
-  item_not_in_list: 3,
+  shared: 1,
+  expired: 2,
+  institution_not_qualified: 3,
+  item_not_in_list: 4,
 };
 
 /**

@@ -18,6 +18,9 @@ export function toCatalogueItem(row: CatalogueRow): Schemas['CatalogueItem'] {
     loinc: row.loinc ?? undefined,
     validityDays: row.validity_days,
     scope: row.scope,
+    // Placeholders until migration 008 stores regions and list types (next commit).
+    listType: 'recognition',
+    regionId: 'rgn_jingjinji',
   });
 }
 
