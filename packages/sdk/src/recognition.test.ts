@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AllianceClient } from './client.js';
 import { createAllianceClient } from './client.js';
-import { AllianceError, isAllianceError } from './errors.js';
+import type { AllianceError } from './errors.js';
+import { isAllianceError } from './errors.js';
 import type { ReferenceServer } from './testing/reference-server.js';
 import { startReferenceServer, uniquePatient } from './testing/reference-server.js';
 
