@@ -603,75 +603,90 @@ if (url) {
   });
 }
 
-describe('a month’s recognition rate and savings, computed from the stored adoption records', () => {
-  it('counts the decisions of November (Shanghai) only, and sums the prices of the adopted results', async () => {
-    const clock = manualClock(new Date('2026-11-01T00:30:00+08:00'));
-    const server = await createTestServer({ clock });
-    const decided: Adoption[] = [];
-    const decide = async (at: string, itemCode: string, outcome: 'adopted' | 'not_adopted') => {
-      clock.set(at);
-      // Tokens are short-lived: sign them at the moment the clock has moved to.
-      const [czLab, pumch] = await Promise.all([
-        server.tokenFor('cln_cz_lab_zhao'),
-        server.tokenFor('cln_pumch_endo_chen'),
-      ]);
-      const registered = await server.call<Result>('registerResult', {
-        token: czLab,
-        body: {
-          itemCode,
-          performingInstitutionId: 'ins_cangzhou_central',
-          performedAt: new Date(Date.parse(at) - 86_400_000).toISOString(),
-          reportStatus: 'final',
-          ...(itemCode.startsWith('IMG_') ? { study: STUDY } : { value: '1' }),
-          patient: examplePatient(),
-        },
-      });
-      const res = await server.call<Adoption>('recordAdoption', {
-        token: pumch,
-        body: {
-          resultId: registered.body.id,
-          outcome,
-          explainedToPatient: true,
-          departmentCode: '03.07',
-          ...(outcome === 'not_adopted' ? { reason: 'emergency' } : {}),
-        },
-      });
-      expect(res.status, JSON.stringify(res.body)).toBe(201);
-      decided.push(res.body);
-    };
-    // 31 October 23:59 and 1 December 00:00 in Shanghai fall outside November; the rest inside.
-    await decide('2026-10-31T23:59:00+08:00', 'LAB_HBA1C', 'adopted');
-    await decide('2026-11-01T00:00:00+08:00', 'LAB_HBA1C', 'adopted');
-    await decide('2026-11-15T10:00:00+08:00', 'IMG_CT_CHEST', 'adopted');
-    await decide('2026-11-20T10:00:00+08:00', 'LAB_GLU', 'not_adopted');
-    await decide('2026-11-30T23:59:59+08:00', 'LAB_TSH', 'adopted');
-    await decide('2026-12-01T00:00:00+08:00', 'LAB_TSH', 'adopted');
+describe.each([
+  ['PGlite', false],
+  ['PostgreSQL', true],
+] as const)(
+  'a month’s recognition rate and savings, computed from the stored adoption records (%s)',
+  (_, onPostgres) => {
+    it.skipIf(onPostgres && !url)(
+      'counts the decisions of November (Shanghai) only, and sums the prices of the adopted results',
+      async () => {
+        const clock = manualClock(new Date('2026-11-01T00:30:00+08:00'));
+        const pg = onPostgres ? await postgresTestDatabase(url!, clock()) : undefined;
+        const server = await createTestServer({ clock, ...(pg ? { db: pg.db } : {}) });
+        try {
+          const decided: Adoption[] = [];
+          const decide = async (at: string, itemCode: string, outcome: 'adopted' | 'not_adopted') => {
+            clock.set(at);
+            // Tokens are short-lived: sign them at the moment the clock has moved to.
+            const [czLab, pumch] = await Promise.all([
+              server.tokenFor('cln_cz_lab_zhao'),
+              server.tokenFor('cln_pumch_endo_chen'),
+            ]);
+            const registered = await server.call<Result>('registerResult', {
+              token: czLab,
+              body: {
+                itemCode,
+                performingInstitutionId: 'ins_cangzhou_central',
+                performedAt: new Date(Date.parse(at) - 86_400_000).toISOString(),
+                reportStatus: 'final',
+                ...(itemCode.startsWith('IMG_') ? { study: STUDY } : { value: '1' }),
+                patient: examplePatient(),
+              },
+            });
+            const res = await server.call<Adoption>('recordAdoption', {
+              token: pumch,
+              body: {
+                resultId: registered.body.id,
+                outcome,
+                explainedToPatient: true,
+                departmentCode: '03.07',
+                ...(outcome === 'not_adopted' ? { reason: 'emergency' } : {}),
+              },
+            });
+            expect(res.status, JSON.stringify(res.body)).toBe(201);
+            decided.push(res.body);
+          };
+          // 31 October 23:59 and 1 December 00:00 in Shanghai fall outside November; the rest inside.
+          await decide('2026-10-31T23:59:00+08:00', 'LAB_HBA1C', 'adopted');
+          await decide('2026-11-01T00:00:00+08:00', 'LAB_HBA1C', 'adopted');
+          await decide('2026-11-15T10:00:00+08:00', 'IMG_CT_CHEST', 'adopted');
+          await decide('2026-11-20T10:00:00+08:00', 'LAB_GLU', 'not_adopted');
+          await decide('2026-11-30T23:59:59+08:00', 'LAB_TSH', 'adopted');
+          await decide('2026-12-01T00:00:00+08:00', 'LAB_TSH', 'adopted');
 
-    // The month's bounds are Shanghai midnights, computed by the domain as the indicators (#17) will.
-    const from = startOfShanghaiDay('2026-11-01');
-    const to = startOfShanghaiDay('2026-12-01');
-    const figures = await recognitionFigures(server.db, { from, to, institutionIds: ['ins_pumch'] });
+          // The month's bounds are Shanghai midnights, computed by the domain as the indicators (#17) will.
+          const from = startOfShanghaiDay('2026-11-01');
+          const to = startOfShanghaiDay('2026-12-01');
+          const figures = await recognitionFigures(server.db, { from, to, institutionIds: ['ins_pumch'] });
 
-    const november = decided.filter(
-      (d) => Date.parse(d.decidedAt) >= from.getTime() && Date.parse(d.decidedAt) < to.getTime(),
+          const november = decided.filter(
+            (d) => Date.parse(d.decidedAt) >= from.getTime() && Date.parse(d.decidedAt) < to.getTime(),
+          );
+          const adopted = november.filter((d) => d.outcome === 'adopted');
+          expect(november).toHaveLength(4);
+          expect(figures).toEqual({
+            decisions: november.length,
+            adopted: adopted.length,
+            notAdopted: november.length - adopted.length,
+            savingsFen: adopted.reduce((sum, d) => sum + (d.priceFen ?? 0), 0),
+            adoptedWithoutPrice: 0,
+          });
+          expect(figures.savingsFen).toBeGreaterThan(0);
+          expect(recognitionRate(figures)).toBe(0.75);
+          // Another institution's month is its own: 沧州 decided nothing.
+          expect(
+            await recognitionFigures(server.db, { from, to, institutionIds: ['ins_cangzhou_central'] }),
+          ).toMatchObject({
+            decisions: 0,
+            savingsFen: 0,
+          });
+        } finally {
+          await pg?.drop();
+        }
+      },
+      120_000,
     );
-    const adopted = november.filter((d) => d.outcome === 'adopted');
-    expect(november).toHaveLength(4);
-    expect(figures).toEqual({
-      decisions: november.length,
-      adopted: adopted.length,
-      notAdopted: november.length - adopted.length,
-      savingsFen: adopted.reduce((sum, d) => sum + (d.priceFen ?? 0), 0),
-      adoptedWithoutPrice: 0,
-    });
-    expect(figures.savingsFen).toBeGreaterThan(0);
-    expect(recognitionRate(figures)).toBe(0.75);
-    // Another institution's month is its own: 沧州 decided nothing.
-    expect(
-      await recognitionFigures(server.db, { from, to, institutionIds: ['ins_cangzhou_central'] }),
-    ).toMatchObject({
-      decisions: 0,
-      savingsFen: 0,
-    });
-  });
-});
+  },
+);
