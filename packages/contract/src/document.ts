@@ -1812,6 +1812,194 @@ export const openapiDocument: OpenAPIV31Document = {
         },
       },
     },
+    '/v1/recognition/regions': {
+      get: {
+        operationId: 'listRecognitionRegions',
+        summary: 'The recognition regions (全国 ⊃ 京津冀 ⊃ province ⊃ city) and their configuration',
+        description:
+          'Recognition is keyed to regions, not alliances (DOMAIN §5): an institution recognises results marked 全国 or\nmarked with one of its own regions. Each region says which regional re-test reasons extend the national list\nand whether lower-level institutions only must recognise higher-level ones.\n',
+        tags: ['recognition'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Every region, parents before children.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RecognitionRegionList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/recognition/lists': {
+      get: {
+        operationId: 'listRecognitionLists',
+        summary: 'The recognition (HR) and sharing (GX) lists per region',
+        tags: ['recognition'],
+        parameters: [
+          {
+            name: 'regionId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/RecognitionRegionId',
+            },
+          },
+          {
+            name: 'type',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/RecognitionListType',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The lists with their item codes and qualified institutions.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RecognitionListList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/recognition/order-checks': {
+      post: {
+        operationId: 'checkOrder',
+        summary: "Check a whole order against the patient's results across the alliance (检验/检查申请前)",
+        description:
+          "Given a patient and the items a doctor is about to order, answers for each item the best recognisable result\nof the patient among the results the caller may see (its own institution's and its alliances'), or why there\nis none, so the repeat test is avoided before it is ordered. One request for the whole order. Safe and\nretryable (a POST because the patient's identity travels in the body, never in a URL).\n",
+        tags: ['recognition'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/OrderCheckRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'One line per ordered item, in the order given.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OrderCheck',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/recognition/adoptions': {
+      post: {
+        operationId: 'recordAdoption',
+        summary: 'Record whether a recognisable result was adopted (采纳/不采纳)',
+        description:
+          "After a check that found a `recognized` or `shared` result, the doctor records adopted, or not adopted with a\nnational or regional re-test reason (`other` needs text). \"Explained to the patient\" is required. The item's\nprice at the doctor's institution is stored with the decision (the savings when adopted). Audited on the\nresult's timeline and announced as `adoption.recorded`. A result that is not recognisable now is refused with\n`result_not_recognisable`.\n",
+        tags: ['recognition'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/AdoptionDecisionCreate',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Recorded (or the replay of the first response).',
+            headers: {
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AdoptionDecision',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
     '/v1/results': {
       post: {
         operationId: 'registerResult',
@@ -1938,6 +2126,44 @@ export const openapiDocument: OpenAPIV31Document = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/Result',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/results/{resultId}/timeline': {
+      get: {
+        operationId: 'getResultTimeline',
+        summary: "The result's audit timeline (registration, adoption decisions, re-tests)",
+        tags: ['recognition'],
+        parameters: [
+          {
+            name: 'resultId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/ResultId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Every audited event, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Timeline',
                 },
               },
             },
@@ -2950,6 +3176,21 @@ export const openapiDocument: OpenAPIV31Document = {
         pattern: '^rtr_[A-Za-z0-9_]+$',
         example: 'rtr_01JD7W2K3M4N5P6Q7R8S9T0V1W',
       },
+      AdoptionDecisionId: {
+        type: 'string',
+        pattern: '^adp_[A-Za-z0-9_]+$',
+        example: 'adp_01JD7W2K3M4N5P6Q7R8S9T0V1W',
+      },
+      RecognitionRegionId: {
+        type: 'string',
+        pattern: '^rgn_[a-z0-9_]+$',
+        example: 'rgn_jingjinji',
+      },
+      RecognitionListId: {
+        type: 'string',
+        pattern: '^rl_[a-z0-9_]+$',
+        example: 'rl_jingjinji_hr',
+      },
       ItemCode: {
         description:
           "The recognition catalogue's code of a lab or imaging item (upper-case, digits, `_` and `-`).",
@@ -3211,12 +3452,15 @@ export const openapiDocument: OpenAPIV31Document = {
         example: 'final',
       },
       RecognitionDecision: {
+        description:
+          "`recognized` (互认, HR list), `shared` (共享, GX list: the images are available for review, the receiver is not\nbound), `expired` (past the item's window), `institution_not_qualified` (the performing institution held no\nqualification for the item and scope when it performed it), `item_not_in_list`.\n",
         type: 'string',
-        enum: ['recognized', 'expired', 'institution_not_qualified', 'item_not_in_list'],
+        enum: ['recognized', 'shared', 'expired', 'institution_not_qualified', 'item_not_in_list'],
         example: 'recognized',
       },
       RetestReason: {
-        description: 'Why a clinician tests again despite a recognizable result (documented in the chart).',
+        description:
+          "Why a clinician tests again despite a recognizable result (documented in the chart, explained to the\npatient). National (国卫医发〔2022〕6号): `condition_changed`, `rapidly_changing`, `critical_decision`,\n`emergency`, `forensic`, and `other` (text required). Regional extensions, offered only where the\ninstitution's region configures them (内蒙古 2022): `patient_request` (患者或其亲属要求), `eqa_failed`\n(室间质评未通过), `too_old_for_visit` (检验时间与就诊时间差距较大已无参考价值), `physician_deems_necessary`\n(诊治医师认为有必要).\n",
         type: 'string',
         enum: [
           'condition_changed',
@@ -3224,10 +3468,54 @@ export const openapiDocument: OpenAPIV31Document = {
           'critical_decision',
           'emergency',
           'forensic',
-          'patient_request',
           'other',
+          'patient_request',
+          'eqa_failed',
+          'too_old_for_visit',
+          'physician_deems_necessary',
         ],
         example: 'condition_changed',
+      },
+      RecognitionListType: {
+        description:
+          '`recognition` 互认 (an HR list: binding, marked `<scope>HR`) or `sharing` 共享 (a GX list: images for review,\nnot binding, marked `<scope>GX`).\n',
+        type: 'string',
+        enum: ['recognition', 'sharing'],
+        example: 'recognition',
+      },
+      RecognitionRegionLevel: {
+        description: '全国 ⊃ cross-region compact (京津冀) ⊃ province ⊃ city.',
+        type: 'string',
+        enum: ['national', 'compact', 'province', 'city'],
+        example: 'compact',
+      },
+      RecognitionDirection: {
+        description:
+          '`lower_recognises_higher`: 二级 and lower institutions must recognise results of higher-level ones; a\nhigher-level institution recognising a lower one is not obligatory (a local pilot). `mutual`: every\nqualified result binds every level.\n',
+        type: 'string',
+        enum: ['mutual', 'lower_recognises_higher'],
+        example: 'lower_recognises_higher',
+      },
+      AdoptionOutcome: {
+        description:
+          '`adopted` 采纳 (the result is used, the test not repeated) or `not_adopted` 不采纳 (re-tested).',
+        type: 'string',
+        enum: ['adopted', 'not_adopted'],
+        example: 'adopted',
+      },
+      OrderLineStatus: {
+        description:
+          "The best decision among the patient's results for an ordered item, or `no_result` when the caller can see\nno result of the patient for it.\n",
+        type: 'string',
+        enum: [
+          'recognized',
+          'shared',
+          'expired',
+          'institution_not_qualified',
+          'item_not_in_list',
+          'no_result',
+        ],
+        example: 'recognized',
       },
       EventType: {
         type: 'string',
@@ -3251,6 +3539,7 @@ export const openapiDocument: OpenAPIV31Document = {
           'appointment.rescheduled',
           'result.registered',
           'retest.recorded',
+          'adoption.recorded',
         ],
         example: 'referral.accepted',
       },
@@ -3279,6 +3568,7 @@ export const openapiDocument: OpenAPIV31Document = {
           'parent_referral_not_reported',
           'referral_not_editable',
           'no_show_too_early',
+          'result_not_recognisable',
           'rate_limited',
           'payload_too_large',
           'internal_error',
@@ -3326,6 +3616,13 @@ export const openapiDocument: OpenAPIV31Document = {
           'appointment_window_in_past',
           'arrival_in_future',
           'arrival_before_submission',
+          'study_required',
+          'imaging_value_not_recognised',
+          'retest_reason_not_in_region',
+          'adoption_reason_required',
+          'adoption_reason_not_allowed',
+          'explanation_required',
+          'duplicate_item',
         ],
         example: 'resident_id_checksum_mismatch',
       },
@@ -3518,6 +3815,11 @@ export const openapiDocument: OpenAPIV31Document = {
             type: 'string',
             example: 'Peking Union Medical College Hospital',
           },
+          zhHant: {
+            description: 'Traditional characters (zh-TW, zh-HK), where the server has them.',
+            type: 'string',
+            example: '北京協和醫院',
+          },
         },
         example: {
           zh: '北京协和医院',
@@ -3599,7 +3901,8 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           recognitionScope: {
             description:
-              'The recognition scope whose list applies between its institutions (printed as `<scope>HR`).',
+              "Informational: the widest recognition region the alliance's institutions share (`全国` when none\nnarrower). Recognition is keyed to regions, not alliances (DOMAIN §5): decisions use the lists of the\nrequesting institution's regions (`listRecognitionLists`), never this field.\n",
+            deprecated: true,
             type: 'string',
             example: '京津冀',
           },
@@ -3670,6 +3973,15 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           region: {
             $ref: '#/components/schemas/Region',
+          },
+          recognitionRegionId: {
+            description:
+              'The narrowest recognition region the institution belongs to (a city); its parents up to 全国 apply too.\n',
+            allOf: [
+              {
+                $ref: '#/components/schemas/RecognitionRegionId',
+              },
+            ],
           },
           memberships: {
             type: 'array',
@@ -6050,10 +6362,11 @@ export const openapiDocument: OpenAPIV31Document = {
         },
       },
       CatalogueItem: {
-        description: 'An item of the recognition list (互认项目) with its validity window.',
+        description:
+          "An item of a region's recognition (HR) or sharing (GX) list, with its validity window where one is sourced\n(no national day counts exist; without a window the doctor judges the result's age) and its price at each\ninstitution that performs it.\n",
         type: 'object',
         additionalProperties: false,
-        required: ['code', 'kind', 'name', 'validityDays', 'scope'],
+        required: ['code', 'kind', 'name', 'scope', 'listType', 'regionId'],
         properties: {
           code: {
             $ref: '#/components/schemas/ItemCode',
@@ -6078,16 +6391,32 @@ export const openapiDocument: OpenAPIV31Document = {
             example: '4548-4',
           },
           validityDays: {
-            description: 'Days after performance during which the result is recognized.',
+            description:
+              'Days after performance during which the result is recognized; absent when no window is sourced for the\nitem in this list (the result does not lapse by age; the doctor judges).\n',
             type: 'integer',
             minimum: 1,
             maximum: 3650,
             example: 60,
           },
           scope: {
-            description: 'The scope whose list holds the item; printed as the `<scope>HR` mark.',
+            description:
+              'The scope whose list holds the item; printed as the `<scope>HR` (or `<scope>GX`) mark.',
             type: 'string',
             example: '京津冀',
+          },
+          listType: {
+            $ref: '#/components/schemas/RecognitionListType',
+          },
+          regionId: {
+            $ref: '#/components/schemas/RecognitionRegionId',
+          },
+          prices: {
+            description:
+              "The item's price at each institution that performs it (the savings when a result is adopted).",
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ItemPrice',
+            },
           },
         },
         example: {
@@ -6102,6 +6431,222 @@ export const openapiDocument: OpenAPIV31Document = {
           loinc: '4548-4',
           validityDays: 60,
           scope: '京津冀',
+          listType: 'recognition',
+          regionId: 'rgn_jingjinji',
+          prices: [
+            {
+              institutionId: 'ins_pumch',
+              priceFen: 8000,
+            },
+          ],
+        },
+      },
+      ItemPrice: {
+        description: 'The price of an item at one institution, in fen (分, CNY 0.01).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['institutionId', 'priceFen'],
+        properties: {
+          institutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          priceFen: {
+            type: 'integer',
+            minimum: 0,
+            example: 8000,
+          },
+        },
+        example: {
+          institutionId: 'ins_pumch',
+          priceFen: 8000,
+        },
+      },
+      ImagingStudyRef: {
+        description:
+          "The image study an imaging result refers to: what is recognised or shared is the images and data, not the\nradiologist's diagnostic conclusion.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['studyInstanceUid', 'modality'],
+        properties: {
+          studyInstanceUid: {
+            description: 'DICOM Study Instance UID (digits and dots, at most 64 characters).',
+            type: 'string',
+            pattern: '^[0-9]+(\\.[0-9]+)*$',
+            maxLength: 64,
+            example: '1.2.156.112605.14038013507.20261110083000.1',
+          },
+          modality: {
+            description: 'DICOM modality code (CR, DX, CT, MR, US, NM, XA …).',
+            type: 'string',
+            pattern: '^[A-Z]{2}$',
+            example: 'CT',
+          },
+          viewerUrl: {
+            description:
+              "An https link to the study in the performing institution's viewer (no patient data in it).",
+            type: 'string',
+            format: 'uri',
+            maxLength: 2048,
+            example: 'https://pacs.cangzhou.example/viewer?study=1.2.156.112605.14038013507.20261110083000.1',
+          },
+        },
+        example: {
+          studyInstanceUid: '1.2.156.112605.14038013507.20261110083000.1',
+          modality: 'CT',
+          viewerUrl: 'https://pacs.cangzhou.example/viewer?study=1.2.156.112605.14038013507.20261110083000.1',
+        },
+      },
+      RecognitionRegion: {
+        description: 'A recognition region and its configuration.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'level', 'scope', 'direction', 'retestReasonExtensions'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/RecognitionRegionId',
+          },
+          name: {
+            $ref: '#/components/schemas/LocalizedName',
+          },
+          level: {
+            $ref: '#/components/schemas/RecognitionRegionLevel',
+          },
+          parentId: {
+            description: 'Absent only for 全国.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/RecognitionRegionId',
+              },
+            ],
+          },
+          scope: {
+            description: 'The name printed in marks (`全国HR`, `京津冀HR`, `河北HR`).',
+            type: 'string',
+            example: '京津冀',
+          },
+          direction: {
+            $ref: '#/components/schemas/RecognitionDirection',
+          },
+          retestReasonExtensions: {
+            description:
+              "The regional re-test reasons this region adds to the national list (its parents' apply too).",
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RetestReason',
+            },
+          },
+        },
+        example: {
+          id: 'rgn_jingjinji',
+          name: {
+            zh: '京津冀',
+            en: 'Beijing–Tianjin–Hebei',
+          },
+          level: 'compact',
+          parentId: 'rgn_cn',
+          scope: '京津冀',
+          direction: 'mutual',
+          retestReasonExtensions: [],
+        },
+      },
+      RecognitionRegionList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RecognitionRegion',
+            },
+          },
+        },
+        example: {
+          items: [
+            {
+              id: 'rgn_cn',
+              name: {
+                zh: '全国',
+                en: 'National',
+              },
+              level: 'national',
+              scope: '全国',
+              direction: 'mutual',
+              retestReasonExtensions: [],
+            },
+          ],
+        },
+      },
+      RecognitionList: {
+        description:
+          "A region's recognition (HR) or sharing (GX) list, its items and the institutions qualified for them.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'regionId', 'type', 'scope', 'mark', 'name', 'itemCodes', 'qualifiedInstitutionIds'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/RecognitionListId',
+          },
+          regionId: {
+            $ref: '#/components/schemas/RecognitionRegionId',
+          },
+          type: {
+            $ref: '#/components/schemas/RecognitionListType',
+          },
+          scope: {
+            type: 'string',
+            example: '京津冀',
+          },
+          mark: {
+            description: 'The mark printed on a report of a listed item (`<scope>HR` or `<scope>GX`).',
+            type: 'string',
+            example: '京津冀HR',
+          },
+          name: {
+            $ref: '#/components/schemas/LocalizedName',
+          },
+          itemCodes: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ItemCode',
+            },
+          },
+          qualifiedInstitutionIds: {
+            description: 'Institutions holding a current qualification for at least one item of the list.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+        },
+        example: {
+          id: 'rl_jingjinji_hr',
+          regionId: 'rgn_jingjinji',
+          type: 'recognition',
+          scope: '京津冀',
+          mark: '京津冀HR',
+          name: {
+            zh: '京津冀检验结果互认项目',
+            en: 'Beijing–Tianjin–Hebei lab recognition list',
+          },
+          itemCodes: ['LAB_HBA1C', 'LAB_K'],
+          qualifiedInstitutionIds: ['ins_pumch', 'ins_cangzhou_central'],
+        },
+      },
+      RecognitionListList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RecognitionList',
+            },
+          },
+        },
+        example: {
+          items: [],
         },
       },
       Catalogue: {
@@ -6126,6 +6671,8 @@ export const openapiDocument: OpenAPIV31Document = {
               },
               validityDays: 60,
               scope: '京津冀',
+              listType: 'recognition',
+              regionId: 'rgn_jingjinji',
             },
           ],
         },
@@ -6211,7 +6758,8 @@ export const openapiDocument: OpenAPIV31Document = {
             $ref: '#/components/schemas/ResultStatus',
           },
           value: {
-            description: 'The value as printed (lab), or the impression (imaging).',
+            description:
+              "The value as printed (lab only). An imaging result gives its `study` instead; a value on an imaging\nresult is refused (`imaging_value_not_recognised`): the radiologist's conclusion goes in `impression`.\n",
             type: 'string',
             maxLength: 4000,
             example: '6.1',
@@ -6225,6 +6773,21 @@ export const openapiDocument: OpenAPIV31Document = {
             type: 'string',
             maxLength: 64,
             example: '4.0–6.0',
+          },
+          study: {
+            description:
+              'Required for an imaging result (`study_required`); refused on a lab result (`unknown_field`).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ImagingStudyRef',
+              },
+            ],
+          },
+          impression: {
+            description:
+              "The radiologist's impression (imaging only; `unknown_field` on a lab result), for information: it is\nnever the recognised content.\n",
+            type: 'string',
+            maxLength: 4000,
           },
           patient: {
             $ref: '#/components/schemas/Patient',
@@ -6301,9 +6864,17 @@ export const openapiDocument: OpenAPIV31Document = {
           referralId: {
             $ref: '#/components/schemas/ReferralId',
           },
+          study: {
+            $ref: '#/components/schemas/ImagingStudyRef',
+          },
+          impression: {
+            description:
+              "The radiologist's impression (imaging), for information; not the recognised content.",
+            type: 'string',
+          },
           hrMark: {
             description:
-              'The mark printed on a recognizable report, e.g. `京津冀HR`; absent when the item is not in a list.',
+              'The mark the performing institution printed on the report (`京津冀HR`, `京津冀GX`, `全国HR`): from its own\nqualification for the item at the time performed, whoever registered the result; absent when it held\nnone. The widest scope wins.\n',
             type: 'string',
             example: '京津冀HR',
           },
@@ -6473,8 +7044,54 @@ export const openapiDocument: OpenAPIV31Document = {
             $ref: '#/components/schemas/ResultId',
           },
           hrMark: {
+            description:
+              'The mark of the list that decided (`京津冀HR`, `京津冀GX`); absent for `item_not_in_list`.',
             type: 'string',
             example: '京津冀HR',
+          },
+          markedName: {
+            description: 'The item as printed with its mark, e.g. `【京津冀HR】糖化血红蛋白`.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/LocalizedName',
+              },
+            ],
+          },
+          itemName: {
+            $ref: '#/components/schemas/LocalizedName',
+          },
+          kind: {
+            $ref: '#/components/schemas/ResultKind',
+          },
+          listType: {
+            $ref: '#/components/schemas/RecognitionListType',
+          },
+          regionId: {
+            description: 'The region whose list decided.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/RecognitionRegionId',
+              },
+            ],
+          },
+          obligatory: {
+            description:
+              "Whether the requesting institution is bound to recognise (false for a shared item, and for a\nhigher-level institution presented a lower-level result where the region's direction is\n`lower_recognises_higher`).\n",
+            type: 'boolean',
+          },
+          study: {
+            description: 'The image study of an imaging result (what is recognised or shared).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ImagingStudyRef',
+              },
+            ],
+          },
+          priceFen: {
+            description:
+              "The item's price at the requesting institution (what adopting the result saves); absent when the item is\non none of its lists or it lists no price.\n",
+            type: 'integer',
+            minimum: 0,
           },
           validityDays: {
             type: 'integer',
@@ -6500,7 +7117,8 @@ export const openapiDocument: OpenAPIV31Document = {
             },
           },
           retestReasons: {
-            description: 'Reasons a clinician may document to test again anyway.',
+            description:
+              "Reasons a clinician may document to test again anyway: the national ones and the extensions of the\nrequesting institution's regions.\n",
             type: 'array',
             items: {
               $ref: '#/components/schemas/RetestReason',
@@ -6512,6 +7130,19 @@ export const openapiDocument: OpenAPIV31Document = {
           itemCode: 'LAB_HBA1C',
           resultId: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
           hrMark: '京津冀HR',
+          markedName: {
+            zh: '【京津冀HR】糖化血红蛋白',
+            en: '【京津冀HR】Glycated haemoglobin',
+          },
+          itemName: {
+            zh: '糖化血红蛋白',
+            en: 'Glycated haemoglobin',
+          },
+          kind: 'lab',
+          listType: 'recognition',
+          regionId: 'rgn_jingjinji',
+          obligatory: true,
+          priceFen: 8000,
           validityDays: 60,
           ageDays: 12,
           lapsesAt: '2027-01-10T00:00:00+08:00',
@@ -6530,7 +7161,6 @@ export const openapiDocument: OpenAPIV31Document = {
             'critical_decision',
             'emergency',
             'forensic',
-            'patient_request',
             'other',
           ],
         },
@@ -6605,6 +7235,275 @@ export const openapiDocument: OpenAPIV31Document = {
             clinicianId: 'cln_pumch_endo_chen',
             institutionId: 'ins_pumch',
           },
+        },
+      },
+      AdoptionDecisionCreate: {
+        description:
+          "The doctor's decision on a recognisable result (`recognized` or `shared` now at the doctor's institution):\nadopted, or not adopted with a re-test reason offered at the institution (`other` needs `reasonText`).\n`explainedToPatient` is required, and must be true when not adopted.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['resultId', 'outcome', 'explainedToPatient', 'departmentCode'],
+        properties: {
+          resultId: {
+            $ref: '#/components/schemas/ResultId',
+          },
+          outcome: {
+            $ref: '#/components/schemas/AdoptionOutcome',
+          },
+          reason: {
+            description: 'Required when `not_adopted` (`adoption_reason_required`); refused when `adopted`.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/RetestReason',
+              },
+            ],
+          },
+          reasonText: {
+            description: 'Required when `reason` is `other`.',
+            type: 'string',
+            maxLength: 2000,
+          },
+          explainedToPatient: {
+            type: 'boolean',
+          },
+          departmentCode: {
+            description: "The deciding doctor's department (诊疗科目 code).",
+            type: 'string',
+            pattern: '^[0-9]{2}(\\.[0-9]{2})?$',
+            example: '03.07',
+          },
+        },
+        example: {
+          resultId: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+          outcome: 'adopted',
+          explainedToPatient: true,
+          departmentCode: '03.07',
+        },
+      },
+      AdoptionDecision: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'resultId',
+          'itemCode',
+          'outcome',
+          'checkDecision',
+          'explainedToPatient',
+          'departmentCode',
+          'institutionId',
+          'decidedAt',
+          'decidedBy',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/AdoptionDecisionId',
+          },
+          resultId: {
+            $ref: '#/components/schemas/ResultId',
+          },
+          itemCode: {
+            $ref: '#/components/schemas/ItemCode',
+          },
+          outcome: {
+            $ref: '#/components/schemas/AdoptionOutcome',
+          },
+          reason: {
+            $ref: '#/components/schemas/RetestReason',
+          },
+          reasonText: {
+            type: 'string',
+          },
+          explainedToPatient: {
+            type: 'boolean',
+          },
+          checkDecision: {
+            description: 'The recognition decision the doctor decided on (`recognized` or `shared`).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/RecognitionDecision',
+              },
+            ],
+          },
+          hrMark: {
+            type: 'string',
+            example: '京津冀HR',
+          },
+          departmentCode: {
+            type: 'string',
+            example: '03.07',
+          },
+          institutionId: {
+            description: 'The deciding institution (where the test was, or was not, repeated).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/InstitutionId',
+              },
+            ],
+          },
+          priceFen: {
+            description:
+              "The item's price at the deciding institution at the time; absent when it has none listed.",
+            type: 'integer',
+            minimum: 0,
+          },
+          decidedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          decidedBy: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+        },
+        example: {
+          id: 'adp_01JD7W2K3M4N5P6Q7R8S9T0V1W',
+          resultId: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+          itemCode: 'LAB_HBA1C',
+          outcome: 'adopted',
+          explainedToPatient: true,
+          checkDecision: 'recognized',
+          hrMark: '京津冀HR',
+          departmentCode: '03.07',
+          institutionId: 'ins_pumch',
+          priceFen: 8000,
+          decidedAt: '2026-11-22T10:10:00+08:00',
+          decidedBy: {
+            clinicianId: 'cln_pumch_endo_chen',
+            institutionId: 'ins_pumch',
+          },
+        },
+      },
+      OrderCheckRequest: {
+        description:
+          "The items a doctor is about to order (检验/检查申请) for a patient identified by identity document. The\nrequesting institution is the caller's own unless given (one in the caller's alliances; any other is a 403).\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['idType', 'idNumber', 'itemCodes'],
+        properties: {
+          idType: {
+            $ref: '#/components/schemas/IdType',
+          },
+          idNumber: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 32,
+          },
+          itemCodes: {
+            description: 'Distinct item codes (`duplicate_item`), in the order of the order form.',
+            type: 'array',
+            minItems: 1,
+            maxItems: 50,
+            items: {
+              $ref: '#/components/schemas/ItemCode',
+            },
+          },
+          requestingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          at: {
+            description: 'The instant of the check; now when absent.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
+          },
+        },
+        example: {
+          idType: 'resident_id_card',
+          idNumber: '110105199003071239',
+          itemCodes: ['LAB_HBA1C', 'LAB_GLU', 'LAB_K', 'LAB_TSH', 'IMG_CT_CHEST'],
+        },
+      },
+      OrderCheckLine: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['itemCode', 'status', 'resultsConsidered'],
+        properties: {
+          itemCode: {
+            $ref: '#/components/schemas/ItemCode',
+          },
+          itemName: {
+            $ref: '#/components/schemas/LocalizedName',
+          },
+          kind: {
+            $ref: '#/components/schemas/ResultKind',
+          },
+          status: {
+            $ref: '#/components/schemas/OrderLineStatus',
+          },
+          outcome: {
+            description: 'The check of the best result (absent for `no_result`).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/RecognitionOutcome',
+              },
+            ],
+          },
+          result: {
+            description: 'The best result as the caller may see it (absent for `no_result`).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Result',
+              },
+            ],
+          },
+          priceFen: {
+            description: "The item's price at the requesting institution (saved when the result is adopted).",
+            type: 'integer',
+            minimum: 0,
+          },
+          resultsConsidered: {
+            description: "How many of the patient's results for the item were checked.",
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+        example: {
+          itemCode: 'LAB_TSH',
+          itemName: {
+            zh: '促甲状腺激素',
+            en: 'Thyroid-stimulating hormone',
+          },
+          kind: 'lab',
+          status: 'no_result',
+          priceFen: 4500,
+          resultsConsidered: 0,
+        },
+      },
+      OrderCheck: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['requestingInstitutionId', 'at', 'lines', 'coveredCount', 'potentialSavingsFen'],
+        properties: {
+          requestingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          at: {
+            $ref: '#/components/schemas/Instant',
+          },
+          lines: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OrderCheckLine',
+            },
+          },
+          coveredCount: {
+            description: 'Lines whose best result is `recognized` or `shared`.',
+            type: 'integer',
+            minimum: 0,
+          },
+          potentialSavingsFen: {
+            description: 'The sum of the prices of the covered lines (what adopting them all saves).',
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+        example: {
+          requestingInstitutionId: 'ins_pumch',
+          at: '2026-11-22T10:00:00+08:00',
+          lines: [],
+          coveredCount: 0,
+          potentialSavingsFen: 0,
         },
       },
       Event: {

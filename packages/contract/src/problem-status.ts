@@ -27,6 +27,7 @@ export const PROBLEM_STATUS = {
   parent_referral_not_reported: 409,
   referral_not_editable: 422,
   no_show_too_early: 422,
+  result_not_recognisable: 409,
   rate_limited: 429,
   payload_too_large: 413,
   internal_error: 500,

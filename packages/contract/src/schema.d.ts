@@ -569,6 +569,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/recognition/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recognition regions (全国 ⊃ 京津冀 ⊃ province ⊃ city) and their configuration
+         * @description Recognition is keyed to regions, not alliances (DOMAIN §5): an institution recognises results marked 全国 or
+         *     marked with one of its own regions. Each region says which regional re-test reasons extend the national list
+         *     and whether lower-level institutions only must recognise higher-level ones.
+         */
+        get: operations["listRecognitionRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognition/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recognition (HR) and sharing (GX) lists per region */
+        get: operations["listRecognitionLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognition/order-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a whole order against the patient's results across the alliance (检验/检查申请前)
+         * @description Given a patient and the items a doctor is about to order, answers for each item the best recognisable result
+         *     of the patient among the results the caller may see (its own institution's and its alliances'), or why there
+         *     is none, so the repeat test is avoided before it is ordered. One request for the whole order. Safe and
+         *     retryable (a POST because the patient's identity travels in the body, never in a URL).
+         */
+        post: operations["checkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognition/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record whether a recognisable result was adopted (采纳/不采纳)
+         * @description After a check that found a `recognized` or `shared` result, the doctor records adopted, or not adopted with a
+         *     national or regional re-test reason (`other` needs text). "Explained to the patient" is required. The item's
+         *     price at the doctor's institution is stored with the decision (the savings when adopted). Audited on the
+         *     result's timeline and announced as `adoption.recorded`. A result that is not recognisable now is refused with
+         *     `result_not_recognisable`.
+         */
+        post: operations["recordAdoption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/results": {
         parameters: {
             query?: never;
@@ -615,6 +701,23 @@ export interface paths {
         };
         /** Get a result */
         get: operations["getResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/results/{resultId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The result's audit timeline (registration, adoption decisions, re-tests) */
+        get: operations["getResultTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -780,6 +883,12 @@ export interface components {
         WebhookEndpointId: string;
         /** @example rtr_01JD7W2K3M4N5P6Q7R8S9T0V1W */
         RetestRecordId: string;
+        /** @example adp_01JD7W2K3M4N5P6Q7R8S9T0V1W */
+        AdoptionDecisionId: string;
+        /** @example rgn_jingjinji */
+        RecognitionRegionId: string;
+        /** @example rl_jingjinji_hr */
+        RecognitionListId: string;
         /**
          * @description The recognition catalogue's code of a lab or imaging item (upper-case, digits, `_` and `-`).
          * @example LAB_HBA1C
@@ -954,33 +1063,75 @@ export interface components {
          */
         ResultStatus: "final" | "amended" | "corrected";
         /**
+         * @description `recognized` (互认, HR list), `shared` (共享, GX list: the images are available for review, the receiver is not
+         *     bound), `expired` (past the item's window), `institution_not_qualified` (the performing institution held no
+         *     qualification for the item and scope when it performed it), `item_not_in_list`.
          * @example recognized
          * @enum {string}
          */
-        RecognitionDecision: "recognized" | "expired" | "institution_not_qualified" | "item_not_in_list";
+        RecognitionDecision: "recognized" | "shared" | "expired" | "institution_not_qualified" | "item_not_in_list";
         /**
-         * @description Why a clinician tests again despite a recognizable result (documented in the chart).
+         * @description Why a clinician tests again despite a recognizable result (documented in the chart, explained to the
+         *     patient). National (国卫医发〔2022〕6号): `condition_changed`, `rapidly_changing`, `critical_decision`,
+         *     `emergency`, `forensic`, and `other` (text required). Regional extensions, offered only where the
+         *     institution's region configures them (内蒙古 2022): `patient_request` (患者或其亲属要求), `eqa_failed`
+         *     (室间质评未通过), `too_old_for_visit` (检验时间与就诊时间差距较大已无参考价值), `physician_deems_necessary`
+         *     (诊治医师认为有必要).
          * @example condition_changed
          * @enum {string}
          */
-        RetestReason: "condition_changed" | "rapidly_changing" | "critical_decision" | "emergency" | "forensic" | "patient_request" | "other";
+        RetestReason: "condition_changed" | "rapidly_changing" | "critical_decision" | "emergency" | "forensic" | "other" | "patient_request" | "eqa_failed" | "too_old_for_visit" | "physician_deems_necessary";
+        /**
+         * @description `recognition` 互认 (an HR list: binding, marked `<scope>HR`) or `sharing` 共享 (a GX list: images for review,
+         *     not binding, marked `<scope>GX`).
+         * @example recognition
+         * @enum {string}
+         */
+        RecognitionListType: "recognition" | "sharing";
+        /**
+         * @description 全国 ⊃ cross-region compact (京津冀) ⊃ province ⊃ city.
+         * @example compact
+         * @enum {string}
+         */
+        RecognitionRegionLevel: "national" | "compact" | "province" | "city";
+        /**
+         * @description `lower_recognises_higher`: 二级 and lower institutions must recognise results of higher-level ones; a
+         *     higher-level institution recognising a lower one is not obligatory (a local pilot). `mutual`: every
+         *     qualified result binds every level.
+         * @example lower_recognises_higher
+         * @enum {string}
+         */
+        RecognitionDirection: "mutual" | "lower_recognises_higher";
+        /**
+         * @description `adopted` 采纳 (the result is used, the test not repeated) or `not_adopted` 不采纳 (re-tested).
+         * @example adopted
+         * @enum {string}
+         */
+        AdoptionOutcome: "adopted" | "not_adopted";
+        /**
+         * @description The best decision among the patient's results for an ordered item, or `no_result` when the caller can see
+         *     no result of the patient for it.
+         * @example recognized
+         * @enum {string}
+         */
+        OrderLineStatus: "recognized" | "shared" | "expired" | "institution_not_qualified" | "item_not_in_list" | "no_result";
         /**
          * @example referral.accepted
          * @enum {string}
          */
-        EventType: "referral.created" | "referral.submitted" | "referral.accepted" | "referral.rejected" | "referral.cancelled" | "referral.arrived" | "referral.treatment_started" | "referral.reported" | "referral.closed" | "referral.no_show" | "referral.expired" | "referral.returned" | "referral.resubmitted" | "referral.escalated" | "appointment.booked" | "appointment.cancelled" | "appointment.rescheduled" | "result.registered" | "retest.recorded";
+        EventType: "referral.created" | "referral.submitted" | "referral.accepted" | "referral.rejected" | "referral.cancelled" | "referral.arrived" | "referral.treatment_started" | "referral.reported" | "referral.closed" | "referral.no_show" | "referral.expired" | "referral.returned" | "referral.resubmitted" | "referral.escalated" | "appointment.booked" | "appointment.cancelled" | "appointment.rescheduled" | "result.registered" | "retest.recorded" | "adoption.recorded";
         /**
          * @description The machine code of a problem; the domain's messages are keyed by it.
          * @example validation_failed
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "referral_not_editable" | "no_show_too_early" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
+        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "referral_not_editable" | "no_show_too_early" | "result_not_recognisable" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
         /**
          * @description The machine code of one invalid field; the domain's messages are keyed by it.
          * @example resident_id_checksum_mismatch
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_enum" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "resident_id_length" | "resident_id_format" | "resident_id_legacy_15" | "resident_id_birth_date_invalid" | "resident_id_birth_date_future" | "resident_id_checksum_mismatch" | "uscc_format" | "uscc_checksum_mismatch" | "phone_invalid" | "green_channel_category_required" | "green_channel_category_not_allowed" | "consent_required" | "reject_reason_required" | "reason_text_required" | "receiving_institution_same_as_sending" | "receiving_institution_not_in_alliance" | "department_not_in_institution" | "parent_referral_required" | "parent_referral_direction" | "interval_invalid" | "date_range_too_long" | "retest_reason_text_required" | "unknown_reference" | "invalid_characters" | "appointment_time_or_window" | "appointment_window_in_past" | "arrival_in_future" | "arrival_before_submission";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_enum" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "resident_id_length" | "resident_id_format" | "resident_id_legacy_15" | "resident_id_birth_date_invalid" | "resident_id_birth_date_future" | "resident_id_checksum_mismatch" | "uscc_format" | "uscc_checksum_mismatch" | "phone_invalid" | "green_channel_category_required" | "green_channel_category_not_allowed" | "consent_required" | "reject_reason_required" | "reason_text_required" | "receiving_institution_same_as_sending" | "receiving_institution_not_in_alliance" | "department_not_in_institution" | "parent_referral_required" | "parent_referral_direction" | "interval_invalid" | "date_range_too_long" | "retest_reason_text_required" | "unknown_reference" | "invalid_characters" | "appointment_time_or_window" | "appointment_window_in_past" | "arrival_in_future" | "arrival_before_submission" | "study_required" | "imaging_value_not_recognised" | "retest_reason_not_in_region" | "adoption_reason_required" | "adoption_reason_not_allowed" | "explanation_required" | "duplicate_item";
         /**
          * @description One invalid field, located by a JSON Pointer (RFC 6901) into the request body or parameters.
          * @example {
@@ -1100,6 +1251,11 @@ export interface components {
             zh: string;
             /** @example Peking Union Medical College Hospital */
             en?: string;
+            /**
+             * @description Traditional characters (zh-TW, zh-HK), where the server has them.
+             * @example 北京協和醫院
+             */
+            zhHant?: string;
         };
         /**
          * @example {
@@ -1151,7 +1307,10 @@ export interface components {
             leadInstitutionIds: components["schemas"]["InstitutionId"][];
             memberInstitutionIds: components["schemas"]["InstitutionId"][];
             /**
-             * @description The recognition scope whose list applies between its institutions (printed as `<scope>HR`).
+             * @deprecated
+             * @description Informational: the widest recognition region the alliance's institutions share (`全国` when none
+             *     narrower). Recognition is keyed to regions, not alliances (DOMAIN §5): decisions use the lists of the
+             *     requesting institution's regions (`listRecognitionLists`), never this field.
              * @example 京津冀
              */
             recognitionScope: string;
@@ -1210,6 +1369,8 @@ export interface components {
             level: components["schemas"]["InstitutionLevel"];
             type: components["schemas"]["InstitutionType"];
             region: components["schemas"]["Region"];
+            /** @description The narrowest recognition region the institution belongs to (a city); its parents up to 全国 apply too. */
+            recognitionRegionId?: components["schemas"]["RecognitionRegionId"];
             memberships: components["schemas"]["AllianceMembership"][];
             /**
              * @description The referral office's public phone (not patient data).
@@ -2526,7 +2687,9 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description An item of the recognition list (互认项目) with its validity window.
+         * @description An item of a region's recognition (HR) or sharing (GX) list, with its validity window where one is sourced
+         *     (no national day counts exist; without a window the doctor judges the result's age) and its price at each
+         *     institution that performs it.
          * @example {
          *       "code": "LAB_HBA1C",
          *       "kind": "lab",
@@ -2538,7 +2701,15 @@ export interface components {
          *       "category": "生化",
          *       "loinc": "4548-4",
          *       "validityDays": 60,
-         *       "scope": "京津冀"
+         *       "scope": "京津冀",
+         *       "listType": "recognition",
+         *       "regionId": "rgn_jingjinji",
+         *       "prices": [
+         *         {
+         *           "institutionId": "ins_pumch",
+         *           "priceFen": 8000
+         *         }
+         *       ]
          *     }
          */
         CatalogueItem: {
@@ -2555,15 +2726,155 @@ export interface components {
             /** @example 4548-4 */
             loinc?: string;
             /**
-             * @description Days after performance during which the result is recognized.
+             * @description Days after performance during which the result is recognized; absent when no window is sourced for the
+             *     item in this list (the result does not lapse by age; the doctor judges).
              * @example 60
              */
-            validityDays: number;
+            validityDays?: number;
             /**
-             * @description The scope whose list holds the item; printed as the `<scope>HR` mark.
+             * @description The scope whose list holds the item; printed as the `<scope>HR` (or `<scope>GX`) mark.
              * @example 京津冀
              */
             scope: string;
+            listType: components["schemas"]["RecognitionListType"];
+            regionId: components["schemas"]["RecognitionRegionId"];
+            /** @description The item's price at each institution that performs it (the savings when a result is adopted). */
+            prices?: components["schemas"]["ItemPrice"][];
+        };
+        /**
+         * @description The price of an item at one institution, in fen (分, CNY 0.01).
+         * @example {
+         *       "institutionId": "ins_pumch",
+         *       "priceFen": 8000
+         *     }
+         */
+        ItemPrice: {
+            institutionId: components["schemas"]["InstitutionId"];
+            /** @example 8000 */
+            priceFen: number;
+        };
+        /**
+         * @description The image study an imaging result refers to: what is recognised or shared is the images and data, not the
+         *     radiologist's diagnostic conclusion.
+         * @example {
+         *       "studyInstanceUid": "1.2.156.112605.14038013507.20261110083000.1",
+         *       "modality": "CT",
+         *       "viewerUrl": "https://pacs.cangzhou.example/viewer?study=1.2.156.112605.14038013507.20261110083000.1"
+         *     }
+         */
+        ImagingStudyRef: {
+            /**
+             * @description DICOM Study Instance UID (digits and dots, at most 64 characters).
+             * @example 1.2.156.112605.14038013507.20261110083000.1
+             */
+            studyInstanceUid: string;
+            /**
+             * @description DICOM modality code (CR, DX, CT, MR, US, NM, XA …).
+             * @example CT
+             */
+            modality: string;
+            /**
+             * Format: uri
+             * @description An https link to the study in the performing institution's viewer (no patient data in it).
+             * @example https://pacs.cangzhou.example/viewer?study=1.2.156.112605.14038013507.20261110083000.1
+             */
+            viewerUrl?: string;
+        };
+        /**
+         * @description A recognition region and its configuration.
+         * @example {
+         *       "id": "rgn_jingjinji",
+         *       "name": {
+         *         "zh": "京津冀",
+         *         "en": "Beijing–Tianjin–Hebei"
+         *       },
+         *       "level": "compact",
+         *       "parentId": "rgn_cn",
+         *       "scope": "京津冀",
+         *       "direction": "mutual",
+         *       "retestReasonExtensions": []
+         *     }
+         */
+        RecognitionRegion: {
+            id: components["schemas"]["RecognitionRegionId"];
+            name: components["schemas"]["LocalizedName"];
+            level: components["schemas"]["RecognitionRegionLevel"];
+            /** @description Absent only for 全国. */
+            parentId?: components["schemas"]["RecognitionRegionId"];
+            /**
+             * @description The name printed in marks (`全国HR`, `京津冀HR`, `河北HR`).
+             * @example 京津冀
+             */
+            scope: string;
+            direction: components["schemas"]["RecognitionDirection"];
+            /** @description The regional re-test reasons this region adds to the national list (its parents' apply too). */
+            retestReasonExtensions: components["schemas"]["RetestReason"][];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "rgn_cn",
+         *           "name": {
+         *             "zh": "全国",
+         *             "en": "National"
+         *           },
+         *           "level": "national",
+         *           "scope": "全国",
+         *           "direction": "mutual",
+         *           "retestReasonExtensions": []
+         *         }
+         *       ]
+         *     }
+         */
+        RecognitionRegionList: {
+            items: components["schemas"]["RecognitionRegion"][];
+        };
+        /**
+         * @description A region's recognition (HR) or sharing (GX) list, its items and the institutions qualified for them.
+         * @example {
+         *       "id": "rl_jingjinji_hr",
+         *       "regionId": "rgn_jingjinji",
+         *       "type": "recognition",
+         *       "scope": "京津冀",
+         *       "mark": "京津冀HR",
+         *       "name": {
+         *         "zh": "京津冀检验结果互认项目",
+         *         "en": "Beijing–Tianjin–Hebei lab recognition list"
+         *       },
+         *       "itemCodes": [
+         *         "LAB_HBA1C",
+         *         "LAB_K"
+         *       ],
+         *       "qualifiedInstitutionIds": [
+         *         "ins_pumch",
+         *         "ins_cangzhou_central"
+         *       ]
+         *     }
+         */
+        RecognitionList: {
+            id: components["schemas"]["RecognitionListId"];
+            regionId: components["schemas"]["RecognitionRegionId"];
+            type: components["schemas"]["RecognitionListType"];
+            /** @example 京津冀 */
+            scope: string;
+            /**
+             * @description The mark printed on a report of a listed item (`<scope>HR` or `<scope>GX`).
+             * @example 京津冀HR
+             */
+            mark: string;
+            name: components["schemas"]["LocalizedName"];
+            itemCodes: components["schemas"]["ItemCode"][];
+            /** @description Institutions holding a current qualification for at least one item of the list. */
+            qualifiedInstitutionIds: components["schemas"]["InstitutionId"][];
+        };
+        /**
+         * @example {
+         *       "items": []
+         *     }
+         */
+        RecognitionListList: {
+            items: components["schemas"]["RecognitionList"][];
         };
         /**
          * @example {
@@ -2575,7 +2886,9 @@ export interface components {
          *             "zh": "糖化血红蛋白"
          *           },
          *           "validityDays": 60,
-         *           "scope": "京津冀"
+         *           "scope": "京津冀",
+         *           "listType": "recognition",
+         *           "regionId": "rgn_jingjinji"
          *         }
          *       ]
          *     }
@@ -2642,7 +2955,8 @@ export interface components {
             reportedAt?: components["schemas"]["Instant"];
             reportStatus: components["schemas"]["ResultStatus"];
             /**
-             * @description The value as printed (lab), or the impression (imaging).
+             * @description The value as printed (lab only). An imaging result gives its `study` instead; a value on an imaging
+             *     result is refused (`imaging_value_not_recognised`): the radiologist's conclusion goes in `impression`.
              * @example 6.1
              */
             value?: string;
@@ -2650,6 +2964,13 @@ export interface components {
             unit?: string;
             /** @example 4.0–6.0 */
             referenceRange?: string;
+            /** @description Required for an imaging result (`study_required`); refused on a lab result (`unknown_field`). */
+            study?: components["schemas"]["ImagingStudyRef"];
+            /**
+             * @description The radiologist's impression (imaging only; `unknown_field` on a lab result), for information: it is
+             *     never the recognised content.
+             */
+            impression?: string;
             patient: components["schemas"]["Patient"];
             referralId?: components["schemas"]["ReferralId"];
         };
@@ -2692,8 +3013,13 @@ export interface components {
             referenceRange?: string;
             patient: components["schemas"]["Patient"];
             referralId?: components["schemas"]["ReferralId"];
+            study?: components["schemas"]["ImagingStudyRef"];
+            /** @description The radiologist's impression (imaging), for information; not the recognised content. */
+            impression?: string;
             /**
-             * @description The mark printed on a recognizable report, e.g. `京津冀HR`; absent when the item is not in a list.
+             * @description The mark the performing institution printed on the report (`京津冀HR`, `京津冀GX`, `全国HR`): from its own
+             *     qualification for the item at the time performed, whoever registered the result; absent when it held
+             *     none. The widest scope wins.
              * @example 京津冀HR
              */
             hrMark?: string;
@@ -2773,6 +3099,19 @@ export interface components {
          *       "itemCode": "LAB_HBA1C",
          *       "resultId": "res_01JD7S1A2B3C4D5E6F7G8H9J0K",
          *       "hrMark": "京津冀HR",
+         *       "markedName": {
+         *         "zh": "【京津冀HR】糖化血红蛋白",
+         *         "en": "【京津冀HR】Glycated haemoglobin"
+         *       },
+         *       "itemName": {
+         *         "zh": "糖化血红蛋白",
+         *         "en": "Glycated haemoglobin"
+         *       },
+         *       "kind": "lab",
+         *       "listType": "recognition",
+         *       "regionId": "rgn_jingjinji",
+         *       "obligatory": true,
+         *       "priceFen": 8000,
          *       "validityDays": 60,
          *       "ageDays": 12,
          *       "lapsesAt": "2027-01-10T00:00:00+08:00",
@@ -2791,7 +3130,6 @@ export interface components {
          *         "critical_decision",
          *         "emergency",
          *         "forensic",
-         *         "patient_request",
          *         "other"
          *       ]
          *     }
@@ -2800,8 +3138,31 @@ export interface components {
             decision: components["schemas"]["RecognitionDecision"];
             itemCode: components["schemas"]["ItemCode"];
             resultId?: components["schemas"]["ResultId"];
-            /** @example 京津冀HR */
+            /**
+             * @description The mark of the list that decided (`京津冀HR`, `京津冀GX`); absent for `item_not_in_list`.
+             * @example 京津冀HR
+             */
             hrMark?: string;
+            /** @description The item as printed with its mark, e.g. `【京津冀HR】糖化血红蛋白`. */
+            markedName?: components["schemas"]["LocalizedName"];
+            itemName?: components["schemas"]["LocalizedName"];
+            kind?: components["schemas"]["ResultKind"];
+            listType?: components["schemas"]["RecognitionListType"];
+            /** @description The region whose list decided. */
+            regionId?: components["schemas"]["RecognitionRegionId"];
+            /**
+             * @description Whether the requesting institution is bound to recognise (false for a shared item, and for a
+             *     higher-level institution presented a lower-level result where the region's direction is
+             *     `lower_recognises_higher`).
+             */
+            obligatory?: boolean;
+            /** @description The image study of an imaging result (what is recognised or shared). */
+            study?: components["schemas"]["ImagingStudyRef"];
+            /**
+             * @description The item's price at the requesting institution (what adopting the result saves); absent when the item is
+             *     on none of its lists or it lists no price.
+             */
+            priceFen?: number;
             /** @example 60 */
             validityDays?: number;
             /**
@@ -2812,7 +3173,10 @@ export interface components {
             /** @description The first instant at which the result is no longer recognized. */
             lapsesAt?: components["schemas"]["Instant"];
             reasons: components["schemas"]["RecognitionReason"][];
-            /** @description Reasons a clinician may document to test again anyway. */
+            /**
+             * @description Reasons a clinician may document to test again anyway: the national ones and the extensions of the
+             *     requesting institution's regions.
+             */
             retestReasons: components["schemas"]["RetestReason"][];
         };
         /**
@@ -2855,6 +3219,140 @@ export interface components {
             decisionAtRecord: components["schemas"]["RecognitionDecision"];
             recordedAt: components["schemas"]["Instant"];
             recordedBy: components["schemas"]["ActorRef"];
+        };
+        /**
+         * @description The doctor's decision on a recognisable result (`recognized` or `shared` now at the doctor's institution):
+         *     adopted, or not adopted with a re-test reason offered at the institution (`other` needs `reasonText`).
+         *     `explainedToPatient` is required, and must be true when not adopted.
+         * @example {
+         *       "resultId": "res_01JD7S1A2B3C4D5E6F7G8H9J0K",
+         *       "outcome": "adopted",
+         *       "explainedToPatient": true,
+         *       "departmentCode": "03.07"
+         *     }
+         */
+        AdoptionDecisionCreate: {
+            resultId: components["schemas"]["ResultId"];
+            outcome: components["schemas"]["AdoptionOutcome"];
+            /** @description Required when `not_adopted` (`adoption_reason_required`); refused when `adopted`. */
+            reason?: components["schemas"]["RetestReason"];
+            /** @description Required when `reason` is `other`. */
+            reasonText?: string;
+            explainedToPatient: boolean;
+            /**
+             * @description The deciding doctor's department (诊疗科目 code).
+             * @example 03.07
+             */
+            departmentCode: string;
+        };
+        /**
+         * @example {
+         *       "id": "adp_01JD7W2K3M4N5P6Q7R8S9T0V1W",
+         *       "resultId": "res_01JD7S1A2B3C4D5E6F7G8H9J0K",
+         *       "itemCode": "LAB_HBA1C",
+         *       "outcome": "adopted",
+         *       "explainedToPatient": true,
+         *       "checkDecision": "recognized",
+         *       "hrMark": "京津冀HR",
+         *       "departmentCode": "03.07",
+         *       "institutionId": "ins_pumch",
+         *       "priceFen": 8000,
+         *       "decidedAt": "2026-11-22T10:10:00+08:00",
+         *       "decidedBy": {
+         *         "clinicianId": "cln_pumch_endo_chen",
+         *         "institutionId": "ins_pumch"
+         *       }
+         *     }
+         */
+        AdoptionDecision: {
+            id: components["schemas"]["AdoptionDecisionId"];
+            resultId: components["schemas"]["ResultId"];
+            itemCode: components["schemas"]["ItemCode"];
+            outcome: components["schemas"]["AdoptionOutcome"];
+            reason?: components["schemas"]["RetestReason"];
+            reasonText?: string;
+            explainedToPatient: boolean;
+            /** @description The recognition decision the doctor decided on (`recognized` or `shared`). */
+            checkDecision: components["schemas"]["RecognitionDecision"];
+            /** @example 京津冀HR */
+            hrMark?: string;
+            /** @example 03.07 */
+            departmentCode: string;
+            /** @description The deciding institution (where the test was, or was not, repeated). */
+            institutionId: components["schemas"]["InstitutionId"];
+            /** @description The item's price at the deciding institution at the time; absent when it has none listed. */
+            priceFen?: number;
+            decidedAt: components["schemas"]["Instant"];
+            decidedBy: components["schemas"]["ActorRef"];
+        };
+        /**
+         * @description The items a doctor is about to order (检验/检查申请) for a patient identified by identity document. The
+         *     requesting institution is the caller's own unless given (one in the caller's alliances; any other is a 403).
+         * @example {
+         *       "idType": "resident_id_card",
+         *       "idNumber": "110105199003071239",
+         *       "itemCodes": [
+         *         "LAB_HBA1C",
+         *         "LAB_GLU",
+         *         "LAB_K",
+         *         "LAB_TSH",
+         *         "IMG_CT_CHEST"
+         *       ]
+         *     }
+         */
+        OrderCheckRequest: {
+            idType: components["schemas"]["IdType"];
+            idNumber: string;
+            /** @description Distinct item codes (`duplicate_item`), in the order of the order form. */
+            itemCodes: components["schemas"]["ItemCode"][];
+            requestingInstitutionId?: components["schemas"]["InstitutionId"];
+            /** @description The instant of the check; now when absent. */
+            at?: components["schemas"]["Instant"];
+        };
+        /**
+         * @example {
+         *       "itemCode": "LAB_TSH",
+         *       "itemName": {
+         *         "zh": "促甲状腺激素",
+         *         "en": "Thyroid-stimulating hormone"
+         *       },
+         *       "kind": "lab",
+         *       "status": "no_result",
+         *       "priceFen": 4500,
+         *       "resultsConsidered": 0
+         *     }
+         */
+        OrderCheckLine: {
+            itemCode: components["schemas"]["ItemCode"];
+            itemName?: components["schemas"]["LocalizedName"];
+            kind?: components["schemas"]["ResultKind"];
+            status: components["schemas"]["OrderLineStatus"];
+            /** @description The check of the best result (absent for `no_result`). */
+            outcome?: components["schemas"]["RecognitionOutcome"];
+            /** @description The best result as the caller may see it (absent for `no_result`). */
+            result?: components["schemas"]["Result"];
+            /** @description The item's price at the requesting institution (saved when the result is adopted). */
+            priceFen?: number;
+            /** @description How many of the patient's results for the item were checked. */
+            resultsConsidered: number;
+        };
+        /**
+         * @example {
+         *       "requestingInstitutionId": "ins_pumch",
+         *       "at": "2026-11-22T10:00:00+08:00",
+         *       "lines": [],
+         *       "coveredCount": 0,
+         *       "potentialSavingsFen": 0
+         *     }
+         */
+        OrderCheck: {
+            requestingInstitutionId: components["schemas"]["InstitutionId"];
+            at: components["schemas"]["Instant"];
+            lines: components["schemas"]["OrderCheckLine"][];
+            /** @description Lines whose best result is `recognized` or `shared`. */
+            coveredCount: number;
+            /** @description The sum of the prices of the covered lines (what adopting them all saves). */
+            potentialSavingsFen: number;
         };
         /**
          * @description One state change in the ordered feed. `data` holds ids and states, never patient data.
@@ -4663,6 +5161,154 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    listRecognitionRegions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every region, parents before children. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionRegionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listRecognitionLists: {
+        parameters: {
+            query?: {
+                regionId?: components["schemas"]["RecognitionRegionId"];
+                type?: components["schemas"]["RecognitionListType"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lists with their item codes and qualified institutions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionListList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    checkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description One line per ordered item, in the order given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordAdoption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptionDecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or the replay of the first response). */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     registerResult: {
         parameters: {
             query?: never;
@@ -4768,6 +5414,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Result"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getResultTimeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                resultId: components["schemas"]["ResultId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every audited event, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
                 };
             };
             401: components["responses"]["Unauthorized"];

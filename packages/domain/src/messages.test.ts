@@ -49,6 +49,10 @@ const LABEL_SCHEMAS: Record<LabelKind, string> = {
   clinicianTitle: 'ClinicianTitle',
   role: 'Role',
   resultKind: 'ResultKind',
+  adoptionOutcome: 'AdoptionOutcome',
+  recognitionListType: 'RecognitionListType',
+  recognitionRegionLevel: 'RecognitionRegionLevel',
+  orderLineStatus: 'OrderLineStatus',
 };
 const LABEL_KINDS = Object.keys(LABEL_SCHEMAS) as LabelKind[];
 
@@ -226,7 +230,15 @@ describe('label', () => {
       '機構未獲互認資質',
       'Institution not qualified',
     ],
-    ['retestReason', 'forensic', '司法鉴定', '司法鑑定', 'Forensic assessment'],
+    [
+      'retestReason',
+      'forensic',
+      '司法、伤残及病退等鉴定',
+      '司法、傷殘及病退等鑑定',
+      'Forensic, disability or medical-retirement assessment',
+    ],
+    ['recognitionDecision', 'shared', '可共享调阅', '可共享調閱', 'Shared for review'],
+    ['adoptionOutcome', 'not_adopted', '不采纳', '不採納', 'Not adopted'],
     ['resultKind', 'lab', '检验', '檢驗', 'Lab test'],
   ] as const)('labels %s %s as %s / %s / %s', (kind, value, zhCN, zhTW, en) => {
     expect(label(kind, value, 'zh-CN')).toBe(zhCN);

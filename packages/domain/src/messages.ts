@@ -102,6 +102,11 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> = /*
     '預約時間（含寬限期）尚未過去，暫不能標記未到診。',
     'The appointment and its grace period have not passed yet; the patient cannot be marked as a no-show.',
   ),
+  result_not_recognisable: t(
+    '该结果在本机构当前不可互认或共享，无法记录采纳决定；请重新核验。',
+    '該結果在本機構目前不可互認或共享，無法記錄採納決定；請重新核驗。',
+    'This result is not recognisable or shared at your institution now, so no adoption decision can be recorded; check it again.',
+  ),
   rate_limited: t(
     '请求过于频繁，请稍后再试。',
     '請求過於頻繁，請稍後再試。',
@@ -267,6 +272,37 @@ export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, LocalizedText
       '到診時間不能早於轉診單提交時間。',
       'The arrival cannot be before the referral was submitted.',
     ),
+    study_required: t(
+      '检查结果须附影像检查标识（Study Instance UID 与设备类型）。',
+      '檢查結果須附影像檢查標識（Study Instance UID 與設備類型）。',
+      'An imaging result needs its image study reference (Study Instance UID and modality).',
+    ),
+    imaging_value_not_recognised: t(
+      '检查结果互认的是影像资料，不是诊断结论；影像诊断意见请填写在“印象”中。',
+      '檢查結果互認的是影像資料，不是診斷結論；影像診斷意見請填寫在「印象」中。',
+      'For imaging, the images are recognised, not the diagnostic conclusion; put the radiologist\'s impression in "impression".',
+    ),
+    retest_reason_not_in_region: t(
+      '该复查理由不适用于本机构所在地区。',
+      '該複查理由不適用於本機構所在地區。',
+      "This re-test reason does not apply in your institution's region.",
+    ),
+    adoption_reason_required: t(
+      '不采纳时须选择复查理由。',
+      '不採納時須選擇複查理由。',
+      'Choose a re-test reason when the result is not adopted.',
+    ),
+    adoption_reason_not_allowed: t(
+      '采纳结果时不填写复查理由。',
+      '採納結果時不填寫複查理由。',
+      'A re-test reason is not given when the result is adopted.',
+    ),
+    explanation_required: t(
+      '须向患者说明并确认已说明。',
+      '須向患者說明並確認已說明。',
+      'Explain the decision to the patient and confirm that you did.',
+    ),
+    duplicate_item: t('同一项目不能重复开具。', '同一項目不能重複開具。', 'The same item is listed twice.'),
   });
 
 /**
@@ -296,6 +332,10 @@ export type LabelValues = {
   clinicianTitle: Schemas['ClinicianTitle'];
   role: Schemas['Role'];
   resultKind: Schemas['ResultKind'];
+  adoptionOutcome: Schemas['AdoptionOutcome'];
+  recognitionListType: Schemas['RecognitionListType'];
+  recognitionRegionLevel: Schemas['RecognitionRegionLevel'];
+  orderLineStatus: Schemas['OrderLineStatus'];
 };
 
 /**
@@ -408,15 +448,39 @@ const LABELS: { readonly [TKind in LabelKind]: Readonly<Record<LabelValues[TKind
     expired: t('已过期', '已過期', 'Expired'),
     institution_not_qualified: t('机构未获互认资质', '機構未獲互認資質', 'Institution not qualified'),
     item_not_in_list: t('不在互认目录', '不在互認目錄', 'Not on the recognition list'),
+    shared: t('可共享调阅', '可共享調閱', 'Shared for review'),
   },
   retestReason: {
-    condition_changed: t('病情变化', '病情變化', 'Condition changed'),
-    rapidly_changing: t('病情快速变化', '病情快速變化', 'Rapidly changing'),
-    critical_decision: t('关键诊疗决策', '關鍵診療決策', 'Critical treatment decision'),
-    emergency: t('急诊急救', '急診急救', 'Emergency'),
-    forensic: t('司法鉴定', '司法鑑定', 'Forensic assessment'),
-    patient_request: t('患者要求', '患者要求', 'Patient request'),
-    other: t('其他', '其他', 'Other'),
+    condition_changed: t(
+      '病情变化致结果难以满足诊疗需求',
+      '病情變化致結果難以滿足診療需求',
+      'Condition changed; the result no longer serves',
+    ),
+    rapidly_changing: t('检查检验项目变化较快', '檢查檢驗項目變化較快', 'Item changes rapidly'),
+    critical_decision: t(
+      '手术、输血等重大医疗措施前',
+      '手術、輸血等重大醫療措施前',
+      'Before surgery, transfusion or another major measure',
+    ),
+    emergency: t('急诊、急救', '急診、急救', 'Emergency or resuscitation'),
+    forensic: t(
+      '司法、伤残及病退等鉴定',
+      '司法、傷殘及病退等鑑定',
+      'Forensic, disability or medical-retirement assessment',
+    ),
+    other: t('其他情形确需复查', '其他情形確需複查', 'Other (explain)'),
+    patient_request: t('患者或其亲属要求', '患者或其親屬要求', 'Patient or family request'),
+    eqa_failed: t('室间质评未通过', '室間質評未通過', 'External quality assessment failed'),
+    too_old_for_visit: t(
+      '检验时间与就诊时间差距较大已无参考价值',
+      '檢驗時間與就診時間差距較大已無參考價值',
+      'Too long before this visit to be of use',
+    ),
+    physician_deems_necessary: t(
+      '诊治医师认为有必要',
+      '診治醫師認為有必要',
+      'Treating doctor deems it necessary',
+    ),
   },
   sex: {
     male: t('男', '男', 'Male'),
@@ -483,6 +547,28 @@ const LABELS: { readonly [TKind in LabelKind]: Readonly<Record<LabelValues[TKind
   resultKind: {
     lab: t('检验', '檢驗', 'Lab test'),
     imaging: t('检查', '檢查', 'Imaging'),
+  },
+  adoptionOutcome: {
+    adopted: t('采纳', '採納', 'Adopted'),
+    not_adopted: t('不采纳', '不採納', 'Not adopted'),
+  },
+  recognitionListType: {
+    recognition: t('互认', '互認', 'Recognition'),
+    sharing: t('共享', '共享', 'Sharing'),
+  },
+  recognitionRegionLevel: {
+    national: t('全国', '全國', 'National'),
+    compact: t('跨区域协同', '跨區域協同', 'Cross-region compact'),
+    province: t('省级', '省級', 'Province'),
+    city: t('市级', '市級', 'City'),
+  },
+  orderLineStatus: {
+    recognized: t('可互认', '可互認', 'Recognizable'),
+    shared: t('可共享调阅', '可共享調閱', 'Shared for review'),
+    expired: t('已过期', '已過期', 'Expired'),
+    institution_not_qualified: t('机构未获互认资质', '機構未獲互認資質', 'Institution not qualified'),
+    item_not_in_list: t('不在互认目录', '不在互認目錄', 'Not on the recognition list'),
+    no_result: t('无既往结果', '無既往結果', 'No earlier result'),
   },
 };
 

@@ -373,6 +373,13 @@ export interface AllianceClient {
      * @example const result = await client.results.get('res_01JD…');
      */
     get(resultId: string, options?: CallOptions): Promise<Schemas['Result']>;
+    /**
+     * The result's audit timeline: registration, adoption decisions and re-tests, oldest first.
+     * @param resultId - the result id
+     * @param options - per-call options
+     * @example const { items } = await client.results.timeline('res_01JD…');
+     */
+    timeline(resultId: string, options?: CallOptions): Promise<Schemas['Timeline']>;
   };
   /** Mutual recognition of results (检查检验结果互认). */
   recognition: {
@@ -407,6 +414,42 @@ export interface AllianceClient {
      * @example await client.recognition.retest({ resultId, reason: 'condition_changed', reasonText: '…' });
      */
     retest(input: Schemas['RetestRecordCreate'], options?: WriteOptions): Promise<Schemas['RetestRecord']>;
+    /**
+     * The recognition regions (全国 ⊃ 京津冀 ⊃ province ⊃ city), each with its regional re-test reasons and its
+     * direction rule.
+     * @param options - per-call options
+     * @example const { items } = await client.recognition.regions();
+     */
+    regions(options?: CallOptions): Promise<Schemas['RecognitionRegionList']>;
+    /**
+     * The recognition (HR) and sharing (GX) lists per region, with their items and qualified institutions.
+     * @param query - `regionId` and `type` filters
+     * @param options - per-call options
+     * @example const { items } = await client.recognition.lists({ regionId: 'rgn_jingjinji', type: 'sharing' });
+     */
+    lists(
+      query?: QueryOf<'listRecognitionLists'>,
+      options?: CallOptions,
+    ): Promise<Schemas['RecognitionListList']>;
+    /**
+     * Checks a whole order (the items a doctor is about to order) against the patient's results across the
+     * alliance, in one request: per item the best recognisable result, or why there is none. Safe to retry.
+     * @param input - the patient's identity document and the item codes, optionally the requesting institution and `at`
+     * @param options - per-call options
+     * @example const { lines, potentialSavingsFen } = await client.recognition.checkOrder({ idType: 'resident_id_card', idNumber, itemCodes: ['LAB_HBA1C', 'LAB_GLU'] });
+     */
+    checkOrder(input: Schemas['OrderCheckRequest'], options?: CallOptions): Promise<Schemas['OrderCheck']>;
+    /**
+     * Records the doctor's decision on a recognisable result: adopted (采纳), or not adopted (不采纳) with a re-test
+     * reason; "explained to the patient" is required. The item's price is stored with it. Idempotent.
+     * @param input - the result, the outcome, reason (when not adopted), explanation and department
+     * @param options - per-call options, including `idempotencyKey`
+     * @example await client.recognition.recordAdoption({ resultId, outcome: 'adopted', explainedToPatient: true, departmentCode: '03.07' });
+     */
+    recordAdoption(
+      input: Schemas['AdoptionDecisionCreate'],
+      options?: WriteOptions,
+    ): Promise<Schemas['AdoptionDecision']>;
   };
   /** The ordered event feed of the caller's institution. */
   events: {
@@ -661,6 +704,8 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
         ),
       get: (resultId, call) =>
         unwrap(raw.GET('/v1/results/{resultId}', { params: { path: { resultId } }, ...via(call) })),
+      timeline: (resultId, call) =>
+        unwrap(raw.GET('/v1/results/{resultId}/timeline', { params: { path: { resultId } }, ...via(call) })),
     },
     recognition: {
       check: (body, call) =>
@@ -675,6 +720,12 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
           }),
         ),
       retest: (body, call) => unwrap(raw.POST('/v1/recognition/retests', { body, ...via(call) })),
+      regions: (call) => unwrap(raw.GET('/v1/recognition/regions', { ...via(call) })),
+      lists: (query, call) =>
+        unwrap(raw.GET('/v1/recognition/lists', { params: { query: query ?? {} }, ...via(call) })),
+      checkOrder: (body, call) =>
+        unwrap(raw.POST('/v1/recognition/order-checks', { body, ...via({ ...call, safe: true }) })),
+      recordAdoption: (body, call) => unwrap(raw.POST('/v1/recognition/adoptions', { body, ...via(call) })),
     },
     events: {
       list: (query, call) =>

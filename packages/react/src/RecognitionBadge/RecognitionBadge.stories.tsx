@@ -164,7 +164,7 @@ export const InstitutionNotQualified: Story = {
   },
 };
 
-/** 包钢 works with the 京蒙 list, which has no HbA1c; the result is given by its facts, not registered. */
+/** 包钢 (内蒙古) has no list holding HbA1c; the result is given by its facts, not registered. */
 export const ItemNotInList: Story = {
   loaders: [allianceLoader('cln_bg_coord_han')],
   render: (args) => (
@@ -198,7 +198,7 @@ export const ItemNotInListDetails: Story = {
       await canvas.findByRole('button', { name: 'LAB_HBA1C 互认详情' }, { timeout: 30_000 }),
     );
     const dialog = await screen.findByRole('dialog');
-    await expect(within(dialog).getByText('该项目不在适用的互认目录内。')).toBeVisible();
+    await expect(within(dialog).getByText('该项目不在适用的互认或共享目录内。')).toBeVisible();
     await expect(within(dialog).getByText('该结果尚未登记，不能记录复查原因。')).toBeVisible();
   },
 };
@@ -212,10 +212,10 @@ export const RecordRetestFlow: Story = {
       await canvas.findByRole('button', { name: 'LAB_HBA1C 互认详情' }, { timeout: 30_000 }),
     );
     const dialog = within(await screen.findByRole('dialog'));
-    await expect(dialog.getAllByRole('radio')).toHaveLength(7);
+    await expect(dialog.getAllByRole('radio')).toHaveLength(6);
     await userEvent.click(dialog.getByRole('button', { name: '记录复查原因' }));
     await expect(await dialog.findByText('此项为必填项。')).toBeVisible();
-    await userEvent.click(dialog.getByRole('radio', { name: '其他' }));
+    await userEvent.click(dialog.getByRole('radio', { name: '其他情形确需复查' }));
     await userEvent.click(dialog.getByRole('button', { name: '记录复查原因' }));
     await expect(await dialog.findByText('选择“其他”时须说明复查原因。')).toBeVisible();
     const text = dialog.getByRole('textbox', { name: /原因说明/ });
@@ -224,7 +224,7 @@ export const RecordRetestFlow: Story = {
     await userEvent.type(text, '术前需最新结果');
     await userEvent.click(dialog.getByRole('checkbox', { name: '已向患者说明复查原因' }));
     await userEvent.click(dialog.getByRole('button', { name: '记录复查原因' }));
-    await expect(await dialog.findByText('已记录复查原因：其他。')).toBeVisible();
+    await expect(await dialog.findByText('已记录复查原因：其他情形确需复查。')).toBeVisible();
     await expect(args.onRetestRecorded).toHaveBeenCalledTimes(1);
     await expect(args.onRetestRecorded).toHaveBeenCalledWith(
       expect.objectContaining({ reason: 'other', decisionAtRecord: 'recognized' }),
@@ -249,7 +249,7 @@ export const RetestErrorFlow: Story = {
       await canvas.findByRole('button', { name: 'LAB_HBA1C 互认详情' }, { timeout: 30_000 }),
     );
     const dialog = within(await screen.findByRole('dialog'));
-    await userEvent.click(dialog.getByRole('radio', { name: '病情变化' }));
+    await userEvent.click(dialog.getByRole('radio', { name: '病情变化致结果难以满足诊疗需求' }));
     await userEvent.click(dialog.getByRole('button', { name: '记录复查原因' }));
     const alert = await dialog.findByRole('alert');
     await expect(alert).toHaveTextContent('服务暂时不可用，请稍后再试。');

@@ -20,6 +20,7 @@ type RetestReason = Schemas['RetestReason'];
 /** Shapes as well as colours tell the decisions apart (WCAG 1.4.1). */
 const ICONS: Record<Decision, string> = {
   recognized: '✓',
+  shared: '⇄',
   expired: '⌛',
   institution_not_qualified: '✕',
   item_not_in_list: '∅',
