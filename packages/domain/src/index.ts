@@ -54,11 +54,31 @@ export {
 } from './referral-content.js';
 export type { ReferralContent, ReferralWarning } from './referral-content.js';
 
-export { RETEST_REASONS, RecognitionCheckError, evaluateRecognition, validateRetest } from './recognition.js';
+export {
+  RETEST_REASONS,
+  NATIONAL_RETEST_REASONS,
+  RECOGNITION_DECISION_RANK,
+  RecognitionCheckError,
+  evaluateRecognition,
+  recogniseInLists,
+  bestRecognition,
+  performedMark,
+  recognitionMark,
+  markedItemName,
+  isRecognitionObligatory,
+  retestReasonsFor,
+  effectiveDirection,
+  isRecognisable,
+  validateRetest,
+  validateAdoption,
+  recognitionRate,
+} from './recognition.js';
 export type {
   EvaluateRecognitionInput,
   RecognitionResultFacts,
   RecognitionReasonCode,
+  RecognitionDirectionFacts,
+  RegionConfig,
 } from './recognition.js';
 
 export {

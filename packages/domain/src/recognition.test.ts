@@ -2,9 +2,19 @@ import type { components } from '@yilian/contract';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  NATIONAL_RETEST_REASONS,
   RETEST_REASONS,
   RecognitionCheckError,
+  bestRecognition,
+  effectiveDirection,
   evaluateRecognition,
+  isRecognisable,
+  isRecognitionObligatory,
+  performedMark,
+  recogniseInLists,
+  recognitionRate,
+  retestReasonsFor,
+  validateAdoption,
   validateRetest,
   type EvaluateRecognitionInput,
 } from './recognition.js';
@@ -15,7 +25,7 @@ type Schemas = components['schemas'];
 const HBA1C: Schemas['CatalogueItem'] = {
   code: 'LAB_HBA1C',
   kind: 'lab',
-  name: { zh: '糖化血红蛋白', en: 'Glycated haemoglobin' },
+  name: { zh: '糖化血红蛋白', zhHant: '糖化血紅蛋白', en: 'Glycated haemoglobin' },
   abbreviation: 'HbA1c',
   validityDays: 60,
   scope: '京津冀',
@@ -55,25 +65,41 @@ describe('evaluateRecognition', () => {
       itemCode: 'LAB_HBA1C',
       resultId: 'res_01',
       hrMark: '京津冀HR',
+      markedName: {
+        zh: '【京津冀HR】糖化血红蛋白',
+        zhHant: '【京津冀HR】糖化血紅蛋白',
+        en: '【京津冀HR】Glycated haemoglobin',
+      },
+      itemName: HBA1C.name,
+      kind: 'lab',
+      listType: 'recognition',
+      regionId: 'rgn_jingjinji',
+      obligatory: true,
       validityDays: 60,
       ageDays: 12,
       lapsesAt: '2027-01-10T00:00:00+08:00',
       reasons: [
         {
           code: 'item_in_list',
-          message: { zh: '该项目在京津冀互认目录内。', en: 'The item is on the 京津冀 recognition list.' },
+          message: {
+            zh: '该项目在京津冀互认目录内。',
+            zhHant: '該項目在京津冀互認目錄內。',
+            en: 'The item is on the 京津冀 recognition list.',
+          },
         },
         {
           code: 'issuer_qualified',
           message: {
-            zh: '出具机构在检查检验时具备该项目的京津冀互认资质。',
+            zh: '出具机构在检查检验时具备该项目的京津冀资质。',
+            zhHant: '出具機構在檢查檢驗時具備該項目的京津冀資質。',
             en: 'The performing institution was qualified for this item (京津冀) when the result was produced.',
           },
         },
         {
           code: 'within_window',
           message: {
-            zh: '结果在60天互认有效期内（已过12天）。',
+            zh: '结果在60天有效期内（已过12天）。',
+            zhHant: '結果在60天有效期內（已過12天）。',
             en: 'The result is within its 60-day window (12 days old).',
           },
         },
@@ -84,7 +110,6 @@ describe('evaluateRecognition', () => {
         'critical_decision',
         'emergency',
         'forensic',
-        'patient_request',
         'other',
       ],
     });
@@ -97,7 +122,7 @@ describe('evaluateRecognition', () => {
     expect(outcome.hrMark).toBeUndefined();
     expect(outcome.validityDays).toBeUndefined();
     expect(outcome.lapsesAt).toBeUndefined();
-    expect(outcome.retestReasons).toEqual([...RETEST_REASONS]);
+    expect(outcome.retestReasons).toEqual([...NATIONAL_RETEST_REASONS]);
   });
 
   test('treats a catalogue item of another code as not in the list', () => {
@@ -161,7 +186,8 @@ describe('evaluateRecognition', () => {
     expect(outcome.reasons.at(-1)).toEqual({
       code: 'outside_window',
       message: {
-        zh: '结果已超过60天互认有效期（已过61天）。',
+        zh: '结果已超过60天有效期（已过61天）。',
+        zhHant: '結果已超過60天有效期（已過61天）。',
         en: 'The result is past its 60-day window (61 days old).',
       },
     });
@@ -258,7 +284,7 @@ describe('evaluateRecognition', () => {
           });
           const ageDays = outcome.ageDays ?? Number.NaN;
           expect(outcome.decision).toBe(ageDays <= validityDays ? 'recognized' : 'expired');
-          expect(outcome.retestReasons).toHaveLength(7);
+          expect(outcome.retestReasons).toHaveLength(6);
         },
       ),
     );
@@ -287,5 +313,216 @@ describe('validateRetest', () => {
     expect(
       validateRetest({ reason: 'curiosity' } as unknown as Parameters<typeof validateRetest>[0]),
     ).toEqual([{ pointer: '/reason', code: 'invalid_enum' }]);
+  });
+});
+
+const CT_CHEST: Schemas['CatalogueItem'] = {
+  code: 'IMG_CT_CHEST',
+  kind: 'imaging',
+  name: { zh: '胸部CT平扫', zhHant: '胸部CT平掃', en: 'Chest CT (plain)' },
+  scope: '京津冀',
+  listType: 'sharing',
+  regionId: 'rgn_jingjinji',
+};
+const STUDY = { studyInstanceUid: '1.2.156.1.20261110', modality: 'CT' };
+const CT_RESULT = { ...RESULT, id: 'res_ct', itemCode: 'IMG_CT_CHEST', study: STUDY };
+const CT_QUALIFIED = { ...QUALIFIED, itemCode: 'IMG_CT_CHEST' };
+
+describe('sharing (GX) lists', () => {
+  test('answers shared, never recognized, for a qualified imaging result on a sharing list, with its study', () => {
+    const outcome = check({ item: CT_CHEST, qualifications: [CT_QUALIFIED], result: CT_RESULT });
+    expect(outcome).toMatchObject({
+      decision: 'shared',
+      hrMark: '京津冀GX',
+      markedName: { zh: '【京津冀GX】胸部CT平扫', zhHant: '【京津冀GX】胸部CT平掃' },
+      listType: 'sharing',
+      obligatory: false,
+      study: STUDY,
+    });
+    expect(outcome.reasons.map((r) => r.code)).toEqual([
+      'item_in_sharing_list',
+      'issuer_qualified',
+      'no_window',
+    ]);
+    expect(outcome.lapsesAt).toBeUndefined();
+  });
+
+  test('answers institution_not_qualified on a sharing list when the performer holds no qualification', () => {
+    expect(check({ item: CT_CHEST, qualifications: [], result: CT_RESULT }).decision).toBe(
+      'institution_not_qualified',
+    );
+  });
+});
+
+describe('items without a sourced window', () => {
+  test('recognizes at any age, says the doctor judges, and gives no lapse', () => {
+    const { validityDays: _none, ...noWindow } = HBA1C;
+    const outcome = check({ item: noWindow, at: '2029-01-01T00:00:00+08:00' });
+    expect(outcome.decision).toBe('recognized');
+    expect(outcome.lapsesAt).toBeUndefined();
+    expect(outcome.validityDays).toBeUndefined();
+    expect(outcome.reasons.at(-1)?.code).toBe('no_window');
+  });
+});
+
+describe('direction', () => {
+  const levels = ['primary', 'secondary', 'tertiary'] as const;
+  test('binds lower and same levels to higher ones under lower_recognises_higher, everyone under mutual', () => {
+    for (const requestingLevel of levels) {
+      for (const performingLevel of levels) {
+        expect(isRecognitionObligatory({ rule: 'mutual', requestingLevel, performingLevel })).toBe(true);
+        expect(
+          isRecognitionObligatory({ rule: 'lower_recognises_higher', requestingLevel, performingLevel }),
+        ).toBe(levels.indexOf(performingLevel) >= levels.indexOf(requestingLevel));
+      }
+    }
+  });
+
+  test('still recognizes a lower-level result at a higher level, marked not obligatory with the reason', () => {
+    const outcome = check({
+      direction: {
+        rule: 'lower_recognises_higher',
+        requestingLevel: 'tertiary',
+        performingLevel: 'secondary',
+      },
+    });
+    expect(outcome.decision).toBe('recognized');
+    expect(outcome.obligatory).toBe(false);
+    expect(outcome.reasons.at(-1)?.code).toBe('direction_not_obligatory');
+  });
+
+  test('takes the nearest configured direction up the hierarchy, mutual when none is', () => {
+    expect(effectiveDirection([])).toBe('mutual');
+    expect(
+      effectiveDirection([
+        { retestReasonExtensions: [] },
+        { retestReasonExtensions: [], direction: 'lower_recognises_higher' },
+        { retestReasonExtensions: [], direction: 'mutual' },
+      ]),
+    ).toBe('lower_recognises_higher');
+  });
+});
+
+describe('several lists and the performing mark', () => {
+  const national = { ...HBA1C, scope: '全国', regionId: 'rgn_cn' };
+  test('recognizes in any applicable list: the 全国 list when the performer holds a 全国 qualification', () => {
+    const outcome = recogniseInLists({
+      listings: [national, HBA1C],
+      qualifications: [{ ...QUALIFIED, scope: '全国' }],
+      result: RESULT,
+      requestingInstitutionId: 'ins_baogang',
+      at: '2026-11-22T10:00:00+08:00',
+    });
+    expect(outcome).toMatchObject({ decision: 'recognized', hrMark: '全国HR' });
+  });
+
+  test('answers item_not_in_list where no applicable list holds the item', () => {
+    const outcome = recogniseInLists({
+      listings: [],
+      qualifications: [QUALIFIED],
+      result: RESULT,
+      requestingInstitutionId: 'ins_baogang',
+      at: '2026-11-22T10:00:00+08:00',
+    });
+    expect(outcome.decision).toBe('item_not_in_list');
+  });
+
+  test('picks the most favourable outcome, the first among equals', () => {
+    const expired = check({ at: '2027-03-01T00:00:00+08:00' });
+    const recognized = check();
+    expect(bestRecognition([expired, recognized])).toBe(recognized);
+    expect(bestRecognition([recognized, { ...recognized }])).toBe(recognized);
+  });
+
+  test('marks a result from the performing institution’s qualification, the widest list first', () => {
+    expect(performedMark([national, HBA1C], [QUALIFIED], RESULT)).toBe('京津冀HR');
+    expect(performedMark([national, HBA1C], [QUALIFIED, { ...QUALIFIED, scope: '全国' }], RESULT)).toBe(
+      '全国HR',
+    );
+    expect(
+      performedMark([HBA1C], [{ ...QUALIFIED, institutionId: 'ins_registrar' }], RESULT),
+    ).toBeUndefined();
+    expect(
+      performedMark([HBA1C], [{ ...QUALIFIED, validFrom: '2026-11-11T00:00:00+08:00' }], RESULT),
+    ).toBeUndefined();
+  });
+});
+
+describe('re-test reasons by region', () => {
+  test('offers the national six everywhere and adds the regions’ extensions once each, in contract order', () => {
+    expect(retestReasonsFor([])).toEqual([...NATIONAL_RETEST_REASONS]);
+    expect(NATIONAL_RETEST_REASONS).not.toContain('patient_request');
+    expect(
+      retestReasonsFor([
+        { retestReasonExtensions: ['physician_deems_necessary', 'patient_request'] },
+        { retestReasonExtensions: ['patient_request'] },
+      ]),
+    ).toEqual([...NATIONAL_RETEST_REASONS, 'patient_request', 'physician_deems_necessary']);
+  });
+
+  test('refuses a regional reason where the region does not offer it', () => {
+    expect(validateRetest({ reason: 'patient_request' }, NATIONAL_RETEST_REASONS)).toEqual([
+      { pointer: '/reason', code: 'retest_reason_not_in_region' },
+    ]);
+    expect(
+      validateRetest(
+        { reason: 'patient_request' },
+        retestReasonsFor([{ retestReasonExtensions: ['patient_request'] }]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('validateAdoption', () => {
+  test('accepts adopted with the explanation answered, and not adopted with an offered reason and the patient told', () => {
+    expect(validateAdoption({ outcome: 'adopted', explainedToPatient: true })).toEqual([]);
+    expect(validateAdoption({ outcome: 'adopted', explainedToPatient: false })).toEqual([]);
+    expect(
+      validateAdoption({ outcome: 'not_adopted', reason: 'emergency', explainedToPatient: true }),
+    ).toEqual([]);
+    expect(
+      validateAdoption({
+        outcome: 'not_adopted',
+        reason: 'other',
+        reasonText: '外院报告单位不清。',
+        explainedToPatient: true,
+      }),
+    ).toEqual([]);
+  });
+
+  test('names every field at fault', () => {
+    expect(validateAdoption({})).toEqual([
+      { pointer: '/outcome', code: 'required' },
+      { pointer: '/explainedToPatient', code: 'required' },
+    ]);
+    expect(validateAdoption({ outcome: 'not_adopted', explainedToPatient: false })).toEqual([
+      { pointer: '/explainedToPatient', code: 'explanation_required' },
+      { pointer: '/reason', code: 'adoption_reason_required' },
+    ]);
+    expect(validateAdoption({ outcome: 'not_adopted', reason: 'other', explainedToPatient: true })).toEqual([
+      { pointer: '/reasonText', code: 'retest_reason_text_required' },
+    ]);
+    expect(validateAdoption({ outcome: 'adopted', reason: 'emergency', explainedToPatient: true })).toEqual([
+      { pointer: '/reason', code: 'adoption_reason_not_allowed' },
+    ]);
+    expect(
+      validateAdoption(
+        { outcome: 'not_adopted', reason: 'eqa_failed', explainedToPatient: true },
+        NATIONAL_RETEST_REASONS,
+      ),
+    ).toEqual([{ pointer: '/reason', code: 'retest_reason_not_in_region' }]);
+  });
+
+  test('lets only recognized and shared results be decided on', () => {
+    expect(
+      (['recognized', 'shared', 'expired', 'institution_not_qualified', 'item_not_in_list'] as const).filter(
+        isRecognisable,
+      ),
+    ).toEqual(['recognized', 'shared']);
+  });
+
+  test('computes the rate as adopted over decisions, null without decisions', () => {
+    expect(recognitionRate({ adopted: 3, decisions: 4 })).toBe(0.75);
+    expect(recognitionRate({ adopted: 0, decisions: 0 })).toBeNull();
   });
 });
