@@ -51,7 +51,7 @@ export function OutcomeDetails({
       <h3 className="yl-recognition-dialog__heading">{t('recognition.reasons')}</h3>
       <ul className="yl-recognition-dialog__reasons">
         {outcome.reasons.map((reason) => (
-          <li key={reason.code}>{reasonText(reason, outcome, locale, t)}</li>
+          <li key={reason.code}>{reasonText(reason, locale)}</li>
         ))}
       </ul>
       {outcome.ageDays !== undefined && (

@@ -1,11 +1,10 @@
 // What the recognition widgets (badge, order check) say about a check's outcome, in the page's locale.
 import type { Locale } from '@yilian/domain';
-import { RETEST_REASONS, shanghaiDayDiff } from '@yilian/domain';
+import { NATIONAL_RETEST_REASONS, shanghaiDayDiff } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { Translate } from '../i18n/messages.js';
 import { localizedName } from '../internal/localized-name.js';
 
-type Outcome = Schemas['RecognitionOutcome'];
 type RetestReason = Schemas['RetestReason'];
 
 /**
@@ -19,38 +18,11 @@ export function itemNameOf(
   return localizedName(source.itemName, locale) ?? source.itemCode;
 }
 
-/** `京津冀HR` → `京津冀`: the scope the reasons name. */
-function scopeOf(mark: string | undefined): string {
-  return mark ? mark.replace(/(HR|GX)$/, '') : '';
-}
-
 /**
- * A reason of the check in the page's locale. The server writes zh and en; zh-TW takes the server's traditional
- * text where it sends one, else the widget's own wording of the same rule, so no simplified sentence shows on a
- * zh-TW page (#14).
+ * A reason of the check in the page's locale; the domain writes each in zh, zh-Hant and en (#14).
  */
-export function reasonText(
-  reason: Schemas['RecognitionReason'],
-  outcome: Outcome,
-  locale: Locale,
-  t: Translate,
-): string {
-  if (locale === 'en') {
-    return reason.message.en ?? reason.message.zh;
-  }
-  if (locale === 'zh-CN') {
-    return reason.message.zh;
-  }
-  if (reason.message.zhHant) {
-    return reason.message.zhHant;
-  }
-  const key = `recognition.reason.${reason.code}`;
-  const text = t(key as Parameters<Translate>[0], {
-    scope: scopeOf(outcome.hrMark),
-    validityDays: outcome.validityDays ?? '',
-    ageDays: outcome.ageDays ?? '',
-  });
-  return text === key ? reason.message.zh : text;
+export function reasonText(reason: Schemas['RecognitionReason'], locale: Locale): string {
+  return localizedName(reason.message, locale) ?? reason.code;
 }
 
 /**
@@ -73,8 +45,7 @@ export function formatDay(instant: string, locale: Locale): string {
   );
 }
 
-// The domain lists the national reasons first, then the regional extensions (DOMAIN §5).
-const NATIONAL = new Set<RetestReason>(RETEST_REASONS.slice(0, RETEST_REASONS.indexOf('other') + 1));
+const NATIONAL = new Set<RetestReason>(NATIONAL_RETEST_REASONS);
 
 /**
  * The re-test reasons the server offers at this institution, split into the national list and the region's

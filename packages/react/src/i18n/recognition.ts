@@ -31,13 +31,6 @@ export const RECOGNITION_MESSAGES = defineMessages({
     'recognition.retest.busy': '正在记录…',
     'recognition.retest.recorded': '已记录复查原因：{reason}。',
     'recognition.retest.needsResult': '该结果尚未登记，不能记录复查原因。',
-    'recognition.reason.item_in_list': '该项目在{scope}互认目录内。',
-    'recognition.reason.item_not_in_list': '该项目不在适用的互认目录内。',
-    'recognition.reason.issuer_qualified': '出具机构在检查检验时具备该项目的{scope}互认资质。',
-    'recognition.reason.issuer_not_qualified': '出具机构在检查检验时不具备该项目的{scope}互认资质。',
-    'recognition.reason.qualification_lapsed': '出具机构该项目的{scope}互认资质在检查检验时已失效。',
-    'recognition.reason.within_window': '结果在{validityDays}天互认有效期内（已过{ageDays}天）。',
-    'recognition.reason.outside_window': '结果已超过{validityDays}天互认有效期（已过{ageDays}天）。',
   },
   'zh-TW': {
     'recognition.loading': '正在判定互認…',
@@ -68,13 +61,6 @@ export const RECOGNITION_MESSAGES = defineMessages({
     'recognition.retest.busy': '正在記錄…',
     'recognition.retest.recorded': '已記錄複查原因：{reason}。',
     'recognition.retest.needsResult': '該結果尚未登記，不能記錄複查原因。',
-    'recognition.reason.item_in_list': '該項目在{scope}互認目錄內。',
-    'recognition.reason.item_not_in_list': '該項目不在適用的互認目錄內。',
-    'recognition.reason.issuer_qualified': '出具機構在檢查檢驗時具備該項目的{scope}互認資質。',
-    'recognition.reason.issuer_not_qualified': '出具機構在檢查檢驗時不具備該項目的{scope}互認資質。',
-    'recognition.reason.qualification_lapsed': '出具機構該項目的{scope}互認資質在檢查檢驗時已失效。',
-    'recognition.reason.within_window': '結果在{validityDays}天互認有效期內（已過{ageDays}天）。',
-    'recognition.reason.outside_window': '結果已超過{validityDays}天互認有效期（已過{ageDays}天）。',
   },
   en: {
     'recognition.loading': 'Checking recognition…',
@@ -107,17 +93,5 @@ export const RECOGNITION_MESSAGES = defineMessages({
     'recognition.retest.busy': 'Recording…',
     'recognition.retest.recorded': 'Recorded the re-test reason: {reason}.',
     'recognition.retest.needsResult': 'This result is not registered, so no re-test reason can be recorded.',
-    'recognition.reason.item_in_list': 'The item is on the {scope} recognition list.',
-    'recognition.reason.item_not_in_list': 'The item is not on the applicable recognition list.',
-    'recognition.reason.issuer_qualified':
-      'The performing institution was qualified for this item ({scope}) when the result was produced.',
-    'recognition.reason.issuer_not_qualified':
-      'The performing institution was not qualified for this item ({scope}) when the result was produced.',
-    'recognition.reason.qualification_lapsed':
-      "The performing institution's {scope} qualification for this item had lapsed when the result was produced.",
-    'recognition.reason.within_window':
-      'The result is within its {validityDays}-day window ({ageDays} days old).',
-    'recognition.reason.outside_window':
-      'The result is past its {validityDays}-day window ({ageDays} days old).',
   },
 });
