@@ -30,6 +30,7 @@ const TABLES = [
   'webhook_endpoints',
   'idempotency_keys',
   'rate_limits',
+  'adoption_decisions',
   'retest_records',
   'referral_attachments',
   'appointments',
@@ -40,11 +41,14 @@ const TABLES = [
   'slots',
   'activities',
   'qualifications',
+  'item_prices',
   'catalogue_items',
+  'recognition_lists',
   'clinicians',
   'departments',
   'alliance_members',
   'institutions',
+  'recognition_regions',
   'alliances',
 ];
 

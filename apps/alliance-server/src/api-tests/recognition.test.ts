@@ -1,5 +1,5 @@
 import type { components } from '@yilian/contract';
-import { evaluateRecognition } from '@yilian/domain';
+import { effectiveDirection, recogniseInLists, retestReasonsFor } from '@yilian/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
 import { createTestServer, examplePatient } from '../testing/harness.js';
@@ -11,6 +11,8 @@ type QualificationList = components['schemas']['QualificationList'];
 type RecognitionOutcome = components['schemas']['RecognitionOutcome'];
 type RecognitionCheck = components['schemas']['RecognitionCheck'];
 type Problem = components['schemas']['Problem'];
+type Institution = components['schemas']['Institution'];
+type RegionList = components['schemas']['RecognitionRegionList'];
 
 const ID_NUMBER = '110105199003071239';
 
@@ -42,24 +44,39 @@ function registration(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** The domain's decision from the catalogue and registry the API itself publishes to the requester. */
+/**
+ * The domain's decision from what the API itself publishes to the requester: the items of the lists of its regions
+ * (with prices), the qualification registry, the regions' re-test reasons and direction, the institutions' levels.
+ */
 async function domainDecision(
   token: string,
   check: Required<Pick<RecognitionCheck, 'itemCode' | 'performingInstitutionId' | 'performedAt'>> &
     RecognitionCheck,
 ) {
   const catalogue = await server.call<Catalogue>('getRecognitionCatalogue', { token });
-  const item = catalogue.body.items.find((i) => i.code === check.itemCode);
-  const qualifications = item
-    ? (
-        await server.call<QualificationList>('listQualifications', {
-          token,
-          path: { itemCode: check.itemCode },
-        })
-      ).body.items
-    : [];
-  return evaluateRecognition({
-    item,
+  const listings = catalogue.body.items.filter((i) => i.code === check.itemCode);
+  const qualifications =
+    listings.length > 0
+      ? (
+          await server.call<QualificationList>('listQualifications', {
+            token,
+            path: { itemCode: check.itemCode },
+          })
+        ).body.items
+      : [];
+  const institution = async (institutionId: string) =>
+    (await server.call<Institution>('getInstitution', { token, path: { institutionId } })).body;
+  const requester = await institution(check.requestingInstitutionId);
+  const performer = await institution(check.performingInstitutionId);
+  const regions = (await server.call<RegionList>('listRecognitionRegions', { token })).body.items;
+  const chain = [];
+  for (let r = regions.find((x) => x.id === requester.recognitionRegionId); r;) {
+    chain.push(r);
+    const parentId = r.parentId;
+    r = regions.find((x) => x.id === parentId);
+  }
+  const outcome = recogniseInLists({
+    listings,
     qualifications,
     result: {
       itemCode: check.itemCode,
@@ -68,7 +85,17 @@ async function domainDecision(
     },
     requestingInstitutionId: check.requestingInstitutionId,
     at: check.at,
+    retestReasons: retestReasonsFor(chain),
+    direction: {
+      rule: effectiveDirection(chain),
+      requestingLevel: requester.level,
+      performingLevel: performer.level,
+    },
   });
+  const priceFen = listings[0]?.prices?.find(
+    (p) => p.institutionId === check.requestingInstitutionId,
+  )?.priceFen;
+  return priceFen === undefined ? outcome : { ...outcome, priceFen };
 }
 
 async function check(token: string, body: RecognitionCheck) {
@@ -76,7 +103,7 @@ async function check(token: string, body: RecognitionCheck) {
 }
 
 describe('the recognition catalogue', () => {
-  it('lists the items of the scopes of the caller’s alliances only', async () => {
+  it('lists the items of the lists of the caller’s regions only: 京津冀 lab HR and imaging GX, none at 包钢', async () => {
     const forPumch = await server.call<Catalogue>('getRecognitionCatalogue', { token: pumch });
     expect(forPumch.status).toBe(200);
     expect(new Set(forPumch.body.items.map((i) => i.scope))).toEqual(new Set(['京津冀']));
@@ -84,14 +111,26 @@ describe('the recognition catalogue', () => {
       kind: 'lab',
       validityDays: 60,
       abbreviation: 'HbA1c',
+      listType: 'recognition',
+      regionId: 'rgn_jingjinji',
+      name: { zh: '糖化血红蛋白', zhHant: '糖化血紅蛋白', en: 'Glycated haemoglobin' },
     });
+    expect(forPumch.body.items.find((i) => i.code === 'LAB_HBA1C')?.prices).toContainEqual({
+      institutionId: 'ins_pumch',
+      priceFen: 8000,
+    });
+    // Windows only where sourced: none for CEA, none for any imaging item.
+    expect(forPumch.body.items.find((i) => i.code === 'LAB_CEA')).not.toHaveProperty('validityDays');
+    const imaging = forPumch.body.items.filter((i) => i.kind === 'imaging');
+    expect(imaging.length).toBeGreaterThan(0);
+    expect(imaging.every((i) => i.listType === 'sharing' && i.validityDays === undefined)).toBe(true);
+    expect(
+      forPumch.body.items.filter((i) => i.kind === 'lab').every((i) => i.listType === 'recognition'),
+    ).toBe(true);
 
+    // 包钢's regions (包头 ⊂ 内蒙古 ⊂ 全国) have no list: there is no 京蒙 list in any source.
     const forBaogang = await server.call<Catalogue>('getRecognitionCatalogue', { token: baogang });
-    expect(forBaogang.body.items.map((i) => `${i.scope}:${i.code}`).sort()).toEqual([
-      '京蒙:IMG_CT_CHEST',
-      '京蒙:LAB_HB',
-      '京蒙:LAB_WBC',
-    ]);
+    expect(forBaogang.body.items).toEqual([]);
   });
 
   it('filters by kind and answers an empty list for a scope the caller is not in', async () => {
@@ -194,7 +233,7 @@ describe('checking recognition', () => {
     expect(res.body).toEqual(await domainDecision(pumch, body));
   });
 
-  it('answers item_not_in_list when a 京蒙 requester (包钢) checks an item only on the 京津冀 list', async () => {
+  it('answers item_not_in_list when 包钢 (内蒙古) checks a 京津冀 HR item: no list of its regions holds it', async () => {
     const body = {
       itemCode: 'LAB_HBA1C',
       performingInstitutionId: 'ins_pkuph',

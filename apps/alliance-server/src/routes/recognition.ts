@@ -1,15 +1,23 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../context.js';
 import { defineRoute, reply } from '../http/route.js';
+import { checkOrder } from '../use-cases/recognition/check-order.js';
 import { checkRecognition } from '../use-cases/recognition/check-recognition.js';
 import { getCatalogue } from '../use-cases/recognition/get-catalogue.js';
 import { getResult } from '../use-cases/recognition/get-result.js';
+import { getResultTimeline } from '../use-cases/recognition/get-result-timeline.js';
 import { listQualifications } from '../use-cases/recognition/list-qualifications.js';
+import { listRecognitionLists } from '../use-cases/recognition/list-recognition-lists.js';
+import { listRecognitionRegions } from '../use-cases/recognition/list-regions.js';
+import { recordAdoption } from '../use-cases/recognition/record-adoption.js';
 import { recordRetest } from '../use-cases/recognition/record-retest.js';
 import { registerResult } from '../use-cases/recognition/register-result.js';
 import { searchResults } from '../use-cases/recognition/search-results.js';
 
-/** Mutual recognition of results (检查检验结果互认): the lists, results, recognition checks and re-test records. */
+/**
+ * Mutual recognition of results (检查检验结果互认): regions and their lists, results, recognition and order checks,
+ * adoption decisions and re-test records.
+ */
 export function registerRecognitionRoutes(app: Hono<AppEnv>): void {
   defineRoute(app, 'getRecognitionCatalogue', async ({ actor, deps, query }) =>
     reply('getRecognitionCatalogue', 200, await getCatalogue({ db: deps.db, actor }, query)),
@@ -47,5 +55,29 @@ export function registerRecognitionRoutes(app: Hono<AppEnv>): void {
     async ({ actor, body, now }, tx) =>
       reply('recordRetest', 201, await recordRetest({ db: tx, actor, now }, body)),
     { idempotent: true },
+  );
+
+  defineRoute(app, 'listRecognitionRegions', async ({ deps }) =>
+    reply('listRecognitionRegions', 200, await listRecognitionRegions({ db: deps.db })),
+  );
+
+  defineRoute(app, 'listRecognitionLists', async ({ deps, query, now }) =>
+    reply('listRecognitionLists', 200, await listRecognitionLists({ db: deps.db, now }, query)),
+  );
+
+  defineRoute(app, 'checkOrder', async ({ actor, deps, body, now }) =>
+    reply('checkOrder', 200, await checkOrder({ db: deps.db, actor, now, config: deps.config }, body)),
+  );
+
+  defineRoute(
+    app,
+    'recordAdoption',
+    async ({ actor, body, now }, tx) =>
+      reply('recordAdoption', 201, await recordAdoption({ db: tx, actor, now }, body)),
+    { idempotent: true },
+  );
+
+  defineRoute(app, 'getResultTimeline', async ({ actor, deps, path }) =>
+    reply('getResultTimeline', 200, await getResultTimeline({ db: deps.db, actor }, path.resultId)),
   );
 }

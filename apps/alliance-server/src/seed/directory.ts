@@ -116,7 +116,8 @@ export const ALLIANCES = [
     nameZh: '京蒙协作·内蒙古包钢医院',
     nameEn: 'Beijing–Inner Mongolia cooperation: Baogang Hospital',
     kind: 'cross_region_cooperation',
-    scope: '京蒙',
+    // Beijing and Baotou share no regional list: only a 全国 mark is recognised between them (there is no 京蒙 list).
+    scope: '全国',
     establishedOn: '2023-06-01',
     leads: ['ins_pkuph', 'ins_tiantan'],
     members: ['ins_baogang'],

@@ -3,7 +3,7 @@ import type { Queryable } from '../db/database.js';
 import { forgetAllianceNeighbours } from '../stores/alliance-store.js';
 import { seedActivities } from './activities.js';
 import { ALLIANCES, CLINICIANS, DEPARTMENTS, INSTITUTIONS, departmentId } from './directory.js';
-import { CATALOGUE, qualifications } from './recognition.js';
+import { CATALOGUE, INSTITUTION_REGIONS, LISTS, REGIONS, prices, qualifications } from './recognition.js';
 
 /**
  * Seeds the directory, the recognition list and a month of activities from `now`. Idempotent: every row is
@@ -32,6 +32,19 @@ export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
         i.regionName,
         i.phone ?? null,
       ],
+    );
+  }
+  for (const r of REGIONS) {
+    await db.query(
+      `INSERT INTO recognition_regions (id, name_zh, name_zh_hant, name_en, level, parent_id, scope, direction, retest_reason_extensions)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [r.id, r.zh, r.zhHant, r.en, r.level, r.parentId, r.scope, r.direction, r.retestReasonExtensions],
+    );
+  }
+  for (const [institutionId, regionId] of Object.entries(INSTITUTION_REGIONS)) {
+    await db.query(
+      'UPDATE institutions SET recognition_region_id = $2 WHERE id = $1 AND recognition_region_id IS NULL',
+      [institutionId, regionId],
     );
   }
   for (const a of ALLIANCES) {
@@ -71,23 +84,39 @@ export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
       ],
     );
   }
+  for (const l of LISTS) {
+    await db.query(
+      `INSERT INTO recognition_lists (id, region_id, type, name_zh, name_zh_hant, name_en) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING`,
+      [l.id, l.regionId, l.type, l.zh, l.zhHant, l.en],
+    );
+  }
   for (const item of CATALOGUE) {
     await db.query(
-      `INSERT INTO catalogue_items (code, kind, name_zh, name_en, abbreviation, category, loinc, validity_days, scope)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      `INSERT INTO catalogue_items (code, kind, name_zh, name_zh_hant, name_en, abbreviation, category, loinc, validity_days, scope, list_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
       [
         item.code,
         item.kind,
         item.zh,
+        item.zhHant,
         item.en,
         item.abbreviation,
         item.category,
         item.loinc ?? null,
         item.days,
         item.scope,
+        item.listId,
       ],
     );
   }
+  // One statement for the whole price table (hundreds of rows), so a story's reset stays fast.
+  const priced = prices(INSTITUTIONS);
+  await db.query(
+    `INSERT INTO item_prices (item_code, institution_id, price_fen)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::integer[]) ON CONFLICT DO NOTHING`,
+    [priced.map((p) => p.itemCode), priced.map((p) => p.institutionId), priced.map((p) => p.priceFen)],
+  );
   for (const q of qualifications()) {
     await db.query(
       `INSERT INTO qualifications (institution_id, item_code, scope, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)

@@ -51,6 +51,8 @@ export interface InstitutionRow {
   type: Schemas['InstitutionType'];
   region_code: string;
   region_name: string;
+  /** The narrowest recognition region (migration 008); `null` before it is seeded. */
+  recognition_region_id: string | null;
   phone: string | null;
   memberships: { allianceId: string; role: Schemas['AllianceRole'] }[];
 }
@@ -234,4 +236,13 @@ export async function alliancesOf(db: Queryable, institutionId: string): Promise
     [institutionId],
   );
   return rows;
+}
+
+/** Whether the institution has a department of this 诊疗科目 code. */
+export async function departmentCodeIn(db: Queryable, code: string, institutionId: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM departments WHERE code = $1 AND institution_id = $2', [
+    code,
+    institutionId,
+  ]);
+  return rows.length > 0;
 }

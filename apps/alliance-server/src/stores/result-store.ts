@@ -15,6 +15,10 @@ export interface ResultRow {
   value: string | null;
   unit: string | null;
   reference_range: string | null;
+  /** An imaging result's image study (what is recognised); `null` for lab results. */
+  study: Schemas['ImagingStudyRef'] | null;
+  /** The radiologist's impression: for information, never the recognised content. */
+  impression: string | null;
   /** The whole identity, as registered (never masked). */
   patient: Schemas['Patient'];
   /** `patientKey` of the identity document: what a search by identity matches. */
@@ -55,8 +59,9 @@ export interface ResultSearch {
 export async function insertResult(tx: Queryable, row: ResultRow): Promise<ResultRow> {
   const { rows } = await tx.query<ResultRow>(
     `INSERT INTO results (id, item_code, kind, performing_institution_id, performed_at, reported_at, report_status, value, unit,
-       reference_range, patient, patient_key, referral_id, registered_at, registered_by, registered_by_institution_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING *`,
+       reference_range, patient, patient_key, referral_id, registered_at, registered_by, registered_by_institution_id,
+       study, impression)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING *`,
     [
       row.id,
       row.item_code,
@@ -74,6 +79,8 @@ export async function insertResult(tx: Queryable, row: ResultRow): Promise<Resul
       row.registered_at,
       JSON.stringify(row.registered_by),
       row.registered_by_institution_id,
+      row.study === null ? null : JSON.stringify(row.study),
+      row.impression,
     ],
   );
   const [stored] = rows;
@@ -143,4 +150,36 @@ export async function insertRetestRecord(tx: Queryable, row: RetestRecordRow): P
       row.institution_id,
     ],
   );
+}
+
+/**
+ * A patient's results of the given items performed at or before `performedBy`, among those registered by, or
+ * performed at, one of the institutions: what an order check weighs, newest first. Bounded per item by `perItem`.
+ */
+export async function resultRowsForItems(
+  db: Queryable,
+  filter: {
+    patientKey: string;
+    institutionIds: readonly string[];
+    itemCodes: readonly string[];
+    performedBy: Date;
+    perItem: number;
+  },
+): Promise<ResultRow[]> {
+  const { rows } = await db.query<ResultRow>(
+    `SELECT * FROM (
+       SELECT r.*, row_number() OVER (PARTITION BY item_code ORDER BY performed_at DESC, id DESC) AS rank_in_item
+       FROM results r
+       WHERE patient_key = $1 AND item_code = ANY($3) AND performed_at <= $4
+         AND (registered_by_institution_id = ANY($2) OR performing_institution_id = ANY($2))
+     ) ranked WHERE rank_in_item <= $5 ORDER BY item_code, performed_at DESC, id DESC`,
+    [
+      filter.patientKey,
+      [...filter.institutionIds],
+      [...filter.itemCodes],
+      filter.performedBy,
+      filter.perItem,
+    ],
+  );
+  return rows.map(({ rank_in_item: _rank, ...row }: ResultRow & { rank_in_item?: unknown }) => row);
 }

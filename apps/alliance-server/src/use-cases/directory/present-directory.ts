@@ -17,6 +17,7 @@ export function toInstitution(row: InstitutionRow): Schemas['Institution'] {
     level: row.level,
     type: row.type,
     region: { code: row.region_code, name: row.region_name },
+    recognitionRegionId: row.recognition_region_id ?? undefined,
     memberships: row.memberships,
     phone: row.phone ?? undefined,
   });

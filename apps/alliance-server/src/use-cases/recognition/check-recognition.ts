@@ -12,10 +12,10 @@ type Schemas = components['schemas'];
 const GIVEN_FACTS = ['itemCode', 'performingInstitutionId', 'performedAt'] as const;
 
 /**
- * Would a result be recognized at the requesting institution at `at`? A referring clinic may ask on behalf of the
- * hospital it refers to, since catalogue and qualifications are shared in the alliance; an institution outside the
- * actor's alliances is `forbidden`. A registered result speaks for itself: its stored facts are used, not any given
- * beside it.
+ * Would a result be recognized (or shared) at the requesting institution at `at`, by the lists of that
+ * institution's regions? A referring clinic may ask on behalf of the hospital it refers to; an institution outside
+ * the actor's alliances is `forbidden`. A registered result speaks for itself: its stored facts (and its image
+ * study) are used, not any given beside it.
  */
 export async function checkRecognition(
   { db, actor }: Pick<RecognitionContext, 'db' | 'actor'>,
@@ -34,6 +34,7 @@ export async function checkRecognition(
       itemCode: row.item_code,
       performingInstitutionId: row.performing_institution_id,
       performedAt: iso(row.performed_at),
+      ...(row.study === null ? {} : { study: row.study }),
     };
   } else if (
     check.itemCode !== undefined &&
@@ -50,7 +51,7 @@ export async function checkRecognition(
     throw failures.validation(missing.map((name) => ({ pointer: `/${name}`, code: 'required' })));
   }
   return decideRecognition(
-    await recognitionFacts(db, requester, [facts.itemCode]),
+    await recognitionFacts(db, requester, [facts.itemCode], [facts.performingInstitutionId]),
     facts,
     requester,
     check.at,

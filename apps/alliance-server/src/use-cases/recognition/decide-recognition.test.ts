@@ -1,19 +1,21 @@
 import type { components } from '@yilian/contract';
+import { NATIONAL_RETEST_REASONS } from '@yilian/domain';
 import { describe, expect, it } from 'vitest';
 import { Failure } from '../../failure.js';
+import type { RecognitionFacts } from './decide-recognition.js';
 import { decideRecognition } from './decide-recognition.js';
 
 type CatalogueItem = components['schemas']['CatalogueItem'];
 type Qualification = components['schemas']['Qualification'];
 
-const listing = (scope: string, validityDays = 60): CatalogueItem => ({
+const listing = (scope: string, regionId: string, validityDays = 60): CatalogueItem => ({
   code: 'LAB_HBA1C',
   kind: 'lab',
   name: { zh: '糖化血红蛋白' },
   validityDays,
   scope,
   listType: 'recognition',
-  regionId: 'rgn_jingjinji',
+  regionId,
 });
 const qualified = (scope: string): Qualification => ({
   institutionId: 'ins_cz',
@@ -28,46 +30,52 @@ const result = {
 };
 const AT = '2026-11-22T10:00:00+08:00';
 
+function facts(overrides: Partial<RecognitionFacts> = {}): RecognitionFacts {
+  return {
+    listings: [listing('全国', 'rgn_cn'), listing('京津冀', 'rgn_jingjinji')],
+    qualifications: [qualified('京津冀')],
+    retestReasons: [...NATIONAL_RETEST_REASONS],
+    direction: 'mutual',
+    levels: new Map([
+      ['ins_pumch', 'tertiary'],
+      ['ins_cz', 'tertiary'],
+    ]),
+    prices: new Map([['LAB_HBA1C', 8000]]),
+    ...overrides,
+  };
+}
+
 describe('deciding on a result at an institution with several applicable lists', () => {
-  it('given the item listed in two scopes, the issuer qualified in the second only, recognizes it there', () => {
+  it('given the item in two lists, the issuer qualified in the second only, recognizes it there with the price', () => {
+    const outcome = decideRecognition(facts(), result, 'ins_pumch', AT);
+    expect(outcome).toMatchObject({ decision: 'recognized', hrMark: '京津冀HR', priceFen: 8000 });
+  });
+
+  it('given the performer of a lower level under lower_recognises_higher, recognizes it as not obligatory', () => {
     const outcome = decideRecognition(
-      { listings: [listing('京津冀'), listing('京蒙')], qualifications: [qualified('京蒙')] },
+      facts({
+        direction: 'lower_recognises_higher',
+        levels: new Map([
+          ['ins_pumch', 'tertiary'],
+          ['ins_cz', 'secondary'],
+        ]),
+      }),
       result,
       'ins_pumch',
       AT,
     );
-    expect(outcome).toMatchObject({ decision: 'recognized', hrMark: '京蒙HR' });
+    expect(outcome).toMatchObject({ decision: 'recognized', obligatory: false });
   });
 
-  it('given expired in one scope and not qualified in the other, answers expired', () => {
-    const outcome = decideRecognition(
-      { listings: [listing('京津冀'), listing('京蒙', 7)], qualifications: [qualified('京蒙')] },
-      result,
-      'ins_pumch',
-      AT,
-    );
-    expect(outcome.decision).toBe('expired');
-  });
-
-  it('given no listing of the item, answers item_not_in_list', () => {
-    const outcome = decideRecognition({ listings: [], qualifications: [] }, result, 'ins_pumch', AT);
+  it('given no listing, answers item_not_in_list without a price: nothing is saved by an unlisted item', () => {
+    const outcome = decideRecognition(facts({ listings: [] }), result, 'ins_pumch', AT);
     expect(outcome.decision).toBe('item_not_in_list');
+    expect(outcome).not.toHaveProperty('priceFen');
   });
 
-  it('given a check dated before the result, refuses it as a validation failure on at', () => {
-    let error: unknown;
-    try {
-      decideRecognition(
-        { listings: [listing('京津冀')], qualifications: [] },
-        result,
-        'ins_pumch',
-        '2026-11-09T00:00:00+08:00',
-      );
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(Failure);
-    expect((error as Failure).code).toBe('validation_failed');
-    expect((error as Failure).issues).toEqual([{ pointer: '/at', code: 'out_of_range' }]);
+  it('turns an invalid check into a validation failure with the domain’s field issues', () => {
+    expect(() => decideRecognition(facts(), result, 'ins_pumch', '2026-11-01T00:00:00+08:00')).toThrow(
+      Failure,
+    );
   });
 });

@@ -1,5 +1,11 @@
 import type { components } from '@yilian/contract';
-import type { CatalogueRow, QualificationRow } from '../../stores/recognition-list-store.js';
+import type { AdoptionDecisionRow } from '../../stores/adoption-store.js';
+import type {
+  CatalogueRow,
+  QualificationRow,
+  RecognitionListRow,
+  RegionRow,
+} from '../../stores/recognition-list-store.js';
 import type { ResultRow, RetestRecordRow } from '../../stores/result-store.js';
 import type { Actor } from '../../auth.js';
 import { patientFor } from '../shared/patient.js';
@@ -7,20 +13,27 @@ import { compact, iso, isoOrUndefined } from '../shared/present.js';
 
 type Schemas = components['schemas'];
 
-/** A recognition-list row as the contract's `CatalogueItem`. */
-export function toCatalogueItem(row: CatalogueRow): Schemas['CatalogueItem'] {
+function localized(zh: string, zhHant: string | null, en: string | null): Schemas['LocalizedName'] {
+  return compact({ zh, zhHant: zhHant ?? undefined, en: en ?? undefined });
+}
+
+/** A list item row as the contract's `CatalogueItem`, with its prices when given. */
+export function toCatalogueItem(
+  row: CatalogueRow,
+  prices?: readonly Schemas['ItemPrice'][],
+): Schemas['CatalogueItem'] {
   return compact({
     code: row.code,
     kind: row.kind,
-    name: compact({ zh: row.name_zh, en: row.name_en ?? undefined }),
+    name: localized(row.name_zh, row.name_zh_hant, row.name_en),
     abbreviation: row.abbreviation ?? undefined,
     category: row.category ?? undefined,
     loinc: row.loinc ?? undefined,
-    validityDays: row.validity_days,
+    validityDays: row.validity_days ?? undefined,
     scope: row.scope,
-    // Placeholders until migration 008 stores regions and list types (next commit).
-    listType: 'recognition',
-    regionId: 'rgn_jingjinji',
+    listType: row.list_type,
+    regionId: row.region_id,
+    prices: prices === undefined ? undefined : [...prices],
   });
 }
 
@@ -35,7 +48,37 @@ export function toQualification(row: QualificationRow): Schemas['Qualification']
   });
 }
 
-/** A result row as `actor` may see it, with the HR mark it was printed with (if any). */
+/** A region row as the contract's `RecognitionRegion`, with the direction it inherits when it sets none. */
+export function toRegion(
+  row: RegionRow,
+  direction: Schemas['RecognitionDirection'],
+): Schemas['RecognitionRegion'] {
+  return compact({
+    id: row.id,
+    name: localized(row.name_zh, row.name_zh_hant, row.name_en),
+    level: row.level,
+    parentId: row.parent_id ?? undefined,
+    scope: row.scope,
+    direction,
+    retestReasonExtensions: [...row.retest_reason_extensions],
+  });
+}
+
+/** A list row as the contract's `RecognitionList`. */
+export function toRecognitionList(row: RecognitionListRow): Schemas['RecognitionList'] {
+  return {
+    id: row.id,
+    regionId: row.region_id,
+    type: row.type,
+    scope: row.scope,
+    mark: `${row.scope}${row.type === 'sharing' ? 'GX' : 'HR'}`,
+    name: localized(row.name_zh, row.name_zh_hant, row.name_en),
+    itemCodes: [...row.item_codes],
+    qualifiedInstitutionIds: [...row.qualified_institution_ids],
+  };
+}
+
+/** A result row as `actor` may see it, with the mark its performing institution printed (if any). */
 export function toResult(row: ResultRow, actor: Actor, hrMark: string | undefined): Schemas['Result'] {
   return compact({
     id: row.id,
@@ -48,6 +91,8 @@ export function toResult(row: ResultRow, actor: Actor, hrMark: string | undefine
     value: row.value ?? undefined,
     unit: row.unit ?? undefined,
     referenceRange: row.reference_range ?? undefined,
+    study: row.study ?? undefined,
+    impression: row.impression ?? undefined,
     patient: patientFor(actor, row.patient),
     referralId: row.referral_id ?? undefined,
     hrMark,
@@ -67,5 +112,25 @@ export function toRetestRecord(row: RetestRecordRow): Schemas['RetestRecord'] {
     decisionAtRecord: row.decision_at_record,
     recordedAt: iso(row.recorded_at),
     recordedBy: row.recorded_by,
+  });
+}
+
+/** An adoption decision row as the contract's `AdoptionDecision`. */
+export function toAdoptionDecision(row: AdoptionDecisionRow): Schemas['AdoptionDecision'] {
+  return compact({
+    id: row.id,
+    resultId: row.result_id,
+    itemCode: row.item_code,
+    outcome: row.outcome,
+    reason: row.reason ?? undefined,
+    reasonText: row.reason_text ?? undefined,
+    explainedToPatient: row.explained_to_patient,
+    checkDecision: row.check_decision,
+    hrMark: row.hr_mark ?? undefined,
+    departmentCode: row.department_code,
+    institutionId: row.institution_id,
+    priceFen: row.price_fen ?? undefined,
+    decidedAt: iso(row.decided_at),
+    decidedBy: row.decided_by,
   });
 }

@@ -2,6 +2,7 @@ import type { components } from '@yilian/contract';
 import { validateRetest } from '@yilian/domain';
 import { failures } from '../../failure.js';
 import { newId } from '../../ids.js';
+import { appendAudit } from '../../stores/audit-store.js';
 import { appendEvent } from '../../stores/event-store.js';
 import type { RetestRecordRow } from '../../stores/result-store.js';
 import { insertRetestRecord } from '../../stores/result-store.js';
@@ -14,21 +15,27 @@ import { visibleResult } from './visible-result.js';
 type Schemas = components['schemas'];
 
 /**
- * Documents why a result the actor may see is tested again at the actor's institution, with the recognition
- * decision as it stands now, and announces it (`retest.recorded`) to the recording, performing and registering
+ * Documents why a result the actor may see is tested again at the actor's institution — a national reason or one
+ * its regions add — with the recognition decision as it stands now, audits it on the result, and announces it (`retest.recorded`) to the recording, performing and registering
  * institutions.
  */
 export async function recordRetest(
   { db, actor, now }: Pick<RecognitionContext, 'db' | 'actor' | 'now'>,
   record: Schemas['RetestRecordCreate'],
 ): Promise<Schemas['RetestRecord']> {
-  const issues = validateRetest(record);
+  const result = await visibleResult(db, actor, record.resultId);
+  const facts = await recognitionFacts(
+    db,
+    actor.institutionId,
+    [result.item_code],
+    [result.performing_institution_id],
+  );
+  const issues = validateRetest(record, facts.retestReasons);
   if (issues.length > 0) {
     throw failures.validation(issues);
   }
-  const result = await visibleResult(db, actor, record.resultId);
   const outcome = decideRecognition(
-    await recognitionFacts(db, actor.institutionId, [result.item_code]),
+    facts,
     {
       id: result.id,
       itemCode: result.item_code,
@@ -50,6 +57,14 @@ export async function recordRetest(
     institution_id: actor.institutionId,
   };
   await insertRetestRecord(db, row);
+  await appendAudit(db, {
+    resourceType: 'result',
+    resourceId: result.id,
+    at: now,
+    actor: actorRef(actor),
+    action: 'retest',
+    reasonCode: row.reason,
+  });
   await appendEvent(db, {
     type: 'retest.recorded',
     resourceId: row.id,

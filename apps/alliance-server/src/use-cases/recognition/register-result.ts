@@ -4,6 +4,7 @@ import type { FieldIssue } from '../../failure.js';
 import { failures } from '../../failure.js';
 import { newId } from '../../ids.js';
 import { allianceNeighbours } from '../../stores/alliance-store.js';
+import { appendAudit } from '../../stores/audit-store.js';
 import { appendEvent } from '../../stores/event-store.js';
 import { catalogueKind } from '../../stores/recognition-list-store.js';
 import { isReferralParty } from '../../stores/referral-store.js';
@@ -20,6 +21,40 @@ type Patient = Schemas['Patient'];
 function storedPatient(patient: Patient): Patient {
   const { idNumberMasked: _masked, ...rest } = patient;
   return { ...rest, idNumber: normalizeIdNumber(patient.idType, patient.idNumber) };
+}
+
+/**
+ * What is recognised of an examination is its images, not the radiologist's conclusion (DOMAIN §5): an imaging
+ * result carries its study and no value; a lab result carries neither a study nor an impression.
+ */
+function studyIssues(
+  registration: Schemas['ResultRegister'],
+  kind: Schemas['ResultKind'] | undefined,
+): FieldIssue[] {
+  if (kind === 'lab') {
+    return [
+      ...(registration.study === undefined ? [] : [{ pointer: '/study', code: 'unknown_field' as const }]),
+      ...(registration.impression === undefined
+        ? []
+        : [{ pointer: '/impression', code: 'unknown_field' as const }]),
+    ];
+  }
+  if (kind !== 'imaging') {
+    return [];
+  }
+  const issues: FieldIssue[] = [];
+  if (registration.study === undefined) {
+    issues.push({ pointer: '/study', code: 'study_required' });
+  } else if (
+    registration.study.viewerUrl !== undefined &&
+    !registration.study.viewerUrl.toLowerCase().startsWith('https://')
+  ) {
+    issues.push({ pointer: '/study/viewerUrl', code: 'invalid_format' });
+  }
+  if (registration.value !== undefined) {
+    issues.push({ pointer: '/value', code: 'imaging_value_not_recognised' });
+  }
+  return issues;
 }
 
 /**
@@ -57,6 +92,7 @@ export async function registerResult(
   ) {
     issues.push({ pointer: '/referralId', code: 'unknown_reference' });
   }
+  issues.push(...studyIssues(registration, kind));
   if (issues.length > 0 || kind === undefined) {
     throw failures.validation(issues);
   }
@@ -73,6 +109,8 @@ export async function registerResult(
     value: registration.value ?? null,
     unit: registration.unit ?? null,
     reference_range: registration.referenceRange ?? null,
+    study: registration.study ?? null,
+    impression: registration.impression ?? null,
     patient,
     patient_key: await patientKey(config.patientKeySecret, patient.idType, patient.idNumber),
     referral_id: registration.referralId ?? null,
@@ -81,6 +119,13 @@ export async function registerResult(
     registered_by_institution_id: actor.institutionId,
   });
   const result = await presentResult(db, actor, row);
+  await appendAudit(db, {
+    resourceType: 'result',
+    resourceId: row.id,
+    at: now,
+    actor: actorRef(actor),
+    action: 'register',
+  });
   await appendEvent(db, {
     type: 'result.registered',
     resourceId: row.id,
