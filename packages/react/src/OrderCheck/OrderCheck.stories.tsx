@@ -2,6 +2,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { BrowserAlliance } from '@yilian/alliance-server/browser';
 import type { Schemas } from '@yilian/sdk';
+import type { ComponentType } from 'react';
 import { createAllianceClient } from '@yilian/sdk';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
@@ -24,17 +25,18 @@ const FIVE_ITEMS = ['LAB_HBA1C', 'LAB_K', 'LAB_AMY', 'IMG_CT_CHEST', 'LAB_TSH'];
 async function registerResults(
   alliance: BrowserAlliance,
   results: { itemCode: string; performedAt: string; imaging?: boolean }[],
+  { registeredBy = 'cln_cz_lab_zhao', performedBy = 'ins_cangzhou_central' } = {},
 ): Promise<void> {
   const lab = createAllianceClient({
     baseUrl: alliance.baseUrl,
-    token: await alliance.tokenFor('cln_cz_lab_zhao'),
+    token: await alliance.tokenFor(registeredBy),
     fetch: (request) => alliance.fetch(request),
     retry: false,
   });
   for (const { itemCode, performedAt, imaging } of results) {
     const body: Schemas['ResultRegister'] = {
       itemCode,
-      performingInstitutionId: 'ins_cangzhou_central',
+      performingInstitutionId: performedBy,
       performedAt,
       reportStatus: 'final',
       patient: PATIENT,
@@ -43,7 +45,8 @@ async function registerResults(
             study: {
               studyInstanceUid: '1.2.156.112605.14038013507.20261110083000.1',
               modality: 'CT',
-              viewerUrl: 'https://pacs.cangzhou.example/viewer?study=1.2.156.112605.14038013507.20261110083000.1',
+              viewerUrl:
+                'https://pacs.cangzhou.example/viewer?study=1.2.156.112605.14038013507.20261110083000.1',
             },
             impression: '双肺未见明显异常。',
           }
@@ -66,7 +69,8 @@ type Args = Pick<OrderCheckProps, 'onDecisionRecorded' | 'itemCodes' | 'departme
 
 const meta = {
   title: 'Recognition/OrderCheck',
-  component: OrderCheck,
+  // The props table shows OrderCheck's props; the args are the ones a story varies.
+  component: OrderCheck as unknown as ComponentType<Args>,
   tags: ['autodocs'],
   decorators: [withAllianceProvider],
   parameters: {
@@ -124,7 +128,9 @@ export const FiveItems: Story = {
     await expect(ct.getByText(/GX/)).toBeVisible();
     await expect((await lineOf(canvasElement, /促甲状腺激素/)).getByText('无既往结果')).toBeVisible();
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent(/可互认2\/5项/);
+    await expect(canvas.getByRole('status')).toHaveTextContent('可互认2/5项 · 已决定0项 · 已采纳0项');
+    // HbA1c ¥80 and the chest CT ¥250 at 协和: what adopting both would save.
+    await expect(canvas.getByText('全部采纳可节省¥330.00')).toBeVisible();
   },
 };
 
@@ -143,7 +149,8 @@ export const AdoptFlow: Story = {
     );
     const canvas = within(canvasElement);
     await expect(canvas.getByText(/已采纳1项/)).toBeVisible();
-    await expect(canvas.getByText('为患者节省').parentElement).not.toHaveTextContent('¥0.00');
+    // The price 协和 lists for an HbA1c, recorded with the decision.
+    await expect(canvas.getByText('为患者节省').parentElement).toHaveTextContent('¥80.00');
   },
 };
 
@@ -158,8 +165,16 @@ export const RetestFlow: Story = {
     const first = hba1c.getAllByRole('radio')[0]!;
     await waitFor(() => expect(first).toHaveFocus());
     await expect(hba1c.getByRole('radio', { name: '其他情形确需复查' })).toBeVisible();
+    // Nothing chosen: every missing answer is named at once, and focus goes to the first, the explanation.
     await userEvent.click(hba1c.getByRole('button', { name: '记录不采纳' }));
-    await expect(await hba1c.findByText('不采纳时须选择复查理由。')).toBeVisible();
+    const explained = hba1c.getByRole('checkbox', { name: '已向患者说明' });
+    await expect(await hba1c.findByText('须向患者说明并确认已说明。')).toBeVisible();
+    await expect(hba1c.getByText('不采纳时须选择复查理由。')).toBeVisible();
+    await waitFor(() => expect(explained).toHaveFocus());
+    await expect(explained).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(explained);
+    await expect(hba1c.queryByText('须向患者说明并确认已说明。')).toBeNull();
+    await userEvent.click(hba1c.getByRole('button', { name: '记录不采纳' }));
     await waitFor(() => expect(first).toHaveFocus());
     await userEvent.click(hba1c.getByRole('radio', { name: '其他情形确需复查' }));
     await userEvent.click(hba1c.getByRole('button', { name: '记录不采纳' }));
@@ -168,13 +183,6 @@ export const RetestFlow: Story = {
     await waitFor(() => expect(text).toHaveFocus());
     await expect(text).toHaveAttribute('aria-invalid', 'true');
     await userEvent.type(text, '术前需最新结果');
-    await userEvent.click(hba1c.getByRole('button', { name: '记录不采纳' }));
-    const explained = hba1c.getByRole('checkbox', { name: '已向患者说明' });
-    await expect(await hba1c.findByText('须向患者说明并确认已说明。')).toBeVisible();
-    await waitFor(() => expect(explained).toHaveFocus());
-    await userEvent.click(explained);
-    // What was typed is still there after the refusals.
-    await expect(text).toHaveValue('术前需最新结果');
     await userEvent.click(hba1c.getByRole('button', { name: '记录不采纳' }));
     await expect(await hba1c.findByText(/已记录不采纳：其他情形确需复查/)).toBeVisible();
     await expect(args.onDecisionRecorded).toHaveBeenCalledWith(
@@ -188,7 +196,9 @@ export const DecisionErrorFlow: Story = {
   loaders: [
     allianceLoader('cln_pumch_endo_chen', async (alliance) => {
       await CANGZHOU_RESULTS(alliance);
-      await alliance.faults([{ match: 'POST /v1/recognition/adoptions', phase: 'before', status: 503, times: 1 }]);
+      await alliance.faults([
+        { match: 'POST /v1/recognition/adoptions', phase: 'before', status: 503, times: 1 },
+      ]);
     }),
   ],
   play: async ({ canvasElement, args }) => {
@@ -202,10 +212,20 @@ export const DecisionErrorFlow: Story = {
   },
 };
 
-/** 包钢 (内蒙古, outside 京津冀) checks the same HbA1c: the 京津冀 list does not apply there. */
+/**
+ * 包钢 (包头, 内蒙古) checks an HbA1c performed at 北京大学人民医院, a 京津冀-qualified hospital of its alliance: the
+ * 京津冀 list does not apply in 内蒙古, and no 全国 mark exists, so it cannot be adopted.
+ */
 export const OtherRegion: Story = {
-  args: { itemCodes: ['LAB_HBA1C'], departmentCode: '03.01' },
-  loaders: [allianceLoader('cln_bg_coord_han', CANGZHOU_RESULTS)],
+  args: { itemCodes: ['LAB_HBA1C', 'LAB_TSH'], departmentCode: '03.01' },
+  loaders: [
+    allianceLoader('cln_bg_coord_han', (alliance) =>
+      registerResults(alliance, [{ itemCode: 'LAB_HBA1C', performedAt: '2026-11-20T08:30:00+08:00' }], {
+        registeredBy: 'cln_bg_coord_han',
+        performedBy: 'ins_pkuph',
+      }),
+    ),
+  ],
   play: async ({ canvasElement }) => {
     const hba1c = await lineOf(canvasElement, '糖化血红蛋白');
     await expect(hba1c.getByText(/不在互认目录|机构未获互认资质/)).toBeVisible();
@@ -287,7 +307,11 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const list = await canvas.findByRole('list', { name: 'Items to order' }, { timeout: 30_000 });
-    const hba1c = within(within(list).getByRole('heading', { name: /Glycated/ }).closest('li')!);
+    const hba1c = within(
+      within(list)
+        .getByRole('heading', { name: /Glycated/ })
+        .closest('li')!,
+    );
     await expect(hba1c.getByText('Recognizable')).toBeVisible();
     await expect(hba1c.getByText('lapses in 48 days')).toBeVisible();
     await expect(hba1c.getByRole('button', { name: 'Adopt this result' })).toBeVisible();

@@ -258,7 +258,9 @@ function Decided({ state, locale, t }: { state: OrderCheckLineState; locale: Loc
   const ref = useRef<HTMLParagraphElement>(null);
   // The buttons the doctor used are gone: keep keyboard focus on the line, on what happened.
   useEffect(() => {
-    if (ref.current && ref.current.parentElement?.contains(document.activeElement) !== false) {
+    const active = document.activeElement;
+    const line = ref.current?.closest('li');
+    if (ref.current && (!active || active === document.body || line?.contains(active))) {
       ref.current.focus();
     }
   }, []);
