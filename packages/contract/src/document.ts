@@ -3901,7 +3901,8 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           recognitionScope: {
             description:
-              'The recognition scope whose list applies between its institutions (printed as `<scope>HR`).',
+              "Informational: the widest recognition region the alliance's institutions share (`全国` when none\nnarrower). Recognition is keyed to regions, not alliances (DOMAIN §5): decisions use the lists of the\nrequesting institution's regions (`listRecognitionLists`), never this field.\n",
+            deprecated: true,
             type: 'string',
             example: '京津冀',
           },
@@ -6774,7 +6775,8 @@ export const openapiDocument: OpenAPIV31Document = {
             example: '4.0–6.0',
           },
           study: {
-            description: 'Required for an imaging result (`study_required`); refused on a lab result.',
+            description:
+              'Required for an imaging result (`study_required`); refused on a lab result (`unknown_field`).',
             allOf: [
               {
                 $ref: '#/components/schemas/ImagingStudyRef',
@@ -6783,7 +6785,7 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           impression: {
             description:
-              "The radiologist's impression (imaging), for information only; it is never the recognised content.",
+              "The radiologist's impression (imaging only; `unknown_field` on a lab result), for information: it is\nnever the recognised content.\n",
             type: 'string',
             maxLength: 4000,
           },
@@ -7087,7 +7089,7 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           priceFen: {
             description:
-              "The item's price at the requesting institution (what adopting the result saves), when listed.",
+              "The item's price at the requesting institution (what adopting the result saves); absent when the item is\non none of its lists or it lists no price.\n",
             type: 'integer',
             minimum: 0,
           },

@@ -1307,7 +1307,10 @@ export interface components {
             leadInstitutionIds: components["schemas"]["InstitutionId"][];
             memberInstitutionIds: components["schemas"]["InstitutionId"][];
             /**
-             * @description The recognition scope whose list applies between its institutions (printed as `<scope>HR`).
+             * @deprecated
+             * @description Informational: the widest recognition region the alliance's institutions share (`全国` when none
+             *     narrower). Recognition is keyed to regions, not alliances (DOMAIN §5): decisions use the lists of the
+             *     requesting institution's regions (`listRecognitionLists`), never this field.
              * @example 京津冀
              */
             recognitionScope: string;
@@ -2961,9 +2964,12 @@ export interface components {
             unit?: string;
             /** @example 4.0–6.0 */
             referenceRange?: string;
-            /** @description Required for an imaging result (`study_required`); refused on a lab result. */
+            /** @description Required for an imaging result (`study_required`); refused on a lab result (`unknown_field`). */
             study?: components["schemas"]["ImagingStudyRef"];
-            /** @description The radiologist's impression (imaging), for information only; it is never the recognised content. */
+            /**
+             * @description The radiologist's impression (imaging only; `unknown_field` on a lab result), for information: it is
+             *     never the recognised content.
+             */
             impression?: string;
             patient: components["schemas"]["Patient"];
             referralId?: components["schemas"]["ReferralId"];
@@ -3152,7 +3158,10 @@ export interface components {
             obligatory?: boolean;
             /** @description The image study of an imaging result (what is recognised or shared). */
             study?: components["schemas"]["ImagingStudyRef"];
-            /** @description The item's price at the requesting institution (what adopting the result saves), when listed. */
+            /**
+             * @description The item's price at the requesting institution (what adopting the result saves); absent when the item is
+             *     on none of its lists or it lists no price.
+             */
             priceFen?: number;
             /** @example 60 */
             validityDays?: number;

@@ -98,8 +98,8 @@ describe('evaluateRecognition', () => {
         {
           code: 'within_window',
           message: {
-            zh: '结果在60天有效期内（已过12天）。',
-            zhHant: '結果在60天有效期內（已過12天）。',
+            zh: '结果在60天互认有效期内（已过12天）。',
+            zhHant: '結果在60天互認有效期內（已過12天）。',
             en: 'The result is within its 60-day window (12 days old).',
           },
         },
@@ -186,8 +186,8 @@ describe('evaluateRecognition', () => {
     expect(outcome.reasons.at(-1)).toEqual({
       code: 'outside_window',
       message: {
-        zh: '结果已超过60天有效期（已过61天）。',
-        zhHant: '結果已超過60天有效期（已過61天）。',
+        zh: '结果已超过60天互认有效期（已过61天）。',
+        zhHant: '結果已超過60天互認有效期（已過61天）。',
         en: 'The result is past its 60-day window (61 days old).',
       },
     });

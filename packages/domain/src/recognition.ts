@@ -417,8 +417,8 @@ export function evaluateRecognition(input: EvaluateRecognitionInput): Recognitio
         qualified,
         reason(
           'within_window',
-          `结果在${validityDays}天有效期内（已过${ageDays}天）。`,
-          `結果在${validityDays}天有效期內（已過${ageDays}天）。`,
+          `结果在${validityDays}天${sharing ? '' : '互认'}有效期内（已过${ageDays}天）。`,
+          `結果在${validityDays}天${sharing ? '' : '互認'}有效期內（已過${ageDays}天）。`,
           `The result is within its ${window}.`,
         ),
         ...directionNote,
@@ -435,8 +435,8 @@ export function evaluateRecognition(input: EvaluateRecognitionInput): Recognitio
       qualified,
       reason(
         'outside_window',
-        `结果已超过${validityDays}天有效期（已过${ageDays}天）。`,
-        `結果已超過${validityDays}天有效期（已過${ageDays}天）。`,
+        `结果已超过${validityDays}天${sharing ? '' : '互认'}有效期（已过${ageDays}天）。`,
+        `結果已超過${validityDays}天${sharing ? '' : '互認'}有效期（已過${ageDays}天）。`,
         `The result is past its ${window}.`,
       ),
     ],

@@ -5,6 +5,7 @@ import { AllianceError, isAllianceError } from './errors.js';
 import type { PageIterator } from './pagination.js';
 import { withPrechecks } from './prechecks.js';
 import type { SubscribedEvent } from './subscribe.js';
+import type { WriteOptions } from './transport.js';
 
 type Schemas = components['schemas'];
 const client = createAllianceClient({ baseUrl: 'http://127.0.0.1:8787', token: 't' });
@@ -18,6 +19,16 @@ describe('the client’s types', () => {
     expectTypeOf(client.referrals.list()).toEqualTypeOf<PageIterator<Schemas['Referral']>>();
     expectTypeOf(client.appointments.book).returns.resolves.toEqualTypeOf<Schemas['Appointment']>();
     expectTypeOf(client.recognition.check).returns.resolves.toEqualTypeOf<Schemas['RecognitionOutcome']>();
+    expectTypeOf(client.recognition.checkOrder).returns.resolves.toEqualTypeOf<Schemas['OrderCheck']>();
+    expectTypeOf(client.recognition.recordAdoption).returns.resolves.toEqualTypeOf<
+      Schemas['AdoptionDecision']
+    >();
+    expectTypeOf(client.recognition.regions).returns.resolves.toEqualTypeOf<
+      Schemas['RecognitionRegionList']
+    >();
+    expectTypeOf(client.recognition.lists).returns.resolves.toEqualTypeOf<Schemas['RecognitionListList']>();
+    expectTypeOf(client.results.timeline).returns.resolves.toEqualTypeOf<Schemas['Timeline']>();
+    expectTypeOf(client.recognition.recordAdoption).parameter(1).toEqualTypeOf<WriteOptions | undefined>();
     expectTypeOf(client.events.list()).toEqualTypeOf<PageIterator<Schemas['Event']>>();
     expectTypeOf(client.referrals.counts()).resolves.toEqualTypeOf<Schemas['ReferralCounts']>();
   });
