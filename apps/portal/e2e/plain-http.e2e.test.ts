@@ -273,7 +273,7 @@ describe('the widgets on a plain-HTTP intranet origin', () => {
         .first();
       await result.getByText('已互认').waitFor();
       await result.getByRole('button', { name: /互认详情/ }).click();
-      const dialog = page.getByRole('dialog', { name: /LAB_HBA1C/ });
+      const dialog = page.getByRole('dialog', { name: /^糖化血红蛋白：/ });
       await dialog.getByRole('radio').first().check();
       await dialog.getByRole('checkbox', { name: '已向患者说明复查原因' }).check();
       await dialog.getByRole('button', { name: '记录复查原因' }).click();
@@ -346,7 +346,9 @@ describe('the widgets on a plain-HTTP intranet origin', () => {
       await potassium.getByRole('checkbox', { name: '已向患者说明' }).check();
       await potassium.getByRole('button', { name: '记录不采纳' }).click();
       await potassium.getByRole('status').filter({ hasText: '已记录不采纳' }).waitFor(CONFIRMED);
-      expect(await check.getByText('为患者节省').locator('..').textContent()).toContain('¥80.00');
+      expect(await check.getByText('为患者节省', { exact: true }).locator('..').textContent()).toContain(
+        '¥80.00',
+      );
       await page.screenshot({ path: `${screenshots}plain-http-order-check.png`, fullPage: true });
 
       // Two decisions, each under its own key of the SDK's generator, stored with the doctor's department and price.
