@@ -144,7 +144,7 @@ export const DetailsFlow: Story = {
     const dialog = await screen.findByRole('dialog', { name: '糖化血红蛋白：已互认' });
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
     await expect(within(dialog).getByText('【京津冀HR】糖化血红蛋白')).toBeVisible();
-    await expect(within(dialog).getByText('结果在60天有效期内（已过13天）。')).toBeVisible();
+    await expect(within(dialog).getByText('结果在60天互认有效期内（已过13天）。')).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: '关闭' })).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -410,7 +410,7 @@ export const TraditionalChineseDetailsFlow: Story = {
     );
     const dialog = within(await screen.findByRole('dialog', { name: '糖化血紅蛋白：已互認' }));
     await expect(dialog.getByText('【京津冀HR】糖化血紅蛋白')).toBeVisible();
-    await expect(dialog.getByText('結果在60天有效期內（已過13天）。')).toBeVisible();
+    await expect(dialog.getByText('結果在60天互認有效期內（已過13天）。')).toBeVisible();
     await expect(dialog.getByRole('radio', { name: '病情變化致結果難以滿足診療需求' })).toBeVisible();
   },
 };
