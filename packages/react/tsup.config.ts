@@ -29,6 +29,7 @@ export default defineConfig({
     'src/referral-inbox.ts',
     'src/calendar.ts',
     'src/recognition.ts',
+    'src/order-check.ts',
   ],
   format: ['esm', 'cjs'],
   // Code splitting for CJS too (ESM always splits): the entries share one AllianceProvider context. Without it each

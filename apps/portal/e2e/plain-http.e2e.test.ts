@@ -1,6 +1,6 @@
 // The widgets' writes on a hospital intranet: the portal served over plain HTTP from a LAN name (hospital.lan), not
 // localhost, so the page is not a secure context and the browser withholds `crypto.randomUUID`. Booking, rescheduling,
-// cancelling and recording a re-test must still work — against the real alliance server, checked in its database.
+// cancelling, recording a re-test and the decisions of an order check must still work — against the real alliance server, checked in its database.
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import {
@@ -139,7 +139,10 @@ beforeAll(async () => {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (request.method() === 'POST' && /^\/v1\/(appointments|recognition\/retests)/.test(url.pathname)) {
+    if (
+      request.method() === 'POST' &&
+      /^\/v1\/(appointments|recognition\/(retests|adoptions))/.test(url.pathname)
+    ) {
       writes.push({ path: url.pathname, key: request.headers()['idempotency-key'] });
     }
   });
@@ -270,7 +273,7 @@ describe('the widgets on a plain-HTTP intranet origin', () => {
         .first();
       await result.getByText('已互认').waitFor();
       await result.getByRole('button', { name: /互认详情/ }).click();
-      const dialog = page.getByRole('dialog', { name: /LAB_HBA1C/ });
+      const dialog = page.getByRole('dialog', { name: /^糖化血红蛋白：/ });
       await dialog.getByRole('radio').first().check();
       await dialog.getByRole('checkbox', { name: '已向患者说明复查原因' }).check();
       await dialog.getByRole('button', { name: '记录复查原因' }).click();
@@ -285,6 +288,106 @@ describe('the widgets on a plain-HTTP intranet origin', () => {
         [(recorded.body as { id: string }).id],
       );
       expect(rows).toEqual([{ id: (recorded.body as { id: string }).id, explained_to_patient: true }]);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('checks an order of several items, adopts one result and records a re-test reason for another', async () => {
+    await step('order-check', async () => {
+      // 沧州 registers 张三's HbA1c and potassium, performed today.
+      await switchPersona('cln_cz_neuro_wang');
+      await page.getByRole('banner').getByText('沧州市中心医院', { exact: true }).waitFor();
+      await goTo('检验检查互认');
+      const register = page.getByText('登记本院结果（演示）');
+      if (!(await page.getByRole('button', { name: '登记结果' }).isVisible())) {
+        await register.click();
+      }
+      for (const item of ['糖化血红蛋白（HbA1c）', '钾（K）']) {
+        await page.getByLabel('项目', { exact: true }).selectOption({ label: item });
+        await page.getByRole('button', { name: '登记结果' }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `已登记结果：${item}` })
+          .waitFor(CONFIRMED);
+      }
+
+      // 协和's doctor finds the patient and checks an order of three items before placing it.
+      await switchPersona('cln_pumch_neuro_zhang');
+      await page.getByRole('banner').getByText('北京协和医院', { exact: true }).waitFor();
+      await page.getByLabel('证件号码').first().fill(PATIENT.idNumber);
+      await page.getByRole('button', { name: '查询', exact: true }).click();
+      await page
+        .getByRole('heading', { name: /糖化血红蛋白/ })
+        .first()
+        .waitFor(CONFIRMED);
+      for (const item of ['糖化血红蛋白（HbA1c）', '钾（K）', '促甲状腺激素（TSH）']) {
+        await page.getByRole('checkbox', { name: item }).check();
+      }
+      await page.getByRole('button', { name: '核对所选项目' }).click();
+      const check = page.getByRole('region', { name: '开单前互认核对' });
+      const lines = check.getByRole('list', { name: '拟开项目' });
+      await lines.waitFor(CONFIRMED);
+      const line = (name: string) =>
+        lines.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+      expect(await lines.locator(':scope > li').count()).toBe(3);
+      await line('促甲状腺激素').getByText('无既往结果').waitFor();
+
+      // Adopt the HbA1c in one click.
+      const hba1c = line('糖化血红蛋白');
+      await hba1c.getByText('【京津冀HR】糖化血红蛋白').waitFor();
+      await hba1c.getByRole('checkbox', { name: '已向患者说明' }).check();
+      await hba1c.getByRole('button', { name: '采纳该结果' }).click();
+      await hba1c.getByRole('status').filter({ hasText: '已采纳' }).waitFor(CONFIRMED);
+
+      // Re-test the potassium: an emergency, explained to the patient.
+      const potassium = line('钾');
+      await potassium.getByRole('button', { name: '不采纳，需复查' }).click();
+      await potassium.getByRole('radio', { name: '急诊、急救' }).check();
+      await potassium.getByRole('checkbox', { name: '已向患者说明' }).check();
+      await potassium.getByRole('button', { name: '记录不采纳' }).click();
+      await potassium.getByRole('status').filter({ hasText: '已记录不采纳' }).waitFor(CONFIRMED);
+      expect(await check.getByText('为患者节省', { exact: true }).locator('..').textContent()).toContain(
+        '¥80.00',
+      );
+      await page.screenshot({ path: `${screenshots}plain-http-order-check.png`, fullPage: true });
+
+      // Two decisions, each under its own key of the SDK's generator, stored with the doctor's department and price.
+      const decisions = writes.filter((write) => write.path === '/v1/recognition/adoptions');
+      expect(decisions.map((write) => write.status)).toEqual([201, 201]);
+      for (const write of decisions) {
+        expect(write.key).toMatch(/^[0-9a-f]{32}$/);
+      }
+      expect(new Set(decisions.map((write) => write.key)).size).toBe(2);
+      const { rows } = await db.query<{
+        item_code: string;
+        outcome: string;
+        reason: string | null;
+        explained_to_patient: boolean;
+        institution_id: string;
+        price_fen: number | null;
+      }>(
+        `SELECT item_code, outcome, reason, explained_to_patient, institution_id, price_fen
+           FROM adoption_decisions WHERE id = ANY($1) ORDER BY item_code`,
+        [decisions.map((write) => (write.body as { id: string }).id)],
+      );
+      expect(rows).toEqual([
+        {
+          item_code: 'LAB_HBA1C',
+          outcome: 'adopted',
+          reason: null,
+          explained_to_patient: true,
+          institution_id: 'ins_pumch',
+          price_fen: 8000,
+        },
+        {
+          item_code: 'LAB_K',
+          outcome: 'not_adopted',
+          reason: 'emergency',
+          explained_to_patient: true,
+          institution_id: 'ins_pumch',
+          price_fen: 500,
+        },
+      ]);
     });
     expect(problems).toEqual([]);
   });

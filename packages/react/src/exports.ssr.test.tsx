@@ -15,6 +15,7 @@ describe('the public API of @yilian/react', () => {
         "EMPTY_REFERRAL_FORM_VALUES",
         "ExpertCalendar",
         "MESSAGES",
+        "OrderCheck",
         "ProblemNotice",
         "RecognitionBadge",
         "ReferralDialog",
@@ -33,6 +34,7 @@ describe('the public API of @yilian/react', () => {
         "useExpertCalendar",
         "useIdempotentMutation",
         "useMessages",
+        "useOrderCheck",
         "useRecognition",
         "useReferral",
         "useReferralForm",
@@ -72,6 +74,15 @@ describe('the public API of @yilian/react', () => {
     `);
   });
 
+  it('exports these names from @yilian/react/order-check', async () => {
+    expect(await names(import('./order-check.js'))).toMatchInlineSnapshot(`
+      [
+        "OrderCheck",
+        "useOrderCheck",
+      ]
+    `);
+  });
+
   it('exports these names from @yilian/react/referral-form', async () => {
     expect(await names(import('./referral-form.js'))).toMatchInlineSnapshot(`
       [
@@ -103,6 +114,7 @@ describe('the public API of @yilian/react', () => {
       import('./referral-form.js'),
       import('./referral-tracker.js'),
       import('./referral-inbox.js'),
+      import('./order-check.js'),
     ]) {
       for (const name of await names(entry)) {
         expect(all).toContain(name);

@@ -90,3 +90,15 @@ export type {
   UseReferralInboxOptions,
   UseReferralInboxResult,
 } from './ReferralInbox/index.js';
+// The order check beside a hospital's order entry (the same names as their own entry, from their folder's index.ts).
+export { OrderCheck, useOrderCheck } from './OrderCheck/index.js';
+export type {
+  OrderCheckLineState,
+  OrderCheckPatient,
+  OrderCheckProps,
+  OrderCheckSummary,
+  OrderDecisionAttempt,
+  OrderLineDraft,
+  UseOrderCheckOptions,
+  UseOrderCheckResult,
+} from './OrderCheck/index.js';

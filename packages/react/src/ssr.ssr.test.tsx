@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AllianceProvider,
   ExpertCalendar,
+  OrderCheck,
   RecognitionBadge,
   ReferralDialog,
   ReferralForm,
@@ -26,6 +27,13 @@ const widgets = {
   ReferralTracker: <ReferralTracker referralId="ref_ssr" />,
   ExpertCalendar: <ExpertCalendar />,
   RecognitionBadge: <RecognitionBadge resultId="res_ssr" />,
+  OrderCheck: (
+    <OrderCheck
+      patient={{ idType: 'resident_id_card', idNumber: '110105199003071239' }}
+      itemCodes={['LAB_HBA1C', 'LAB_K']}
+      departmentCode="03.07"
+    />
+  ),
 };
 
 describe('server rendering', () => {

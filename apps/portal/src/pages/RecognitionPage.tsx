@@ -1,6 +1,7 @@
 import { label, labelValues, shanghaiDate } from '@yilian/domain';
 import type { Locale } from '@yilian/react';
 import { ProblemNotice, RecognitionBadge, useAlliance, useAsync } from '@yilian/react';
+import { OrderCheck } from '@yilian/react/order-check';
 import type { Schemas } from '@yilian/sdk';
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
@@ -35,7 +36,12 @@ function itemName(item: Schemas['CatalogueItem'] | undefined, code: string, loca
   if (!item) {
     return code;
   }
-  const name = locale === 'en' ? (item.name.en ?? item.name.zh) : item.name.zh;
+  const name =
+    locale === 'en'
+      ? (item.name.en ?? item.name.zh)
+      : locale === 'zh-TW'
+        ? (item.name.zhHant ?? item.name.zh)
+        : item.name.zh;
   return item.abbreviation ? `${name}（${item.abbreviation}）` : name;
 }
 
@@ -151,6 +157,14 @@ export function RecognitionPage({ t, locale, persona }: PageProps) {
         )}
       </section>
 
+      <OrderPanel
+        t={t}
+        locale={locale}
+        persona={persona}
+        catalogue={catalogue.data ?? []}
+        patient={lookup.status === 'idle' ? undefined : lookup.search}
+      />
+
       <RegisterResult
         t={t}
         locale={locale}
@@ -159,6 +173,136 @@ export function RecognitionPage({ t, locale, persona }: PageProps) {
         today={shanghaiDate(now())}
         onRegistered={onRegistered}
       />
+    </>
+  );
+}
+
+interface OrderPanelProps extends PageProps {
+  catalogue: Schemas['CatalogueItem'][];
+  /** The patient last searched for: the order is checked for them. */
+  patient: Search | undefined;
+}
+
+/**
+ * A doctor's order entry, reduced to what the order check needs: the department and the items about to be ordered.
+ * The check runs for the ticked items when the doctor asks, not on every tick.
+ */
+function OrderPanel({ t, locale, persona, catalogue, patient }: OrderPanelProps) {
+  const { client } = useAlliance();
+  const id = useId();
+  const departments = useAsync(
+    (signal) => client.institutions.departments(persona.institutionId, { signal }),
+    [client, persona.institutionId],
+  );
+  const [department, setDepartment] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [ordered, setOrdered] = useState<string[]>([]);
+  const [missing, setMissing] = useState(false);
+  const departmentCode = department || departments.data?.items[0]?.code || '';
+
+  const toggle = (code: string, on: boolean) => {
+    setMissing(false);
+    // Kept in the catalogue's order, as an order form lists them.
+    const next = new Set(selected);
+    if (on) {
+      next.add(code);
+    } else {
+      next.delete(code);
+    }
+    setSelected(catalogue.map((item) => item.code).filter((itemCode) => next.has(itemCode)));
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (selected.length === 0) {
+      setMissing(true);
+      return;
+    }
+    setOrdered(selected);
+  };
+
+  const field = (name: string) => `${id}-${name}`;
+  const group = (kind: Schemas['ResultKind'], legend: string) => {
+    const items = catalogue.filter((item) => item.kind === kind);
+    return (
+      items.length > 0 && (
+        <fieldset className="portal-items">
+          <legend>{legend}</legend>
+          {items.map((item) => (
+            <label key={item.code} className="portal-items__choice">
+              <input
+                type="checkbox"
+                checked={selected.includes(item.code)}
+                onChange={(event) => toggle(item.code, event.target.checked)}
+              />
+              {itemName(item, item.code, locale)}
+            </label>
+          ))}
+        </fieldset>
+      )
+    );
+  };
+
+  return (
+    <>
+      <section className="portal-panel" aria-labelledby={field('heading')}>
+        <h2 id={field('heading')}>{t('recognition.order')}</h2>
+        <p className="portal-note">
+          {patient ? t('recognition.orderHint') : t('recognition.orderNeedsPatient')}
+        </p>
+        {departments.status === 'error' && (
+          <ProblemNotice error={departments.error} onRetry={departments.reload} />
+        )}
+        <form className="portal-form" noValidate onSubmit={onSubmit}>
+          <div className="portal-field">
+            <label htmlFor={field('department')}>{t('recognition.department')}</label>
+            <select
+              id={field('department')}
+              value={departmentCode}
+              onChange={(event) => setDepartment(event.target.value)}
+            >
+              {(departments.data?.items ?? []).map((item) => (
+                <option key={item.id} value={item.code}>
+                  {locale === 'en'
+                    ? (item.name.en ?? item.name.zh)
+                    : locale === 'zh-TW'
+                      ? (item.name.zhHant ?? item.name.zh)
+                      : item.name.zh}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div
+            className="portal-field portal-field--grow"
+            role="group"
+            aria-labelledby={field('items')}
+            aria-describedby={missing ? field('items-error') : undefined}
+          >
+            <span id={field('items')} className="portal-items__title">
+              {t('recognition.orderItems')}
+            </span>
+            <div className="portal-items__groups">
+              {group('lab', t('recognition.orderLab'))}
+              {group('imaging', t('recognition.orderImaging'))}
+            </div>
+            {missing && (
+              <p id={field('items-error')} className="portal-error">
+                {t('recognition.orderNone')}
+              </p>
+            )}
+          </div>
+          <div className="portal-form__submit">
+            <button type="submit" className="yl-button yl-button--primary" disabled={!patient}>
+              {t('recognition.orderSubmit')}
+            </button>
+          </div>
+        </form>
+      </section>
+      {patient && ordered.length > 0 && departmentCode && (
+        <div className="portal-panel">
+          <OrderCheck patient={patient} itemCodes={ordered} departmentCode={departmentCode} />
+        </div>
+      )}
     </>
   );
 }

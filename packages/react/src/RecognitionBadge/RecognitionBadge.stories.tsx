@@ -20,10 +20,11 @@ async function registerResult(
   itemCode: string,
   performedAt: string,
   performingInstitutionId = 'ins_cangzhou_central',
+  registeredBy = 'cln_cz_lab_zhao',
 ): Promise<string> {
   const lab = createAllianceClient({
     baseUrl: alliance.baseUrl,
-    token: await alliance.tokenFor('cln_cz_lab_zhao'),
+    token: await alliance.tokenFor(registeredBy),
     fetch: (request) => alliance.fetch(request),
     retry: false,
   });
@@ -32,7 +33,17 @@ async function registerResult(
     performingInstitutionId,
     performedAt,
     reportStatus: 'final',
-    value: '6.1',
+    ...(itemCode.startsWith('IMG_')
+      ? {
+          study: {
+            studyInstanceUid: '1.2.156.112605.14038013507.20261110083000.1',
+            modality: 'CT',
+            viewerUrl:
+              'https://pacs.cangzhou.example/viewer?study=1.2.156.112605.14038013507.20261110083000.1',
+          },
+          impression: '双肺未见明显异常。',
+        }
+      : { value: '6.1' }),
     patient: {
       name: '张三',
       sex: 'male',
@@ -57,7 +68,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The mutual-recognition decision (检查检验结果互认) of one result for the viewing institution: recognized with its HR mark and lapse date, expired, institution not qualified, or item not in the list — told apart by icon and text as well as colour. "Details" opens a dialog with the reasons and the documented re-test reasons (DOMAIN §5).',
+          'The mutual-recognition decision (检查检验结果互认) of one result for the viewing institution: recognized with its HR mark and a countdown to its lapse, shared (共享, GX: the images for review, not binding), expired, institution not qualified, or item not in the list — told apart by a drawn icon and words as well as colour. "Details" opens a dialog named after the item, with the marked name, the image study of an imaging result, the reasons and the re-test reasons: the national list and the region\'s extensions (DOMAIN §5).',
       },
     },
   },
@@ -105,15 +116,18 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** 协和 (陈静) looks at an HbA1c done in 沧州 13 days ago: recognized, 京津冀HR, lapses after 60 days. */
+/** 协和 (陈静) looks at an HbA1c done in 沧州 13 days ago: recognized, 京津冀HR, 48 of its 60 days left. */
 export const Recognized: Story = {
   loaders: [allianceLoader('cln_pumch_endo_chen', HBA1C_AT_CANGZHOU)],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('已互认', {}, { timeout: 30_000 })).toBeVisible();
     await expect(canvas.getByText('京津冀HR')).toBeVisible();
-    await expect(canvas.getByText('2027年1月10日起失效')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'LAB_HBA1C 互认详情' })).toHaveAttribute(
+    const lapse = canvas.getByText('48天后失效');
+    await expect(lapse).toHaveAttribute('title', '2027年1月10日起失效');
+    // Drawn, not a glyph: nothing in the badge depends on an emoji or symbol font.
+    await expect(canvasElement.querySelector('.yl-recognition__icon')?.tagName.toLowerCase()).toBe('svg');
+    await expect(canvas.getByRole('button', { name: '糖化血红蛋白 互认详情' })).toHaveAttribute(
       'aria-expanded',
       'false',
     );
@@ -125,11 +139,12 @@ export const DetailsFlow: Story = {
   loaders: [allianceLoader('cln_pumch_endo_chen', HBA1C_AT_CANGZHOU)],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const trigger = await canvas.findByRole('button', { name: 'LAB_HBA1C 互认详情' }, { timeout: 30_000 });
+    const trigger = await canvas.findByRole('button', { name: '糖化血红蛋白 互认详情' }, { timeout: 30_000 });
     await userEvent.click(trigger);
-    const dialog = await screen.findByRole('dialog', { name: 'LAB_HBA1C：已互认' });
+    const dialog = await screen.findByRole('dialog', { name: '糖化血红蛋白：已互认' });
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
-    await expect(within(dialog).getByText(/互认有效期内/)).toBeVisible();
+    await expect(within(dialog).getByText('【京津冀HR】糖化血红蛋白')).toBeVisible();
+    await expect(within(dialog).getByText('结果在60天互认有效期内（已过13天）。')).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: '关闭' })).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -164,7 +179,7 @@ export const InstitutionNotQualified: Story = {
   },
 };
 
-/** 包钢 (内蒙古) has no list holding HbA1c; the result is given by its facts, not registered. */
+/** 包钢 is in 内蒙古, where no list is sourced (and the 京津冀 list does not apply); the result is given by its facts. */
 export const ItemNotInList: Story = {
   loaders: [allianceLoader('cln_bg_coord_han')],
   render: (args) => (
@@ -194,25 +209,26 @@ export const ItemNotInListDetails: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(
-      await canvas.findByRole('button', { name: 'LAB_HBA1C 互认详情' }, { timeout: 30_000 }),
-    );
-    const dialog = await screen.findByRole('dialog');
-    await expect(within(dialog).getByText('该项目不在适用的互认或共享目录内。')).toBeVisible();
+    // note: the server names no item it finds on no applicable list (no `itemName`), so the code stands in
+    await userEvent.click(await canvas.findByRole('button', { name: /互认详情$/ }, { timeout: 30_000 }));
+    const dialog = await screen.findByRole('dialog', { name: /：不在互认目录$/ });
+    await expect(within(dialog).getByText(/不在.*互认目录/)).toBeVisible();
     await expect(within(dialog).getByText('该结果尚未登记，不能记录复查原因。')).toBeVisible();
   },
 };
 
-/** The clinician re-tests anyway: "other" needs an explanation, then the reason is recorded. */
+/** The clinician re-tests anyway: the national reasons only in 北京; "other" needs an explanation, then it is recorded. */
 export const RecordRetestFlow: Story = {
   loaders: [allianceLoader('cln_pumch_endo_chen', HBA1C_AT_CANGZHOU)],
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(
-      await canvas.findByRole('button', { name: 'LAB_HBA1C 互认详情' }, { timeout: 30_000 }),
+      await canvas.findByRole('button', { name: '糖化血红蛋白 互认详情' }, { timeout: 30_000 }),
     );
     const dialog = within(await screen.findByRole('dialog'));
+    // The national list: five named situations and "other" (国卫医发〔2022〕6号); no regional extension in 北京.
     await expect(dialog.getAllByRole('radio')).toHaveLength(6);
+    await expect(dialog.queryByRole('radio', { name: '患者或其亲属要求' })).toBeNull();
     await userEvent.click(dialog.getByRole('button', { name: '记录复查原因' }));
     await expect(await dialog.findByText('此项为必填项。')).toBeVisible();
     await userEvent.click(dialog.getByRole('radio', { name: '其他情形确需复查' }));
@@ -246,7 +262,7 @@ export const RetestErrorFlow: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(
-      await canvas.findByRole('button', { name: 'LAB_HBA1C 互认详情' }, { timeout: 30_000 }),
+      await canvas.findByRole('button', { name: '糖化血红蛋白 互认详情' }, { timeout: 30_000 }),
     );
     const dialog = within(await screen.findByRole('dialog'));
     await userEvent.click(dialog.getByRole('radio', { name: '病情变化致结果难以满足诊疗需求' }));
@@ -320,7 +336,10 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Recognized', {}, { timeout: 30_000 })).toBeVisible();
-    await expect(canvas.getByText('lapses Jan 10, 2027')).toBeVisible();
+    await expect(canvas.getByText('lapses in 48 days')).toHaveAttribute('title', 'lapses Jan 10, 2027');
+    await expect(
+      canvas.getByRole('button', { name: 'Recognition details of Glycated haemoglobin' }),
+    ).toBeVisible();
   },
 };
 
@@ -330,7 +349,8 @@ export const TraditionalChinese: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('已互認', {}, { timeout: 30_000 })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'LAB_HBA1C 互認詳情' })).toBeVisible();
+    await expect(canvas.getByText('48天後失效')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: '糖化血紅蛋白 互認詳情' })).toBeVisible();
   },
 };
 
@@ -374,7 +394,96 @@ export const InAList: Story = {
     await waitFor(() => expect(canvas.getAllByText('已互认')).toHaveLength(2));
     await expect(canvas.getByText('机构未获互认资质')).toBeVisible();
     // Each details button names its item, so a list of them stays tellable apart.
-    await expect(canvas.getByRole('button', { name: 'LAB_HBA1C 互认详情' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'LAB_K 互认详情' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: '糖化血红蛋白 互认详情' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: '钾 互认详情' })).toBeVisible();
+  },
+};
+
+/** The details in zh-TW: the item, the marked name and every reason in traditional characters. */
+export const TraditionalChineseDetailsFlow: Story = {
+  globals: { locale: 'zh-TW' },
+  loaders: [allianceLoader('cln_pumch_endo_chen', HBA1C_AT_CANGZHOU)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(
+      await canvas.findByRole('button', { name: '糖化血紅蛋白 互認詳情' }, { timeout: 30_000 }),
+    );
+    const dialog = within(await screen.findByRole('dialog', { name: '糖化血紅蛋白：已互認' }));
+    await expect(dialog.getByText('【京津冀HR】糖化血紅蛋白')).toBeVisible();
+    await expect(dialog.getByText('結果在60天互認有效期內（已過13天）。')).toBeVisible();
+    await expect(dialog.getByRole('radio', { name: '病情變化致結果難以滿足診療需求' })).toBeVisible();
+  },
+};
+
+/** 协和 looks at a chest CT done in 沧州: on the 京津冀 sharing list, so shared (GX) for review, never "recognized". */
+export const Shared: Story = {
+  loaders: [
+    allianceLoader('cln_pumch_endo_chen', (alliance) =>
+      registerResult(alliance, 'IMG_CT_CHEST', '2026-11-10T08:30:00+08:00').then((resultId) => ({
+        resultId,
+      })),
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('可共享调阅', {}, { timeout: 30_000 })).toBeVisible();
+    await expect(canvas.getByText('京津冀GX')).toBeVisible();
+    await expect(canvas.queryByText('已互认')).toBeNull();
+  },
+};
+
+/** A shared imaging result's details: the image study and its viewer, and that the conclusion is not what is shared. */
+export const SharedDetailsFlow: Story = {
+  loaders: [
+    allianceLoader('cln_pumch_endo_chen', (alliance) =>
+      registerResult(alliance, 'IMG_CT_CHEST', '2026-11-10T08:30:00+08:00').then((resultId) => ({
+        resultId,
+      })),
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(
+      await canvas.findByRole('button', { name: '胸部CT平扫 互认详情' }, { timeout: 30_000 }),
+    );
+    const dialog = within(await screen.findByRole('dialog', { name: '胸部CT平扫：可共享调阅' }));
+    await expect(dialog.getByText('【京津冀GX】胸部CT平扫')).toBeVisible();
+    await expect(dialog.getByText('共享项目：可调阅影像资料供参考，不要求必须互认。')).toBeVisible();
+    await expect(dialog.getByText('设备类型 CT')).toBeVisible();
+    await expect(dialog.getByRole('link', { name: '查看影像（新窗口）' })).toHaveAttribute(
+      'href',
+      'https://pacs.cangzhou.example/viewer?study=1.2.156.112605.14038013507.20261110083000.1',
+    );
+    await expect(dialog.getByText('互认的是影像资料，不包括医师出具的诊断结论。')).toBeVisible();
+    await expect(dialog.queryByText('双肺未见明显异常。')).toBeNull();
+  },
+};
+
+/**
+ * 包钢 (包头, 内蒙古) looks at an HbA1c its alliance partner 北京大学人民医院 performed: the 京津冀 list does not apply in
+ * 内蒙古, and 内蒙古's four regional re-test reasons are offered beside the national ones.
+ */
+export const OtherRegionRetestReasonsFlow: Story = {
+  loaders: [
+    allianceLoader('cln_bg_coord_han', (alliance) =>
+      registerResult(
+        alliance,
+        'LAB_HBA1C',
+        '2026-11-20T08:30:00+08:00',
+        'ins_pkuph',
+        'cln_bg_coord_han',
+      ).then((resultId) => ({ resultId })),
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('不在互认目录', {}, { timeout: 30_000 })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: /互认详情$/ }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await expect(dialog.getByText('国家规定情形')).toBeVisible();
+    await expect(dialog.getByText('本地区补充情形')).toBeVisible();
+    await expect(dialog.getAllByRole('radio')).toHaveLength(10);
+    await expect(dialog.getByRole('radio', { name: '患者或其亲属要求' })).toBeVisible();
+    await expect(dialog.getByRole('radio', { name: '室间质评未通过' })).toBeVisible();
   },
 };

@@ -1,6 +1,6 @@
 import type { components } from '@yilian/sdk';
 import { formatFieldError, label, validateRetest } from '@yilian/domain';
-import type { FieldIssue, Locale } from '@yilian/domain';
+import type { FieldIssue } from '@yilian/domain';
 import type { ComponentPropsWithoutRef, FormEvent } from 'react';
 import { forwardRef, useId, useRef, useState } from 'react';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
@@ -12,19 +12,13 @@ import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { RecognitionTarget } from './useRecognition.js';
 import { useRecognition } from './useRecognition.js';
 import { RECOGNITION_MESSAGES } from '../i18n/recognition.js';
+import { OutcomeDetails } from './OutcomeDetails.js';
+import { daysUntilLapse, formatDay, itemNameOf, lapseText } from './recognition-text.js';
+import { RetestReasonChoices } from './RetestReasonChoices.js';
+import { RecognitionIcon } from './RecognitionIcon.js';
 
 type Schemas = components['schemas'];
-type Decision = Schemas['RecognitionDecision'];
 type RetestReason = Schemas['RetestReason'];
-
-/** Shapes as well as colours tell the decisions apart (WCAG 1.4.1). */
-const ICONS: Record<Decision, string> = {
-  recognized: '✓',
-  shared: '⇄',
-  expired: '⌛',
-  institution_not_qualified: '✕',
-  item_not_in_list: '∅',
-};
 
 export type RecognitionBadgeProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'> &
   RecognitionTarget & {
@@ -33,16 +27,6 @@ export type RecognitionBadgeProps = Omit<ComponentPropsWithoutRef<'div'>, 'child
     /** Called with the record when a clinician documents a re-test reason. */
     onRetestRecorded?: (record: Schemas['RetestRecord']) => void;
   };
-
-function reasonText(message: Schemas['LocalizedName'], locale: Locale): string {
-  return locale === 'en' ? (message.en ?? message.zh) : message.zh;
-}
-
-function formatDay(instant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium' }).format(
-    new Date(instant),
-  );
-}
 
 /**
  * The recognition decision (检查检验结果互认) of one result at the viewing institution: recognized with its HR mark and
@@ -54,7 +38,7 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
   { resultId, itemCode, performingInstitutionId, performedAt, at, onRetestRecorded, className, ...rest },
   ref,
 ) {
-  const { locale } = useAlliance();
+  const { locale, now } = useAlliance();
   const t = useMessages(RECOGNITION_MESSAGES);
   const target = (
     resultId !== undefined ? { resultId } : { itemCode, performingInstitutionId, performedAt }
@@ -81,26 +65,30 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
   }
   const outcome = state.data;
   const decisionLabel = label('recognitionDecision', outcome.decision, locale);
+  const item = itemNameOf(outcome, locale);
+  const live = outcome.decision === 'recognized' || outcome.decision === 'shared';
+  const checkedAt = at === undefined ? now() : new Date(at);
+  const daysLeft = live ? daysUntilLapse(outcome.lapsesAt, checkedAt) : undefined;
   return (
     <div ref={ref} {...rest} className={classes(outcome.decision)}>
-      <span className="yl-recognition__icon" aria-hidden="true">
-        {ICONS[outcome.decision]}
-      </span>
+      <RecognitionIcon decision={outcome.decision} className="yl-recognition__icon" />
       <span className="yl-recognition__label">{decisionLabel}</span>
-      {outcome.decision === 'recognized' && outcome.hrMark && (
-        <span className="yl-recognition__mark">{outcome.hrMark}</span>
-      )}
-      {outcome.decision === 'recognized' && outcome.lapsesAt && (
-        <span className="yl-recognition__lapse">
-          {t('recognition.lapses', { date: formatDay(outcome.lapsesAt, locale) })}
-        </span>
+      {live && outcome.hrMark && <span className="yl-recognition__mark">{outcome.hrMark}</span>}
+      {daysLeft !== undefined && outcome.lapsesAt && (
+        <time
+          className="yl-recognition__lapse"
+          dateTime={outcome.lapsesAt}
+          title={t('recognition.lapses', { date: formatDay(outcome.lapsesAt, locale) })}
+        >
+          {lapseText(daysLeft, t)}
+        </time>
       )}
       <WidgetDialog
         trigger={
           <button
             type="button"
             className="yl-recognition__more"
-            aria-label={t('recognition.detailsOf', { item: outcome.itemCode })}
+            aria-label={t('recognition.detailsOf', { item })}
           >
             {t('recognition.details')}
           </button>
@@ -109,19 +97,11 @@ export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps
         className="yl-recognition-dialog"
       >
         <WidgetDialog.Header closeLabel={t('common.close')}>
-          {t('recognition.dialog.title', { item: outcome.itemCode, decision: decisionLabel })}
+          {t('recognition.dialog.title', { item, decision: decisionLabel })}
         </WidgetDialog.Header>
         <WidgetDialog.Description asChild>
-          <div>
-            <h3 className="yl-recognition-dialog__heading">{t('recognition.reasons')}</h3>
-            <ul className="yl-recognition-dialog__reasons">
-              {outcome.reasons.map((reason) => (
-                <li key={reason.code}>{reasonText(reason.message, locale)}</li>
-              ))}
-            </ul>
-            {outcome.ageDays !== undefined && (
-              <p className="yl-recognition-dialog__age">{t('recognition.age', { days: outcome.ageDays })}</p>
-            )}
+          <div className="yl-recognition-dialog__body">
+            <OutcomeDetails outcome={outcome} locale={locale} t={t} />
           </div>
         </WidgetDialog.Description>
         {resultId !== undefined ? (
@@ -204,34 +184,20 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
   return (
     <form className="yl-recognition-dialog__form" noValidate onSubmit={(event) => void submit(event)}>
       <h3 className="yl-recognition-dialog__heading">{t('recognition.retest.title')}</h3>
-      <fieldset
-        className="yl-recognition-dialog__group"
-        aria-describedby={reasonIssue ? `${id}-reason-error` : undefined}
-        aria-invalid={reasonIssue ? true : undefined}
-      >
-        <legend>{t('recognition.retest.reason')}</legend>
-        {reasons.map((value, index) => (
-          <label key={value} className="yl-recognition-dialog__choice">
-            <input
-              ref={index === 0 ? firstRadioRef : undefined}
-              type="radio"
-              name={`${id}-reason`}
-              value={value}
-              checked={reason === value}
-              onChange={() => {
-                setReason(value);
-                edited();
-              }}
-            />
-            {label('retestReason', value, locale)}
-          </label>
-        ))}
-        {reasonIssue && (
-          <p id={`${id}-reason-error`} className="yl-recognition-dialog__error">
-            {formatFieldError(reasonIssue.code, locale, reasonIssue.params)}
-          </p>
-        )}
-      </fieldset>
+      <RetestReasonChoices
+        name={`${id}-reason`}
+        reasons={reasons}
+        value={reason}
+        onChange={(value) => {
+          setReason(value);
+          edited();
+        }}
+        firstRef={firstRadioRef}
+        error={reasonIssue && formatFieldError(reasonIssue.code, locale, reasonIssue.params)}
+        block="yl-recognition-dialog"
+        locale={locale}
+        t={t}
+      />
       <Field
         id={`${id}-text`}
         block="yl-recognition-dialog"
