@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  appointmentCancellers,
   bookingConflict,
   checkBooking,
   checkReschedule,
@@ -137,5 +138,22 @@ describe('rescheduling keeps the kind and the expert', () => {
       patientBookings: [],
     });
     expect(decision).toEqual({ ok: false, problem: 'reschedule_target_mismatch' });
+  });
+});
+
+describe('a patient token cancels only as the patient', () => {
+  it('whatever institution minted it, even the host', () => {
+    expect(
+      appointmentCancellers(
+        { institutionId: 'ins_baogang', role: 'patient' },
+        { hostInstitutionId: 'ins_baogang', bookedByInstitutionId: 'ins_baogang' },
+      ),
+    ).toEqual(['patient']);
+    expect(
+      appointmentCancellers(
+        { institutionId: 'ins_baogang', role: 'coordinator' },
+        { hostInstitutionId: 'ins_baogang' },
+      ),
+    ).toEqual(['patient', 'expert', 'host']);
   });
 });
