@@ -20,6 +20,7 @@ export interface ActivityRow {
   starts_at: Date | string;
   ends_at: Date | string;
   bookable: boolean;
+  batch_id: string | null;
 }
 
 /** A slot with the facts of its activity that booking and listing need. */
@@ -35,7 +36,12 @@ export interface SlotRow {
   activity_bookable: boolean;
   expert_ids: string[];
   host_institution_id: string;
+  /** The slot's own department, or its activity's. */
   department_id: string | null;
+  /** The one expert who sees the slot's patients. */
+  expert_id: string | null;
+  activity_title: string;
+  place: string | null;
 }
 
 /** The keyset position after which a page starts: the last row's start and id. */
@@ -47,7 +53,8 @@ export interface TimeKey {
 /** A slot with its activity's facts (a `SlotRow`); other stores join it too. */
 export const SLOT_SELECT = `SELECT s.id, s.activity_id, s.starts_at, s.ends_at, s.capacity, s.booked,
   act.kind AS activity_kind, act.status AS activity_status, act.bookable AS activity_bookable, act.expert_ids,
-  act.host_institution_id, act.department_id
+  act.host_institution_id, coalesce(s.department_id, act.department_id) AS department_id, s.expert_id,
+  act.title AS activity_title, act.place
   FROM slots s JOIN activities act ON act.id = s.activity_id`;
 
 /** Collects `WHERE` conditions with numbered parameters. */
@@ -80,6 +87,7 @@ export interface ActivityFilter {
   hostInstitutionId?: string;
   expertId?: string;
   departmentId?: string;
+  batchId?: string;
   kinds?: readonly ActivityKind[];
   from?: Date;
   to?: Date;
@@ -108,6 +116,9 @@ export async function listActivities(db: Queryable, filter: ActivityFilter): Pro
   }
   if (filter.departmentId) {
     q.add('act.department_id = ?', filter.departmentId);
+  }
+  if (filter.batchId) {
+    q.add('act.batch_id = ?', filter.batchId);
   }
   if (filter.kinds && filter.kinds.length > 0) {
     q.add('act.kind = ANY(?)', filter.kinds);
@@ -171,11 +182,12 @@ export async function listSlots(db: Queryable, filter: SlotFilter): Promise<Slot
     'act.bookable',
     "act.status = 'scheduled'",
   );
+  // A slot is one expert's, in one department: the filters read the slot's own (issue #15).
   if (filter.expertId) {
-    q.add('? = ANY(act.expert_ids)', filter.expertId);
+    q.add('s.expert_id = ?', filter.expertId);
   }
   if (filter.departmentId) {
-    q.add('act.department_id = ?', filter.departmentId);
+    q.add('coalesce(s.department_id, act.department_id) = ?', filter.departmentId);
   }
   if (filter.institutionId) {
     q.add('act.host_institution_id = ?', filter.institutionId);
@@ -225,4 +237,72 @@ export async function claimPlace(tx: Queryable, slotId: string): Promise<boolean
 /** Gives a place back (cancel, or the old slot of a reschedule); same transaction as the status change. */
 export async function releasePlace(tx: Queryable, slotId: string): Promise<void> {
   await tx.query('UPDATE slots SET booked = booked - 1 WHERE id = $1 AND booked > 0', [slotId]);
+}
+
+/** A new activity with its slots, as stored. */
+export interface NewActivity {
+  id: string;
+  kind: ActivityKind;
+  title: string;
+  description?: string;
+  expertIds: readonly string[];
+  hostInstitutionId: string;
+  departmentId?: string;
+  batchId?: string;
+  place?: string;
+  videoUrl?: string;
+  startsAt: string;
+  endsAt: string;
+  bookable: boolean;
+  slots: readonly {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    expertId: string;
+    departmentId: string | null;
+  }[];
+}
+
+/** Stores an activity and its slots in the request's transaction; returns the stored activity. */
+export async function insertActivity(tx: Queryable, activity: NewActivity): Promise<ActivityRow> {
+  const { rows } = await tx.query<ActivityRow>(
+    `INSERT INTO activities (id, kind, title, description, expert_ids, host_institution_id, department_id, batch_id,
+       place, video_url, starts_at, ends_at, bookable)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+    [
+      activity.id,
+      activity.kind,
+      activity.title,
+      activity.description ?? null,
+      activity.expertIds,
+      activity.hostInstitutionId,
+      activity.departmentId ?? null,
+      activity.batchId ?? null,
+      activity.place ?? null,
+      activity.videoUrl ?? null,
+      activity.startsAt,
+      activity.endsAt,
+      activity.bookable,
+    ],
+  );
+  if (activity.slots.length > 0) {
+    // One statement for every slot: a 义诊 has hundreds.
+    await tx.query(
+      `INSERT INTO slots (id, activity_id, starts_at, ends_at, capacity, expert_id, department_id)
+       SELECT s.id, $1, s.starts_at, s.ends_at, s.capacity, s.expert_id, s.department_id
+       FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[], $5::int[], $6::text[], $7::text[])
+         AS s(id, starts_at, ends_at, capacity, expert_id, department_id)`,
+      [
+        activity.id,
+        activity.slots.map((s) => s.id),
+        activity.slots.map((s) => s.startsAt),
+        activity.slots.map((s) => s.endsAt),
+        activity.slots.map((s) => s.capacity),
+        activity.slots.map((s) => s.expertId),
+        activity.slots.map((s) => s.departmentId),
+      ],
+    );
+  }
+  return rows[0]!;
 }

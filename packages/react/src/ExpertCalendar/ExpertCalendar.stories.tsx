@@ -423,7 +423,9 @@ export const AlreadyBooked: Story = {
     const dialog = await openSlot(canvasElement, /^08:30–09:00/);
     await fillBooking(dialog, 3);
     await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
-    await expect(await dialog.findByRole('alert')).toHaveTextContent('患者已预约该活动，不能重复预约。');
+    await expect(await dialog.findByRole('alert')).toHaveTextContent(
+      '患者在本次活动中已预约该专家，不能重复预约。',
+    );
     await expect(args.onBooked).not.toHaveBeenCalled();
   },
 };
