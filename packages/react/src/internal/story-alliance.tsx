@@ -98,7 +98,8 @@ export const withAllianceProvider: Decorator = (Story, context) => {
     <AllianceProvider
       client={client}
       locale={(context.globals.locale as Locale | undefined) ?? 'zh-CN'}
-      now={() => STORY_NOW}
+      // A story may set its own clock (parameters.storyNow), e.g. later in a day whose first slots have started.
+      now={() => (context.parameters.storyNow as Date | undefined) ?? STORY_NOW}
       theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
     >
       <Story />
