@@ -28,6 +28,7 @@ export default defineConfig({
     'src/referral-tracker.ts',
     'src/referral-inbox.ts',
     'src/calendar.ts',
+    'src/appointments.ts',
     'src/recognition.ts',
   ],
   format: ['esm', 'cjs'],

@@ -15,6 +15,7 @@ describe('the public API of @yilian/react', () => {
         "EMPTY_REFERRAL_FORM_VALUES",
         "ExpertCalendar",
         "MESSAGES",
+        "MyAppointments",
         "ProblemNotice",
         "RecognitionBadge",
         "ReferralDialog",
@@ -29,6 +30,7 @@ describe('the public API of @yilian/react', () => {
         "pollingChangeSource",
         "subscribeChangeSource",
         "useAlliance",
+        "useAppointments",
         "useAsync",
         "useExpertCalendar",
         "useIdempotentMutation",
@@ -59,6 +61,15 @@ describe('the public API of @yilian/react', () => {
         "ExpertCalendar",
         "mondayOf",
         "useExpertCalendar",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/appointments', async () => {
+    expect(await names(import('./appointments.js'))).toMatchInlineSnapshot(`
+      [
+        "MyAppointments",
+        "useAppointments",
       ]
     `);
   });
@@ -103,6 +114,7 @@ describe('the public API of @yilian/react', () => {
       import('./referral-form.js'),
       import('./referral-tracker.js'),
       import('./referral-inbox.js'),
+      import('./appointments.js'),
     ]) {
       for (const name of await names(entry)) {
         expect(all).toContain(name);

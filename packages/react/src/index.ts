@@ -63,6 +63,14 @@ export type {
   ExpertCalendarFilters,
   ExpertCalendarProps,
 } from './ExpertCalendar/index.js';
+// A patient's or clinician's appointments (the same names as their own entry, from their folder's index.ts).
+export { MyAppointments, useAppointments } from './MyAppointments/index.js';
+export type {
+  AppointmentEntry,
+  MyAppointmentsProps,
+  UseAppointmentsOptions,
+  UseAppointmentsResult,
+} from './MyAppointments/index.js';
 // The recognition widgets (the same names as their own entry, from their folder's index.ts).
 export { RecognitionBadge, useRecognition } from './RecognitionBadge/index.js';
 export type {

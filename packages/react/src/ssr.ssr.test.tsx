@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AllianceProvider,
   ExpertCalendar,
+  MyAppointments,
   RecognitionBadge,
   ReferralDialog,
   ReferralForm,
@@ -25,6 +26,7 @@ const widgets = {
   ReferralDialog: <ReferralDialog defaultOpen={false} />,
   ReferralTracker: <ReferralTracker referralId="ref_ssr" />,
   ExpertCalendar: <ExpertCalendar />,
+  MyAppointments: <MyAppointments />,
   RecognitionBadge: <RecognitionBadge resultId="res_ssr" />,
 };
 
