@@ -1109,6 +1109,15 @@ export const openapiDocument: OpenAPIV31Document = {
             },
           },
           {
+            name: 'batchId',
+            in: 'query',
+            required: false,
+            description: 'Only the activities of this dispatch batch.',
+            schema: {
+              $ref: '#/components/schemas/DispatchBatchId',
+            },
+          },
+          {
             name: 'kind',
             in: 'query',
             required: false,
@@ -1154,6 +1163,66 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+      post: {
+        operationId: 'createActivity',
+        summary: 'Schedule an expert activity, with its slots',
+        description:
+          "Staff (coordinator or admin) of the host institution, or of the experts' home institution, schedule an\nactivity. A clinic, surgery guidance or ward round needs every expert's practice registered or filed (备案)\nat the host on the activity's day (DOMAIN §4, 多机构执业): otherwise `practice_not_registered`, naming the\nexperts in `unregisteredExpertIds`. Lectures and remote consultations need no registration there.\n",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ActivityCreate',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Scheduled (or the replay of the first response).',
+            headers: {
+              Location: {
+                $ref: '#/components/headers/Location',
+              },
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Activity',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '422': {
             $ref: '#/components/responses/Unprocessable',
@@ -1265,6 +1334,21 @@ export const openapiDocument: OpenAPIV31Document = {
             },
           },
           {
+            name: 'activityKind',
+            in: 'query',
+            required: false,
+            description: 'Only slots of these activity kinds (a reschedule offers the kind of the booking).',
+            style: 'form',
+            explode: true,
+            schema: {
+              type: 'array',
+              maxItems: 4,
+              items: {
+                $ref: '#/components/schemas/ActivityKind',
+              },
+            },
+          },
+          {
             $ref: '#/components/parameters/Cursor',
           },
           {
@@ -1302,7 +1386,7 @@ export const openapiDocument: OpenAPIV31Document = {
         operationId: 'bookAppointment',
         summary: 'Book a slot',
         description:
-          "Never exceeds the slot's capacity, also under concurrent requests. One active booking per patient per activity.",
+          "Never exceeds the slot's capacity, also under concurrent requests. A patient may hold several bookings in\none activity (a 义诊 patient sees two departments) but never two that overlap in time (`booking_overlap`)\nnor two with the same expert in one activity (`expert_already_booked`), also under concurrent requests.\nA `patient` token books for its own patient only: the first booking binds the account to the patient's\nidentity document, and a booking for another identity is `patient_identity_mismatch`; the consent is the\npatient's own (`recordedBy` is left out, `method` is `electronic_signature`) and is kept per purpose.\n",
         tags: ['dispatch'],
         parameters: [
           {
@@ -1363,7 +1447,8 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       get: {
         operationId: 'listAppointments',
-        summary: "List appointments the caller's institution hosts or booked",
+        summary:
+          "List appointments the caller's institution hosts or booked (a patient's own, for a `patient` token)",
         tags: ['dispatch'],
         parameters: [
           {
@@ -1532,7 +1617,7 @@ export const openapiDocument: OpenAPIV31Document = {
         operationId: 'rescheduleAppointment',
         summary: 'Move an appointment to another slot',
         description:
-          'Books the new slot and releases the old one in one transaction; capacity rules apply to the new slot.',
+          'Books the new slot and releases the old one in one transaction; capacity and overlap rules apply to the new\nslot. The new slot may be in another activity (another week) but must be of the same activity kind and the\nsame expert (`reschedule_target_mismatch` otherwise).\n',
         tags: ['dispatch'],
         parameters: [
           {
@@ -1616,6 +1701,508 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/dispatch-batches': {
+      get: {
+        operationId: 'listDispatchBatches',
+        summary: 'List dispatch batches (派驻批次)',
+        description:
+          "Batches the caller's institution sends or hosts, or that a member of the caller's alliances hosts, earliest\nfirst. Each carries its counts (expert-visits 人次, activities by kind), computed from its activities.\n",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            name: 'sendingInstitutionId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            name: 'hostInstitutionId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of batches, earliest start first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DispatchBatchPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/dispatch-batches/counts': {
+      get: {
+        operationId: 'countDispatchBatches',
+        summary: 'Totals over dispatch batches ("10 批次 43 人次")',
+        tags: ['dispatch'],
+        parameters: [
+          {
+            name: 'sendingInstitutionId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            name: 'hostInstitutionId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The totals over every batch the filters select.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DispatchBatchTotals',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/dispatch-batches/{batchId}': {
+      get: {
+        operationId: 'getDispatchBatch',
+        summary: 'Get a dispatch batch with its counts',
+        tags: ['dispatch'],
+        parameters: [
+          {
+            name: 'batchId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/DispatchBatchId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The batch.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DispatchBatch',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/free-clinics/{activityId}/queue': {
+      get: {
+        operationId: 'getFreeClinicQueue',
+        summary: "The live state of a 义诊 day's queues and the day's counts",
+        description:
+          "Per department: the number being served, how many wait, the last number issued; and the day's counts\n(registered, seen, left without being seen). Holds numbers only, never patient data, so a waiting-room\ndisplay and a patient may read it. Changes are announced in the feed as `queue.*` events.\n",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/FreeClinicActivityId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The queue's state now.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FreeClinicQueue',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/v1/free-clinics/{activityId}/queue/tickets': {
+      post: {
+        operationId: 'registerWalkIn',
+        summary: 'Register a walk-in patient at a 义诊 desk and issue a queue number',
+        description:
+          "Issues the next number of the department's queue (1, 2, 3… per department and day). Only staff of the host\ninstitution (the registration desk). The same patient may hold one waiting ticket per department.\n",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/FreeClinicActivityId',
+          },
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/QueueTicketCreate',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The ticket with its number (or the replay of the first response).',
+            headers: {
+              Location: {
+                $ref: '#/components/headers/Location',
+              },
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/QueueTicket',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+      get: {
+        operationId: 'listQueueTickets',
+        summary: "The tickets of a 义诊 day (the desk's list), by department and number",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/FreeClinicActivityId',
+          },
+          {
+            name: 'departmentId',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/DepartmentId',
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/QueueTicketStatus',
+            },
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of tickets.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/QueueTicketPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/free-clinics/{activityId}/queue/call-next': {
+      post: {
+        operationId: 'callNextTicket',
+        summary: "Call the next number of a department's queue",
+        description:
+          "The department's desk calls the lowest waiting number; a ticket it called before and did not close is\ncounted as seen. Concurrent calls never call the same number twice. `queue_empty` when nobody waits.\n",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/FreeClinicActivityId',
+          },
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/QueueCallNext',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The ticket now called.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/QueueTicket',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/free-clinics/{activityId}/queue/tickets/{ticketId}/close': {
+      post: {
+        operationId: 'closeQueueTicket',
+        summary: 'Close a ticket as seen or as left without being seen',
+        description: "A waiting or called ticket closes once; requires `If-Match` with the ticket's version.",
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/FreeClinicActivityId',
+          },
+          {
+            name: 'ticketId',
+            in: 'path',
+            required: true,
+            schema: {
+              $ref: '#/components/schemas/QueueTicketId',
+            },
+          },
+          {
+            $ref: '#/components/parameters/IfMatch',
+          },
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/QueueTicketClose',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The closed ticket.',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/QueueTicket',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '412': {
+            $ref: '#/components/responses/VersionConflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '428': {
+            $ref: '#/components/responses/PreconditionRequired',
+          },
+        },
+      },
+    },
+    '/v1/me/consents': {
+      get: {
+        operationId: 'listMyConsents',
+        summary: "A patient's own consents, one per purpose",
+        description: 'Only for a `patient` token; the latest consent the patient gave for each purpose.',
+        tags: ['dispatch'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The patient's consents.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConsentList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
         },
       },
@@ -2500,6 +3087,15 @@ export const openapiDocument: OpenAPIV31Document = {
           $ref: '#/components/schemas/AppointmentId',
         },
       },
+      FreeClinicActivityId: {
+        name: 'activityId',
+        in: 'path',
+        required: true,
+        description: 'The 义诊 (`free_clinic`) activity.',
+        schema: {
+          $ref: '#/components/schemas/ActivityId',
+        },
+      },
       ItemCode: {
         name: 'itemCode',
         in: 'path',
@@ -2999,9 +3595,10 @@ export const openapiDocument: OpenAPIV31Document = {
         example: 'zh-CN',
       },
       Role: {
-        description: 'The role a token acts in.',
         type: 'string',
-        enum: ['referrer', 'receiver', 'coordinator', 'expert', 'admin'],
+        description:
+          "The role a token acts in. `patient`: a token a hospital's backend mints after its own login, naming the\npatient account (`sub` = a `pat_…` id); it books, lists and cancels only that patient's appointments.\n",
+        enum: ['referrer', 'receiver', 'coordinator', 'expert', 'admin', 'patient'],
         example: 'referrer',
       },
       AllianceKind: {
@@ -3249,6 +3846,10 @@ export const openapiDocument: OpenAPIV31Document = {
           'appointment.booked',
           'appointment.cancelled',
           'appointment.rescheduled',
+          'queue.ticket_issued',
+          'queue.ticket_called',
+          'queue.ticket_closed',
+          'activity.scheduled',
           'result.registered',
           'retest.recorded',
         ],
@@ -3274,6 +3875,14 @@ export const openapiDocument: OpenAPIV31Document = {
           'slot_not_bookable',
           'slot_in_past',
           'already_booked',
+          'booking_overlap',
+          'expert_already_booked',
+          'reschedule_target_mismatch',
+          'patient_identity_mismatch',
+          'practice_not_registered',
+          'not_a_free_clinic',
+          'queue_empty',
+          'already_in_queue',
           'cancellation_window_closed',
           'appointment_not_active',
           'parent_referral_not_reported',
@@ -3447,6 +4056,14 @@ export const openapiDocument: OpenAPIV31Document = {
               },
             ],
           },
+          unregisteredExpertIds: {
+            description:
+              'With a 422 `practice_not_registered`, the experts without a registered or filed practice at the host on the day.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
           requiredRoles: {
             description:
               'With a 403 `forbidden`, the roles that may perform the operation (the caller has none of them).',
@@ -3478,13 +4095,21 @@ export const openapiDocument: OpenAPIV31Document = {
         },
       },
       ActorRef: {
-        description: 'Who did something, for audit and conflicts.',
+        description:
+          'Who did something, for audit and conflicts; a clinician, or (with role `patient`) a patient account.',
         type: 'object',
         additionalProperties: false,
         required: ['clinicianId', 'institutionId'],
         properties: {
           clinicianId: {
-            $ref: '#/components/schemas/ClinicianId',
+            description:
+              "The clinician; for a patient's own action the hospital's patient account (`patientId`) stands here too.",
+            type: 'string',
+            pattern: '^(cln|pat)_[A-Za-z0-9_]+$',
+            example: 'cln_pumch_neuro_li',
+          },
+          patientId: {
+            $ref: '#/components/schemas/PatientId',
           },
           institutionId: {
             $ref: '#/components/schemas/InstitutionId',
@@ -3838,6 +4463,14 @@ export const openapiDocument: OpenAPIV31Document = {
             type: 'string',
             example: '主任医师，从事脑血管病诊治三十年。',
           },
+          practiceSites: {
+            description:
+              'Where the clinician may practise (多机构执业, 一次注册、区域有效): the main institution and every filed\n(备案) one, with their dates.\n',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PracticeSite',
+            },
+          },
         },
         example: {
           id: 'cln_pumch_neuro_li',
@@ -4000,10 +4633,11 @@ export const openapiDocument: OpenAPIV31Document = {
         },
       },
       Consent: {
-        description: "The patient's separate consent (单独同意) to share their data for one purpose.",
+        description:
+          "The patient's separate consent (单独同意) to share their data for one purpose. `recordedBy` is the\nclinician who recorded it; it is left out when the patient gives it themself with a `patient` token.\n",
         type: 'object',
         additionalProperties: false,
-        required: ['purpose', 'grantedAt', 'recordedBy', 'method'],
+        required: ['purpose', 'grantedAt', 'method'],
         properties: {
           purpose: {
             $ref: '#/components/schemas/ConsentPurpose',
@@ -5708,6 +6342,14 @@ export const openapiDocument: OpenAPIV31Document = {
           departmentId: {
             $ref: '#/components/schemas/DepartmentId',
           },
+          batchId: {
+            description: 'The dispatch batch (派驻批次) the activity belongs to, if any.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/DispatchBatchId',
+              },
+            ],
+          },
           place: {
             description: 'Where it happens (in person).',
             type: 'string',
@@ -5801,7 +6443,24 @@ export const openapiDocument: OpenAPIV31Document = {
             $ref: '#/components/schemas/InstitutionId',
           },
           departmentId: {
-            $ref: '#/components/schemas/DepartmentId',
+            description: "The host's department of this slot (a 义诊 has slots of several departments).",
+            allOf: [
+              {
+                $ref: '#/components/schemas/DepartmentId',
+              },
+            ],
+          },
+          expertId: {
+            description: "The one expert who sees this slot's patients.",
+            allOf: [
+              {
+                $ref: '#/components/schemas/ClinicianId',
+              },
+            ],
+          },
+          activityTitle: {
+            type: 'string',
+            example: '协和神经内科专家坐诊',
           },
           startsAt: {
             $ref: '#/components/schemas/Instant',
@@ -5976,6 +6635,32 @@ export const openapiDocument: OpenAPIV31Document = {
           hostInstitutionId: {
             $ref: '#/components/schemas/InstitutionId',
           },
+          activityKind: {
+            $ref: '#/components/schemas/ActivityKind',
+          },
+          activityTitle: {
+            type: 'string',
+            example: '协和神经内科专家坐诊',
+          },
+          expertId: {
+            description: 'The expert of the booked slot.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ClinicianId',
+              },
+            ],
+          },
+          departmentId: {
+            description: 'The host department of the booked slot.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/DepartmentId',
+              },
+            ],
+          },
+          place: {
+            type: 'string',
+          },
           startsAt: {
             $ref: '#/components/schemas/Instant',
           },
@@ -5984,6 +6669,14 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           patient: {
             $ref: '#/components/schemas/Patient',
+          },
+          patientId: {
+            description: 'The patient account that booked it or holds it, when a `patient` token did.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/PatientId',
+              },
+            ],
           },
           referralId: {
             $ref: '#/components/schemas/ReferralId',
@@ -6047,6 +6740,762 @@ export const openapiDocument: OpenAPIV31Document = {
         example: {
           items: [],
           nextCursor: null,
+        },
+      },
+      ActivityCreate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'title', 'expertIds', 'hostInstitutionId', 'startsAt', 'endsAt'],
+        properties: {
+          kind: {
+            $ref: '#/components/schemas/ActivityKind',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            example: '神经内科专家坐诊',
+          },
+          description: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          expertIds: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 50,
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          hostInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          departmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          batchId: {
+            $ref: '#/components/schemas/DispatchBatchId',
+          },
+          place: {
+            type: 'string',
+            maxLength: 200,
+          },
+          videoUrl: {
+            type: 'string',
+            format: 'uri',
+            maxLength: 500,
+          },
+          startsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          endsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          slots: {
+            description:
+              'The bookable slots (only for clinic, consultation, remote consultation and free clinic).',
+            type: 'array',
+            maxItems: 500,
+            items: {
+              $ref: '#/components/schemas/SlotCreate',
+            },
+          },
+        },
+        example: {
+          kind: 'clinic',
+          title: '神经内科专家坐诊',
+          expertIds: ['cln_pumch_neuro_li'],
+          hostInstitutionId: 'ins_cangzhou_central',
+          departmentId: 'dep_cz_neurology',
+          startsAt: '2026-11-25T08:00:00+08:00',
+          endsAt: '2026-11-25T12:00:00+08:00',
+          slots: [
+            {
+              startsAt: '2026-11-25T08:00:00+08:00',
+              endsAt: '2026-11-25T08:30:00+08:00',
+              capacity: 3,
+            },
+          ],
+        },
+      },
+      SlotCreate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['startsAt', 'endsAt', 'capacity'],
+        properties: {
+          startsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          endsAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          capacity: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 10000,
+          },
+          expertId: {
+            description:
+              "The expert who sees this slot's patients; one of the activity's experts (its first by default).",
+            allOf: [
+              {
+                $ref: '#/components/schemas/ClinicianId',
+              },
+            ],
+          },
+          departmentId: {
+            description: "The host's department of this slot (the activity's by default).",
+            allOf: [
+              {
+                $ref: '#/components/schemas/DepartmentId',
+              },
+            ],
+          },
+        },
+        example: {
+          startsAt: '2026-11-25T08:00:00+08:00',
+          endsAt: '2026-11-25T08:30:00+08:00',
+          capacity: 3,
+        },
+      },
+      DispatchBatchId: {
+        type: 'string',
+        pattern: '^dpb_[A-Za-z0-9_]+$',
+        example: 'dpb_pumch_cz_01',
+      },
+      QueueTicketId: {
+        type: 'string',
+        pattern: '^tkt_[A-Za-z0-9_]+$',
+        example: 'tkt_01JD7R0B3C4D5E6F7G8H9J0K1M',
+      },
+      PatientId: {
+        description:
+          "The opaque id a hospital's backend gives a patient account; a `patient` token names it.",
+        type: 'string',
+        pattern: '^pat_[A-Za-z0-9_]+$',
+        example: 'pat_bg_zhang_min',
+      },
+      ActivityKindCounts: {
+        description:
+          'How many activities of each kind; every kind once, in the order of `ActivityKind`, zero included.',
+        type: 'array',
+        minItems: 7,
+        maxItems: 7,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind', 'count'],
+          properties: {
+            kind: {
+              $ref: '#/components/schemas/ActivityKind',
+            },
+            count: {
+              type: 'integer',
+              minimum: 0,
+            },
+          },
+        },
+        example: [
+          {
+            kind: 'clinic',
+            count: 4,
+          },
+          {
+            kind: 'consultation',
+            count: 2,
+          },
+          {
+            kind: 'remote_consultation',
+            count: 0,
+          },
+          {
+            kind: 'surgery_guidance',
+            count: 1,
+          },
+          {
+            kind: 'ward_round',
+            count: 1,
+          },
+          {
+            kind: 'lecture',
+            count: 1,
+          },
+          {
+            kind: 'free_clinic',
+            count: 0,
+          },
+        ],
+      },
+      DispatchBatchCounts: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['expertVisits', 'activities', 'activitiesByKind'],
+        properties: {
+          expertVisits: {
+            description: 'Expert-visits (人次), the experts dispatched in the batch, each counted once.',
+            type: 'integer',
+            minimum: 0,
+            example: 5,
+          },
+          activities: {
+            description: 'Scheduled and completed activities of the batch (cancelled ones are not counted).',
+            type: 'integer',
+            minimum: 0,
+            example: 9,
+          },
+          activitiesByKind: {
+            $ref: '#/components/schemas/ActivityKindCounts',
+          },
+        },
+        example: {
+          expertVisits: 5,
+          activities: 9,
+          activitiesByKind: [
+            {
+              kind: 'clinic',
+              count: 4,
+            },
+            {
+              kind: 'consultation',
+              count: 2,
+            },
+            {
+              kind: 'remote_consultation',
+              count: 0,
+            },
+            {
+              kind: 'surgery_guidance',
+              count: 1,
+            },
+            {
+              kind: 'ward_round',
+              count: 1,
+            },
+            {
+              kind: 'lecture',
+              count: 1,
+            },
+            {
+              kind: 'free_clinic',
+              count: 0,
+            },
+          ],
+        },
+      },
+      DispatchBatch: {
+        description:
+          'A dispatch batch (派驻批次) groups the experts and activities of one dispatch to a host (DOMAIN §4).',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'sequence',
+          'title',
+          'purpose',
+          'sendingInstitutionId',
+          'hostInstitutionId',
+          'startDate',
+          'endDate',
+          'expertIds',
+          'counts',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/DispatchBatchId',
+          },
+          allianceId: {
+            $ref: '#/components/schemas/AllianceId',
+          },
+          sequence: {
+            description: "The batch's number among the sender's batches to this host (第 N 批).",
+            type: 'integer',
+            minimum: 1,
+            example: 3,
+          },
+          title: {
+            type: 'string',
+            example: '协和医院第3批专家派驻沧州',
+          },
+          purpose: {
+            type: 'string',
+            example: '神经内科示范转诊病房建设、疑难病例会诊与带教',
+          },
+          sendingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          hostInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          startDate: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+          endDate: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+          expertIds: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          counts: {
+            $ref: '#/components/schemas/DispatchBatchCounts',
+          },
+        },
+        example: {
+          id: 'dpb_pumch_cz_03',
+          allianceId: 'all_pumch_cangzhou',
+          sequence: 3,
+          title: '协和医院第3批专家派驻沧州',
+          purpose: '神经内科示范转诊病房建设、疑难病例会诊与带教',
+          sendingInstitutionId: 'ins_pumch',
+          hostInstitutionId: 'ins_cangzhou_central',
+          startDate: '2026-11-23',
+          endDate: '2026-11-27',
+          expertIds: ['cln_pumch_neuro_li', 'cln_pumch_cardio_zhou'],
+          counts: {
+            expertVisits: 2,
+            activities: 3,
+            activitiesByKind: [
+              {
+                kind: 'clinic',
+                count: 1,
+              },
+              {
+                kind: 'consultation',
+                count: 1,
+              },
+              {
+                kind: 'remote_consultation',
+                count: 0,
+              },
+              {
+                kind: 'surgery_guidance',
+                count: 0,
+              },
+              {
+                kind: 'ward_round',
+                count: 1,
+              },
+              {
+                kind: 'lecture',
+                count: 0,
+              },
+              {
+                kind: 'free_clinic',
+                count: 0,
+              },
+            ],
+          },
+        },
+      },
+      DispatchBatchPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DispatchBatch',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [],
+          nextCursor: null,
+        },
+      },
+      DispatchBatchTotals: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['batches', 'expertVisits', 'activities', 'activitiesByKind'],
+        properties: {
+          batches: {
+            type: 'integer',
+            minimum: 0,
+            example: 10,
+          },
+          expertVisits: {
+            description: 'Expert-visits (人次) summed over the batches.',
+            type: 'integer',
+            minimum: 0,
+            example: 43,
+          },
+          activities: {
+            type: 'integer',
+            minimum: 0,
+          },
+          activitiesByKind: {
+            $ref: '#/components/schemas/ActivityKindCounts',
+          },
+        },
+        example: {
+          batches: 10,
+          expertVisits: 43,
+          activities: 61,
+          activitiesByKind: [
+            {
+              kind: 'clinic',
+              count: 20,
+            },
+            {
+              kind: 'consultation',
+              count: 12,
+            },
+            {
+              kind: 'remote_consultation',
+              count: 10,
+            },
+            {
+              kind: 'surgery_guidance',
+              count: 6,
+            },
+            {
+              kind: 'ward_round',
+              count: 8,
+            },
+            {
+              kind: 'lecture',
+              count: 5,
+            },
+            {
+              kind: 'free_clinic',
+              count: 0,
+            },
+          ],
+        },
+      },
+      PracticeSite: {
+        description:
+          'Where a clinician may practise (多机构执业): the main institution (主要执业机构) or one filed (备案)\nwith the regional registration, valid over `[validFrom, validTo]` (Asia/Shanghai days; no `validTo` is\nopen-ended).\n',
+        type: 'object',
+        additionalProperties: false,
+        required: ['institutionId', 'kind', 'validFrom'],
+        properties: {
+          institutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          kind: {
+            type: 'string',
+            enum: ['main', 'filed'],
+            example: 'filed',
+          },
+          validFrom: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+          validTo: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+        },
+        example: {
+          institutionId: 'ins_cangzhou_central',
+          kind: 'filed',
+          validFrom: '2026-01-01',
+          validTo: '2027-12-31',
+        },
+      },
+      QueueTicketStatus: {
+        description:
+          'From waiting to called to seen; a waiting or called ticket may end as left (left without being seen).',
+        type: 'string',
+        enum: ['waiting', 'called', 'seen', 'left'],
+        example: 'waiting',
+      },
+      QueueTicketCreate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['departmentId', 'patient', 'consent'],
+        properties: {
+          departmentId: {
+            description: "The host's department whose queue the patient joins.",
+            allOf: [
+              {
+                $ref: '#/components/schemas/DepartmentId',
+              },
+            ],
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          consent: {
+            $ref: '#/components/schemas/Consent',
+          },
+        },
+        example: {
+          departmentId: 'dep_bg_respiratory',
+          patient: {
+            name: '王五',
+            sex: 'male',
+            birthDate: '1958-04-02',
+            idType: 'resident_id_card',
+            idNumber: '150203195804020013',
+          },
+          consent: {
+            purpose: 'referral_transfer',
+            grantedAt: '2026-10-25T08:05:00+08:00',
+            recordedBy: 'cln_bg_desk_zhao',
+            method: 'written',
+          },
+        },
+      },
+      QueueCallNext: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['departmentId'],
+        properties: {
+          departmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+        },
+        example: {
+          departmentId: 'dep_bg_respiratory',
+        },
+      },
+      QueueTicketClose: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['outcome'],
+        properties: {
+          outcome: {
+            type: 'string',
+            enum: ['seen', 'left'],
+            example: 'seen',
+          },
+        },
+        example: {
+          outcome: 'left',
+        },
+      },
+      QueueTicket: {
+        description: 'A queue number of a 义诊 day, per department. `patient` is masked as in appointments.',
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'version',
+          'activityId',
+          'departmentId',
+          'number',
+          'status',
+          'patient',
+          'registeredAt',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/QueueTicketId',
+          },
+          version: {
+            $ref: '#/components/schemas/Version',
+          },
+          activityId: {
+            $ref: '#/components/schemas/ActivityId',
+          },
+          departmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          number: {
+            description: 'The queue number within the department (1, 2, 3…).',
+            type: 'integer',
+            minimum: 1,
+            example: 17,
+          },
+          status: {
+            $ref: '#/components/schemas/QueueTicketStatus',
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          registeredAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          calledAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          closedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+        example: {
+          id: 'tkt_01JD7R0B3C4D5E6F7G8H9J0K1M',
+          version: 1,
+          activityId: 'act_jm_bg_free_clinic_20261025',
+          departmentId: 'dep_bg_respiratory',
+          number: 17,
+          status: 'waiting',
+          patient: {
+            name: '王五',
+            sex: 'male',
+            birthDate: '1958-04-02',
+            idType: 'resident_id_card',
+            idNumber: '150***********0013',
+            idNumberMasked: true,
+          },
+          registeredAt: '2026-10-25T08:06:00+08:00',
+        },
+      },
+      QueueTicketPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/QueueTicket',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [],
+          nextCursor: null,
+        },
+      },
+      QueueDayCounts: {
+        description: "The day's counts (DOMAIN §4 义诊 queue).",
+        type: 'object',
+        additionalProperties: false,
+        required: ['registered', 'waiting', 'called', 'seen', 'left'],
+        properties: {
+          registered: {
+            description: 'Tickets issued.',
+            type: 'integer',
+            minimum: 0,
+            example: 512,
+          },
+          waiting: {
+            type: 'integer',
+            minimum: 0,
+          },
+          called: {
+            type: 'integer',
+            minimum: 0,
+          },
+          seen: {
+            type: 'integer',
+            minimum: 0,
+          },
+          left: {
+            description: 'Left without being seen.',
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+        example: {
+          registered: 512,
+          waiting: 40,
+          called: 12,
+          seen: 450,
+          left: 10,
+        },
+      },
+      DepartmentQueue: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['departmentId', 'nowServing', 'lastIssued', 'counts'],
+        properties: {
+          departmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          nowServing: {
+            description: 'The number called last, still being seen; `null` before the first call.',
+            type: ['integer', 'null'],
+            example: 23,
+          },
+          lastIssued: {
+            description: 'The highest number issued; 0 before the first registration.',
+            type: 'integer',
+            minimum: 0,
+            example: 41,
+          },
+          counts: {
+            $ref: '#/components/schemas/QueueDayCounts',
+          },
+        },
+        example: {
+          departmentId: 'dep_bg_respiratory',
+          nowServing: 23,
+          lastIssued: 41,
+          counts: {
+            registered: 41,
+            waiting: 18,
+            called: 1,
+            seen: 21,
+            left: 1,
+          },
+        },
+      },
+      FreeClinicQueue: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['activityId', 'hostInstitutionId', 'date', 'departments', 'counts', 'asOf'],
+        properties: {
+          activityId: {
+            $ref: '#/components/schemas/ActivityId',
+          },
+          hostInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          date: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+          departments: {
+            description:
+              'Every department with slots or tickets in the activity, in the order of their codes.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DepartmentQueue',
+            },
+          },
+          counts: {
+            $ref: '#/components/schemas/QueueDayCounts',
+          },
+          asOf: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+        example: {
+          activityId: 'act_jm_bg_free_clinic_20261025',
+          hostInstitutionId: 'ins_baogang',
+          date: '2026-10-25',
+          departments: [],
+          counts: {
+            registered: 0,
+            waiting: 0,
+            called: 0,
+            seen: 0,
+            left: 0,
+          },
+          asOf: '2026-10-25T08:00:00+08:00',
+        },
+      },
+      ConsentList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Consent',
+            },
+          },
+        },
+        example: {
+          items: [
+            {
+              purpose: 'referral_transfer',
+              grantedAt: '2026-11-22T09:30:00+08:00',
+              method: 'electronic_signature',
+            },
+          ],
         },
       },
       CatalogueItem: {
@@ -6843,7 +8292,14 @@ export const openapiDocument: OpenAPIV31Document = {
             $ref: '#/components/schemas/Role',
           },
           clinicianId: {
-            $ref: '#/components/schemas/ClinicianId',
+            description:
+              "The token's subject; for a `patient` token the patient account, also given as `patientId`.",
+            type: 'string',
+            pattern: '^(cln|pat)_[A-Za-z0-9_]+$',
+            example: 'cln_cz_neuro_wang',
+          },
+          patientId: {
+            $ref: '#/components/schemas/PatientId',
           },
           name: {
             type: 'string',

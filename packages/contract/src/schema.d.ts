@@ -358,7 +358,14 @@ export interface paths {
         /** List expert activities */
         get: operations["listActivities"];
         put?: never;
-        post?: never;
+        /**
+         * Schedule an expert activity, with its slots
+         * @description Staff (coordinator or admin) of the host institution, or of the experts' home institution, schedule an
+         *     activity. A clinic, surgery guidance or ward round needs every expert's practice registered or filed (备案)
+         *     at the host on the activity's day (DOMAIN §4, 多机构执业): otherwise `practice_not_registered`, naming the
+         *     experts in `unregisteredExpertIds`. Lectures and remote consultations need no registration there.
+         */
+        post: operations["createActivity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -409,12 +416,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List appointments the caller's institution hosts or booked */
+        /** List appointments the caller's institution hosts or booked (a patient's own, for a `patient` token) */
         get: operations["listAppointments"];
         put?: never;
         /**
          * Book a slot
-         * @description Never exceeds the slot's capacity, also under concurrent requests. One active booking per patient per activity.
+         * @description Never exceeds the slot's capacity, also under concurrent requests. A patient may hold several bookings in
+         *     one activity (a 义诊 patient sees two departments) but never two that overlap in time (`booking_overlap`)
+         *     nor two with the same expert in one activity (`expert_already_booked`), also under concurrent requests.
+         *     A `patient` token books for its own patient only: the first booking binds the account to the patient's
+         *     identity document, and a booking for another identity is `patient_identity_mismatch`; the consent is the
+         *     patient's own (`recordedBy` is left out, `method` is `electronic_signature`) and is kept per purpose.
          */
         post: operations["bookAppointment"];
         delete?: never;
@@ -471,7 +483,9 @@ export interface paths {
         put?: never;
         /**
          * Move an appointment to another slot
-         * @description Books the new slot and releases the old one in one transaction; capacity rules apply to the new slot.
+         * @description Books the new slot and releases the old one in one transaction; capacity and overlap rules apply to the new
+         *     slot. The new slot may be in another activity (another week) but must be of the same activity kind and the
+         *     same expert (`reschedule_target_mismatch` otherwise).
          */
         post: operations["rescheduleAppointment"];
         delete?: never;
@@ -489,6 +503,166 @@ export interface paths {
         };
         /** The appointment's audit timeline */
         get: operations["getAppointmentTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dispatch-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dispatch batches (派驻批次)
+         * @description Batches the caller's institution sends or hosts, or that a member of the caller's alliances hosts, earliest
+         *     first. Each carries its counts (expert-visits 人次, activities by kind), computed from its activities.
+         */
+        get: operations["listDispatchBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dispatch-batches/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals over dispatch batches ("10 批次 43 人次") */
+        get: operations["countDispatchBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dispatch-batches/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a dispatch batch with its counts */
+        get: operations["getDispatchBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/free-clinics/{activityId}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The live state of a 义诊 day's queues and the day's counts
+         * @description Per department: the number being served, how many wait, the last number issued; and the day's counts
+         *     (registered, seen, left without being seen). Holds numbers only, never patient data, so a waiting-room
+         *     display and a patient may read it. Changes are announced in the feed as `queue.*` events.
+         */
+        get: operations["getFreeClinicQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/free-clinics/{activityId}/queue/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets of a 义诊 day (the desk's list), by department and number */
+        get: operations["listQueueTickets"];
+        put?: never;
+        /**
+         * Register a walk-in patient at a 义诊 desk and issue a queue number
+         * @description Issues the next number of the department's queue (1, 2, 3… per department and day). Only staff of the host
+         *     institution (the registration desk). The same patient may hold one waiting ticket per department.
+         */
+        post: operations["registerWalkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/free-clinics/{activityId}/queue/call-next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call the next number of a department's queue
+         * @description The department's desk calls the lowest waiting number; a ticket it called before and did not close is
+         *     counted as seen. Concurrent calls never call the same number twice. `queue_empty` when nobody waits.
+         */
+        post: operations["callNextTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/free-clinics/{activityId}/queue/tickets/{ticketId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a ticket as seen or as left without being seen
+         * @description A waiting or called ticket closes once; requires `If-Match` with the ticket's version.
+         */
+        post: operations["closeQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's own consents, one per purpose
+         * @description Only for a `patient` token; the latest consent the patient gave for each purpose.
+         */
+        get: operations["listMyConsents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -823,11 +997,12 @@ export interface components {
          */
         Locale: "zh-CN" | "zh-TW" | "en";
         /**
-         * @description The role a token acts in.
+         * @description The role a token acts in. `patient`: a token a hospital's backend mints after its own login, naming the
+         *     patient account (`sub` = a `pat_…` id); it books, lists and cancels only that patient's appointments.
          * @example referrer
          * @enum {string}
          */
-        Role: "referrer" | "receiver" | "coordinator" | "expert" | "admin";
+        Role: "referrer" | "receiver" | "coordinator" | "expert" | "admin" | "patient";
         /**
          * @example cross_region_cooperation
          * @enum {string}
@@ -968,13 +1143,13 @@ export interface components {
          * @example referral.accepted
          * @enum {string}
          */
-        EventType: "referral.created" | "referral.submitted" | "referral.accepted" | "referral.rejected" | "referral.cancelled" | "referral.arrived" | "referral.treatment_started" | "referral.reported" | "referral.closed" | "referral.no_show" | "referral.expired" | "referral.returned" | "referral.resubmitted" | "referral.escalated" | "appointment.booked" | "appointment.cancelled" | "appointment.rescheduled" | "result.registered" | "retest.recorded";
+        EventType: "referral.created" | "referral.submitted" | "referral.accepted" | "referral.rejected" | "referral.cancelled" | "referral.arrived" | "referral.treatment_started" | "referral.reported" | "referral.closed" | "referral.no_show" | "referral.expired" | "referral.returned" | "referral.resubmitted" | "referral.escalated" | "appointment.booked" | "appointment.cancelled" | "appointment.rescheduled" | "queue.ticket_issued" | "queue.ticket_called" | "queue.ticket_closed" | "activity.scheduled" | "result.registered" | "retest.recorded";
         /**
          * @description The machine code of a problem; the domain's messages are keyed by it.
          * @example validation_failed
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "referral_not_editable" | "no_show_too_early" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
+        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "booking_overlap" | "expert_already_booked" | "reschedule_target_mismatch" | "patient_identity_mismatch" | "practice_not_registered" | "not_a_free_clinic" | "queue_empty" | "already_in_queue" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "referral_not_editable" | "no_show_too_early" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
         /**
          * @description The machine code of one invalid field; the domain's messages are keyed by it.
          * @example resident_id_checksum_mismatch
@@ -1057,6 +1232,8 @@ export interface components {
              *     appointment time, or the end of its window, plus the grace period).
              */
             noShowAllowedFrom?: components["schemas"]["Instant"];
+            /** @description With a 422 `practice_not_registered`, the experts without a registered or filed practice at the host on the day. */
+            unregisteredExpertIds?: components["schemas"]["ClinicianId"][];
             /** @description With a 403 `forbidden`, the roles that may perform the operation (the caller has none of them). */
             requiredRoles?: components["schemas"]["Role"][];
             /**
@@ -1071,7 +1248,7 @@ export interface components {
             reason?: "token_missing" | "token_malformed" | "token_invalid_signature" | "token_expired" | "token_lifetime_too_long";
         };
         /**
-         * @description Who did something, for audit and conflicts.
+         * @description Who did something, for audit and conflicts; a clinician, or (with role `patient`) a patient account.
          * @example {
          *       "clinicianId": "cln_pumch_neuro_li",
          *       "institutionId": "ins_pumch",
@@ -1080,7 +1257,12 @@ export interface components {
          *     }
          */
         ActorRef: {
-            clinicianId: components["schemas"]["ClinicianId"];
+            /**
+             * @description The clinician; for a patient's own action the hospital's patient account (`patientId`) stands here too.
+             * @example cln_pumch_neuro_li
+             */
+            clinicianId: string;
+            patientId?: components["schemas"]["PatientId"];
             institutionId: components["schemas"]["InstitutionId"];
             role?: components["schemas"]["Role"];
             /**
@@ -1314,6 +1496,11 @@ export interface components {
             isExpert: boolean;
             /** @example 主任医师，从事脑血管病诊治三十年。 */
             bio?: string;
+            /**
+             * @description Where the clinician may practise (多机构执业, 一次注册、区域有效): the main institution and every filed
+             *     (备案) one, with their dates.
+             */
+            practiceSites?: components["schemas"]["PracticeSite"][];
         };
         /**
          * @example {
@@ -1400,7 +1587,8 @@ export interface components {
             insuranceCardNumber?: string | null;
         };
         /**
-         * @description The patient's separate consent (单独同意) to share their data for one purpose.
+         * @description The patient's separate consent (单独同意) to share their data for one purpose. `recordedBy` is the
+         *     clinician who recorded it; it is left out when the patient gives it themself with a `patient` token.
          * @example {
          *       "purpose": "referral_transfer",
          *       "grantedAt": "2026-11-22T09:30:00+08:00",
@@ -1411,7 +1599,7 @@ export interface components {
         Consent: {
             purpose: components["schemas"]["ConsentPurpose"];
             grantedAt: components["schemas"]["Instant"];
-            recordedBy: components["schemas"]["ClinicianId"];
+            recordedBy?: components["schemas"]["ClinicianId"];
             /**
              * @example written
              * @enum {string}
@@ -2353,6 +2541,8 @@ export interface components {
             expertIds: components["schemas"]["ClinicianId"][];
             hostInstitutionId: components["schemas"]["InstitutionId"];
             departmentId?: components["schemas"]["DepartmentId"];
+            /** @description The dispatch batch (派驻批次) the activity belongs to, if any. */
+            batchId?: components["schemas"]["DispatchBatchId"];
             /**
              * @description Where it happens (in person).
              * @example 沧州市中心医院门诊楼3层 专家诊区
@@ -2403,7 +2593,12 @@ export interface components {
             activityKind: components["schemas"]["ActivityKind"];
             expertIds: components["schemas"]["ClinicianId"][];
             hostInstitutionId: components["schemas"]["InstitutionId"];
+            /** @description The host's department of this slot (a 义诊 has slots of several departments). */
             departmentId?: components["schemas"]["DepartmentId"];
+            /** @description The one expert who sees this slot's patients. */
+            expertId?: components["schemas"]["ClinicianId"];
+            /** @example 协和神经内科专家坐诊 */
+            activityTitle?: string;
             startsAt: components["schemas"]["Instant"];
             endsAt: components["schemas"]["Instant"];
             /** @example 5 */
@@ -2505,9 +2700,19 @@ export interface components {
             slotId: components["schemas"]["SlotId"];
             activityId: components["schemas"]["ActivityId"];
             hostInstitutionId: components["schemas"]["InstitutionId"];
+            activityKind?: components["schemas"]["ActivityKind"];
+            /** @example 协和神经内科专家坐诊 */
+            activityTitle?: string;
+            /** @description The expert of the booked slot. */
+            expertId?: components["schemas"]["ClinicianId"];
+            /** @description The host department of the booked slot. */
+            departmentId?: components["schemas"]["DepartmentId"];
+            place?: string;
             startsAt: components["schemas"]["Instant"];
             endsAt: components["schemas"]["Instant"];
             patient: components["schemas"]["Patient"];
+            /** @description The patient account that booked it or holds it, when a `patient` token did. */
+            patientId?: components["schemas"]["PatientId"];
             referralId?: components["schemas"]["ReferralId"];
             bookedAt: components["schemas"]["Instant"];
             bookedBy: components["schemas"]["ActorRef"];
@@ -2524,6 +2729,489 @@ export interface components {
         AppointmentPage: {
             items: components["schemas"]["Appointment"][];
             nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "kind": "clinic",
+         *       "title": "神经内科专家坐诊",
+         *       "expertIds": [
+         *         "cln_pumch_neuro_li"
+         *       ],
+         *       "hostInstitutionId": "ins_cangzhou_central",
+         *       "departmentId": "dep_cz_neurology",
+         *       "startsAt": "2026-11-25T08:00:00+08:00",
+         *       "endsAt": "2026-11-25T12:00:00+08:00",
+         *       "slots": [
+         *         {
+         *           "startsAt": "2026-11-25T08:00:00+08:00",
+         *           "endsAt": "2026-11-25T08:30:00+08:00",
+         *           "capacity": 3
+         *         }
+         *       ]
+         *     }
+         */
+        ActivityCreate: {
+            kind: components["schemas"]["ActivityKind"];
+            /** @example 神经内科专家坐诊 */
+            title: string;
+            description?: string;
+            expertIds: components["schemas"]["ClinicianId"][];
+            hostInstitutionId: components["schemas"]["InstitutionId"];
+            departmentId?: components["schemas"]["DepartmentId"];
+            batchId?: components["schemas"]["DispatchBatchId"];
+            place?: string;
+            /** Format: uri */
+            videoUrl?: string;
+            startsAt: components["schemas"]["Instant"];
+            endsAt: components["schemas"]["Instant"];
+            /** @description The bookable slots (only for clinic, consultation, remote consultation and free clinic). */
+            slots?: components["schemas"]["SlotCreate"][];
+        };
+        /**
+         * @example {
+         *       "startsAt": "2026-11-25T08:00:00+08:00",
+         *       "endsAt": "2026-11-25T08:30:00+08:00",
+         *       "capacity": 3
+         *     }
+         */
+        SlotCreate: {
+            startsAt: components["schemas"]["Instant"];
+            endsAt: components["schemas"]["Instant"];
+            capacity: number;
+            /** @description The expert who sees this slot's patients; one of the activity's experts (its first by default). */
+            expertId?: components["schemas"]["ClinicianId"];
+            /** @description The host's department of this slot (the activity's by default). */
+            departmentId?: components["schemas"]["DepartmentId"];
+        };
+        /** @example dpb_pumch_cz_01 */
+        DispatchBatchId: string;
+        /** @example tkt_01JD7R0B3C4D5E6F7G8H9J0K1M */
+        QueueTicketId: string;
+        /**
+         * @description The opaque id a hospital's backend gives a patient account; a `patient` token names it.
+         * @example pat_bg_zhang_min
+         */
+        PatientId: string;
+        /**
+         * @description How many activities of each kind; every kind once, in the order of `ActivityKind`, zero included.
+         * @example [
+         *       {
+         *         "kind": "clinic",
+         *         "count": 4
+         *       },
+         *       {
+         *         "kind": "consultation",
+         *         "count": 2
+         *       },
+         *       {
+         *         "kind": "remote_consultation",
+         *         "count": 0
+         *       },
+         *       {
+         *         "kind": "surgery_guidance",
+         *         "count": 1
+         *       },
+         *       {
+         *         "kind": "ward_round",
+         *         "count": 1
+         *       },
+         *       {
+         *         "kind": "lecture",
+         *         "count": 1
+         *       },
+         *       {
+         *         "kind": "free_clinic",
+         *         "count": 0
+         *       }
+         *     ]
+         */
+        ActivityKindCounts: {
+            kind: components["schemas"]["ActivityKind"];
+            count: number;
+        }[];
+        /**
+         * @example {
+         *       "expertVisits": 5,
+         *       "activities": 9,
+         *       "activitiesByKind": [
+         *         {
+         *           "kind": "clinic",
+         *           "count": 4
+         *         },
+         *         {
+         *           "kind": "consultation",
+         *           "count": 2
+         *         },
+         *         {
+         *           "kind": "remote_consultation",
+         *           "count": 0
+         *         },
+         *         {
+         *           "kind": "surgery_guidance",
+         *           "count": 1
+         *         },
+         *         {
+         *           "kind": "ward_round",
+         *           "count": 1
+         *         },
+         *         {
+         *           "kind": "lecture",
+         *           "count": 1
+         *         },
+         *         {
+         *           "kind": "free_clinic",
+         *           "count": 0
+         *         }
+         *       ]
+         *     }
+         */
+        DispatchBatchCounts: {
+            /**
+             * @description Expert-visits (人次), the experts dispatched in the batch, each counted once.
+             * @example 5
+             */
+            expertVisits: number;
+            /**
+             * @description Scheduled and completed activities of the batch (cancelled ones are not counted).
+             * @example 9
+             */
+            activities: number;
+            activitiesByKind: components["schemas"]["ActivityKindCounts"];
+        };
+        /**
+         * @description A dispatch batch (派驻批次) groups the experts and activities of one dispatch to a host (DOMAIN §4).
+         * @example {
+         *       "id": "dpb_pumch_cz_03",
+         *       "allianceId": "all_pumch_cangzhou",
+         *       "sequence": 3,
+         *       "title": "协和医院第3批专家派驻沧州",
+         *       "purpose": "神经内科示范转诊病房建设、疑难病例会诊与带教",
+         *       "sendingInstitutionId": "ins_pumch",
+         *       "hostInstitutionId": "ins_cangzhou_central",
+         *       "startDate": "2026-11-23",
+         *       "endDate": "2026-11-27",
+         *       "expertIds": [
+         *         "cln_pumch_neuro_li",
+         *         "cln_pumch_cardio_zhou"
+         *       ],
+         *       "counts": {
+         *         "expertVisits": 2,
+         *         "activities": 3,
+         *         "activitiesByKind": [
+         *           {
+         *             "kind": "clinic",
+         *             "count": 1
+         *           },
+         *           {
+         *             "kind": "consultation",
+         *             "count": 1
+         *           },
+         *           {
+         *             "kind": "remote_consultation",
+         *             "count": 0
+         *           },
+         *           {
+         *             "kind": "surgery_guidance",
+         *             "count": 0
+         *           },
+         *           {
+         *             "kind": "ward_round",
+         *             "count": 1
+         *           },
+         *           {
+         *             "kind": "lecture",
+         *             "count": 0
+         *           },
+         *           {
+         *             "kind": "free_clinic",
+         *             "count": 0
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        DispatchBatch: {
+            id: components["schemas"]["DispatchBatchId"];
+            allianceId?: components["schemas"]["AllianceId"];
+            /**
+             * @description The batch's number among the sender's batches to this host (第 N 批).
+             * @example 3
+             */
+            sequence: number;
+            /** @example 协和医院第3批专家派驻沧州 */
+            title: string;
+            /** @example 神经内科示范转诊病房建设、疑难病例会诊与带教 */
+            purpose: string;
+            sendingInstitutionId: components["schemas"]["InstitutionId"];
+            hostInstitutionId: components["schemas"]["InstitutionId"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            expertIds: components["schemas"]["ClinicianId"][];
+            counts: components["schemas"]["DispatchBatchCounts"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        DispatchBatchPage: {
+            items: components["schemas"]["DispatchBatch"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "batches": 10,
+         *       "expertVisits": 43,
+         *       "activities": 61,
+         *       "activitiesByKind": [
+         *         {
+         *           "kind": "clinic",
+         *           "count": 20
+         *         },
+         *         {
+         *           "kind": "consultation",
+         *           "count": 12
+         *         },
+         *         {
+         *           "kind": "remote_consultation",
+         *           "count": 10
+         *         },
+         *         {
+         *           "kind": "surgery_guidance",
+         *           "count": 6
+         *         },
+         *         {
+         *           "kind": "ward_round",
+         *           "count": 8
+         *         },
+         *         {
+         *           "kind": "lecture",
+         *           "count": 5
+         *         },
+         *         {
+         *           "kind": "free_clinic",
+         *           "count": 0
+         *         }
+         *       ]
+         *     }
+         */
+        DispatchBatchTotals: {
+            /** @example 10 */
+            batches: number;
+            /**
+             * @description Expert-visits (人次) summed over the batches.
+             * @example 43
+             */
+            expertVisits: number;
+            activities: number;
+            activitiesByKind: components["schemas"]["ActivityKindCounts"];
+        };
+        /**
+         * @description Where a clinician may practise (多机构执业): the main institution (主要执业机构) or one filed (备案)
+         *     with the regional registration, valid over `[validFrom, validTo]` (Asia/Shanghai days; no `validTo` is
+         *     open-ended).
+         * @example {
+         *       "institutionId": "ins_cangzhou_central",
+         *       "kind": "filed",
+         *       "validFrom": "2026-01-01",
+         *       "validTo": "2027-12-31"
+         *     }
+         */
+        PracticeSite: {
+            institutionId: components["schemas"]["InstitutionId"];
+            /**
+             * @example filed
+             * @enum {string}
+             */
+            kind: "main" | "filed";
+            validFrom: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description From waiting to called to seen; a waiting or called ticket may end as left (left without being seen).
+         * @example waiting
+         * @enum {string}
+         */
+        QueueTicketStatus: "waiting" | "called" | "seen" | "left";
+        /**
+         * @example {
+         *       "departmentId": "dep_bg_respiratory",
+         *       "patient": {
+         *         "name": "王五",
+         *         "sex": "male",
+         *         "birthDate": "1958-04-02",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "150203195804020013"
+         *       },
+         *       "consent": {
+         *         "purpose": "referral_transfer",
+         *         "grantedAt": "2026-10-25T08:05:00+08:00",
+         *         "recordedBy": "cln_bg_desk_zhao",
+         *         "method": "written"
+         *       }
+         *     }
+         */
+        QueueTicketCreate: {
+            /** @description The host's department whose queue the patient joins. */
+            departmentId: components["schemas"]["DepartmentId"];
+            patient: components["schemas"]["Patient"];
+            consent: components["schemas"]["Consent"];
+        };
+        /**
+         * @example {
+         *       "departmentId": "dep_bg_respiratory"
+         *     }
+         */
+        QueueCallNext: {
+            departmentId: components["schemas"]["DepartmentId"];
+        };
+        /**
+         * @example {
+         *       "outcome": "left"
+         *     }
+         */
+        QueueTicketClose: {
+            /**
+             * @example seen
+             * @enum {string}
+             */
+            outcome: "seen" | "left";
+        };
+        /**
+         * @description A queue number of a 义诊 day, per department. `patient` is masked as in appointments.
+         * @example {
+         *       "id": "tkt_01JD7R0B3C4D5E6F7G8H9J0K1M",
+         *       "version": 1,
+         *       "activityId": "act_jm_bg_free_clinic_20261025",
+         *       "departmentId": "dep_bg_respiratory",
+         *       "number": 17,
+         *       "status": "waiting",
+         *       "patient": {
+         *         "name": "王五",
+         *         "sex": "male",
+         *         "birthDate": "1958-04-02",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "150***********0013",
+         *         "idNumberMasked": true
+         *       },
+         *       "registeredAt": "2026-10-25T08:06:00+08:00"
+         *     }
+         */
+        QueueTicket: {
+            id: components["schemas"]["QueueTicketId"];
+            version: components["schemas"]["Version"];
+            activityId: components["schemas"]["ActivityId"];
+            departmentId: components["schemas"]["DepartmentId"];
+            /**
+             * @description The queue number within the department (1, 2, 3…).
+             * @example 17
+             */
+            number: number;
+            status: components["schemas"]["QueueTicketStatus"];
+            patient: components["schemas"]["Patient"];
+            registeredAt: components["schemas"]["Instant"];
+            calledAt?: components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        QueueTicketPage: {
+            items: components["schemas"]["QueueTicket"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description The day's counts (DOMAIN §4 义诊 queue).
+         * @example {
+         *       "registered": 512,
+         *       "waiting": 40,
+         *       "called": 12,
+         *       "seen": 450,
+         *       "left": 10
+         *     }
+         */
+        QueueDayCounts: {
+            /**
+             * @description Tickets issued.
+             * @example 512
+             */
+            registered: number;
+            waiting: number;
+            called: number;
+            seen: number;
+            /** @description Left without being seen. */
+            left: number;
+        };
+        /**
+         * @example {
+         *       "departmentId": "dep_bg_respiratory",
+         *       "nowServing": 23,
+         *       "lastIssued": 41,
+         *       "counts": {
+         *         "registered": 41,
+         *         "waiting": 18,
+         *         "called": 1,
+         *         "seen": 21,
+         *         "left": 1
+         *       }
+         *     }
+         */
+        DepartmentQueue: {
+            departmentId: components["schemas"]["DepartmentId"];
+            /**
+             * @description The number called last, still being seen; `null` before the first call.
+             * @example 23
+             */
+            nowServing: number | null;
+            /**
+             * @description The highest number issued; 0 before the first registration.
+             * @example 41
+             */
+            lastIssued: number;
+            counts: components["schemas"]["QueueDayCounts"];
+        };
+        /**
+         * @example {
+         *       "activityId": "act_jm_bg_free_clinic_20261025",
+         *       "hostInstitutionId": "ins_baogang",
+         *       "date": "2026-10-25",
+         *       "departments": [],
+         *       "counts": {
+         *         "registered": 0,
+         *         "waiting": 0,
+         *         "called": 0,
+         *         "seen": 0,
+         *         "left": 0
+         *       },
+         *       "asOf": "2026-10-25T08:00:00+08:00"
+         *     }
+         */
+        FreeClinicQueue: {
+            activityId: components["schemas"]["ActivityId"];
+            hostInstitutionId: components["schemas"]["InstitutionId"];
+            date: components["schemas"]["LocalDate"];
+            /** @description Every department with slots or tickets in the activity, in the order of their codes. */
+            departments: components["schemas"]["DepartmentQueue"][];
+            counts: components["schemas"]["QueueDayCounts"];
+            asOf: components["schemas"]["Instant"];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "purpose": "referral_transfer",
+         *           "grantedAt": "2026-11-22T09:30:00+08:00",
+         *           "method": "electronic_signature"
+         *         }
+         *       ]
+         *     }
+         */
+        ConsentList: {
+            items: components["schemas"]["Consent"][];
         };
         /**
          * @description An item of the recognition list (互认项目) with its validity window.
@@ -3009,7 +3697,12 @@ export interface components {
         Me: {
             institutionId: components["schemas"]["InstitutionId"];
             role: components["schemas"]["Role"];
-            clinicianId: components["schemas"]["ClinicianId"];
+            /**
+             * @description The token's subject; for a `patient` token the patient account, also given as `patientId`.
+             * @example cln_cz_neuro_wang
+             */
+            clinicianId: string;
+            patientId?: components["schemas"]["PatientId"];
             /** @example 王芳 */
             name?: string;
             allianceIds: components["schemas"]["AllianceId"][];
@@ -3294,6 +3987,8 @@ export interface components {
         InstitutionId: components["schemas"]["InstitutionId"];
         ReferralId: components["schemas"]["ReferralId"];
         AppointmentId: components["schemas"]["AppointmentId"];
+        /** @description The 义诊 (`free_clinic`) activity. */
+        FreeClinicActivityId: components["schemas"]["ActivityId"];
         ItemCode: components["schemas"]["ItemCode"];
         /**
          * @description Inclusive lower bound (RFC 3339 instant with offset).
@@ -4121,6 +4816,8 @@ export interface operations {
                 hostInstitutionId?: components["schemas"]["InstitutionId"];
                 expertId?: components["schemas"]["ClinicianId"];
                 departmentId?: components["schemas"]["DepartmentId"];
+                /** @description Only the activities of this dispatch batch. */
+                batchId?: components["schemas"]["DispatchBatchId"];
                 kind?: components["schemas"]["ActivityKind"][];
                 /**
                  * @description Inclusive lower bound (RFC 3339 instant with offset).
@@ -4169,6 +4866,55 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCreate"];
+            };
+        };
+        responses: {
+            /** @description Scheduled (or the replay of the first response). */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     getActivity: {
         parameters: {
             query?: never;
@@ -4210,6 +4956,8 @@ export interface operations {
                 institutionId?: components["schemas"]["InstitutionId"];
                 activityId?: components["schemas"]["ActivityId"];
                 availableOnly?: boolean;
+                /** @description Only slots of these activity kinds (a reschedule offers the kind of the booking). */
+                activityKind?: components["schemas"]["ActivityKind"][];
                 /**
                  * @description The `nextCursor` of the previous page; absent for the first page.
                  * @example eyJrIjoiMjAyNi0xMS0yMiJ9
@@ -4509,6 +5257,387 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listDispatchBatches: {
+        parameters: {
+            query?: {
+                sendingInstitutionId?: components["schemas"]["InstitutionId"];
+                hostInstitutionId?: components["schemas"]["InstitutionId"];
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of batches, earliest start first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchBatchPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    countDispatchBatches: {
+        parameters: {
+            query?: {
+                sendingInstitutionId?: components["schemas"]["InstitutionId"];
+                hostInstitutionId?: components["schemas"]["InstitutionId"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals over every batch the filters select. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchBatchTotals"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getDispatchBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                batchId: components["schemas"]["DispatchBatchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchBatch"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getFreeClinicQueue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The 义诊 (`free_clinic`) activity. */
+                activityId: components["parameters"]["FreeClinicActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue's state now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeClinicQueue"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listQueueTickets: {
+        parameters: {
+            query?: {
+                departmentId?: components["schemas"]["DepartmentId"];
+                status?: components["schemas"]["QueueTicketStatus"];
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The 义诊 (`free_clinic`) activity. */
+                activityId: components["parameters"]["FreeClinicActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tickets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueTicketPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    registerWalkIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The 义诊 (`free_clinic`) activity. */
+                activityId: components["parameters"]["FreeClinicActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueTicketCreate"];
+            };
+        };
+        responses: {
+            /** @description The ticket with its number (or the replay of the first response). */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    callNextTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The 义诊 (`free_clinic`) activity. */
+                activityId: components["parameters"]["FreeClinicActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueCallNext"];
+            };
+        };
+        responses: {
+            /** @description The ticket now called. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    closeQueueTicket: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the command was decided on.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The 义诊 (`free_clinic`) activity. */
+                activityId: components["parameters"]["FreeClinicActivityId"];
+                ticketId: components["schemas"]["QueueTicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueTicketClose"];
+            };
+        };
+        responses: {
+            /** @description The closed ticket. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersionConflict"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listMyConsents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient's consents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getRecognitionCatalogue: {

@@ -50,6 +50,11 @@ export type CheckConsentOptions = {
   purposes: readonly ConsentPurpose[];
   /** Where the consent sits in the body (JSON Pointer); `/consent` by default. */
   pointer?: string;
+  /**
+   * The patient gives the consent themself (a `patient` token): no clinician records it, so `recordedBy` is not
+   * required.
+   */
+  givenByPatient?: boolean;
 };
 
 /**
@@ -95,7 +100,7 @@ export function checkConsent(
   ) {
     add('grantedAt', 'out_of_range');
   }
-  if (isBlank(consent.recordedBy)) {
+  if (options.givenByPatient !== true && isBlank(consent.recordedBy)) {
     add('recordedBy', 'required');
   }
   if (consent.method === undefined) {

@@ -81,6 +81,42 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> = /*
     '患者已預約該活動，不能重複預約。',
     'The patient already has a booking for this activity.',
   ),
+  booking_overlap: t(
+    '患者在该时间已有其他预约，时间不能重叠。',
+    '患者在該時間已有其他預約，時間不能重疊。',
+    'The patient already has a booking at an overlapping time.',
+  ),
+  expert_already_booked: t(
+    '患者在本次活动中已预约该专家，不能重复预约。',
+    '患者在本次活動中已預約該專家，不能重複預約。',
+    'The patient already has a booking with this expert in this activity.',
+  ),
+  reschedule_target_mismatch: t(
+    '只能改约到同一专家、同一类型活动的时段。',
+    '只能改約到同一專家、同一類型活動的時段。',
+    'An appointment can only move to a slot of the same expert and the same kind of activity.',
+  ),
+  patient_identity_mismatch: t(
+    '只能为本人预约或查看本人的预约。',
+    '只能為本人預約或查看本人的預約。',
+    'A patient can only book or view their own appointments.',
+  ),
+  practice_not_registered: t(
+    '专家在该机构当日没有注册或备案的执业地点，不能安排坐诊、手术指导或查房。',
+    '專家在該機構當日沒有註冊或備案的執業地點，不能安排坐診、手術指導或查房。',
+    'The expert has no registered or filed practice at this institution on that day, so a clinic, surgery guidance or ward round cannot be scheduled there.',
+  ),
+  not_a_free_clinic: t(
+    '该活动不是义诊，没有排队叫号。',
+    '該活動不是義診，沒有排隊叫號。',
+    'This activity is not a free clinic and has no queue.',
+  ),
+  queue_empty: t('该科室没有候诊的患者。', '該科室沒有候診的患者。', 'Nobody is waiting in this department.'),
+  already_in_queue: t(
+    '患者已在该科室排队候诊。',
+    '患者已在該科室排隊候診。',
+    'The patient is already waiting in this department.',
+  ),
   cancellation_window_closed: t('已过可取消的时间。', '已過可取消的時間。', 'It is too late to cancel.'),
   appointment_not_active: t(
     '该预约已不在待就诊状态。',
@@ -479,6 +515,7 @@ const LABELS: { readonly [TKind in LabelKind]: Readonly<Record<LabelValues[TKind
     coordinator: t('转诊协调员', '轉診協調員', 'Referral coordinator'),
     expert: t('专家', '專家', 'Expert'),
     admin: t('管理员', '管理員', 'Administrator'),
+    patient: t('患者', '患者', 'Patient'),
   },
   resultKind: {
     lab: t('检验', '檢驗', 'Lab test'),

@@ -171,14 +171,15 @@ export function sendingRoles(direction: Schemas['ReferralDirection'] | undefined
 }
 
 /**
- * Whether a role ever issues referral commands. Admins and experts read referrals but never move one: an admin
+ * Whether a role ever issues referral commands. Admins and experts read referrals but never move one (and a patient
+ * token never reads them in full): an admin
  * oversees the alliance without being a clinical party, and a visiting expert acts through the host institution's
  * receivers. Widgets use it to leave out the actions section altogether; `allowedCommands` is empty for them.
  * @param role - a contract `Role`
  * @example mayActOnReferrals('expert') // false
  */
 export function mayActOnReferrals(role: Role): boolean {
-  return role !== 'admin' && role !== 'expert';
+  return role !== 'admin' && role !== 'expert' && role !== 'patient';
 }
 
 // A coordinator acts only for its own institution's side.
@@ -284,7 +285,7 @@ export function decideCommand(
       errors: [{ pointer: '/command', code: command === undefined ? 'required' : 'invalid_enum' }],
     };
   }
-  if (actor.role === 'admin') {
+  if (actor.role === 'admin' || actor.role === 'patient') {
     return { ok: false, problem: 'forbidden' };
   }
   const isParty =

@@ -107,6 +107,12 @@ export interface AllianceClient {
    * @example const { institutionId, role } = await client.me();
    */
   me(options?: CallOptions): Promise<Schemas['Me']>;
+  /**
+   * A `patient` token's own consents, the latest per purpose (other roles get `forbidden`).
+   * @param options - per-call options
+   * @example const { items } = await client.myConsents();
+   */
+  myConsents(options?: CallOptions): Promise<Schemas['ConsentList']>;
   /** Alliances the caller's institution belongs to. */
   alliances: {
     /**
@@ -190,6 +196,103 @@ export interface AllianceClient {
      * @example const activity = await client.activities.get(slot.activityId);
      */
     get(activityId: string, options?: CallOptions): Promise<Schemas['Activity']>;
+    /**
+     * Schedules an activity with its slots. A clinic, surgery guidance or ward round of an expert without a
+     * registered or filed practice at the host that day throws `AllianceError` `practice_not_registered`, whose
+     * `problem.unregisteredExpertIds` names the experts.
+     * @param input - kind, title, experts, host, interval, slots (each with its expert and department)
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const activity = await client.activities.create({ kind: 'clinic', title, expertIds, hostInstitutionId, startsAt, endsAt, slots });
+     */
+    create(input: Schemas['ActivityCreate'], options?: WriteOptions): Promise<Schemas['Activity']>;
+  };
+  /** Dispatch batches (派驻批次): the experts and activities of one dispatch to a host, with their counts. */
+  dispatchBatches: {
+    /**
+     * Lists batches, earliest first, page by page, each with its counts (expert-visits 人次, activities by kind).
+     * @param query - filters (`sendingInstitutionId`, `hostInstitutionId`, `limit`)
+     * @param options - per-call options
+     * @example const batches = await client.dispatchBatches.list({ sendingInstitutionId: 'ins_pumch' }).toArray();
+     */
+    list(
+      query?: ListQuery<'listDispatchBatches'>,
+      options?: CallOptions,
+    ): PageIterator<Schemas['DispatchBatch']>;
+    /**
+     * Gets one batch with its counts.
+     * @param batchId - the batch id (`dpb_…`)
+     * @param options - per-call options
+     * @example const batch = await client.dispatchBatches.get('dpb_pumch_cz_01');
+     */
+    get(batchId: string, options?: CallOptions): Promise<Schemas['DispatchBatch']>;
+    /**
+     * Totals over the batches the filters select ("10 批次 43 人次").
+     * @param query - filters (`sendingInstitutionId`, `hostInstitutionId`)
+     * @param options - per-call options
+     * @example const { batches, expertVisits } = await client.dispatchBatches.totals({ hostInstitutionId: 'ins_cangzhou_central' });
+     */
+    totals(
+      query?: QueryOf<'countDispatchBatches'>,
+      options?: CallOptions,
+    ): Promise<Schemas['DispatchBatchTotals']>;
+  };
+  /** A 义诊 day's registration desk, its queues per department and the day's counts. */
+  freeClinics: {
+    /**
+     * The live state of the day's queues (numbers only, no patient data) and its counts.
+     * @param activityId - the `free_clinic` activity
+     * @param options - per-call options
+     * @example const { departments, counts } = await client.freeClinics.queue(activity.id);
+     */
+    queue(activityId: string, options?: CallOptions): Promise<Schemas['FreeClinicQueue']>;
+    /**
+     * Registers a walk-in patient and issues the department's next queue number.
+     * @param activityId - the `free_clinic` activity
+     * @param input - department, patient and consent
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const ticket = await client.freeClinics.register(activity.id, { departmentId, patient, consent });
+     */
+    register(
+      activityId: string,
+      input: Schemas['QueueTicketCreate'],
+      options?: WriteOptions,
+    ): Promise<Schemas['QueueTicket']>;
+    /**
+     * Lists the day's tickets (the desk's list), by department and number, page by page.
+     * @param activityId - the `free_clinic` activity
+     * @param query - filters (`departmentId`, `status`, `limit`)
+     * @param options - per-call options
+     * @example const waiting = await client.freeClinics.tickets(activity.id, { status: 'waiting' }).toArray();
+     */
+    tickets(
+      activityId: string,
+      query?: ListQuery<'listQueueTickets'>,
+      options?: CallOptions,
+    ): PageIterator<Schemas['QueueTicket']>;
+    /**
+     * Calls the department's next waiting number (`queue_empty` when nobody waits).
+     * @param activityId - the `free_clinic` activity
+     * @param input - the department
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const called = await client.freeClinics.callNext(activity.id, { departmentId });
+     */
+    callNext(
+      activityId: string,
+      input: Schemas['QueueCallNext'],
+      options?: WriteOptions,
+    ): Promise<Schemas['QueueTicket']>;
+    /**
+     * Closes a ticket as seen or as left without being seen, on the version decided on (sent as `If-Match`).
+     * @param ticket - the ticket's `id`, `activityId` and `version` (a `QueueTicket` will do)
+     * @param input - the outcome
+     * @param options - per-call options, including `idempotencyKey`
+     * @example await client.freeClinics.close(ticket, { outcome: 'left' });
+     */
+    close(
+      ticket: Pick<Schemas['QueueTicket'], 'id' | 'activityId' | 'version'>,
+      input: Schemas['QueueTicketClose'],
+      options?: WriteOptions,
+    ): Promise<Schemas['QueueTicket']>;
   };
   /** Bookable slots of activities. */
   slots: {
@@ -523,6 +626,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
   return {
     raw,
     me: (call) => unwrap(raw.GET('/v1/me', via(call))),
+    myConsents: (call) => unwrap(raw.GET('/v1/me/consents', via(call))),
     alliances: {
       list: (call) => unwrap(raw.GET('/v1/alliances', via(call))),
       get: (allianceId, call) =>
@@ -564,6 +668,57 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
         ),
       get: (activityId, call) =>
         unwrap(raw.GET('/v1/activities/{activityId}', { params: { path: { activityId } }, ...via(call) })),
+      create: (body, call) => unwrap(raw.POST('/v1/activities', { body, ...via(call) })),
+    },
+    dispatchBatches: {
+      list: (query, call) =>
+        list((cursor) =>
+          raw.GET('/v1/dispatch-batches', { params: { query: { ...query, cursor } }, ...via(call) }),
+        ),
+      get: (batchId, call) =>
+        unwrap(raw.GET('/v1/dispatch-batches/{batchId}', { params: { path: { batchId } }, ...via(call) })),
+      totals: (query, call) =>
+        unwrap(raw.GET('/v1/dispatch-batches/counts', { params: { query: query ?? {} }, ...via(call) })),
+    },
+    freeClinics: {
+      queue: (activityId, call) =>
+        unwrap(
+          raw.GET('/v1/free-clinics/{activityId}/queue', { params: { path: { activityId } }, ...via(call) }),
+        ),
+      register: (activityId, body, call) =>
+        unwrap(
+          raw.POST('/v1/free-clinics/{activityId}/queue/tickets', {
+            params: { path: { activityId } },
+            body,
+            ...via(call),
+          }),
+        ),
+      tickets: (activityId, query, call) =>
+        list((cursor) =>
+          raw.GET('/v1/free-clinics/{activityId}/queue/tickets', {
+            params: { path: { activityId }, query: { ...query, cursor } },
+            ...via(call),
+          }),
+        ),
+      callNext: (activityId, body, call) =>
+        unwrap(
+          raw.POST('/v1/free-clinics/{activityId}/queue/call-next', {
+            params: { path: { activityId } },
+            body,
+            ...via(call),
+          }),
+        ),
+      close: (ticket, body, call) =>
+        unwrap(
+          raw.POST('/v1/free-clinics/{activityId}/queue/tickets/{ticketId}/close', {
+            params: {
+              path: { activityId: ticket.activityId, ticketId: ticket.id },
+              header: { 'If-Match': `"${ticket.version}"` },
+            },
+            body,
+            ...via(call),
+          }),
+        ),
     },
     slots: {
       list: (query, call) =>

@@ -59,7 +59,7 @@ export async function bookAppointment(
     slotId: body.slotId,
     visible: await allianceNeighbours(tx, actor.institutionId),
     institutionId: actor.institutionId,
-    recordedBy: body.consent.recordedBy,
+    recordedBy: body.consent.recordedBy ?? '',
     referralId: body.referralId,
     patientKey: key,
   });
