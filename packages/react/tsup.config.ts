@@ -29,6 +29,7 @@ export default defineConfig({
     'src/referral-inbox.ts',
     'src/calendar.ts',
     'src/appointments.ts',
+    'src/free-clinic-queue.ts',
     'src/recognition.ts',
   ],
   format: ['esm', 'cjs'],

@@ -14,6 +14,7 @@ describe('the public API of @yilian/react', () => {
         "EMPTY_CLINICAL_CONTENT",
         "EMPTY_REFERRAL_FORM_VALUES",
         "ExpertCalendar",
+        "FreeClinicQueue",
         "MESSAGES",
         "MyAppointments",
         "ProblemNotice",
@@ -33,6 +34,7 @@ describe('the public API of @yilian/react', () => {
         "useAppointments",
         "useAsync",
         "useExpertCalendar",
+        "useFreeClinicQueue",
         "useIdempotentMutation",
         "useMessages",
         "useRecognition",
@@ -70,6 +72,15 @@ describe('the public API of @yilian/react', () => {
       [
         "MyAppointments",
         "useAppointments",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/free-clinic-queue', async () => {
+    expect(await names(import('./free-clinic-queue.js'))).toMatchInlineSnapshot(`
+      [
+        "FreeClinicQueue",
+        "useFreeClinicQueue",
       ]
     `);
   });
@@ -115,6 +126,7 @@ describe('the public API of @yilian/react', () => {
       import('./referral-tracker.js'),
       import('./referral-inbox.js'),
       import('./appointments.js'),
+      import('./free-clinic-queue.js'),
     ]) {
       for (const name of await names(entry)) {
         expect(all).toContain(name);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AllianceProvider,
   ExpertCalendar,
+  FreeClinicQueue,
   MyAppointments,
   RecognitionBadge,
   ReferralDialog,
@@ -27,6 +28,8 @@ const widgets = {
   ReferralTracker: <ReferralTracker referralId="ref_ssr" />,
   ExpertCalendar: <ExpertCalendar />,
   MyAppointments: <MyAppointments />,
+  FreeClinicQueueDesk: <FreeClinicQueue activityId="act_ssr" />,
+  FreeClinicQueueDisplay: <FreeClinicQueue activityId="act_ssr" mode="display" />,
   RecognitionBadge: <RecognitionBadge resultId="res_ssr" />,
 };
 
