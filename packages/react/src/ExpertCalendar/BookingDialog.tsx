@@ -186,7 +186,8 @@ function BookingRow(
       slotId: slot.id,
       activityKind: slot.activityKind,
       hostInstitutionId: slot.hostInstitutionId,
-      expertIds: slot.expertIds,
+      // A slot of one expert (a 义诊 desk) moves to that expert's slots, not to any of the day's experts.
+      expertIds: slot.expertId ? [slot.expertId] : slot.expertIds,
     },
     action === 'reschedule',
   );

@@ -161,14 +161,18 @@ function AppointmentItem({ entry, me, when, t, onDone }: AppointmentItemProps) {
     : ['patient'];
   const [cancelledBy, setCancelledBy] = useState<CancelledBy | ''>('');
   const [target, setTarget] = useState('');
+  // What the booking says of itself, else its activity's (a patient's token may not read the activity).
+  const kind = appointment.activityKind ?? activity?.kind;
+  const title = appointment.activityTitle ?? activity?.title;
+  const place = appointment.place ?? activity?.place;
   const options = useRescheduleChoices(
     {
       slotId: appointment.slotId,
-      activityKind: activity?.kind ?? 'clinic',
+      activityKind: kind ?? 'clinic',
       hostInstitutionId: appointment.hostInstitutionId,
-      expertIds: activity?.expertIds ?? [],
+      expertIds: appointment.expertId ? [appointment.expertId] : (activity?.expertIds ?? []),
     },
-    action === 'reschedule' && activity !== undefined,
+    action === 'reschedule' && kind !== undefined,
   );
   const choices = options.data ?? [];
   const write = useIdempotentMutation(
@@ -214,16 +218,16 @@ function AppointmentItem({ entry, me, when, t, onDone }: AppointmentItemProps) {
       <p id={`${id}-when`} className="yl-appointments__when">
         {shown}
       </p>
-      {activity && (
+      {kind && (
         <p className="yl-appointments__what">
-          <span className={`yl-appointments__kind yl-appointments__kind--${activity.kind}`}>
-            {label('activityKind', activity.kind, locale)}
+          <span className={`yl-appointments__kind yl-appointments__kind--${kind}`}>
+            {label('activityKind', kind, locale)}
           </span>{' '}
-          {activity.title}
+          {title}
         </p>
       )}
-      {(hostName || activity?.place) && (
-        <p className="yl-appointments__meta">{[hostName, activity?.place].filter(Boolean).join(' · ')}</p>
+      {(hostName || place) && (
+        <p className="yl-appointments__meta">{[hostName, place].filter(Boolean).join(' · ')}</p>
       )}
       <p className="yl-appointments__meta">
         {t('appointments.patient', {
@@ -239,7 +243,7 @@ function AppointmentItem({ entry, me, when, t, onDone }: AppointmentItemProps) {
           role="group"
           aria-label={t('appointments.actions', { when: shown })}
         >
-          {activity && (
+          {kind && (
             <button
               type="button"
               className="yl-button"
