@@ -5,15 +5,22 @@ type Role = components['schemas']['Role'];
 /** Why a bearer token was refused (the contract's `Problem.reason`). */
 export type TokenRefusal = NonNullable<components['schemas']['Problem']['reason']>;
 
-/** Who a request acts as: one institution, one role, one clinician (from the bearer token). */
+/**
+ * Who a request acts as (from the bearer token): one institution, one role and its subject, a clinician or, for
+ * the `patient` role, a patient account (`patientId`, also in `clinicianId` as the token's subject, for rate
+ * limits and audit).
+ */
 export interface Actor {
   institutionId: string;
   role: Role;
   clinicianId: string;
+  /** Set exactly when `role` is `patient`: the `pat_…` account the hospital's backend named. */
+  patientId?: string;
   name?: string;
 }
 
-const ROLES: readonly Role[] = ['referrer', 'receiver', 'coordinator', 'expert', 'admin'];
+const ROLES: readonly Role[] = ['referrer', 'receiver', 'coordinator', 'expert', 'admin', 'patient'];
+const PATIENT_SUBJECT = /^pat_[A-Za-z0-9_]+$/;
 const ISSUER = 'yilian-alliance';
 const AUDIENCE = 'yilian-api';
 
@@ -126,11 +133,16 @@ export async function authenticate(
   if (typeof payload.ins !== 'string' || typeof payload.sub !== 'string' || !ROLES.includes(role)) {
     return { reason: 'token_malformed' };
   }
+  // A patient token names a patient account, and only a patient token does: neither can pass for the other.
+  if ((role === 'patient') !== PATIENT_SUBJECT.test(payload.sub)) {
+    return { reason: 'token_malformed' };
+  }
   return {
     actor: {
       institutionId: payload.ins,
       role,
       clinicianId: payload.sub,
+      ...(role === 'patient' ? { patientId: payload.sub } : {}),
       ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
     },
   };

@@ -10,6 +10,7 @@ import { pgliteDatabase } from './db/database.js';
 import type { Migration } from './db/migrate.js';
 import { migrate } from './db/migrate.js';
 import { CLINICIANS } from './seed/directory.js';
+import { PATIENT_ACCOUNTS } from './seed/dispatch.js';
 import { seedAlliance } from './seed/seed.js';
 
 const migrationFiles = import.meta.glob<string>('../migrations/*.sql', {
@@ -37,8 +38,15 @@ const TABLES = [
   'referrals',
   'events',
   'audit_events',
+  'queue_tickets',
+  'queue_counters',
+  'patient_consents',
+  'patient_accounts',
+  'patient_booking_locks',
+  'practice_sites',
   'slots',
   'activities',
+  'dispatch_batches',
   'qualifications',
   'catalogue_items',
   'clinicians',
@@ -55,6 +63,11 @@ export interface BrowserAlliance {
   baseUrl: string;
   /** A bearer token for a seeded clinician, in their seeded role unless `role` is given. */
   tokenFor(clinicianId: string, role?: Actor['role']): Promise<string>;
+  /**
+   * A `patient` token for a seeded patient account (`pat_bg_wang_lan`…), as the hospital's backend would mint it
+   * after its own login: it books, lists and cancels only that patient's appointments.
+   */
+  tokenForPatient(patientId: string): Promise<string>;
   /** Empties every table and reseeds, so each story starts from the same alliance (about 3 ms). */
   reset(): Promise<void>;
   /** Programs the server's test-only fault switches (latency, 503s) for the next requests. */
@@ -112,6 +125,17 @@ export async function createBrowserAlliance(now: Date): Promise<BrowserAlliance>
         {
           now: clock(),
         },
+      );
+    },
+    async tokenForPatient(patientId) {
+      const account = PATIENT_ACCOUNTS.find((p) => p.id === patientId);
+      if (!account) {
+        throw new Error(`No seeded patient account ${patientId}`);
+      }
+      return signToken(
+        { institutionId: account.institutionId, role: 'patient', clinicianId: patientId },
+        SECRETS.tokenSecret,
+        { now: clock() },
       );
     },
     async reset() {

@@ -10,6 +10,7 @@ import { openPglite, openPostgres } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { loadMigrations } from './db/migrations-node.js';
 import { CLINICIANS, INSTITUTIONS } from './seed/directory.js';
+import { PATIENT_ACCOUNTS } from './seed/dispatch.js';
 import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { seedAlliance } from './seed/seed.js';
 import { expireDueReferrals } from './use-cases/referrals/expire-due.js';
@@ -28,6 +29,7 @@ const { values, positionals } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     clinician: { type: 'string' },
+    patient: { type: 'string' },
     role: { type: 'string' },
     'expires-in': { type: 'string', default: '12h' },
   },
@@ -100,6 +102,25 @@ async function isEmpty(db: Database): Promise<boolean> {
 async function main(): Promise<void> {
   if (command === 'tokens') {
     const tokenSecret = secrets('YILIAN_TOKEN_SECRET').YILIAN_TOKEN_SECRET;
+    if (values.patient) {
+      // As a hospital's backend would after its own login: a `patient` token naming the patient account.
+      const account = PATIENT_ACCOUNTS.find((p) => p.id === values.patient);
+      if (!account) {
+        console.error(
+          `No seeded patient account ${values.patient}. Known: ${PATIENT_ACCOUNTS.map((p) => p.id).join(', ')}`,
+        );
+        process.exit(1);
+      }
+      const token = await signToken(
+        { institutionId: account.institutionId, role: 'patient', clinicianId: account.id },
+        tokenSecret,
+        { expiresIn: values['expires-in'] },
+      );
+      const institution =
+        INSTITUTIONS.find((i) => i.id === account.institutionId)?.nameZh ?? account.institutionId;
+      process.stdout.write(`# patient ${account.id} · ${institution}\n${token}\n`);
+      return;
+    }
     const people = CLINICIANS.filter((c) => !values.clinician || c.id === values.clinician);
     if (people.length === 0) {
       console.error(
@@ -123,7 +144,7 @@ async function main(): Promise<void> {
 
   if (command !== 'serve' && command !== 'seed') {
     console.error(
-      `Unknown command ${command}. Use: serve [--dev | --demo] | seed | tokens [--dev] [--clinician ID] [--role ROLE]`,
+      `Unknown command ${command}. Use: serve [--dev | --demo] | seed | tokens [--dev] [--clinician ID] [--role ROLE] [--patient pat_ID]`,
     );
     process.exit(2);
   }

@@ -67,14 +67,35 @@ export type SlotOccupancy = {
 };
 
 /**
+ * One of the patient's active bookings (booked or arrived), as the overlap rule needs it: its interval, its
+ * activity and the expert who sees it (a contract `Appointment` fits).
+ * @example const held: PatientBooking = { activityId: 'act_jm_bg_free_clinic_20261025', expertId: 'cln_pkuph_resp_guo', startsAt: '2026-10-25T08:00:00+08:00', endsAt: '2026-10-25T09:00:00+08:00' };
+ */
+export type PatientBooking = {
+  activityId: string;
+  expertId?: string;
+  startsAt: InstantInput;
+  endsAt: InstantInput;
+};
+
+/**
  * What `checkBooking` needs.
- * @example const input: CheckBookingInput = { slot, at: now, existingActiveBookingsForPatientInActivity: 0 };
+ * @example const input: CheckBookingInput = { slot, at: now, patientBookings: [] };
  */
 export type CheckBookingInput = {
-  slot: SlotOccupancy;
+  /** The slot with, for the overlap rule, its end, activity and expert. */
+  slot: SlotOccupancy & Partial<PatientBooking>;
   at: InstantInput;
-  /** The patient's active bookings in the same activity (exclude the one being moved when rescheduling). */
-  existingActiveBookingsForPatientInActivity: number;
+  /**
+   * The patient's other active bookings (leave out the one being moved when rescheduling): none may overlap the
+   * slot in time, and none may be with the slot's expert in the slot's activity.
+   */
+  patientBookings?: readonly PatientBooking[];
+  /**
+   * @deprecated The one-booking-per-activity rule is gone (a 义诊 patient sees two departments); pass
+   * `patientBookings`. A count above 0 still answers `already_booked` for callers that pass it.
+   */
+  existingActiveBookingsForPatientInActivity?: number;
   /** A coordinator may book beyond capacity; nothing else is overridden. */
   coordinatorOverride?: boolean;
 };
@@ -85,7 +106,12 @@ export type CheckBookingInput = {
  */
 export type BookingProblem = Extract<
   ProblemCode,
-  'slot_not_bookable' | 'slot_in_past' | 'already_booked' | 'slot_full'
+  | 'slot_not_bookable'
+  | 'slot_in_past'
+  | 'already_booked'
+  | 'booking_overlap'
+  | 'expert_already_booked'
+  | 'slot_full'
 >;
 
 /**
@@ -107,10 +133,50 @@ export function remainingCapacity(slot: Pick<SlotOccupancy, 'capacity' | 'booked
 }
 
 /**
+ * Whether two half-open intervals `[start, end)` share an instant (back-to-back slots do not).
+ * @param a - one interval
+ * @param b - the other
+ * @example intervalsOverlap({ startsAt: '2026-10-25T08:00:00+08:00', endsAt: '2026-10-25T09:00:00+08:00' }, { startsAt: '2026-10-25T09:00:00+08:00', endsAt: '2026-10-25T10:00:00+08:00' }) // false
+ */
+export function intervalsOverlap(
+  a: { startsAt: InstantInput; endsAt: InstantInput },
+  b: { startsAt: InstantInput; endsAt: InstantInput },
+): boolean {
+  return toEpochMs(a.startsAt) < toEpochMs(b.endsAt) && toEpochMs(b.startsAt) < toEpochMs(a.endsAt);
+}
+
+/**
+ * Which of the patient's bookings a new one would clash with (DOMAIN §4): a patient may hold several bookings in
+ * one activity (a 义诊 patient sees two departments) but never two with the same expert in one activity
+ * (`expert_already_booked`) nor two that overlap in time anywhere (`booking_overlap`). `undefined` when none.
+ * @param candidate - the slot to book: interval, activity, expert
+ * @param held - the patient's other active bookings
+ * @example bookingConflict(slot, myAppointments) // 'booking_overlap' | 'expert_already_booked' | undefined
+ */
+export function bookingConflict(
+  candidate: PatientBooking,
+  held: readonly PatientBooking[],
+): 'booking_overlap' | 'expert_already_booked' | undefined {
+  let overlap = false;
+  for (const booking of held) {
+    if (
+      candidate.expertId !== undefined &&
+      booking.expertId === candidate.expertId &&
+      booking.activityId === candidate.activityId
+    ) {
+      return 'expert_already_booked';
+    }
+    overlap ||= intervalsOverlap(candidate, booking);
+  }
+  return overlap ? 'booking_overlap' : undefined;
+}
+
+/**
  * Whether a patient may book a slot at `at` (DOMAIN §4): the kind is bookable, the slot has not started, the
- * patient holds no other active booking in the activity, and a place is free unless a coordinator overrides.
- * @param input - the slot, the instant, the patient's active bookings in the activity, the override
- * @example checkBooking({ slot: { startsAt: '2026-11-25T09:00:00+08:00', capacity: 1, booked: 1 }, at: '2026-11-24T09:00:00+08:00', existingActiveBookingsForPatientInActivity: 0 }) // { ok: false, problem: 'slot_full' }
+ * patient holds no booking with the slot's expert in its activity nor one overlapping it, and a place is free
+ * unless a coordinator overrides.
+ * @param input - the slot, the instant, the patient's other active bookings, the override
+ * @example checkBooking({ slot: { startsAt: '2026-11-25T09:00:00+08:00', capacity: 1, booked: 1 }, at: '2026-11-24T09:00:00+08:00', patientBookings: [] }) // { ok: false, problem: 'slot_full' }
  */
 export function checkBooking(
   input: CheckBookingInput,
@@ -122,7 +188,16 @@ export function checkBooking(
   if (toEpochMs(input.at) >= toEpochMs(slot.startsAt)) {
     return { ok: false, problem: 'slot_in_past' };
   }
-  if (input.existingActiveBookingsForPatientInActivity > 0) {
+  if (input.patientBookings && slot.activityId !== undefined && slot.endsAt !== undefined) {
+    const conflict = bookingConflict(
+      { activityId: slot.activityId, expertId: slot.expertId, startsAt: slot.startsAt, endsAt: slot.endsAt },
+      input.patientBookings,
+    );
+    if (conflict) {
+      return { ok: false, problem: conflict };
+    }
+  }
+  if ((input.existingActiveBookingsForPatientInActivity ?? 0) > 0) {
     return { ok: false, problem: 'already_booked' };
   }
   if (remainingCapacity(slot) === 0 && input.coordinatorOverride !== true) {
@@ -180,7 +255,8 @@ export function checkCancellation(
  * @example const input: CheckRescheduleInput = { appointment, by: 'patient', slot: newSlot, at: now, existingActiveBookingsForPatientInActivity: 0 };
  */
 export type CheckRescheduleInput = CheckBookingInput & {
-  appointment: CancellableAppointment;
+  /** With `activityKind` and `expertId`, the new slot must be of the same kind and the same expert. */
+  appointment: CancellableAppointment & { activityKind?: ActivityKind; expertId?: string };
   by: Schemas['AppointmentCancelledBy'];
   policy?: BookingPolicy;
 };
@@ -191,14 +267,34 @@ export type CheckRescheduleInput = CheckBookingInput & {
  * @param input - the appointment, who moves it, the new slot and the booking facts
  * @example checkReschedule({ appointment, by: 'patient', slot: newSlot, at, existingActiveBookingsForPatientInActivity: 0 })
  */
-export function checkReschedule(
-  input: CheckRescheduleInput,
-): { ok: true } | { ok: false; problem: CancellationProblem | BookingProblem } {
+export function checkReschedule(input: CheckRescheduleInput):
+  | {
+      ok: true;
+    }
+  | { ok: false; problem: CancellationProblem | BookingProblem | 'reschedule_target_mismatch' } {
   const release = checkCancellation(input.appointment, input.at, input.by, input.policy);
   if (!release.ok) {
     return release;
   }
+  if (!isRescheduleTarget(input.appointment, input.slot)) {
+    return { ok: false, problem: 'reschedule_target_mismatch' };
+  }
   return checkBooking(input);
+}
+
+/**
+ * Whether a booking may move to a slot (DOMAIN §4, issue #15): any week, but the same kind of activity (a 坐诊
+ * stays a 坐诊) and the same expert. A side that is not known on either end is not compared.
+ * @param from - the booking's activity kind and expert
+ * @param to - the new slot's activity kind and expert
+ * @example isRescheduleTarget({ activityKind: 'clinic', expertId: 'cln_a' }, { activityKind: 'consultation', expertId: 'cln_a' }) // false
+ */
+export function isRescheduleTarget(
+  from: { activityKind?: ActivityKind; expertId?: string },
+  to: { activityKind?: ActivityKind; expertId?: string },
+): boolean {
+  const same = <T>(a: T | undefined, b: T | undefined) => a === undefined || b === undefined || a === b;
+  return same(from.activityKind, to.activityKind) && same(from.expertId, to.expertId);
 }
 
 /**
@@ -232,7 +328,7 @@ const NO_PURPOSES = Object.freeze([] as const);
 
 /**
  * On whose behalf an institution may cancel or move an appointment: the `cancelledBy` values it may send.
- * Patients hold no token in this version, so any party acts for the patient; only the host institution acts for
+ * A `patient` token acts only as the patient; otherwise any party acts for the patient; only the host institution acts for
  * itself or for its visiting expert, whose own institution is not a party of the booking. An institution that is
  * neither host nor booker may do nothing (the server answers `not_found` before asking). The role is not read: a
  * token of the host institution cancels as the host whatever its role.
@@ -241,9 +337,13 @@ const NO_PURPOSES = Object.freeze([] as const);
  * @example appointmentCancellers({ institutionId: 'ins_cz' }, { hostInstitutionId: 'ins_pumch', bookedByInstitutionId: 'ins_cz' }) // ['patient']
  */
 export function appointmentCancellers(
-  actor: { institutionId: string },
+  actor: { institutionId: string; role?: Schemas['Role'] },
   appointment: AppointmentParties,
 ): readonly Schemas['AppointmentCancelledBy'][] {
+  // A patient token acts only for its patient, whichever institution minted it (the server shows it only its own).
+  if (actor.role === 'patient') {
+    return BOOKER_CANCELLERS;
+  }
   if (actor.institutionId === appointment.hostInstitutionId) {
     return HOST_CANCELLERS;
   }

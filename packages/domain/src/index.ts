@@ -84,6 +84,9 @@ export {
   isBookableKind,
   remainingCapacity,
   checkBooking,
+  bookingConflict,
+  intervalsOverlap,
+  isRescheduleTarget,
   checkCancellation,
   checkReschedule,
   noShowDueAt,
@@ -101,7 +104,18 @@ export type {
   BookingProblem,
   CancellationProblem,
   AppointmentParties,
+  PatientBooking,
 } from './booking.js';
+
+export {
+  PRACTICE_REQUIRED_KINDS,
+  needsRegisteredPractice,
+  mayPractiseAt,
+  unregisteredExperts,
+} from './practice.js';
+export type { PracticeSiteInput } from './practice.js';
+
+export { QUEUE_TICKET_STATUSES, isOpenTicket, checkTicketClose } from './queue.js';
 
 export { CONSENT_PURPOSES, CONSENT_CLOCK_SKEW_MS, CONSENT_EARLIEST_GRANT, checkConsent } from './consent.js';
 export type { CheckConsentOptions } from './consent.js';

@@ -45,10 +45,19 @@ describe('the alliance directory', () => {
     expect(first.body.nextCursor).not.toBeNull();
     const second = await server.call<{ items: { id: string }[]; nextCursor: string | null }>('listExperts', {
       token,
-      query: { limit: 5, cursor: first.body.nextCursor! },
+      query: { limit: 20, cursor: first.body.nextCursor! },
     });
     const ids = [...first.body.items, ...second.body.items].map((c) => c.id);
-    expect(ids).toEqual(['cln_pkuph_gastro_tang', 'cln_pkuph_resp_guo', 'cln_tiantan_neuro_feng']);
+    expect(ids).toEqual([
+      'cln_pkuph_gastro_tang',
+      'cln_pkuph_obgyn_xie',
+      'cln_pkuph_resp_bai',
+      'cln_pkuph_resp_guo',
+      'cln_pkuph_surg_song',
+      'cln_tiantan_ent_pan',
+      'cln_tiantan_eye_wei',
+      'cln_tiantan_neuro_feng',
+    ]);
     expect(second.body.nextCursor).toBeNull();
   });
 

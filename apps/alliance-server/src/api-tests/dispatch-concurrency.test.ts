@@ -11,10 +11,28 @@ type Problem = components['schemas']['Problem'];
 type AppointmentOrProblem = Appointment & Partial<Pick<Problem, 'code' | 'errors'>>;
 type Slot = components['schemas']['Slot'];
 
-// The 义诊 at 包钢 on Saturday 12 December: hourly slots of 70 places from 08:00 to 16:00.
+// The 义诊 at 包钢 on Saturday 12 December: 14 experts over 12 departments, hourly slots of 6 places.
 const FREE_CLINIC = 'act_jm_bg_free_clinic_20261212';
-const slotAt = (hhmm: string) => `slt_jm_bg_free_clinic_20261212_${hhmm}`;
-const LATER_SLOTS = ['0900', '1000', '1100', '1200', '1300', '1400'].map(slotAt);
+const HOURS = ['0800', '0900', '1000', '1100', '1300', '1400', '1500'];
+const slotOf = (expert: string, hhmm: string) => `slt_jm_bg_free_clinic_20261212_${expert}_${hhmm}`;
+const slotAt = (hhmm: string) => slotOf('sg_rehab_ma', hhmm);
+/** The 09:00 slots of ten experts in ten departments: one patient can be in only one of them. */
+const NINE_OCLOCK = [
+  'pkuph_gastro_tang',
+  'tiantan_neuro_feng',
+  'pumch_cardio_zhou',
+  'pumch_endo_chen',
+  'pkuph_surg_song',
+  'sg_ortho_luo',
+  'pkuph_obgyn_xie',
+  'pumch_peds_jiang',
+  'tiantan_eye_wei',
+  'tiantan_ent_pan',
+].map((expert) => slotOf(expert, '0900'));
+/** The 呼吸内科 of the day: two experts, seven hours each. */
+const RESPIRATORY = ['pkuph_resp_guo', 'pkuph_resp_bai'].flatMap((expert) =>
+  HOURS.map((hhmm) => slotOf(expert, hhmm)),
+);
 
 /** Patient `n` born on `birthDate`, with a valid 居民身份证号 (包头 昆都仑区). */
 function patient(n: number, birthDate = '1970-01-01'): Patient {
@@ -91,24 +109,87 @@ function raceTests(servers: () => TestServer[]) {
     expect(rows[0]?.count).toBe(5);
   });
 
-  it('lets exactly one of 10 concurrent bookings of one patient in one activity win, whatever slot each asks for', async () => {
+  it('lets exactly one of 10 concurrent bookings of one patient at the same hour in ten departments win (booking_overlap)', async () => {
     const token = await pick(0).tokenFor('cln_bg_coord_han');
     const same = patient(7, '1966-06-06');
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        bookOn(pick(i), token, LATER_SLOTS[i % LATER_SLOTS.length]!, same, `same-patient-${i}`),
-      ),
+      NINE_OCLOCK.map((slotId, i) => bookOn(pick(i), token, slotId, same, `same-patient-${i}`)),
     );
 
     expect(countBy(results, (r) => `${r.status} ${r.status === 201 ? 'booked' : r.body.code}`)).toEqual({
       '201 booked': 1,
-      '409 already_booked': 9,
+      '409 booking_overlap': 9,
     });
     const { rows } = await pick(0).db.query<{ booked: number }>(
       'SELECT sum(booked)::int AS booked FROM slots WHERE id = ANY($1)',
-      [LATER_SLOTS],
+      [NINE_OCLOCK],
     );
     expect(rows[0]?.booked).toBe(1);
+  });
+
+  it('lets one patient hold two departments at different hours, but one expert only once, under concurrency', async () => {
+    const token = await pick(0).tokenFor('cln_bg_coord_han');
+    const who = patient(17, '1961-01-01');
+    const results = await Promise.all([
+      // Four hours with the same expert: one wins, the others are expert_already_booked.
+      ...['1000', '1100', '1300', '1400'].map((hhmm, i) =>
+        bookOn(pick(i), token, slotOf('pkuph_gastro_tang', hhmm), who),
+      ),
+      // Another department at 15:00 and another at 08:00: both are fine.
+      bookOn(pick(1), token, slotOf('pumch_cardio_zhou', '1500'), who),
+      bookOn(pick(0), token, slotOf('tiantan_eye_wei', '0800'), who),
+    ]);
+    const outcome = countBy(results, (r) => `${r.status} ${r.status === 201 ? 'booked' : r.body.code}`);
+    expect(outcome).toEqual({ '201 booked': 3, '409 expert_already_booked': 3 });
+    const mine = await pick(0).call<{ items: Appointment[] }>('listAppointments', {
+      token,
+      query: { activityId: FREE_CLINIC, limit: 100 },
+    });
+    const held = mine.body.items.filter((a) => results.some((r) => r.body.id === a.id));
+    expect(new Set(held.map((a) => a.departmentId)).size).toBe(3);
+  });
+
+  it('gives 300 concurrent registrations for a department of capacity 250 exactly 250, no patient double-booked', async () => {
+    // 呼吸内科's 14 slots hold 250 places (18 × 13 + 16).
+    await pick(0).db.query(
+      'UPDATE slots SET capacity = CASE WHEN id = $2 THEN 16 ELSE 18 END WHERE id = ANY($1)',
+      [RESPIRATORY, RESPIRATORY[0]],
+    );
+    const token = await pick(0).tokenFor('cln_bg_coord_han');
+    // 280 patients each ask for one slot (20 per slot), and 20 of them at once for the other expert's slot of the
+    // same hour, which overlaps their first request: whichever of the two lands first, the other must not. Every
+    // slot is asked by at least 18 patients who can hold it, so the department fills.
+    const requests = [
+      ...Array.from({ length: 280 }, (_, i) => ({ who: patient(100 + i, '1975-05-05'), slot: i % 14 })),
+      ...Array.from({ length: 20 }, (_, i) => ({
+        who: patient(100 + i, '1975-05-05'),
+        slot: ((i % 14) + 7) % 14,
+      })),
+    ];
+    const results = await Promise.all(
+      requests.map(({ who, slot }, i) => bookOn(pick(i), token, RESPIRATORY[slot]!, who)),
+    );
+
+    const outcome = countBy(results, (r) => `${r.status} ${r.status === 201 ? 'booked' : r.body.code}`);
+    expect(outcome['201 booked']).toBe(250);
+    for (const key of Object.keys(outcome)) {
+      expect(['201 booked', '409 slot_full', '409 booking_overlap']).toContain(key);
+    }
+    const { rows: slots } = await pick(0).db.query<{ booked: number; capacity: number; active: number }>(
+      `SELECT s.booked, s.capacity,
+         (SELECT count(*)::int FROM appointments a WHERE a.slot_id = s.id AND a.status = 'booked') AS active
+       FROM slots s WHERE s.id = ANY($1)`,
+      [RESPIRATORY],
+    );
+    expect(slots.reduce((sum, s) => sum + s.active, 0)).toBe(250);
+    expect(slots.every((s) => s.active === s.capacity && s.booked === s.capacity)).toBe(true);
+    const { rows: clashes } = await pick(0).db.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM appointments a JOIN slots sa ON sa.id = a.slot_id
+       JOIN appointments b ON b.patient_key = a.patient_key AND b.id > a.id JOIN slots sb ON sb.id = b.slot_id
+       WHERE a.status IN ('booked', 'arrived') AND b.status IN ('booked', 'arrived')
+         AND sa.starts_at < sb.ends_at AND sb.starts_at < sa.ends_at`,
+    );
+    expect(clashes[0]?.count).toBe(0);
   });
 
   it('answers 10 concurrent replays of one Idempotency-Key with one appointment and one place taken', async () => {

@@ -136,7 +136,7 @@ describe('expert activities', () => {
   it('filters activities by one of the caller’s alliances and refuses a cursor it did not make', async () => {
     const res = await server.call<Page<Activity>>('listActivities', {
       token: pumch,
-      query: { allianceId: 'all_pumch_cangzhou', limit: 1 },
+      query: { allianceId: 'all_pumch_cangzhou', from: '2026-11-23T00:00:00+08:00', limit: 1 },
     });
     expect(res.body.items).toEqual([expect.objectContaining({ id: 'act_pumch_cz_neuro_20261124' })]);
     const forged = await server.call<Problem>('listActivities', {
@@ -393,7 +393,7 @@ describe('booking', () => {
     const patient = newPatient({ name: '孙秘密', phone: '13700001111' });
     await book(CZ_SLOT_0900, patient);
     const again = await book(CZ_SLOT_1000, patient);
-    expect(again.body.code).toBe('already_booked');
+    expect(again.body.code).toBe('expert_already_booked');
     const wrong = await book(CZ_SLOT_1000, {
       ...patient,
       idNumber: `${patient.idNumber.slice(0, 17)}${patient.idNumber.endsWith('0') ? '1' : '0'}`,
@@ -426,7 +426,7 @@ describe('booking', () => {
     expect(res.body.code).toBe('idempotency_key_reused');
   });
 
-  it('refuses a second active booking of the same patient in one activity with already_booked', async () => {
+  it('refuses a second booking of the same patient with the same expert in one activity with expert_already_booked', async () => {
     const patient = newPatient();
     expect((await book('slt_pumch_cz_neuro_20261201_0800', patient)).status).toBe(201);
     const before = await slotBooked('slt_pumch_cz_neuro_20261201_0900');
@@ -436,7 +436,7 @@ describe('booking', () => {
       idNumber: ` ${patient.idNumber.toLowerCase()} `,
     });
     expect(res.status).toBe(409);
-    expect(res.body.code).toBe('already_booked');
+    expect(res.body.code).toBe('expert_already_booked');
     expect(await slotBooked('slt_pumch_cz_neuro_20261201_0900')).toEqual(before);
     // Another activity the same day is fine.
     expect((await book('slt_pumch_cz_neuro_mdt_20261201_1400', patient)).status).toBe(201);
@@ -862,7 +862,7 @@ describe('an institution that is not party', () => {
     const own = await server.call<Appointment>('bookAppointment', {
       token: baogang,
       body: {
-        slotId: 'slt_jm_bg_free_clinic_20261212_0900',
+        slotId: 'slt_jm_bg_free_clinic_20261212_pkuph_resp_guo_0900',
         patient: newPatient(),
         consent: consent('cln_bg_coord_han'),
       },

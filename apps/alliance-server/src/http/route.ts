@@ -102,6 +102,37 @@ export function reply<T extends OperationId, S extends SuccessStatus<T>>(
   return { status: status as number, body, headers };
 }
 
+/**
+ * What a `patient` token may call (DOMAIN §2): the directory and the calendar, and its own appointments and
+ * consents, which the use-cases narrow to the patient. Everything else (referrals, results, the feed, webhooks,
+ * desks, batches) holds other patients' data or the institutions' work, and is refused before it is read.
+ */
+const PATIENT_OPERATIONS: ReadonlySet<OperationId> = new Set<OperationId>([
+  'getCurrentActor',
+  'listMyConsents',
+  'listAlliances',
+  'getAlliance',
+  'listInstitutions',
+  'getInstitution',
+  'listDepartments',
+  'listClinicians',
+  'getClinician',
+  'listExperts',
+  'listActivities',
+  'getActivity',
+  'listSlots',
+  'bookAppointment',
+  'listAppointments',
+  'getAppointment',
+  'cancelAppointment',
+  'rescheduleAppointment',
+  'getAppointmentTimeline',
+  'getFreeClinicQueue',
+]);
+
+/** The roles that may call an operation a patient may not: every staff role. */
+const STAFF_ROLES = ['referrer', 'receiver', 'coordinator', 'expert', 'admin'] as const;
+
 const honoPath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
 
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
@@ -137,6 +168,9 @@ export function defineRoute<T extends OperationId>(
   const validator = validatorFor(operationId);
   app.on(entry.method.toUpperCase(), honoPath(entry.path), async (c) => {
     c.set('routeOperationId', operationId);
+    if (c.get('actor')?.role === 'patient' && !PATIENT_OPERATIONS.has(operationId)) {
+      throw failures.forbidden({ requiredRoles: [...STAFF_ROLES] });
+    }
     const ifMatch = c.req.header('if-match');
     if (options.ifMatch && !ifMatch) {
       throw new Failure('precondition_required');

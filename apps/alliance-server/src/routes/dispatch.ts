@@ -30,7 +30,7 @@ export function registerDispatchRoutes(app: Hono<AppEnv>): void {
       const appointment = await bookAppointment({ db: tx, actor, now, config: deps.config }, body);
       return reply('bookAppointment', 201, appointment, { Location: `/v1/appointments/${appointment.id}` });
     },
-    { idempotent: true, ruleIssues: async ({ body, now }) => bookingRuleIssues(now, body) },
+    { idempotent: true, ruleIssues: async ({ actor, body, now }) => bookingRuleIssues(now, body, actor) },
   );
 
   defineRoute(app, 'listAppointments', async ({ actor, deps, query }) =>

@@ -2,6 +2,7 @@
 // 坐诊 and 会诊 of 协和 experts in 沧州, 远程会诊, 首钢 thyroid clinics and ward rounds at 北苑, and a one-day
 // 义诊 with several Beijing experts at 包钢 (500+ patients: high-capacity slots).
 import { addDays, shanghaiDate, shanghaiWeekday } from '@yilian/domain';
+import { CURRENT_PUMCH_CZ_BATCH } from './dispatch.js';
 import { departmentId } from './directory.js';
 
 type Kind =
@@ -25,7 +26,19 @@ export interface SeedActivity {
   startsAt: string;
   endsAt: string;
   bookable: boolean;
-  slots: { id: string; startsAt: string; endsAt: string; capacity: number }[];
+  slots: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    /** The slot's expert; the activity's first by default. */
+    expertId?: string;
+    /** The slot's department of the host; the activity's by default. */
+    departmentId?: string;
+  }[];
+  batchId?: string;
+  /** `scheduled` unless given (past batches' activities are `completed`). */
+  status?: 'scheduled' | 'completed';
 }
 
 interface Pattern {
@@ -44,11 +57,13 @@ interface Pattern {
   end: string;
   slotMinutes?: number;
   capacity?: number;
+  batchId?: string;
 }
 
 const PATTERNS: Pattern[] = [
   {
     tag: 'pumch_cz_neuro',
+    batchId: CURRENT_PUMCH_CZ_BATCH,
     kind: 'clinic',
     title: '协和神经内科专家坐诊',
     expertIds: ['cln_pumch_neuro_li'],
@@ -64,6 +79,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     tag: 'pumch_cz_neuro_mdt',
+    batchId: CURRENT_PUMCH_CZ_BATCH,
     kind: 'consultation',
     title: '神经内科疑难病例会诊',
     expertIds: ['cln_pumch_neuro_li'],
@@ -79,6 +95,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     tag: 'pumch_cz_cardio_remote',
+    batchId: CURRENT_PUMCH_CZ_BATCH,
     kind: 'remote_consultation',
     title: '心血管内科远程会诊',
     expertIds: ['cln_pumch_cardio_zhou'],
@@ -94,6 +111,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     tag: 'pumch_cz_endo',
+    batchId: CURRENT_PUMCH_CZ_BATCH,
     kind: 'clinic',
     title: '协和内分泌专家坐诊',
     expertIds: ['cln_pumch_endo_chen'],
@@ -109,6 +127,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     tag: 'pumch_cz_stroke_round',
+    batchId: CURRENT_PUMCH_CZ_BATCH,
     kind: 'ward_round',
     title: '协和—沧州神经内科示范病房查房',
     expertIds: ['cln_pumch_neuro_li'],
@@ -185,20 +204,6 @@ const PATTERNS: Pattern[] = [
     start: '15:00',
     end: '17:00',
   },
-  {
-    tag: 'jm_bg_free_clinic',
-    kind: 'free_clinic',
-    title: '京蒙专家大型义诊',
-    expertIds: ['cln_pkuph_resp_guo', 'cln_pkuph_gastro_tang', 'cln_tiantan_neuro_feng'],
-    host: 'ins_baogang',
-    place: '内蒙古包钢医院 门诊大厅',
-    weekday: 5,
-    weeks: [2],
-    start: '08:00',
-    end: '16:00',
-    slotMinutes: 60,
-    capacity: 70,
-  },
 ];
 
 const at = (date: string, time: string) => `${date}T${time}:00+08:00`;
@@ -243,8 +248,60 @@ export function seedActivities(now: Date): SeedActivity[] {
         endsAt: at(date, p.end),
         bookable,
         slots,
+        ...(p.batchId ? { batchId: p.batchId } : {}),
       });
     }
   }
+  activities.push(freeClinicDay(addDays(monday, 2 * 7 + 5)));
   return activities;
+}
+
+/**
+ * The 京蒙 义诊 day at 包钢 (seed 003): 14 Beijing experts over 12 departments, each seeing patients in hourly
+ * slots of 6 from 08:00 to 12:00 and 13:00 to 16:00 (14 × 7 × 6 = 588 places), registration fees waived.
+ */
+export const FREE_CLINIC_EXPERTS: readonly { expertId: string; departmentCode: string }[] = [
+  { expertId: 'cln_pkuph_resp_guo', departmentCode: '03.01' },
+  { expertId: 'cln_pkuph_resp_bai', departmentCode: '03.01' },
+  { expertId: 'cln_pkuph_gastro_tang', departmentCode: '03.02' },
+  { expertId: 'cln_tiantan_neuro_feng', departmentCode: '03.03' },
+  { expertId: 'cln_pumch_cardio_zhou', departmentCode: '03.04' },
+  { expertId: 'cln_pumch_endo_chen', departmentCode: '03.07' },
+  { expertId: 'cln_sg_endo_gao', departmentCode: '03.07' },
+  { expertId: 'cln_pkuph_surg_song', departmentCode: '04.01' },
+  { expertId: 'cln_sg_ortho_luo', departmentCode: '04.03' },
+  { expertId: 'cln_pkuph_obgyn_xie', departmentCode: '05' },
+  { expertId: 'cln_pumch_peds_jiang', departmentCode: '07' },
+  { expertId: 'cln_tiantan_eye_wei', departmentCode: '10' },
+  { expertId: 'cln_tiantan_ent_pan', departmentCode: '11' },
+  { expertId: 'cln_sg_rehab_ma', departmentCode: '21' },
+];
+
+const FREE_CLINIC_HOURS = ['08:00', '09:00', '10:00', '11:00', '13:00', '14:00', '15:00'];
+
+function freeClinicDay(date: string): SeedActivity {
+  const day = date.replace(/-/g, '');
+  const host = 'ins_baogang';
+  return {
+    id: `act_jm_bg_free_clinic_${day}`,
+    kind: 'free_clinic',
+    title: '京蒙专家大型义诊',
+    expertIds: FREE_CLINIC_EXPERTS.map((e) => e.expertId),
+    hostInstitutionId: host,
+    place: '内蒙古包钢医院 门诊大厅',
+    startsAt: at(date, '08:00'),
+    endsAt: at(date, '16:00'),
+    bookable: true,
+    slots: FREE_CLINIC_EXPERTS.flatMap(({ expertId, departmentCode }) =>
+      FREE_CLINIC_HOURS.map((start) => ({
+        // e.g. slt_jm_bg_free_clinic_20261212_pkuph_resp_guo_0800
+        id: `slt_jm_bg_free_clinic_${day}_${expertId.slice(4)}_${start.replace(':', '')}`,
+        startsAt: at(date, start),
+        endsAt: at(date, addMinutes(start, 60)),
+        capacity: 6,
+        expertId,
+        departmentId: departmentId(host, departmentCode),
+      })),
+    ),
+  };
 }

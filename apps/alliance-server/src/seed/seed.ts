@@ -2,6 +2,7 @@ import { usccCheckChar } from '@yilian/domain';
 import type { Queryable } from '../db/database.js';
 import { forgetAllianceNeighbours } from '../stores/alliance-store.js';
 import { seedActivities } from './activities.js';
+import { PATIENT_ACCOUNTS, pastBatchActivities, practiceSites, seedBatches } from './dispatch.js';
 import { ALLIANCES, CLINICIANS, DEPARTMENTS, INSTITUTIONS, departmentId } from './directory.js';
 import { CATALOGUE, qualifications } from './recognition.js';
 
@@ -95,10 +96,42 @@ export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
       [q.institutionId, q.itemCode, q.scope, q.validFrom, q.validTo ?? null],
     );
   }
-  for (const a of seedActivities(now)) {
+  for (const site of practiceSites(CLINICIANS)) {
     await db.query(
-      `INSERT INTO activities (id, kind, title, expert_ids, host_institution_id, department_id, place, video_url, starts_at, ends_at, bookable)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+      `INSERT INTO practice_sites (clinician_id, institution_id, kind, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING`,
+      [site.clinicianId, site.institutionId, site.kind, site.validFrom, site.validTo ?? null],
+    );
+  }
+  for (const b of seedBatches(now)) {
+    await db.query(
+      `INSERT INTO dispatch_batches (id, alliance_id, sequence, title, purpose, sending_institution_id,
+         host_institution_id, start_date, end_date, expert_ids)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
+      [
+        b.id,
+        b.allianceId,
+        b.sequence,
+        b.title,
+        b.purpose,
+        b.sendingInstitutionId,
+        b.hostInstitutionId,
+        b.startDate,
+        b.endDate,
+        b.expertIds,
+      ],
+    );
+  }
+  for (const p of PATIENT_ACCOUNTS) {
+    await db.query(
+      'INSERT INTO patient_accounts (id, institution_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [p.id, p.institutionId, now],
+    );
+  }
+  for (const a of [...pastBatchActivities(now), ...seedActivities(now)]) {
+    await db.query(
+      `INSERT INTO activities (id, kind, title, expert_ids, host_institution_id, department_id, place, video_url, starts_at, ends_at, bookable, batch_id, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
       [
         a.id,
         a.kind,
@@ -111,12 +144,23 @@ export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
         a.startsAt,
         a.endsAt,
         a.bookable,
+        a.batchId ?? null,
+        a.status ?? 'scheduled',
       ],
     );
     for (const s of a.slots) {
       await db.query(
-        'INSERT INTO slots (id, activity_id, starts_at, ends_at, capacity) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
-        [s.id, a.id, s.startsAt, s.endsAt, s.capacity],
+        `INSERT INTO slots (id, activity_id, starts_at, ends_at, capacity, expert_id, department_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        [
+          s.id,
+          a.id,
+          s.startsAt,
+          s.endsAt,
+          s.capacity,
+          s.expertId ?? a.expertIds[0] ?? null,
+          s.departmentId ?? a.departmentId ?? null,
+        ],
       );
     }
   }

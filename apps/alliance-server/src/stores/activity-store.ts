@@ -20,6 +20,7 @@ export interface ActivityRow {
   starts_at: Date | string;
   ends_at: Date | string;
   bookable: boolean;
+  batch_id: string | null;
 }
 
 /** A slot with the facts of its activity that booking and listing need. */
@@ -35,7 +36,12 @@ export interface SlotRow {
   activity_bookable: boolean;
   expert_ids: string[];
   host_institution_id: string;
+  /** The slot's own department, or its activity's. */
   department_id: string | null;
+  /** The one expert who sees the slot's patients. */
+  expert_id: string | null;
+  activity_title: string;
+  place: string | null;
 }
 
 /** The keyset position after which a page starts: the last row's start and id. */
@@ -47,7 +53,8 @@ export interface TimeKey {
 /** A slot with its activity's facts (a `SlotRow`); other stores join it too. */
 export const SLOT_SELECT = `SELECT s.id, s.activity_id, s.starts_at, s.ends_at, s.capacity, s.booked,
   act.kind AS activity_kind, act.status AS activity_status, act.bookable AS activity_bookable, act.expert_ids,
-  act.host_institution_id, act.department_id
+  act.host_institution_id, coalesce(s.department_id, act.department_id) AS department_id, s.expert_id,
+  act.title AS activity_title, act.place
   FROM slots s JOIN activities act ON act.id = s.activity_id`;
 
 /** Collects `WHERE` conditions with numbered parameters. */
@@ -80,6 +87,7 @@ export interface ActivityFilter {
   hostInstitutionId?: string;
   expertId?: string;
   departmentId?: string;
+  batchId?: string;
   kinds?: readonly ActivityKind[];
   from?: Date;
   to?: Date;
@@ -108,6 +116,9 @@ export async function listActivities(db: Queryable, filter: ActivityFilter): Pro
   }
   if (filter.departmentId) {
     q.add('act.department_id = ?', filter.departmentId);
+  }
+  if (filter.batchId) {
+    q.add('act.batch_id = ?', filter.batchId);
   }
   if (filter.kinds && filter.kinds.length > 0) {
     q.add('act.kind = ANY(?)', filter.kinds);
@@ -171,11 +182,12 @@ export async function listSlots(db: Queryable, filter: SlotFilter): Promise<Slot
     'act.bookable',
     "act.status = 'scheduled'",
   );
+  // A slot is one expert's, in one department: the filters read the slot's own (issue #15).
   if (filter.expertId) {
-    q.add('? = ANY(act.expert_ids)', filter.expertId);
+    q.add('s.expert_id = ?', filter.expertId);
   }
   if (filter.departmentId) {
-    q.add('act.department_id = ?', filter.departmentId);
+    q.add('coalesce(s.department_id, act.department_id) = ?', filter.departmentId);
   }
   if (filter.institutionId) {
     q.add('act.host_institution_id = ?', filter.institutionId);

@@ -27,9 +27,15 @@ export interface AppointmentRow {
   cancelled_at: Date | string | null;
   cancelled_by: Schemas['AppointmentCancelledBy'] | null;
   rescheduled_from_slot_id: string | null;
+  expert_id: string | null;
+  patient_id: string | null;
   starts_at: Date | string;
   ends_at: Date | string;
   host_institution_id: string;
+  activity_kind: Schemas['ActivityKind'];
+  activity_title: string;
+  department_id: string | null;
+  place: string | null;
 }
 
 /** A new booking, as stored. */
@@ -40,6 +46,8 @@ export interface NewAppointment {
   /** The patient in its stored form (identity number normalised, no response-only members). */
   patient: Schemas['Patient'];
   patientKey: string;
+  /** The patient account, when a `patient` token books. */
+  patientId?: string;
   referralId?: string;
   note?: string;
   bookedAt: Date;
@@ -49,8 +57,30 @@ export interface NewAppointment {
 
 const APPOINTMENT_SELECT = `SELECT a.id, a.version, a.status, a.slot_id, a.activity_id, a.patient, a.patient_key,
   a.referral_id, a.booked_at, a.booked_by, a.booked_by_institution_id, a.cancelled_at, a.cancelled_by,
-  a.rescheduled_from_slot_id, s.starts_at, s.ends_at, act.host_institution_id
+  a.rescheduled_from_slot_id, a.expert_id, a.patient_id, s.starts_at, s.ends_at, act.host_institution_id,
+  act.kind AS activity_kind, act.title AS activity_title, coalesce(s.department_id, act.department_id) AS department_id,
+  act.place
   FROM appointments a JOIN slots s ON s.id = a.slot_id JOIN activities act ON act.id = a.activity_id`;
+
+/**
+ * Who reads appointments: an institution sees those it hosts or booked; a patient account only its own (those it
+ * booked, and those booked for its bound identity document by a desk).
+ */
+export type AppointmentScope = { institutionId: string; patientId?: undefined } | { patientId: string };
+
+/** The condition of a scope on the `APPOINTMENT_SELECT` aliases, with its one parameter at `$n`. */
+function scopeCondition(scope: AppointmentScope, n: number): { sql: string; param: string } {
+  if (scope.patientId !== undefined) {
+    return {
+      sql: `(a.patient_id = $${n} OR a.patient_key = (SELECT patient_key FROM patient_accounts WHERE id = $${n}))`,
+      param: scope.patientId,
+    };
+  }
+  return {
+    sql: `(act.host_institution_id = $${n} OR a.booked_by_institution_id = $${n})`,
+    param: scope.institutionId,
+  };
+}
 
 /**
  * The failure a write's database error stands for: the one-active-booking index is `already_booked` (a patient
@@ -59,10 +89,68 @@ const APPOINTMENT_SELECT = `SELECT a.id, a.version, a.status, a.slot_id, a.activ
  */
 function translate(error: unknown): unknown {
   const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
-  if (code === '23505' && (constraint === undefined || constraint === 'appointments_one_active')) {
-    return new Failure('already_booked', { cause: error });
+  if (code === '23505' && (constraint === undefined || constraint === 'appointments_one_per_expert')) {
+    return new Failure('expert_already_booked', { cause: error });
   }
   return error;
+}
+
+/**
+ * Serialises the bookings of one patient: holds the patient's row of `patient_booking_locks` until the
+ * transaction ends, so a second booking (or move) of the same patient waits, then reads the first one's result.
+ * Only then is the overlap rule, which no index can hold, checked safely under concurrency.
+ */
+export async function lockPatientBookings(tx: Queryable, patientKey: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO patient_booking_locks (patient_key) VALUES ($1)
+     ON CONFLICT (patient_key) DO UPDATE SET patient_key = excluded.patient_key`,
+    [patientKey],
+  );
+}
+
+/** One of a patient's active bookings, as the overlap rule reads it. */
+export interface HeldBooking {
+  appointmentId: string;
+  activityId: string;
+  expertId?: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/**
+ * The patient's active bookings that could clash with a slot: those in its activity (the same-expert rule) and
+ * those overlapping it in time, leaving out `exceptAppointmentId` (the one being moved).
+ */
+export async function heldBookings(
+  db: Queryable,
+  ask: {
+    patientKey: string;
+    activityId: string;
+    startsAt: Date | string;
+    endsAt: Date | string;
+    except?: string;
+  },
+): Promise<HeldBooking[]> {
+  const { rows } = await db.query<{
+    id: string;
+    activity_id: string;
+    expert_id: string | null;
+    starts_at: Date | string;
+    ends_at: Date | string;
+  }>(
+    `SELECT a.id, a.activity_id, a.expert_id, s.starts_at, s.ends_at
+     FROM appointments a JOIN slots s ON s.id = a.slot_id
+     WHERE a.patient_key = $1 AND a.status IN ('booked', 'arrived') AND a.id <> $5
+       AND (a.activity_id = $2 OR (s.starts_at < $4 AND s.ends_at > $3))`,
+    [ask.patientKey, ask.activityId, ask.startsAt, ask.endsAt, ask.except ?? ''],
+  );
+  return rows.map((r) => ({
+    appointmentId: r.id,
+    activityId: r.activity_id,
+    ...(r.expert_id ? { expertId: r.expert_id } : {}),
+    startsAt: new Date(r.starts_at).toISOString(),
+    endsAt: new Date(r.ends_at).toISOString(),
+  }));
 }
 
 /**
@@ -71,22 +159,22 @@ function translate(error: unknown): unknown {
  */
 export async function findAppointment(
   db: Queryable,
-  institutionId: string,
+  scope: AppointmentScope,
   appointmentId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<AppointmentRow | undefined> {
+  const visible = scopeCondition(scope, 2);
   const { rows } = await db.query<AppointmentRow>(
-    `${APPOINTMENT_SELECT} WHERE a.id = $1 AND (act.host_institution_id = $2 OR a.booked_by_institution_id = $2)
-     ${options.forUpdate ? 'FOR UPDATE OF a' : ''}`,
-    [appointmentId, institutionId],
+    `${APPOINTMENT_SELECT} WHERE a.id = $1 AND ${visible.sql} ${options.forUpdate ? 'FOR UPDATE OF a' : ''}`,
+    [appointmentId, visible.param],
   );
   return rows[0];
 }
 
 /** What an appointment listing selects. */
 export interface AppointmentFilter {
-  /** The institution asking: it sees the appointments it hosts or booked. */
-  institutionId: string;
+  /** Who asks: an institution sees the appointments it hosts or booked, a patient account its own. */
+  scope: AppointmentScope;
   activityId?: string;
   slotId?: string;
   status?: Appointment['status'];
@@ -99,8 +187,9 @@ export interface AppointmentFilter {
 
 /** The appointments the institution hosts or booked, by slot start. */
 export async function listAppointments(db: Queryable, filter: AppointmentFilter): Promise<AppointmentRow[]> {
-  const q = conditions([filter.institutionId]);
-  q.where.push('(act.host_institution_id = $1 OR a.booked_by_institution_id = $1)');
+  const visible = scopeCondition(filter.scope, 1);
+  const q = conditions([visible.param]);
+  q.where.push(visible.sql);
   if (filter.activityId) {
     q.add('a.activity_id = ?', filter.activityId);
   }
@@ -126,21 +215,6 @@ export async function listAppointments(db: Queryable, filter: AppointmentFilter)
   return rows;
 }
 
-/** The patient's active bookings in an activity, not counting `exceptAppointmentId` (the one being moved). */
-export async function activeBookingsInActivity(
-  db: Queryable,
-  activityId: string,
-  patientKey: string,
-  exceptAppointmentId?: string,
-): Promise<number> {
-  const { rows } = await db.query<{ count: number | string }>(
-    `SELECT count(*) AS count FROM appointments
-     WHERE activity_id = $1 AND patient_key = $2 AND status IN ('booked', 'arrived') AND id <> $3`,
-    [activityId, patientKey, exceptAppointmentId ?? ''],
-  );
-  return Number(rows[0]?.count ?? 0);
-}
-
 /** What a booking decides on, read in one statement. */
 export interface BookingFacts {
   /** The consent's recorder is a clinician of a `visible` institution. */
@@ -149,15 +223,13 @@ export interface BookingFacts {
   referralKnown: boolean;
   /** The slot, when a `visible` institution hosts it. */
   slot: SlotRow | undefined;
-  /** The patient's active bookings in the slot's activity. */
-  activeBookings: number;
 }
 
 /**
- * Everything a booking checks before it claims a place, in one round trip: whether the consent's recorder and the
- * named referral are known to the caller, the slot (if a `visible` institution hosts it) and the patient's active
- * bookings in its activity. The same rules as `clinicianIn`, `isReferralParty`, `findVisibleSlot` and
- * `activeBookingsInActivity`, which other flows ask one at a time.
+ * What a booking checks before it claims a place, in one round trip: whether the consent's recorder and the
+ * named referral are known to the caller, and the slot (if a `visible` institution hosts it). The same rules as
+ * `clinicianIn`, `isReferralParty` and `findVisibleSlot`, which other flows ask one at a time. The patient's
+ * bookings are read by `heldBookings` once the patient's lock is held.
  */
 export async function bookingFacts(
   db: Queryable,
@@ -165,35 +237,40 @@ export async function bookingFacts(
     slotId: string;
     visible: readonly string[];
     institutionId: string;
-    recordedBy: string;
+    /** The consent's recorder; left out when the patient gave it themself. */
+    recordedBy?: string;
     referralId?: string;
-    patientKey: string;
   },
 ): Promise<BookingFacts> {
-  const { rows } = await db.query<
-    Partial<SlotRow> & { clinician_known: boolean; referral_known: boolean; active_bookings: number }
-  >(
-    `SELECT f.clinician_known, f.referral_known, s.*,
-       (SELECT count(*) FROM appointments a WHERE a.activity_id = s.activity_id AND a.patient_key = $6
-          AND a.status IN ('booked', 'arrived'))::int AS active_bookings
+  const { rows } = await db.query<Partial<SlotRow> & { clinician_known: boolean; referral_known: boolean }>(
+    `SELECT f.clinician_known, f.referral_known, s.*
      FROM (SELECT
-         EXISTS (SELECT 1 FROM clinicians WHERE id = $3 AND institution_id = ANY($2)) AS clinician_known,
+         ($3::text IS NULL OR EXISTS (SELECT 1 FROM clinicians WHERE id = $3 AND institution_id = ANY($2)))
+           AS clinician_known,
          ($5::text IS NULL OR EXISTS (SELECT 1 FROM referrals
            WHERE id = $5 AND (sending_institution_id = $4 OR receiving_institution_id = $4))) AS referral_known) f
      LEFT JOIN (${SLOT_SELECT} WHERE s.id = $1 AND act.host_institution_id = ANY($2)) s ON true`,
-    [ask.slotId, ask.visible, ask.recordedBy, ask.institutionId, ask.referralId ?? null, ask.patientKey],
+    [ask.slotId, ask.visible, ask.recordedBy ?? null, ask.institutionId, ask.referralId ?? null],
   );
-  const { clinician_known, referral_known, active_bookings, ...slot } = rows[0]!;
+  const { clinician_known, referral_known, ...slot } = rows[0]!;
   return {
     clinicianKnown: clinician_known,
     referralKnown: referral_known,
     slot: slot.id ? (slot as SlotRow) : undefined,
-    activeBookings: Number(active_bookings ?? 0),
   };
 }
 
 /** A stored booking as its insert returns it: the appointment's columns, without its slot's and host's. */
-export type BookedRow = Omit<AppointmentRow, 'starts_at' | 'ends_at' | 'host_institution_id'>;
+export type BookedRow = Omit<
+  AppointmentRow,
+  | 'starts_at'
+  | 'ends_at'
+  | 'host_institution_id'
+  | 'activity_kind'
+  | 'activity_title'
+  | 'department_id'
+  | 'place'
+>;
 
 /**
  * Claims a place in the slot and stores the booking with its audit entry and its feed event, in one statement:
@@ -213,15 +290,15 @@ export async function bookPlace(
   try {
     const { rows } = await tx.query<BookedRow>(
       `WITH claimed AS (
-         UPDATE slots SET booked = booked + 1 WHERE id = $1 AND booked < capacity RETURNING id, activity_id
+         UPDATE slots SET booked = booked + 1 WHERE id = $1 AND booked < capacity RETURNING id, activity_id, expert_id
        ), booked AS (
          INSERT INTO appointments (id, status, slot_id, activity_id, patient, patient_key, referral_id, note,
-           booked_at, booked_by, booked_by_institution_id)
+           booked_at, booked_by, booked_by_institution_id, expert_id, patient_id)
          SELECT $2::text, 'booked', c.id, c.activity_id, $3::jsonb, $4::text, $5::text, $6::text, $7::timestamptz,
-           $8::jsonb, $9::text
+           $8::jsonb, $9::text, c.expert_id, $24::text
          FROM claimed c
          RETURNING id, version, status, slot_id, activity_id, patient, patient_key, referral_id, booked_at, booked_by,
-           booked_by_institution_id, cancelled_at, cancelled_by, rescheduled_from_slot_id
+           booked_by_institution_id, cancelled_at, cancelled_by, rescheduled_from_slot_id, expert_id, patient_id
        ), audited AS (
          INSERT INTO audit_events (resource_type, resource_id, at, actor, action, from_status, to_status, reason_code,
            note)
@@ -250,6 +327,7 @@ export async function bookPlace(
         event.at,
         JSON.stringify(event.data),
         [...new Set(event.institutionIds)],
+        appointment.patientId ?? null,
       ],
     );
     return rows[0];
@@ -280,14 +358,15 @@ export async function cancelAppointment(
 export async function moveAppointment(
   tx: Queryable,
   appointmentId: string,
-  to: { slotId: string; activityId: string },
+  to: { slotId: string; activityId: string; expertId: string | null },
   fromSlotId: string,
 ): Promise<void> {
   try {
     await tx.query(
-      `UPDATE appointments SET slot_id = $2, activity_id = $3, rescheduled_from_slot_id = $4, version = version + 1
+      `UPDATE appointments SET slot_id = $2, activity_id = $3, rescheduled_from_slot_id = $4, expert_id = $5,
+         version = version + 1
        WHERE id = $1`,
-      [appointmentId, to.slotId, to.activityId, fromSlotId],
+      [appointmentId, to.slotId, to.activityId, fromSlotId, to.expertId],
     );
   } catch (error) {
     throw translate(error);

@@ -13,6 +13,7 @@ import { loadMigrations } from '../db/migrations-node.js';
 import type { OperationId } from '../http/route.js';
 import { operationsById, validateProblem, validateResponse } from '../http/validation.js';
 import { CLINICIANS } from '../seed/directory.js';
+import { PATIENT_ACCOUNTS } from '../seed/dispatch.js';
 import { seedAlliance } from '../seed/seed.js';
 
 const CROSS_CUTTING = [400, 401, 413, 415, 429, 500, 503];
@@ -94,6 +95,19 @@ export async function createTestServer(
     );
   }
 
+  /** A `patient` token for a seeded patient account, as the hospital's backend mints it. */
+  async function tokenForPatient(patientId: string): Promise<string> {
+    const account = PATIENT_ACCOUNTS.find((p) => p.id === patientId);
+    if (!account) {
+      throw new Error(`No seeded patient account ${patientId}`);
+    }
+    return signToken(
+      { institutionId: account.institutionId, role: 'patient', clinicianId: patientId },
+      TEST_SECRETS.tokenSecret,
+      { now: clock() },
+    );
+  }
+
   /** Calls an operation and checks the response against the contract (status documented, body conforming). */
   async function call<TBody = unknown>(
     operationId: OperationId,
@@ -155,7 +169,7 @@ export async function createTestServer(
     return { status: res.status, body, headers: res.headers };
   }
 
-  return { app, db, clock, logs, tokenFor, call };
+  return { app, db, clock, logs, tokenFor, tokenForPatient, call };
 }
 
 export type TestServer = Awaited<ReturnType<typeof createTestServer>>;

@@ -10,7 +10,7 @@ export async function getCurrentActor(ctx: DirectoryContext): Promise<components
   const alliances = await alliancesOf(db, actor.institutionId);
   const name = await clinicianName(db, actor.clinicianId);
   return {
-    ...compact({ name: name ?? actor.name }),
+    ...compact({ name: name ?? actor.name, patientId: actor.patientId }),
     institutionId: actor.institutionId,
     role: actor.role,
     clinicianId: actor.clinicianId,

@@ -11,7 +11,14 @@ import {
 import { Failure, failures } from '../../failure.js';
 import { newId } from '../../ids.js';
 import { allianceNeighbours } from '../../stores/alliance-store.js';
-import { bookPlace, bookingFacts } from '../../stores/appointment-store.js';
+import {
+  bookPlace,
+  bookingFacts,
+  heldBookings,
+  lockPatientBookings,
+} from '../../stores/appointment-store.js';
+import { bindPatientAccount, recordPatientConsent } from '../../stores/patient-store.js';
+import type { Actor } from '../../auth.js';
 import { patientKey } from '../shared/patient.js';
 import { actorRef } from '../shared/present.js';
 import type { BookingContext } from './context.js';
@@ -30,12 +37,35 @@ function storedPatient(patient: Patient): Patient {
  * The field rules of a booking that need no database, for a body that also breaks the contract's schema: the
  * caller hears of every invalid field at once.
  */
-export function bookingRuleIssues(now: Date, body: unknown): FieldIssue[] {
+export function bookingRuleIssues(now: Date, body: unknown, actor?: Pick<Actor, 'role'>): FieldIssue[] {
   const booking = body as Partial<Schemas['AppointmentBook']>;
   return [
     ...validatePatientIdentity(booking.patient as Schemas['Patient'], now, '/patient'),
-    ...checkConsent(booking.consent, booking.patient, now, { purposes: CONSENT_PURPOSES }),
+    ...checkConsent(booking.consent, booking.patient, now, {
+      purposes: CONSENT_PURPOSES,
+      givenByPatient: actor?.role === 'patient',
+    }),
   ];
+}
+
+/**
+ * The patient's bookings are serialised on the patient's lock row and checked against the overlap and
+ * same-expert rules (DOMAIN §4) before a place is claimed: call inside the request's transaction.
+ */
+export async function checkPatientSchedule(
+  tx: Parameters<typeof heldBookings>[0],
+  patientKeyValue: string,
+  slot: { activity_id: string; expert_id: string | null; starts_at: Date | string; ends_at: Date | string },
+  exceptAppointmentId?: string,
+) {
+  await lockPatientBookings(tx, patientKeyValue);
+  return heldBookings(tx, {
+    patientKey: patientKeyValue,
+    activityId: slot.activity_id,
+    startsAt: slot.starts_at,
+    endsAt: slot.ends_at,
+    except: exceptAppointmentId,
+  });
 }
 
 /**
@@ -52,16 +82,21 @@ export async function bookAppointment(
   // caller hears of every invalid field at once. Which purposes cover the booking depends on the slot, so the
   // purpose is checked once the slot is known; here any purpose of the contract passes.
   // Every read goes through `tx`: a pooled query while the transaction holds a connection could starve the pool.
-  const issues: FieldIssue[] = bookingRuleIssues(now, body);
+  const issues: FieldIssue[] = bookingRuleIssues(now, body, actor);
   const patient = storedPatient(body.patient);
   const key = await patientKey(config.patientKeySecret, patient.idType, patient.idNumber);
+  const byPatient = actor.patientId !== undefined;
+  if (byPatient && body.referralId !== undefined) {
+    // A referral is the clinicians' record; a patient books for themself only.
+    issues.push({ pointer: '/referralId', code: 'unknown_reference' });
+  }
   const facts = await bookingFacts(tx, {
     slotId: body.slotId,
     visible: await allianceNeighbours(tx, actor.institutionId),
     institutionId: actor.institutionId,
-    recordedBy: body.consent.recordedBy ?? '',
-    referralId: body.referralId,
-    patientKey: key,
+    // A patient's own consent has no clinician recorder; one named anyway is not looked up on their behalf.
+    recordedBy: byPatient ? undefined : (body.consent.recordedBy ?? ''),
+    referralId: byPatient ? undefined : body.referralId,
   });
   if (!facts.clinicianKnown) {
     issues.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
@@ -82,15 +117,29 @@ export async function bookAppointment(
   if (!BOOKING_CONSENT_PURPOSES[slot.activity_kind].includes(body.consent.purpose)) {
     throw failures.field('/consent/purpose', 'consent_required');
   }
+  if (
+    actor.patientId !== undefined &&
+    !(await bindPatientAccount(tx, {
+      id: actor.patientId,
+      institutionId: actor.institutionId,
+      patientKey: key,
+      at: now,
+    }))
+  ) {
+    throw new Failure('patient_identity_mismatch');
+  }
   const decision = checkBooking({
     slot: {
       startsAt: slot.starts_at,
+      endsAt: slot.ends_at,
       capacity: slot.capacity,
       booked: slot.booked,
       activityKind: slot.activity_kind,
+      activityId: slot.activity_id,
+      expertId: slot.expert_id ?? undefined,
     },
     at: now,
-    existingActiveBookingsForPatientInActivity: facts.activeBookings,
+    patientBookings: await checkPatientSchedule(tx, key, slot),
   });
   if (!decision.ok) {
     throw new Failure(decision.problem);
@@ -104,6 +153,7 @@ export async function bookAppointment(
       activityId: slot.activity_id,
       patient,
       patientKey: key,
+      patientId: actor.patientId,
       referralId: body.referralId,
       note: body.note,
       bookedAt: now,
@@ -138,11 +188,18 @@ export async function bookAppointment(
   if (!booked) {
     throw new Failure('slot_full');
   }
+  if (actor.patientId !== undefined) {
+    await recordPatientConsent(tx, actor.patientId, body.consent);
+  }
   // The insert returned the stored appointment; its slot's interval and host are the slot's just read.
   return toAppointment(actor, {
     ...booked,
     starts_at: slot.starts_at,
     ends_at: slot.ends_at,
     host_institution_id: slot.host_institution_id,
+    activity_kind: slot.activity_kind,
+    activity_title: slot.activity_title,
+    department_id: slot.department_id,
+    place: slot.place,
   });
 }

@@ -1,6 +1,7 @@
 import type { components } from '@yilian/contract';
 import { failures } from '../../failure.js';
-import type { AppointmentRow } from '../../stores/appointment-store.js';
+import type { Actor } from '../../auth.js';
+import type { AppointmentRow, AppointmentScope } from '../../stores/appointment-store.js';
 import { findAppointment } from '../../stores/appointment-store.js';
 import { listAudit } from '../../stores/audit-store.js';
 import type { DispatchContext } from './context.js';
@@ -9,8 +10,15 @@ import { toTimelineEvent } from '../shared/timeline.js';
 
 type Schemas = components['schemas'];
 
+/** What an actor reads: a patient account its own appointments, any other token its institution's. */
+export function appointmentScope(actor: Actor): AppointmentScope {
+  return actor.patientId !== undefined
+    ? { patientId: actor.patientId }
+    : { institutionId: actor.institutionId };
+}
+
 /**
- * The appointment the caller's institution is party to (it hosts the activity or booked it); `not_found` for any
+ * The appointment the caller's institution is party to (for a patient token: the patient's own) (it hosts the activity or booked it); `not_found` for any
  * other id, so existence is never revealed. `forUpdate` locks it for the rest of the transaction.
  */
 export async function loadAppointment(
@@ -18,7 +26,7 @@ export async function loadAppointment(
   appointmentId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<AppointmentRow> {
-  const row = await findAppointment(db, actor.institutionId, appointmentId, options);
+  const row = await findAppointment(db, appointmentScope(actor), appointmentId, options);
   if (!row) {
     throw failures.notFound();
   }

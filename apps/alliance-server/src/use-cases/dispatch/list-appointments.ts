@@ -2,6 +2,7 @@ import type { components, operations } from '@yilian/contract';
 import { page, timeCursor } from '../../pagination.js';
 import { listAppointments as selectAppointments } from '../../stores/appointment-store.js';
 import type { DispatchContext } from './context.js';
+import { appointmentScope } from './get-appointment.js';
 import { toAppointment } from './present-dispatch.js';
 import { queryInterval } from './query-interval.js';
 
@@ -17,7 +18,7 @@ export async function listAppointments(
   const after = timeCursor(query.cursor);
   const limit = query.limit ?? 20;
   const rows = await selectAppointments(db, {
-    institutionId: actor.institutionId,
+    scope: appointmentScope(actor),
     activityId: query.activityId,
     slotId: query.slotId,
     status: query.status,

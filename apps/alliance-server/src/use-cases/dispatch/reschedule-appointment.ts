@@ -3,7 +3,8 @@ import { appointmentCancellers, checkReschedule } from '@yilian/domain';
 import { Failure, failures } from '../../failure.js';
 import { claimPlace, findVisibleSlot, releasePlace } from '../../stores/activity-store.js';
 import { allianceNeighbours } from '../../stores/alliance-store.js';
-import { activeBookingsInActivity, moveAppointment } from '../../stores/appointment-store.js';
+import { moveAppointment } from '../../stores/appointment-store.js';
+import { checkPatientSchedule } from './book-appointment.js';
 import { appendAudit } from '../../stores/audit-store.js';
 import { appendEvent } from '../../stores/event-store.js';
 import { actorRef } from '../shared/present.js';
@@ -42,21 +43,25 @@ export async function rescheduleAppointment(
     bookedByInstitutionId: row.booked_by_institution_id,
   });
   const decision = checkReschedule({
-    appointment: { startsAt: row.starts_at, endsAt: row.ends_at, status: row.status },
+    appointment: {
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      status: row.status,
+      activityKind: row.activity_kind,
+      expertId: row.expert_id ?? undefined,
+    },
     by: cancellers.includes('host') ? 'host' : 'patient',
     slot: {
       startsAt: slot.starts_at,
+      endsAt: slot.ends_at,
       capacity: slot.capacity,
       booked: slot.booked,
       activityKind: slot.activity_kind,
+      activityId: slot.activity_id,
+      expertId: slot.expert_id ?? undefined,
     },
     at: now,
-    existingActiveBookingsForPatientInActivity: await activeBookingsInActivity(
-      tx,
-      slot.activity_id,
-      row.patient_key,
-      row.id,
-    ),
+    patientBookings: await checkPatientSchedule(tx, row.patient_key, slot, row.id),
   });
   if (!decision.ok) {
     throw new Failure(decision.problem);
@@ -73,7 +78,12 @@ export async function rescheduleAppointment(
       throw new Failure('slot_full');
     }
   }
-  await moveAppointment(tx, row.id, { slotId: slot.id, activityId: slot.activity_id }, row.slot_id);
+  await moveAppointment(
+    tx,
+    row.id,
+    { slotId: slot.id, activityId: slot.activity_id, expertId: slot.expert_id },
+    row.slot_id,
+  );
   await appendAudit(tx, {
     resourceType: 'appointment',
     resourceId: row.id,

@@ -23,6 +23,7 @@ export function compact<T extends Record<string, unknown>>(value: T): T {
 export function actorRef(actor: Actor): ActorRef {
   return compact({
     clinicianId: actor.clinicianId,
+    patientId: actor.patientId,
     institutionId: actor.institutionId,
     role: actor.role,
     name: actor.name,
