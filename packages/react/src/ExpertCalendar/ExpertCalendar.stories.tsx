@@ -456,7 +456,7 @@ export const FullSlot: Story = {
   },
 };
 
-/** The patient already holds a booking in this clinic: the server's 409 is shown in words. */
+/** The patient already holds a booking with this expert in this clinic: the server's 409 is shown in words. */
 export const AlreadyBooked: Story = {
   loaders: [
     allianceLoader('cln_cz_coord_liu', async (alliance) => void (await book(alliance, SLOT_0800, 3))),
@@ -465,7 +465,9 @@ export const AlreadyBooked: Story = {
     const dialog = await openSlot(canvasElement, /^08:30–09:00/);
     await fillBooking(dialog, 3);
     await userEvent.click(dialog.getByRole('button', { name: '确认预约' }));
-    await expect(await dialog.findByRole('alert')).toHaveTextContent('患者已预约该活动，不能重复预约。');
+    await expect(await dialog.findByRole('alert')).toHaveTextContent(
+      '患者在本次活动中已预约该专家，不能重复预约。',
+    );
     await expect(args.onBooked).not.toHaveBeenCalled();
   },
 };
