@@ -409,7 +409,8 @@ function BookingForm(
         consent: {
           purpose,
           grantedAt: toShanghaiIso(at),
-          recordedBy: me?.clinicianId ?? '',
+          // A patient booking for themself gives their own consent: no clinician records it.
+          ...(me && me.patientId === undefined ? { recordedBy: me.clinicianId } : {}),
           method: form.method as ConsentMethod,
           ...(guardian ? { byGuardian: true } : {}),
         },

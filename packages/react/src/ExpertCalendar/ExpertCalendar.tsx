@@ -319,6 +319,10 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
       .map((expert) => calendar.experts.find((candidate) => candidate.id === expert)?.name)
       .filter(Boolean)
       .join('、');
+  const departmentName = (department: string | undefined) => {
+    const found = calendar.departments.find((candidate) => candidate.id === department);
+    return found ? (locale === 'en' ? (found.name.en ?? found.name.zh) : found.name.zh) : '';
+  };
   const institutionName = (institution: string) => {
     const found = calendar.institutions.find((candidate) => candidate.id === institution);
     return found ? (locale === 'en' ? (found.name.en ?? found.name.zh) : found.name.zh) : '';
@@ -369,6 +373,12 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
               {clock(slot.startsAt)}–{clock(slot.endsAt)}
             </span>
             <span className="yl-calendar__remaining">{remainingText(slot, t)}</span>
+            {/* A 义诊 hour has a slot per expert: the button names whose it is (and the department, once known). */}
+            {slot.expertId && item.activity.expertIds.length > 1 && (
+              <span className="yl-calendar__who">
+                {[departmentName(slot.departmentId), expertName([slot.expertId])].filter(Boolean).join(' · ')}
+              </span>
+            )}
           </button>
         </div>
       );
@@ -670,7 +680,9 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
         activity={openActivity}
         bookings={calendar.appointments.filter((appointment) => appointment.slotId === openSlotId)}
         me={calendar.me}
-        expertNames={openActivity ? expertName(openActivity.expertIds) : ''}
+        expertNames={
+          openActivity ? expertName(openSlot?.expertId ? [openSlot.expertId] : openActivity.expertIds) : ''
+        }
         dayLabel={formats.day}
         onOpenChange={(open) => {
           if (!open) {

@@ -6,7 +6,7 @@ import { maskIdNumber, residentIdCheckDigit } from '@yilian/domain';
 import type { AllianceClient } from '@yilian/sdk';
 import { createAllianceClient } from '@yilian/sdk';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
+import { allianceLoader, patientLoader, withAllianceProvider } from '../internal/story-alliance.js';
 import type { MyAppointmentsProps } from './MyAppointments.js';
 import { MyAppointments } from './MyAppointments.js';
 
@@ -15,6 +15,39 @@ type Args = MyAppointmentsProps & Record<string, unknown>;
 const CLINIC_0800 = 'slt_pumch_cz_neuro_20261124_0800';
 const CONSULTATION_1400 = 'slt_pumch_cz_neuro_mdt_20261124_1400';
 const CLINIC_NEXT_WEEK_0800 = 'slt_pumch_cz_neuro_20261201_0800';
+/** The 包钢 义诊 day (Saturday 2026-12-12): 郭's respiratory hour at 08:00 and 唐's gastroenterology hour at 09:00. */
+const FREE_CLINIC_RESPIRATORY_0800 = 'slt_jm_bg_free_clinic_20261212_pkuph_resp_guo_0800';
+const FREE_CLINIC_GASTRO_0900 = 'slt_jm_bg_free_clinic_20261212_pkuph_gastro_tang_0900';
+/** A seeded patient account of 包钢 and the identity its hospital holds (apps/alliance-server/src/seed/dispatch.ts). */
+const PATIENT_ID = 'pat_bg_wang_lan';
+const PATIENT = {
+  name: '王兰',
+  sex: 'female',
+  birthDate: '1962-05-14',
+  idType: 'resident_id_card',
+  idNumber: '150203196205140024',
+} as const;
+
+/** 王兰 registers herself for two departments of the 义诊 day, through the API with her own token. */
+const patientWithTwoDepartments = patientLoader(PATIENT_ID, async (alliance) => {
+  const client = createAllianceClient({
+    baseUrl: alliance.baseUrl,
+    token: await alliance.tokenForPatient(PATIENT_ID),
+    fetch: (request) => alliance.fetch(request),
+    retry: false,
+  });
+  for (const slotId of [FREE_CLINIC_RESPIRATORY_0800, FREE_CLINIC_GASTRO_0900]) {
+    await client.appointments.book({
+      slotId,
+      patient: PATIENT,
+      consent: {
+        purpose: 'referral_transfer',
+        grantedAt: '2026-11-23T08:30:00+08:00',
+        method: 'electronic_signature',
+      },
+    });
+  }
+});
 
 /** A fake but valid 居民身份证号 born 1990-03-07, one per sequence number. */
 function idNumber(sequence: number): string {
@@ -213,5 +246,38 @@ export const TraditionalChinese: Story = {
     const list = within(await findList(canvasElement));
     await expect(list.getAllByRole('listitem')[0]).toHaveTextContent('坐診');
     await expect(within(canvasElement).getByRole('heading', { level: 2 })).toHaveTextContent('我的預約');
+  },
+};
+
+/** A patient's own list: her two 义诊 departments, each cancellable as herself (no "on behalf of" to choose). */
+export const PatientTwoDepartments: Story = {
+  loaders: [patientWithTwoDepartments],
+  play: async ({ canvasElement }) => {
+    const list = within(await findList(canvasElement));
+    const items = list.getAllByRole('listitem');
+    await expect(items).toHaveLength(2);
+    await expect(items[0]).toHaveAccessibleName('周六 12/12 08:00–09:00');
+    await expect(items[1]).toHaveAccessibleName('周六 12/12 09:00–10:00');
+    await expect(items[0]).toHaveTextContent('义诊');
+    await expect(items[0]).toHaveTextContent('患者：王*');
+    await expect(canvasElement.textContent).not.toContain('王兰');
+  },
+};
+
+/** The patient cancels her gastroenterology hour herself; the respiratory one stays. */
+export const PatientCancelFlow: Story = {
+  loaders: [patientWithTwoDepartments],
+  play: async ({ canvasElement, args }) => {
+    const list = within(await findList(canvasElement));
+    const gastro = within(list.getByRole('listitem', { name: '周六 12/12 09:00–10:00' }));
+    await userEvent.click(gastro.getByRole('button', { name: '取消预约' }));
+    await expect(gastro.queryByLabelText('取消方')).toBeNull();
+    await userEvent.click(gastro.getByRole('button', { name: '确认取消' }));
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('已取消 周六 12/12 09:00–10:00 的预约。')).toBeVisible();
+    await expect(args.onCancelled).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'cancelled', cancelledBy: 'patient' }),
+    );
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(1));
   },
 };
