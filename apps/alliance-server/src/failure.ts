@@ -17,6 +17,7 @@ export type ProblemMembers = Partial<
     | 'requiredRoles'
     | 'reason'
     | 'noShowAllowedFrom'
+    | 'unregisteredExpertIds'
   >
 >;
 

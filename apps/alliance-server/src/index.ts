@@ -12,5 +12,6 @@ export type { Migration } from './db/migrate.js';
 export { loadMigrations } from './db/migrations-node.js';
 export { seedAlliance } from './seed/seed.js';
 export { CLINICIANS, INSTITUTIONS, ALLIANCES } from './seed/directory.js';
+export { PATIENT_ACCOUNTS } from './seed/dispatch.js';
 export { deliverWebhooks } from './use-cases/webhooks/deliver-webhooks.js';
 export type { DeliverWebhooksOptions, DeliverWebhooksReport } from './use-cases/webhooks/deliver-webhooks.js';

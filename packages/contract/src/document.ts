@@ -131,6 +131,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -157,6 +160,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
         },
       },
@@ -187,6 +193,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -263,6 +272,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -292,6 +304,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -325,6 +340,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -389,6 +407,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -423,6 +444,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -497,6 +521,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
         },
       },
@@ -685,6 +712,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -744,6 +774,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -778,6 +811,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -970,6 +1006,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '404': {
             $ref: '#/components/responses/NotFound',
           },
@@ -1004,6 +1043,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1060,6 +1102,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1164,6 +1209,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '422': {
             $ref: '#/components/responses/Unprocessable',
           },
@@ -1261,6 +1309,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1375,6 +1426,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '422': {
             $ref: '#/components/responses/Unprocessable',
           },
@@ -1433,6 +1487,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1508,6 +1565,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '422': {
             $ref: '#/components/responses/Unprocessable',
           },
@@ -1545,6 +1605,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1599,6 +1662,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1660,6 +1726,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '404': {
             $ref: '#/components/responses/NotFound',
           },
@@ -1698,6 +1767,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1886,6 +1958,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -2252,6 +2327,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -2281,6 +2359,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -2390,6 +2471,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '404': {
             $ref: '#/components/responses/NotFound',
           },
@@ -2450,6 +2534,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '422': {
             $ref: '#/components/responses/Unprocessable',
           },
@@ -2494,6 +2581,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '422': {
             $ref: '#/components/responses/Unprocessable',
           },
@@ -2531,6 +2621,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -2593,6 +2686,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
         },
       },
@@ -2671,6 +2767,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '429': {
             $ref: '#/components/responses/TooManyRequests',
@@ -2756,6 +2855,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -2824,6 +2926,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -3212,7 +3317,7 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       Forbidden: {
         description:
-          "The caller's role may not do this. `requiredRoles` names the roles that may; on a referral, `allowedCommands` lists what the caller may do instead.",
+          "The caller's role may not do this. `requiredRoles` names the roles that may; on a referral, `allowedCommands` lists what the caller may do instead. A `patient` token gets it for every operation outside the directory, the calendar and its own appointments; a booking for another identity than the patient account's is `patient_identity_mismatch`.",
         headers: {
           'X-Request-Id': {
             $ref: '#/components/headers/RequestId',

@@ -22,6 +22,18 @@ describe('the client’s types', () => {
     expectTypeOf(client.referrals.counts()).resolves.toEqualTypeOf<Schemas['ReferralCounts']>();
   });
 
+  it('types the dispatch day: batches, the 义诊 queue, scheduling and a patient’s consents', () => {
+    expectTypeOf(client.dispatchBatches.list()).toEqualTypeOf<PageIterator<Schemas['DispatchBatch']>>();
+    expectTypeOf(client.dispatchBatches.totals()).resolves.toEqualTypeOf<Schemas['DispatchBatchTotals']>();
+    expectTypeOf(client.freeClinics.queue('act_1')).resolves.toEqualTypeOf<Schemas['FreeClinicQueue']>();
+    expectTypeOf(client.freeClinics.callNext).returns.resolves.toEqualTypeOf<Schemas['QueueTicket']>();
+    expectTypeOf(client.freeClinics.tickets('act_1')).toEqualTypeOf<PageIterator<Schemas['QueueTicket']>>();
+    expectTypeOf(client.activities.create).returns.resolves.toEqualTypeOf<Schemas['Activity']>();
+    expectTypeOf(client.myConsents()).resolves.toEqualTypeOf<Schemas['ConsentList']>();
+    // @ts-expect-error a ticket is closed as seen or left, nothing else
+    void client.freeClinics.close({ id: 'tkt_1', activityId: 'act_1', version: 1 }, { outcome: 'waiting' });
+  });
+
   it('types the work queue’s list and counts parameters', () => {
     void client.referrals.list({
       sort: 'green_first',

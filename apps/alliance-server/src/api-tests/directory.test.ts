@@ -48,16 +48,24 @@ describe('the alliance directory', () => {
       query: { limit: 20, cursor: first.body.nextCursor! },
     });
     const ids = [...first.body.items, ...second.body.items].map((c) => c.id);
+    // The alliance's own experts and the visiting experts filed (备案) at 包钢 for the 义诊 day.
     expect(ids).toEqual([
       'cln_pkuph_gastro_tang',
       'cln_pkuph_obgyn_xie',
       'cln_pkuph_resp_bai',
       'cln_pkuph_resp_guo',
       'cln_pkuph_surg_song',
+      'cln_pumch_cardio_zhou',
+      'cln_pumch_endo_chen',
+      'cln_pumch_peds_jiang',
+      'cln_sg_endo_gao',
+      'cln_sg_ortho_luo',
+      'cln_sg_rehab_ma',
       'cln_tiantan_ent_pan',
       'cln_tiantan_eye_wei',
       'cln_tiantan_neuro_feng',
     ]);
+
     expect(second.body.nextCursor).toBeNull();
   });
 

@@ -8,6 +8,21 @@ import { getActivity, listActivities } from '../use-cases/dispatch/list-activiti
 import { listAppointments } from '../use-cases/dispatch/list-appointments.js';
 import { listSlots } from '../use-cases/dispatch/list-slots.js';
 import { rescheduleAppointment } from '../use-cases/dispatch/reschedule-appointment.js';
+import {
+  countDispatchBatches,
+  getDispatchBatch,
+  listDispatchBatches,
+} from '../use-cases/dispatch/batches.js';
+import { activityRuleIssues, createActivity } from '../use-cases/dispatch/create-activity.js';
+import {
+  callNextTicket,
+  closeQueueTicket,
+  getFreeClinicQueue,
+  listQueueTickets,
+  registerWalkIn,
+  walkInRuleIssues,
+} from '../use-cases/dispatch/free-clinic-queue.js';
+import { listMyConsents } from '../use-cases/dispatch/my-consents.js';
 
 /** Expert dispatch: activities, their slots, and the appointments booked in them. */
 export function registerDispatchRoutes(app: Hono<AppEnv>): void {
@@ -72,5 +87,75 @@ export function registerDispatchRoutes(app: Hono<AppEnv>): void {
       200,
       await getAppointmentTimeline({ db: deps.db, actor }, path.appointmentId),
     ),
+  );
+
+  defineRoute(
+    app,
+    'createActivity',
+    async ({ actor, body, now }, tx) => {
+      const activity = await createActivity({ db: tx, actor, now }, body);
+      return reply('createActivity', 201, activity, { Location: `/v1/activities/${activity.id}` });
+    },
+    { idempotent: true, ruleIssues: async ({ body }) => activityRuleIssues(body) },
+  );
+
+  defineRoute(app, 'listDispatchBatches', async ({ actor, deps, query }) =>
+    reply('listDispatchBatches', 200, await listDispatchBatches({ db: deps.db, actor }, query)),
+  );
+
+  defineRoute(app, 'countDispatchBatches', async ({ actor, deps, query }) =>
+    reply('countDispatchBatches', 200, await countDispatchBatches({ db: deps.db, actor }, query)),
+  );
+
+  defineRoute(app, 'getDispatchBatch', async ({ actor, deps, path }) =>
+    reply('getDispatchBatch', 200, await getDispatchBatch({ db: deps.db, actor }, path.batchId)),
+  );
+
+  defineRoute(app, 'getFreeClinicQueue', async ({ actor, deps, path, now }) =>
+    reply('getFreeClinicQueue', 200, await getFreeClinicQueue({ db: deps.db, actor, now }, path.activityId)),
+  );
+
+  defineRoute(
+    app,
+    'registerWalkIn',
+    async ({ actor, deps, body, path, now }, tx) => {
+      const ticket = await registerWalkIn({ db: tx, actor, now, config: deps.config }, path.activityId, body);
+      return reply('registerWalkIn', 201, ticket, {
+        Location: `/v1/free-clinics/${ticket.activityId}/queue/tickets/${ticket.id}`,
+      });
+    },
+    { idempotent: true, ruleIssues: async ({ body, now }) => walkInRuleIssues(now, body) },
+  );
+
+  defineRoute(app, 'listQueueTickets', async ({ actor, deps, path, query }) =>
+    reply('listQueueTickets', 200, await listQueueTickets({ db: deps.db, actor }, path.activityId, query)),
+  );
+
+  defineRoute(
+    app,
+    'callNextTicket',
+    async ({ actor, body, path, now }, tx) =>
+      reply('callNextTicket', 200, await callNextTicket({ db: tx, actor, now }, path.activityId, body)),
+    { idempotent: true },
+  );
+
+  defineRoute(
+    app,
+    'closeQueueTicket',
+    async ({ actor, body, path, now, expectedVersion }, tx) => {
+      const ticket = await closeQueueTicket(
+        { db: tx, actor, now },
+        path.activityId,
+        path.ticketId,
+        body,
+        expectedVersion,
+      );
+      return reply('closeQueueTicket', 200, ticket, { ETag: etag(ticket.version) });
+    },
+    { idempotent: true, ifMatch: true },
+  );
+
+  defineRoute(app, 'listMyConsents', async ({ actor, deps }) =>
+    reply('listMyConsents', 200, await listMyConsents({ db: deps.db, actor })),
   );
 }

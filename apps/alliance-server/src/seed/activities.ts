@@ -4,6 +4,7 @@
 import { addDays, shanghaiDate, shanghaiWeekday } from '@yilian/domain';
 import { CURRENT_PUMCH_CZ_BATCH } from './dispatch.js';
 import { departmentId } from './directory.js';
+import { FREE_CLINIC_EXPERTS } from './free-clinic-experts.js';
 
 type Kind =
   | 'clinic'
@@ -252,7 +253,8 @@ export function seedActivities(now: Date): SeedActivity[] {
       });
     }
   }
-  activities.push(freeClinicDay(addDays(monday, 2 * 7 + 5)));
+  // Two 义诊 Saturdays a week apart, so a patient can move a booking to the next one with the same expert.
+  activities.push(freeClinicDay(addDays(monday, 2 * 7 + 5)), freeClinicDay(addDays(monday, 3 * 7 + 5)));
   return activities;
 }
 
@@ -260,23 +262,6 @@ export function seedActivities(now: Date): SeedActivity[] {
  * The 京蒙 义诊 day at 包钢 (seed 003): 14 Beijing experts over 12 departments, each seeing patients in hourly
  * slots of 6 from 08:00 to 12:00 and 13:00 to 16:00 (14 × 7 × 6 = 588 places), registration fees waived.
  */
-export const FREE_CLINIC_EXPERTS: readonly { expertId: string; departmentCode: string }[] = [
-  { expertId: 'cln_pkuph_resp_guo', departmentCode: '03.01' },
-  { expertId: 'cln_pkuph_resp_bai', departmentCode: '03.01' },
-  { expertId: 'cln_pkuph_gastro_tang', departmentCode: '03.02' },
-  { expertId: 'cln_tiantan_neuro_feng', departmentCode: '03.03' },
-  { expertId: 'cln_pumch_cardio_zhou', departmentCode: '03.04' },
-  { expertId: 'cln_pumch_endo_chen', departmentCode: '03.07' },
-  { expertId: 'cln_sg_endo_gao', departmentCode: '03.07' },
-  { expertId: 'cln_pkuph_surg_song', departmentCode: '04.01' },
-  { expertId: 'cln_sg_ortho_luo', departmentCode: '04.03' },
-  { expertId: 'cln_pkuph_obgyn_xie', departmentCode: '05' },
-  { expertId: 'cln_pumch_peds_jiang', departmentCode: '07' },
-  { expertId: 'cln_tiantan_eye_wei', departmentCode: '10' },
-  { expertId: 'cln_tiantan_ent_pan', departmentCode: '11' },
-  { expertId: 'cln_sg_rehab_ma', departmentCode: '21' },
-];
-
 const FREE_CLINIC_HOURS = ['08:00', '09:00', '10:00', '11:00', '13:00', '14:00', '15:00'];
 
 function freeClinicDay(date: string): SeedActivity {

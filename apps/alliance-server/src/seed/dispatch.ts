@@ -3,6 +3,7 @@
 // at the hosts they work in (医师区域注册, 一次注册、区域有效); patients hold accounts at their hospital.
 import { addDays, shanghaiDate, shanghaiWeekday } from '@yilian/domain';
 import type { SeedActivity } from './activities.js';
+import { FREE_CLINIC_EXPERTS } from './free-clinic-experts.js';
 
 export interface SeedBatch {
   id: string;
@@ -157,9 +158,10 @@ export function practiceSites(
     ...filed(PUMCH_EXPERTS, 'ins_cangzhou_central', '2024-10-02', '2027-10-01'),
     // 首钢 experts at 北苑 since the 2026-01-13 alliance (seed 000).
     ...filed(['cln_sg_endo_gao', 'cln_sg_rehab_ma'], 'ins_beiyuan_tcm', '2026-01-13'),
-    // The Beijing experts who practise at 包钢 beyond the 义诊 (surgery guidance, ward rounds).
+    // The 14 Beijing experts of the 包钢 义诊, filed there since the 京蒙 alliance (2023-06-01); 协和's 李明 is not,
+    // so a clinic of his at 包钢 is refused.
     ...filed(
-      ['cln_tiantan_neuro_feng', 'cln_pkuph_resp_guo', 'cln_pkuph_gastro_tang'],
+      FREE_CLINIC_EXPERTS.map((e) => e.expertId),
       'ins_baogang',
       '2023-06-01',
     ),

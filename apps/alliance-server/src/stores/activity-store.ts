@@ -238,3 +238,71 @@ export async function claimPlace(tx: Queryable, slotId: string): Promise<boolean
 export async function releasePlace(tx: Queryable, slotId: string): Promise<void> {
   await tx.query('UPDATE slots SET booked = booked - 1 WHERE id = $1 AND booked > 0', [slotId]);
 }
+
+/** A new activity with its slots, as stored. */
+export interface NewActivity {
+  id: string;
+  kind: ActivityKind;
+  title: string;
+  description?: string;
+  expertIds: readonly string[];
+  hostInstitutionId: string;
+  departmentId?: string;
+  batchId?: string;
+  place?: string;
+  videoUrl?: string;
+  startsAt: string;
+  endsAt: string;
+  bookable: boolean;
+  slots: readonly {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    expertId: string;
+    departmentId: string | null;
+  }[];
+}
+
+/** Stores an activity and its slots in the request's transaction; returns the stored activity. */
+export async function insertActivity(tx: Queryable, activity: NewActivity): Promise<ActivityRow> {
+  const { rows } = await tx.query<ActivityRow>(
+    `INSERT INTO activities (id, kind, title, description, expert_ids, host_institution_id, department_id, batch_id,
+       place, video_url, starts_at, ends_at, bookable)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+    [
+      activity.id,
+      activity.kind,
+      activity.title,
+      activity.description ?? null,
+      activity.expertIds,
+      activity.hostInstitutionId,
+      activity.departmentId ?? null,
+      activity.batchId ?? null,
+      activity.place ?? null,
+      activity.videoUrl ?? null,
+      activity.startsAt,
+      activity.endsAt,
+      activity.bookable,
+    ],
+  );
+  if (activity.slots.length > 0) {
+    // One statement for every slot: a 义诊 has hundreds.
+    await tx.query(
+      `INSERT INTO slots (id, activity_id, starts_at, ends_at, capacity, expert_id, department_id)
+       SELECT s.id, $1, s.starts_at, s.ends_at, s.capacity, s.expert_id, s.department_id
+       FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[], $5::int[], $6::text[], $7::text[])
+         AS s(id, starts_at, ends_at, capacity, expert_id, department_id)`,
+      [
+        activity.id,
+        activity.slots.map((s) => s.id),
+        activity.slots.map((s) => s.startsAt),
+        activity.slots.map((s) => s.endsAt),
+        activity.slots.map((s) => s.capacity),
+        activity.slots.map((s) => s.expertId),
+        activity.slots.map((s) => s.departmentId),
+      ],
+    );
+  }
+  return rows[0]!;
+}

@@ -154,10 +154,52 @@ export interface ClinicianFilter {
   limit: number;
 }
 
+/**
+ * Who the caller's alliances see: clinicians of their member institutions, and the visiting experts whose
+ * practice is registered or filed (备案) at one of them (a Beijing expert at the 包钢 义诊).
+ */
+const SEEN_BY = (visible: string) => `(c.institution_id = ANY(${visible})
+  OR EXISTS (SELECT 1 FROM practice_sites p WHERE p.clinician_id = c.id AND p.institution_id = ANY(${visible})))`;
+
+/** A clinician's practice site as stored. */
+export interface PracticeSiteRow {
+  clinician_id: string;
+  institution_id: string;
+  kind: 'main' | 'filed';
+  valid_from: string;
+  valid_to: string | null;
+}
+
+/** The practice sites of the clinicians, by clinician, oldest filing first. */
+export async function practiceSitesOf(
+  db: Queryable,
+  clinicianIds: readonly string[],
+): Promise<Map<string, PracticeSiteRow[]>> {
+  const { rows } = await db.query<PracticeSiteRow>(
+    `SELECT clinician_id, institution_id, kind, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
+       to_char(valid_to, 'YYYY-MM-DD') AS valid_to
+     FROM practice_sites WHERE clinician_id = ANY($1) ORDER BY clinician_id, kind DESC, valid_from, institution_id`,
+    [clinicianIds],
+  );
+  const sites = new Map<string, PracticeSiteRow[]>(clinicianIds.map((id) => [id, []]));
+  for (const row of rows) {
+    sites.get(row.clinician_id)?.push(row);
+  }
+  return sites;
+}
+
+/** Which of the ids name clinicians of the directory. */
+export async function knownClinicians(db: Queryable, clinicianIds: readonly string[]): Promise<Set<string>> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM clinicians WHERE id = ANY($1)', [
+    clinicianIds,
+  ]);
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Clinicians in id order. */
 export async function listClinicians(db: Queryable, filter: ClinicianFilter): Promise<ClinicianRow[]> {
   const params: unknown[] = [filter.visible, filter.afterId ?? '', filter.limit];
-  const where = ['c.institution_id = ANY($1)', 'c.id > $2'];
+  const where = [SEEN_BY('$1'), 'c.id > $2'];
   const add = (sql: string, value: unknown) => {
     params.push(value);
     where.push(sql.replace('?', `$${params.length}`));
@@ -197,7 +239,7 @@ export async function findClinician(
   visible: readonly string[],
 ): Promise<ClinicianRow | undefined> {
   const { rows } = await db.query<ClinicianRow>(
-    'SELECT * FROM clinicians WHERE id = $1 AND institution_id = ANY($2)',
+    `SELECT c.* FROM clinicians c WHERE c.id = $1 AND ${SEEN_BY('$2')}`,
     [clinicianId, visible],
   );
   return rows[0];

@@ -3,6 +3,7 @@
 import { serve } from '@hono/node-server';
 import {
   CLINICIANS,
+  PATIENT_ACCOUNTS,
   createAllianceApp,
   migrate,
   openPglite,
@@ -45,6 +46,8 @@ export interface ReferenceServer {
   db: Database;
   /** A bearer token for a seeded clinician, in their seeded role. */
   tokenFor(clinicianId: string): Promise<string>;
+  /** A `patient` token for a seeded patient account (`pat_bg_wang_lan`…), as a hospital's backend mints it. */
+  tokenForPatient(patientId: string): Promise<string>;
   faults(faults: Fault[]): Promise<void>;
   clearFaults(): Promise<void>;
   count(table: 'referrals' | 'appointments' | 'results'): Promise<number>;
@@ -83,6 +86,17 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       }
       return signToken(
         { institutionId: person.institutionId, role: person.role, clinicianId, name: person.name },
+        SECRETS.tokenSecret,
+        { now: SERVER_NOW },
+      );
+    },
+    async tokenForPatient(patientId) {
+      const account = PATIENT_ACCOUNTS.find((candidate) => candidate.id === patientId);
+      if (!account) {
+        throw new Error(`No seeded patient account ${patientId}`);
+      }
+      return signToken(
+        { institutionId: account.institutionId, role: 'patient', clinicianId: patientId },
         SECRETS.tokenSecret,
         { now: SERVER_NOW },
       );

@@ -3,7 +3,11 @@ import { failures } from '../../failure.js';
 import { idCursor, page } from '../../pagination.js';
 import { allianceNeighbours } from '../../stores/alliance-store.js';
 import type { ClinicianFilter } from '../../stores/directory-store.js';
-import { findClinician, listClinicians as listClinicianRows } from '../../stores/directory-store.js';
+import {
+  findClinician,
+  listClinicians as listClinicianRows,
+  practiceSitesOf,
+} from '../../stores/directory-store.js';
 import type { DirectoryContext } from './context.js';
 import { toClinician } from './present-directory.js';
 
@@ -29,7 +33,14 @@ async function clinicianPage(
     limit: limit + 1,
   });
   const result = page(rows, limit, (row) => ({ id: row.id }));
-  return { items: result.items.map(toClinician), nextCursor: result.nextCursor };
+  const sites = await practiceSitesOf(
+    ctx.db,
+    result.items.map((row) => row.id),
+  );
+  return {
+    items: result.items.map((row) => toClinician(row, sites.get(row.id))),
+    nextCursor: result.nextCursor,
+  };
 }
 
 /** One page of the clinicians of institutions that share an alliance with the caller's, by id. */
@@ -65,5 +76,5 @@ export async function getClinician(
   if (!row) {
     throw failures.notFound();
   }
-  return toClinician(row);
+  return toClinician(row, (await practiceSitesOf(ctx.db, [row.id])).get(row.id));
 }

@@ -2,6 +2,7 @@ import type { components } from '@yilian/contract';
 import type {
   AllianceRow,
   ClinicianRow,
+  PracticeSiteRow,
   DepartmentRow,
   InstitutionRow,
 } from '../../stores/directory-store.js';
@@ -31,7 +32,7 @@ export function toDepartment(row: DepartmentRow): Schemas['Department'] {
   };
 }
 
-export function toClinician(row: ClinicianRow): Schemas['Clinician'] {
+export function toClinician(row: ClinicianRow, sites?: readonly PracticeSiteRow[]): Schemas['Clinician'] {
   return compact({
     id: row.id,
     name: row.name,
@@ -41,6 +42,14 @@ export function toClinician(row: ClinicianRow): Schemas['Clinician'] {
     specialties: row.specialties,
     isExpert: row.is_expert,
     bio: row.bio ?? undefined,
+    practiceSites: sites?.map((site) =>
+      compact({
+        institutionId: site.institution_id,
+        kind: site.kind,
+        validFrom: site.valid_from,
+        validTo: site.valid_to ?? undefined,
+      }),
+    ),
   });
 }
 

@@ -25,6 +25,7 @@ export async function listActivities(
     hostInstitutionId: query.hostInstitutionId,
     expertId: query.expertId,
     departmentId: query.departmentId,
+    batchId: query.batchId,
     kinds: query.kind,
     from,
     to,

@@ -35,7 +35,10 @@ export async function listSlots(
     visible: await allianceNeighbours(db, actor.institutionId),
     from,
     to,
-    kinds: BOOKABLE_ACTIVITY_KINDS,
+    // A reschedule asks for the kind of its booking; only bookable kinds are ever offered.
+    kinds: query.activityKind
+      ? BOOKABLE_ACTIVITY_KINDS.filter((kind) => query.activityKind!.includes(kind))
+      : BOOKABLE_ACTIVITY_KINDS,
     expertId: query.expertId,
     departmentId: query.departmentId,
     institutionId: query.institutionId,
