@@ -37,14 +37,17 @@ export function useFreeClinicQueue(activityId: string, options: UseFreeClinicQue
 
   const queue = useAsync((signal) => client.freeClinics.queue(activityId, { signal }), [client, activityId]);
   const host = queue.data?.hostInstitutionId;
+  // note: the names are of the queue's host; the queue shows once they are in, never ids in their place
   const departments = useAsync(
-    (signal) =>
-      host
-        ? client.institutions
+    async (signal) => ({
+      host,
+      items: host
+        ? await client.institutions
             .departments(host, { signal })
             .then((list) => list.items)
             .catch(() => [] as Schemas['Department'][])
-        : Promise.resolve([] as Schemas['Department'][]),
+        : [],
+    }),
     [client, host],
   );
 
@@ -83,7 +86,7 @@ export function useFreeClinicQueue(activityId: string, options: UseFreeClinicQue
   }, [client, live, pollIntervalMs, reload]);
 
   const departmentName = (departmentId: string): string => {
-    const found = departments.data?.find((department) => department.id === departmentId);
+    const found = departments.data?.items.find((department) => department.id === departmentId);
     if (!found) {
       return departmentId;
     }
@@ -95,7 +98,7 @@ export function useFreeClinicQueue(activityId: string, options: UseFreeClinicQue
     status:
       queue.status === 'error' && !queue.data
         ? ('error' as const)
-        : queue.data && departments.data
+        : queue.data && host !== undefined && departments.data?.host === host
           ? ('success' as const)
           : ('loading' as const),
     error: queue.error,
