@@ -86,7 +86,8 @@ export function useExpertCalendar(week: LocalDate, filters: ExpertCalendarFilter
         activities: departmentId
           ? all.filter(
               (activity) =>
-                activity.departmentId === departmentId || slots.some((slot) => slot.activityId === activity.id),
+                activity.departmentId === departmentId ||
+                slots.some((slot) => slot.activityId === activity.id),
             )
           : all,
         slots,
