@@ -28,6 +28,8 @@ export default defineConfig({
     'src/referral-tracker.ts',
     'src/referral-inbox.ts',
     'src/calendar.ts',
+    'src/appointments.ts',
+    'src/free-clinic-queue.ts',
     'src/recognition.ts',
     'src/order-check.ts',
   ],

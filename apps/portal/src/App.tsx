@@ -4,7 +4,9 @@ import { label } from '@yilian/domain';
 import { createAllianceClient } from '@yilian/sdk';
 import type { ChangeEvent, MouseEvent } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { AppointmentsPage } from './pages/AppointmentsPage.tsx';
 import { CalendarPage } from './pages/CalendarPage.tsx';
+import { FreeClinicPage } from './pages/FreeClinicPage.tsx';
 import { RecognitionPage } from './pages/RecognitionPage.tsx';
 import { ReferralsPage } from './pages/ReferralsPage.tsx';
 import type { Persona } from './personas.ts';
@@ -19,6 +21,9 @@ type Personas = { status: 'loading' } | { status: 'error' } | { status: 'ready';
 const PAGE_TITLES: Record<Page, PortalKey> = {
   referrals: 'page.referrals',
   calendar: 'page.calendar',
+  appointments: 'page.appointments',
+  'free-clinic': 'page.freeClinic',
+  'waiting-room': 'page.waitingRoom',
   recognition: 'page.recognition',
 };
 
@@ -153,6 +158,9 @@ export function App() {
           <AllianceProvider key={persona.clinicianId} client={client} locale={locale}>
             {page === 'referrals' && <ReferralsPage t={t} locale={locale} persona={persona} />}
             {page === 'calendar' && <CalendarPage t={t} locale={locale} persona={persona} />}
+            {page === 'appointments' && <AppointmentsPage t={t} />}
+            {page === 'free-clinic' && <FreeClinicPage t={t} mode="desk" />}
+            {page === 'waiting-room' && <FreeClinicPage t={t} mode="display" />}
             {page === 'recognition' && <RecognitionPage t={t} locale={locale} persona={persona} />}
           </AllianceProvider>
         )}

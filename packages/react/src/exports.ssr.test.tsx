@@ -14,8 +14,10 @@ describe('the public API of @yilian/react', () => {
         "EMPTY_CLINICAL_CONTENT",
         "EMPTY_REFERRAL_FORM_VALUES",
         "ExpertCalendar",
+        "FreeClinicQueue",
         "MESSAGES",
         "OrderCheck",
+        "MyAppointments",
         "ProblemNotice",
         "RecognitionBadge",
         "ReferralDialog",
@@ -30,8 +32,10 @@ describe('the public API of @yilian/react', () => {
         "pollingChangeSource",
         "subscribeChangeSource",
         "useAlliance",
+        "useAppointments",
         "useAsync",
         "useExpertCalendar",
+        "useFreeClinicQueue",
         "useIdempotentMutation",
         "useMessages",
         "useOrderCheck",
@@ -61,6 +65,24 @@ describe('the public API of @yilian/react', () => {
         "ExpertCalendar",
         "mondayOf",
         "useExpertCalendar",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/appointments', async () => {
+    expect(await names(import('./appointments.js'))).toMatchInlineSnapshot(`
+      [
+        "MyAppointments",
+        "useAppointments",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/free-clinic-queue', async () => {
+    expect(await names(import('./free-clinic-queue.js'))).toMatchInlineSnapshot(`
+      [
+        "FreeClinicQueue",
+        "useFreeClinicQueue",
       ]
     `);
   });
@@ -115,6 +137,8 @@ describe('the public API of @yilian/react', () => {
       import('./referral-tracker.js'),
       import('./referral-inbox.js'),
       import('./order-check.js'),
+      import('./appointments.js'),
+      import('./free-clinic-queue.js'),
     ]) {
       for (const name of await names(entry)) {
         expect(all).toContain(name);

@@ -63,6 +63,22 @@ export type {
   ExpertCalendarFilters,
   ExpertCalendarProps,
 } from './ExpertCalendar/index.js';
+// A patient's or clinician's appointments (the same names as their own entry, from their folder's index.ts).
+export { MyAppointments, useAppointments } from './MyAppointments/index.js';
+export type {
+  AppointmentEntry,
+  MyAppointmentsProps,
+  UseAppointmentsOptions,
+  UseAppointmentsResult,
+} from './MyAppointments/index.js';
+// The 义诊 registration desk and waiting-room display (the same names as their own entry, from their folder's index.ts).
+export { FreeClinicQueue, useFreeClinicQueue } from './FreeClinicQueue/index.js';
+export type {
+  FreeClinicQueueMode,
+  FreeClinicQueueProps,
+  UseFreeClinicQueueOptions,
+  UseFreeClinicQueueResult,
+} from './FreeClinicQueue/index.js';
 // The recognition widgets (the same names as their own entry, from their folder's index.ts).
 export { RecognitionBadge, useRecognition } from './RecognitionBadge/index.js';
 export type {

@@ -7,6 +7,8 @@ import {
   AllianceProvider,
   ExpertCalendar,
   OrderCheck,
+  FreeClinicQueue,
+  MyAppointments,
   RecognitionBadge,
   ReferralDialog,
   ReferralForm,
@@ -26,6 +28,9 @@ const widgets = {
   ReferralDialog: <ReferralDialog defaultOpen={false} />,
   ReferralTracker: <ReferralTracker referralId="ref_ssr" />,
   ExpertCalendar: <ExpertCalendar />,
+  MyAppointments: <MyAppointments />,
+  FreeClinicQueueDesk: <FreeClinicQueue activityId="act_ssr" />,
+  FreeClinicQueueDisplay: <FreeClinicQueue activityId="act_ssr" mode="display" />,
   RecognitionBadge: <RecognitionBadge resultId="res_ssr" />,
   OrderCheck: (
     <OrderCheck

@@ -12,7 +12,10 @@ interface PageProps {
 }
 
 export function CalendarPage({ t, locale }: PageProps) {
-  const [booked, setBooked] = useState<Schemas['Appointment'] | undefined>(undefined);
+  // The banner follows the last change: a move or a cancellation replaces the time it showed.
+  const [change, setChange] = useState<
+    { kind: 'booked' | 'rescheduled' | 'cancelled'; appointment: Schemas['Appointment'] } | undefined
+  >(undefined);
   const format = new Intl.DateTimeFormat(locale, {
     timeZone: 'Asia/Shanghai',
     month: 'short',
@@ -26,9 +29,16 @@ export function CalendarPage({ t, locale }: PageProps) {
       <h1 className="portal-title">{t('page.calendar')}</h1>
       <p className="portal-intro">{t('calendar.intro')}</p>
       <p className="portal-success" role="status">
-        {booked?.startsAt ? t('calendar.booked', { when: format.format(new Date(booked.startsAt)) }) : ''}
+        {change
+          ? t(`calendar.${change.kind}`, { when: format.format(new Date(change.appointment.startsAt)) })
+          : ''}
       </p>
-      <ExpertCalendar className="portal-calendar portal-panel" onBooked={setBooked} />
+      <ExpertCalendar
+        className="portal-calendar portal-panel"
+        onBooked={(appointment) => setChange({ kind: 'booked', appointment })}
+        onRescheduled={(appointment) => setChange({ kind: 'rescheduled', appointment })}
+        onCancelled={(appointment) => setChange({ kind: 'cancelled', appointment })}
+      />
     </>
   );
 }

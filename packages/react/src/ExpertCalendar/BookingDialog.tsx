@@ -22,6 +22,7 @@ import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js'
 import type { PatientIdentityValue } from '../internal/patient-identity.js';
 import { needsGuardianField } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { useRescheduleChoices } from '../internal/reschedule-choices.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
 import { WidgetDialog, useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
@@ -60,8 +61,6 @@ export interface BookingDialogProps {
   activity: Activity | undefined;
   /** The caller's active bookings in this slot. */
   bookings: Appointment[];
-  /** Free, future slots an appointment of this slot may move to. */
-  alternatives: Slot[];
   me: Schemas['Me'] | undefined;
   /** Names of the activity's experts, ready to show. */
   expertNames: string;
@@ -160,7 +159,7 @@ function patientLabel(patient: Schemas['Patient']): string {
 function BookingRow(
   props: BookingDialogProps & { slot: Slot; appointment: Appointment; setNotice: (notice: string) => void },
 ) {
-  const { slot, appointment, alternatives, me, setNotice, dayLabel } = props;
+  const { slot, appointment, me, setNotice, dayLabel } = props;
   const { client, locale } = useAlliance();
   const t = useMessages(CALENDAR_MESSAGES);
   const id = useId();
@@ -182,7 +181,17 @@ function BookingRow(
   const name = maskName(appointment.patient.name);
   // The buttons name the row's patient by masked name and number, so two 张* in one slot stay apart.
   const who = patientLabel(appointment.patient);
-  const choices = alternatives.filter((other) => other.id !== slot.id);
+  const options = useRescheduleChoices(
+    {
+      slotId: slot.id,
+      activityKind: slot.activityKind,
+      hostInstitutionId: slot.hostInstitutionId,
+      // A slot of one expert (a 义诊 desk) moves to that expert's slots, not to any of the day's experts.
+      expertIds: slot.expertId ? [slot.expertId] : slot.expertIds,
+    },
+    action === 'reschedule',
+  );
+  const choices = options.data ?? [];
 
   const choose = (next: 'cancel' | 'reschedule') => {
     write.reset();
@@ -252,6 +261,10 @@ function BookingRow(
                 ))}
               </select>
             </Field>
+          ) : options.status === 'error' ? (
+            <ProblemNotice error={options.error} onRetry={options.reload} />
+          ) : options.status === 'loading' ? (
+            <p role="status">{t('common.loading')}</p>
           ) : choices.length === 0 ? (
             <p>{t('calendar.reschedule.none')}</p>
           ) : (
@@ -396,7 +409,8 @@ function BookingForm(
         consent: {
           purpose,
           grantedAt: toShanghaiIso(at),
-          recordedBy: me?.clinicianId ?? '',
+          // A patient booking for themself gives their own consent: no clinician records it.
+          ...(me && me.patientId === undefined ? { recordedBy: me.clinicianId } : {}),
           method: form.method as ConsentMethod,
           ...(guardian ? { byGuardian: true } : {}),
         },

@@ -15,6 +15,7 @@ type Args = ExpertCalendarProps & Record<string, unknown>;
 
 const SLOT_0800 = 'slt_pumch_cz_neuro_20261124_0800';
 const SLOT_0830 = 'slt_pumch_cz_neuro_20261124_0830';
+const SLOT_NEXT_WEEK_0800 = 'slt_pumch_cz_neuro_20261201_0800';
 
 /** A fake but valid 居民身份证号 born 1990-03-07, one per sequence number. */
 function idNumber(sequence: number): string {
@@ -131,6 +132,14 @@ type Story = StoryObj<Args>;
 const findGrid = (canvasElement: HTMLElement) =>
   within(canvasElement).findByRole('grid', {}, { timeout: 30_000 });
 
+/** The calendar lays itself out by its own width: one day and a date strip at 600 px and below (a phone). */
+const isNarrow = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('.yl-calendar')?.classList.contains('yl-calendar--narrow') ?? false;
+
+/** The phone's date strip. */
+const dateStrip = (canvasElement: HTMLElement) =>
+  within(within(canvasElement).getByRole('group', { name: '选择日期' }));
+
 /** Opens a slot by its visible time and waits for its dialog. */
 async function openSlot(canvasElement: HTMLElement, time: RegExp) {
   const grid = within(await findGrid(canvasElement));
@@ -172,10 +181,31 @@ async function fillBooking(dialog: ReturnType<typeof within>, sequence = 3) {
   await userEvent.click(dialog.getByRole('checkbox', { name: /已单独同意/ }));
 }
 
-/** 李明's week at 沧州: 坐诊 and 会诊 on Tuesday, a ward round on Wednesday, with places left. */
+/**
+ * 李明's week at 沧州: 坐诊 and 会诊 on Tuesday, a ward round on Wednesday, with places left. On a phone, the date
+ * strip with the week's free places per day, and Tuesday (the first day with slots) listed.
+ */
 export const WeekOfExpert: Story = {
   play: async ({ canvasElement }) => {
     const grid = within(await findGrid(canvasElement));
+    await expect(within(canvasElement).getByRole('heading', { level: 2 })).toHaveTextContent(
+      '2026年11月23日 – 2026年11月29日',
+    );
+    if (isNarrow(canvasElement)) {
+      const strip = dateStrip(canvasElement);
+      await expect(strip.getAllByRole('button')).toHaveLength(7);
+      // 8 clinic slots of 3 and 2 consultation slots of 2: 28 places on Tuesday.
+      await expect(strip.getByRole('button', { pressed: true })).toHaveAccessibleName('周二 11/24 余28');
+      await expect(strip.getByRole('button', { name: '周一 11/23 无号' })).toHaveAttribute(
+        'aria-current',
+        'date',
+      );
+      await expect(grid.getAllByRole('row')).toHaveLength(1);
+      await expect(grid.getByRole('rowheader')).toHaveTextContent('周二');
+      await expect(grid.getByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
+      await expect(grid.queryByText('查房')).toBeNull();
+      return;
+    }
     await expect(grid.getAllByRole('row')).toHaveLength(7);
     await expect(grid.getAllByRole('rowheader').map((header) => header.textContent?.slice(0, 2))).toEqual([
       '周一',
@@ -193,38 +223,43 @@ export const WeekOfExpert: Story = {
     await expect(grid.getByText('沧州市中心医院门诊楼3层 专家诊区')).toBeVisible();
     await expect(grid.getByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
     await expect(grid.getAllByRole('button', { name: /余2个（共2）/ })).toHaveLength(2);
-    await expect(within(canvasElement).getByRole('heading', { level: 2 })).toHaveTextContent(
-      '2026年11月23日 – 2026年11月29日',
-    );
   },
 };
 
-/** One day at a time: Tuesday's clinic and consultation, and it stays on that day. */
+/**
+ * One day at a time: the story clock is Monday, empty for 李明, so the first day with something to show opens:
+ * Tuesday's clinic and consultation, and it stays on that day.
+ */
 export const DayView: Story = {
   args: { defaultView: 'day' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const grid = within(await findGrid(canvasElement));
-    // The story clock is Monday, empty for 李明: the day after is the one worth showing.
-    await userEvent.click(canvas.getByRole('button', { name: '后一天' }));
     await expect(await grid.findByText('协和神经内科专家坐诊')).toBeVisible();
     await expect(grid.getAllByRole('row')).toHaveLength(1);
     await expect(grid.getByRole('rowheader')).toHaveTextContent('周二');
-    await expect(canvas.getByRole('button', { name: '按日' })).toHaveAttribute('aria-pressed', 'true');
+    if (!isNarrow(canvasElement)) {
+      await expect(canvas.getByRole('button', { name: '按日' })).toHaveAttribute('aria-pressed', 'true');
+    }
   },
 };
 
-/** From Monday (empty for 李明) to Tuesday's clinic by day, then back to the whole week. */
+/** From Tuesday's clinic back to Monday (empty for 李明) by day, then the whole week (a phone: Wednesday's round). */
 export const DayViewFlow: Story = {
   args: { defaultView: 'day' },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const grid = within(await findGrid(canvasElement));
-    await expect(grid.getAllByRole('row')).toHaveLength(1);
-    await expect(grid.getByText('无安排')).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: '后一天' }));
     await expect(await grid.findByText('协和神经内科专家坐诊')).toBeVisible();
-    await expect(grid.getByRole('rowheader')).toHaveTextContent('周二');
+    await userEvent.click(canvas.getByRole('button', { name: '前一天' }));
+    await expect(await grid.findByText('无安排')).toBeVisible();
+    await expect(grid.getAllByRole('row')).toHaveLength(1);
+    await expect(grid.getByRole('rowheader')).toHaveTextContent('周一');
+    if (isNarrow(canvasElement)) {
+      await userEvent.click(dateStrip(canvasElement).getByRole('button', { name: /^周三/ }));
+      await expect(await grid.findByText('协和—沧州神经内科示范病房查房')).toBeVisible();
+      return;
+    }
     await userEvent.click(canvas.getByRole('button', { name: '按周' }));
     await expect(args.onViewChange).toHaveBeenCalledWith('week');
     await expect(grid.getAllByRole('row')).toHaveLength(7);
@@ -263,8 +298,12 @@ export const KeyboardNavigationFlow: Story = {
       await userEvent.tab();
     }
     await waitFor(() => expect(cells.getAllByRole('gridcell')[0]).toHaveFocus());
-    await expect(document.activeElement).toHaveTextContent('无安排');
-    await userEvent.keyboard('{ArrowRight}');
+    // A phone shows Tuesday alone: the arrows move within the day.
+    const narrow = isNarrow(canvasElement);
+    if (!narrow) {
+      await expect(document.activeElement).toHaveTextContent('无安排');
+      await userEvent.keyboard('{ArrowRight}');
+    }
     await expect(document.activeElement).toHaveTextContent('协和神经内科专家坐诊');
     await userEvent.keyboard('{ArrowDown}');
     await expect(document.activeElement).toHaveTextContent('08:00–08:30');
@@ -272,9 +311,12 @@ export const KeyboardNavigationFlow: Story = {
     await expect(document.activeElement).toHaveTextContent('15:00–16:00');
     await userEvent.keyboard('{Home}');
     await expect(document.activeElement).toHaveTextContent('协和神经内科专家坐诊');
-    await userEvent.keyboard('{ArrowRight}');
-    await expect(document.activeElement).toHaveTextContent('协和—沧州神经内科示范病房查房');
-    await userEvent.keyboard('{ArrowLeft}{ArrowDown}{ArrowDown}');
+    if (!narrow) {
+      await userEvent.keyboard('{ArrowRight}');
+      await expect(document.activeElement).toHaveTextContent('协和—沧州神经内科示范病房查房');
+      await userEvent.keyboard('{ArrowLeft}');
+    }
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     await expect(document.activeElement).toHaveTextContent('08:30–09:00');
     // Only the active cell is in the tab order (roving tabindex).
     await expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
@@ -414,7 +456,7 @@ export const FullSlot: Story = {
   },
 };
 
-/** The patient already holds a booking in this clinic: the server's 409 is shown in words. */
+/** The patient already holds a booking with this expert in this clinic: the server's 409 is shown in words. */
 export const AlreadyBooked: Story = {
   loaders: [
     allianceLoader('cln_cz_coord_liu', async (alliance) => void (await book(alliance, SLOT_0800, 3))),
@@ -486,7 +528,7 @@ export const RescheduleFlow: Story = {
     const move = dialog.getByRole('button', { name: `改约 张* ${maskIdNumber(idNumber(3))}` });
     await userEvent.click(move);
     await expect(move).toHaveAttribute('aria-expanded', 'true');
-    await userEvent.selectOptions(dialog.getByLabelText('改到'), SLOT_0830);
+    await userEvent.selectOptions(await dialog.findByLabelText('改到'), SLOT_0830);
     await userEvent.click(dialog.getByRole('button', { name: '确认改约' }));
     await expect(await dialog.findByText('已将张*改约到 周二 11/24 08:30–09:00。')).toBeVisible();
     await expect(args.onRescheduled).toHaveBeenCalledWith(expect.objectContaining({ slotId: SLOT_0830 }));
@@ -494,6 +536,33 @@ export const RescheduleFlow: Story = {
     const grid = within(await findGrid(canvasElement));
     await expect(await grid.findByRole('button', { name: '08:30–09:00 余2个（共3）' })).toBeVisible();
     await expect(grid.getByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
+  },
+};
+
+/**
+ * Moving a booking to the next week: the choices run across weeks and keep to the same kind (坐诊, never the
+ * afternoon's 会诊) and expert.
+ */
+export const RescheduleNextWeekFlow: Story = {
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', async (alliance) => void (await book(alliance, SLOT_0800, 3))),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openSlot(canvasElement, /^08:00–08:30/);
+    await userEvent.click(dialog.getByRole('button', { name: `改约 张* ${maskIdNumber(idNumber(3))}` }));
+    const to = await dialog.findByLabelText('改到');
+    const options = within(to).getAllByRole('option');
+    await expect(options.length).toBeGreaterThan(8);
+    await expect(options.every((option) => option.textContent?.startsWith('坐诊 '))).toBe(true);
+    await userEvent.selectOptions(to, SLOT_NEXT_WEEK_0800);
+    await userEvent.click(dialog.getByRole('button', { name: '确认改约' }));
+    await expect(await dialog.findByText('已将张*改约到 周二 12/1 08:00–08:30。')).toBeVisible();
+    await expect(args.onRescheduled).toHaveBeenCalledWith(
+      expect.objectContaining({ slotId: SLOT_NEXT_WEEK_0800 }),
+    );
+    await userEvent.keyboard('{Escape}');
+    const grid = within(await findGrid(canvasElement));
+    await expect(await grid.findByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
   },
 };
 
@@ -611,7 +680,7 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const grid = within(await findGrid(canvasElement));
-    await expect(grid.getAllByRole('rowheader')[1]).toHaveTextContent('Tue');
+    await expect(grid.getByRole('rowheader', { name: /Tue/ })).toBeVisible();
     await expect(grid.getByText('Clinic')).toBeVisible();
     await expect(grid.getByRole('button', { name: '08:00–08:30 3 of 3 left' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Next week' })).toBeVisible();
@@ -623,14 +692,14 @@ export const TraditionalChinese: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const grid = within(await findGrid(canvasElement));
-    await expect(grid.getAllByRole('rowheader')[1]).toHaveTextContent('週二');
+    await expect(grid.getByRole('rowheader', { name: /週二/ })).toBeVisible();
     await expect(grid.getByText('坐診')).toBeVisible();
     await expect(grid.getByRole('button', { name: '08:00–08:30 餘3個（共3）' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: '下一週' })).toBeVisible();
   },
 };
 
-/** At 360 px the days stack as a list; same grid semantics and keys. */
+/** At 360 px (the widget's own width): the date strip over one day's slot list; same grid semantics and keys. */
 export const PhoneWidth: Story = {
   parameters: { viewport: { defaultViewport: 'phone360' } },
   globals: { viewport: { value: 'phone360', isRotated: false } },
@@ -644,11 +713,55 @@ export const PhoneWidth: Story = {
   ],
   play: async ({ canvasElement }) => {
     const grid = await findGrid(canvasElement);
-    const [monday, tuesday] = within(grid).getAllByRole('row');
-    await expect(tuesday!.getBoundingClientRect().top).toBeGreaterThanOrEqual(
-      monday!.getBoundingClientRect().bottom,
+    await expect(isNarrow(canvasElement)).toBe(true);
+    const strip = canvasElement.querySelector<HTMLElement>('.yl-calendar__strip')!;
+    // The seven days fit the width: nothing scrolls sideways.
+    await expect(strip.scrollWidth).toBeLessThanOrEqual(strip.clientWidth);
+    await expect(dateStrip(canvasElement).getByRole('button', { pressed: true })).toHaveAccessibleName(
+      '周二 11/24 余28',
     );
+    await expect(within(grid).getAllByRole('row')).toHaveLength(1);
     await expect(grid.getBoundingClientRect().width).toBeLessThanOrEqual(360);
     await expect(within(grid).getByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
+    // The view switch is a wide screen's: a phone always shows one day.
+    await expect(within(canvasElement).queryByRole('button', { name: '按周' })).toBeNull();
+  },
+};
+
+/** Later on Tuesday (09:10): the slots that have started (08:00, 08:30, 09:00) are no longer offered. */
+export const PastSlotsHidden: Story = {
+  parameters: { storyNow: new Date('2026-11-24T09:10:00+08:00') },
+  loaders: [
+    allianceLoader('cln_cz_coord_liu', async (alliance) => {
+      alliance.setNow(new Date('2026-11-24T09:10:00+08:00'));
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const grid = within(await findGrid(canvasElement));
+    await expect(await grid.findByRole('button', { name: '09:30–10:00 余3个（共3）' })).toBeVisible();
+    for (const started of [/^08:00–08:30/, /^08:30–09:00/, /^09:00–09:30/]) {
+      await expect(grid.queryByRole('button', { name: started })).toBeNull();
+    }
+    // The activity itself still shows, with what is left of it.
+    await expect(grid.getByText('协和神经内科专家坐诊')).toBeVisible();
+  },
+};
+
+/**
+ * From an empty week, "next available" finds the earliest free slot (Tuesday 08:00), shows its week and day, says
+ * so, and puts the focus on it.
+ */
+export const NextAvailableFlow: Story = {
+  args: { defaultWeek: '2026-12-21' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('这段时间没有专家活动。', {}, { timeout: 30_000 })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: '最近可约' }));
+    await expect(await canvas.findByText('最近可约：周二 11/24 08:00–08:30')).toBeVisible();
+    await expect(args.onWeekChange).toHaveBeenCalledWith('2026-11-23');
+    const grid = within(await findGrid(canvasElement));
+    const slot = await grid.findByRole('button', { name: '08:00–08:30 余3个（共3）' });
+    await waitFor(() => expect(slot).toHaveFocus());
+    await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('2026年11月23日');
   },
 };

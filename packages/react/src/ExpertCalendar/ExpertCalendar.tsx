@@ -1,18 +1,37 @@
 import type { components } from '@yilian/sdk';
 import type { LocalDate, Locale } from '@yilian/domain';
-import { addDays, label, shanghaiDate, shanghaiWeekday, startOfShanghaiDay } from '@yilian/domain';
+import {
+  addDays,
+  label,
+  shanghaiDate,
+  shanghaiWeekday,
+  startOfShanghaiDay,
+  toShanghaiIso,
+} from '@yilian/domain';
 import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
-import { forwardRef, useId, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MessageKey, Translate } from '../i18n/messages.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { useNarrow } from '../internal/useNarrow.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
-import { BookingDialog, clock, remainingText } from './BookingDialog.js';
+import { BookingDialog, clock, remainingText, slotWhen } from './BookingDialog.js';
 import type { CalendarDay, CalendarItem, CalendarView } from './useExpertCalendar.js';
 import { mondayOf, useExpertCalendar } from './useExpertCalendar.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
 
 type Schemas = components['schemas'];
 type Appointment = Schemas['Appointment'];
+type Slot = Schemas['Slot'];
+
+const DAY_MS = 86_400_000;
+/** How far "next available" looks ahead: inside the slot list's 62-day window. */
+const NEXT_AVAILABLE_DAYS = 60;
+
+type NextState =
+  | { status: 'busy' }
+  | { status: 'none' }
+  | { status: 'found'; slot: Slot }
+  | { status: 'error'; error: unknown };
 
 export interface ExpertCalendarProps extends Omit<
   ComponentPropsWithoutRef<'section'>,
@@ -79,9 +98,10 @@ function cx(...names: (string | false | undefined)[]): string {
 
 /**
  * An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and bookable slots by week or day, in
- * Asia/Shanghai time, with remaining places, booking, cancelling and rescheduling in a dialog. The week is a
- * WAI-ARIA grid: one row per day (shown as columns on wide screens, as a list at 600 px and below), arrow keys move
- * between days and slots, Enter or Space opens a slot.
+ * Asia/Shanghai time, with remaining places, booking, cancelling and rescheduling in a dialog. Phone first: at
+ * 600 px and below (the widget's own width) a date strip picks one day, whose slots are listed; wider, the week is
+ * a grid with a time axis. Slots that have started are not offered, and "next available" jumps to the earliest free
+ * slot. The days are a WAI-ARIA grid: arrow keys move between days and slots, Enter or Space opens a slot.
  * @example <ExpertCalendar expertId="cln_pumch_neuro_li" institutionId="ins_cangzhou_central" onBooked={(a) => notify(a)} />
  */
 /** The Shanghai hour an item starts in. */
@@ -127,18 +147,23 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
   },
   ref,
 ) {
-  const { locale, now } = useAlliance();
+  const { client, locale, now } = useAlliance();
   const t = useMessages(CALENDAR_MESSAGES);
   const id = useId();
   const formats = useFormats(locale, t);
+  const [sectionRef, narrow] = useNarrow(ref);
+  const nowMs = now().getTime();
   const today = shanghaiDate(now());
   const [innerWeek, setInnerWeek] = useState(() => mondayOf(defaultWeek ?? today));
   const week = mondayOf(weekProp ?? innerWeek);
   const [innerView, setInnerView] = useState<CalendarView>(defaultView);
   const view = viewProp ?? innerView;
+  // A phone shows one day at a time (the date strip picks it), whichever view is asked for.
+  const layout: CalendarView = narrow ? 'day' : view;
   const [pickedDay, setPickedDay] = useState<LocalDate>();
+  const [next, setNext] = useState<NextState>();
+  const pendingFocus = useRef<string>(undefined);
   const inWeek = (date: LocalDate | undefined) => date !== undefined && mondayOf(date) === week;
-  const day = inWeek(pickedDay) ? (pickedDay as LocalDate) : inWeek(today) ? today : week;
   const [chosen, setChosen] = useState<{ institutionId: string; departmentId: string; expertId: string }>({
     institutionId: '',
     departmentId: '',
@@ -150,6 +175,20 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
     expertId: expertId ?? (chosen.expertId || undefined),
   };
   const calendar = useExpertCalendar(week, filters);
+  // Slots that have started are not offered: nobody can book or move into them any more.
+  const days = useMemo(
+    () =>
+      calendar.days.map((shown) => ({
+        ...shown,
+        items: shown.items.filter(
+          (item) => item.type !== 'slot' || new Date(item.slot.startsAt).getTime() > nowMs,
+        ),
+      })),
+    [calendar.days, nowMs],
+  );
+  // Without a day picked, the first one from today on that has something to show (today itself when it has).
+  const firstBusy = days.find((shown) => shown.date >= today && shown.items.length > 0)?.date;
+  const day = inWeek(pickedDay) ? (pickedDay as LocalDate) : (firstBusy ?? (inWeek(today) ? today : week));
   const [openSlotId, setOpenSlotId] = useState<string>();
   const [activeKey, setActiveKey] = useState<string>();
   const cells = useRef(new Map<string, HTMLElement>());
@@ -169,18 +208,48 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
     }
     onViewChange?.(next);
   };
-  const move = (days: number) => {
-    const next = addDays(view === 'day' ? day : week, days);
-    setPickedDay(view === 'day' ? next : undefined);
-    changeWeek(next);
+  const move = (by: number) => {
+    const target = addDays(view === 'day' ? day : week, by);
+    setPickedDay(view === 'day' ? target : undefined);
+    setNext(undefined);
+    changeWeek(target);
   };
   const goToday = () => {
     setPickedDay(today);
+    setNext(undefined);
     changeWeek(today);
+  };
+  const findNext = async () => {
+    setNext({ status: 'busy' });
+    const from = now();
+    try {
+      const { items } = await client.slots
+        .list({
+          from: toShanghaiIso(from),
+          to: toShanghaiIso(new Date(from.getTime() + NEXT_AVAILABLE_DAYS * DAY_MS)),
+          availableOnly: true,
+          limit: 1,
+          ...filters,
+        })
+        .page();
+      const slot = items[0];
+      if (!slot) {
+        setNext({ status: 'none' });
+        return;
+      }
+      const date = shanghaiDate(slot.startsAt);
+      setPickedDay(date);
+      changeWeek(date);
+      setActiveKey(`s:${slot.id}`);
+      pendingFocus.current = `s:${slot.id}`;
+      setNext({ status: 'found', slot });
+    } catch (error) {
+      setNext({ status: 'error', error });
+    }
   };
 
   const shownDays: CalendarDay[] =
-    view === 'day' ? calendar.days.filter((candidate) => candidate.date === day) : calendar.days;
+    layout === 'day' ? days.filter((candidate) => candidate.date === day) : days;
   const rows = shownDays.map((shown) =>
     shown.items.length > 0 ? shown.items.map((item) => item.key) : [`e:${shown.date}`],
   );
@@ -250,32 +319,36 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
       .map((expert) => calendar.experts.find((candidate) => candidate.id === expert)?.name)
       .filter(Boolean)
       .join('、');
+  const departmentName = (department: string | undefined) => {
+    const found = calendar.departments.find((candidate) => candidate.id === department);
+    return found ? (locale === 'en' ? (found.name.en ?? found.name.zh) : found.name.zh) : '';
+  };
   const institutionName = (institution: string) => {
     const found = calendar.institutions.find((candidate) => candidate.id === institution);
     return found ? (locale === 'en' ? (found.name.en ?? found.name.zh) : found.name.zh) : '';
   };
 
+  // After "next available", focus lands on the slot found once its week is shown.
+  useEffect(() => {
+    const key = pendingFocus.current;
+    const cell = key === undefined ? undefined : cells.current.get(key);
+    if (cell) {
+      pendingFocus.current = undefined;
+      cell.focus();
+    }
+  });
+
   const openSlot = calendar.slots.find((slot) => slot.id === openSlotId);
   const openActivity = calendar.activities.find((activity) => activity.id === openSlot?.activityId);
-  const nowMs = now().getTime();
-  const alternatives = openSlot
-    ? calendar.slots.filter(
-        (slot) =>
-          slot.remaining > 0 &&
-          new Date(slot.startsAt).getTime() > nowMs &&
-          slot.expertIds.some((expert) => openSlot.expertIds.includes(expert)),
-      )
-    : [];
 
   const range =
-    view === 'day'
+    layout === 'day'
       ? `${formats.weekday(day)} ${formats.longDate(day)}`
       : t('calendar.range', { start: formats.longDate(week), end: formats.longDate(addDays(week, 6)) });
 
   const renderItem = (item: CalendarItem) => {
     if (item.type === 'slot') {
       const { slot } = item;
-      const past = new Date(slot.startsAt).getTime() <= nowMs;
       const full = slot.remaining === 0;
       // Capacity by weight and text, never colour alone: few places left read heavier than plenty.
       const few = !full && slot.remaining * 2 <= slot.capacity;
@@ -288,7 +361,6 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
               full && 'yl-calendar__slot--full',
               few && 'yl-calendar__slot--few',
               !full && !few && 'yl-calendar__slot--plenty',
-              past && 'yl-calendar__slot--past',
             )}
             aria-haspopup="dialog"
             {...roving(item.key)}
@@ -300,9 +372,13 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
             <span className="yl-calendar__time">
               {clock(slot.startsAt)}–{clock(slot.endsAt)}
             </span>
-            <span className="yl-calendar__remaining">
-              {past ? t('calendar.slot.past') : remainingText(slot, t)}
-            </span>
+            <span className="yl-calendar__remaining">{remainingText(slot, t)}</span>
+            {/* A 义诊 hour has a slot per expert: the button names whose it is (and the department, once known). */}
+            {slot.expertId && item.activity.expertIds.length > 1 && (
+              <span className="yl-calendar__who">
+                {[departmentName(slot.departmentId), expertName([slot.expertId])].filter(Boolean).join(' · ')}
+              </span>
+            )}
           </button>
         </div>
       );
@@ -360,14 +436,20 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
   const filterControls =
     showFilters && (institutionId === undefined || departmentId === undefined || expertId === undefined);
   // The whole week, not the day shown: an empty day in day view still shows its row ("nothing scheduled").
-  const empty = calendar.status === 'success' && calendar.days.every((shown) => shown.items.length === 0);
+  const empty = calendar.status === 'success' && days.every((shown) => shown.items.length === 0);
 
   return (
     <section
-      ref={ref}
+      ref={sectionRef}
       aria-labelledby={`${id}-title`}
       {...rest}
-      className={cx('yl-widget', 'yl-calendar', `yl-calendar--${view}`, className)}
+      className={cx(
+        'yl-widget',
+        'yl-calendar',
+        `yl-calendar--${layout}`,
+        narrow && 'yl-calendar--narrow',
+        className,
+      )}
     >
       <header className="yl-calendar__header">
         <h2 className="yl-calendar__heading" id={`${id}-title`}>
@@ -383,20 +465,42 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
           <button type="button" className="yl-button" onClick={() => move(view === 'day' ? 1 : 7)}>
             {view === 'day' ? t('calendar.day.next') : t('calendar.week.next')}
           </button>
-          <span className="yl-calendar__views" role="group" aria-label={t('calendar.view')}>
-            {(['week', 'day'] as const).map((option) => (
-              <button
-                key={option}
-                type="button"
-                className="yl-button"
-                aria-pressed={view === option}
-                onClick={() => changeView(option)}
-              >
-                {t(`calendar.view.${option}`)}
-              </button>
-            ))}
-          </span>
+          <button
+            type="button"
+            className="yl-button yl-calendar__next"
+            aria-describedby={next ? `${id}-next` : undefined}
+            disabled={next?.status === 'busy'}
+            onClick={() => void findNext()}
+          >
+            {t('calendar.next')}
+          </button>
+          {/* note: a phone always shows one day with its date strip, so there is no view to choose there */}
+          {!narrow && (
+            <span className="yl-calendar__views" role="group" aria-label={t('calendar.view')}>
+              {(['week', 'day'] as const).map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  className="yl-button"
+                  aria-pressed={view === option}
+                  onClick={() => changeView(option)}
+                >
+                  {t(`calendar.view.${option}`)}
+                </button>
+              ))}
+            </span>
+          )}
         </div>
+        {next && next.status !== 'error' && (
+          <p id={`${id}-next`} className="yl-calendar__found" role="status">
+            {next.status === 'busy'
+              ? t('calendar.next.busy')
+              : next.status === 'none'
+                ? t('calendar.next.none')
+                : t('calendar.next.found', { when: slotWhen(next.slot, formats.day) })}
+          </p>
+        )}
+        {next?.status === 'error' && <ProblemNotice error={next.error} onRetry={() => void findNext()} />}
         {filterControls && (
           <fieldset className="yl-calendar__filters">
             <legend className="yl-visually-hidden">{t('calendar.filters')}</legend>
@@ -478,6 +582,38 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
         </p>
       ) : (
         <>
+          {narrow && (
+            <div className="yl-calendar__strip" role="group" aria-label={t('calendar.strip')}>
+              {days.map((shown) => {
+                const slots = shown.items.flatMap((item) => (item.type === 'slot' ? [item.slot] : []));
+                const free = slots.reduce((sum, slot) => sum + slot.remaining, 0);
+                const places =
+                  free > 0
+                    ? t('calendar.strip.free', { count: free })
+                    : slots.length > 0
+                      ? t('calendar.strip.full')
+                      : t('calendar.strip.none');
+                return (
+                  <button
+                    key={shown.date}
+                    type="button"
+                    className={cx(
+                      'yl-calendar__strip-day',
+                      shown.date === today && 'yl-calendar__strip-day--today',
+                      free > 0 && 'yl-calendar__strip-day--open',
+                    )}
+                    aria-pressed={shown.date === day}
+                    aria-current={shown.date === today ? 'date' : undefined}
+                    onClick={() => setPickedDay(shown.date)}
+                  >
+                    <span className="yl-calendar__strip-weekday">{formats.weekday(shown.date)}</span>{' '}
+                    <span className="yl-calendar__strip-date">{formats.shortDate(shown.date)}</span>{' '}
+                    <span className="yl-calendar__strip-free">{places}</span>
+                  </button>
+                );
+              })}
+            </div>
+          )}
           <p id={`${id}-hint`} className="yl-visually-hidden">
             {t('calendar.grid.hint')}
           </p>
@@ -543,9 +679,10 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
         slot={openSlot}
         activity={openActivity}
         bookings={calendar.appointments.filter((appointment) => appointment.slotId === openSlotId)}
-        alternatives={alternatives}
         me={calendar.me}
-        expertNames={openActivity ? expertName(openActivity.expertIds) : ''}
+        expertNames={
+          openActivity ? expertName(openSlot?.expertId ? [openSlot.expertId] : openActivity.expertIds) : ''
+        }
         dayLabel={formats.day}
         onOpenChange={(open) => {
           if (!open) {

@@ -75,13 +75,24 @@ export function useExpertCalendar(week: LocalDate, filters: ExpertCalendarFilter
     (signal) => {
       const from = toShanghaiIso(startOfShanghaiDay(week));
       const to = toShanghaiIso(startOfShanghaiDay(addDays(week, 7)));
+      // note: a 义诊 has its departments on its slots, not on the activity: the department filter is the slots'
       return Promise.all([
         client.activities
-          .list({ ...PAGE, from, to, hostInstitutionId: institutionId, departmentId, expertId }, { signal })
+          .list({ ...PAGE, from, to, hostInstitutionId: institutionId, expertId }, { signal })
           .toArray(),
         client.slots.list({ ...PAGE, from, to, institutionId, departmentId, expertId }, { signal }).toArray(),
         client.appointments.list({ ...PAGE, from, to, status: 'booked' }, { signal }).toArray(),
-      ]).then(([activities, slots, appointments]) => ({ activities, slots, appointments }));
+      ]).then(([all, slots, appointments]) => ({
+        activities: departmentId
+          ? all.filter(
+              (activity) =>
+                activity.departmentId === departmentId ||
+                slots.some((slot) => slot.activityId === activity.id),
+            )
+          : all,
+        slots,
+        appointments,
+      }));
     },
     [client, week, institutionId, departmentId, expertId],
   );

@@ -9,6 +9,8 @@ import { REFERRAL_TRACKER_MESSAGES } from './referral-tracker.js';
 import { REFERRAL_INBOX_MESSAGES } from './referral-inbox.js';
 import { REFERRAL_CONTENT_MESSAGES } from './referral-content.js';
 import { ORDER_CHECK_MESSAGES } from './order-check.js';
+import { APPOINTMENTS_MESSAGES } from './appointments.js';
+import { FREE_CLINIC_MESSAGES } from './free-clinic.js';
 
 /**
  * The whole widget catalogue by locale, for teams that translate or review every string. Only the main entry
@@ -25,6 +27,8 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...REFERRAL_INBOX_MESSAGES['zh-CN'],
     ...REFERRAL_CONTENT_MESSAGES['zh-CN'],
     ...ORDER_CHECK_MESSAGES['zh-CN'],
+    ...APPOINTMENTS_MESSAGES['zh-CN'],
+    ...FREE_CLINIC_MESSAGES['zh-CN'],
   },
   'zh-TW': {
     ...COMMON_MESSAGES['zh-TW'],
@@ -36,6 +40,8 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...REFERRAL_INBOX_MESSAGES['zh-TW'],
     ...REFERRAL_CONTENT_MESSAGES['zh-TW'],
     ...ORDER_CHECK_MESSAGES['zh-TW'],
+    ...APPOINTMENTS_MESSAGES['zh-TW'],
+    ...FREE_CLINIC_MESSAGES['zh-TW'],
   },
   en: {
     ...COMMON_MESSAGES.en,
@@ -47,5 +53,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...REFERRAL_INBOX_MESSAGES.en,
     ...REFERRAL_CONTENT_MESSAGES.en,
     ...ORDER_CHECK_MESSAGES.en,
+    ...APPOINTMENTS_MESSAGES.en,
+    ...FREE_CLINIC_MESSAGES.en,
   },
 };

@@ -7,6 +7,8 @@ import type { REFERRAL_TRACKER_MESSAGES } from './referral-tracker.js';
 import type { REFERRAL_INBOX_MESSAGES } from './referral-inbox.js';
 import type { REFERRAL_CONTENT_MESSAGES } from './referral-content.js';
 import type { ORDER_CHECK_MESSAGES } from './order-check.js';
+import type { APPOINTMENTS_MESSAGES } from './appointments.js';
+import type { FREE_CLINIC_MESSAGES } from './free-clinic.js';
 
 /**
  * Every string the widgets show that is not a domain label or a problem message (those come from
@@ -78,7 +80,9 @@ export type MessageKey =
   | keyof (typeof RECOGNITION_MESSAGES)['zh-CN']
   | keyof (typeof REFERRAL_INBOX_MESSAGES)['zh-CN']
   | keyof (typeof REFERRAL_CONTENT_MESSAGES)['zh-CN']
-  | keyof (typeof ORDER_CHECK_MESSAGES)['zh-CN'];
+  | keyof (typeof ORDER_CHECK_MESSAGES)['zh-CN']
+  | keyof (typeof APPOINTMENTS_MESSAGES)['zh-CN']
+  | keyof (typeof FREE_CLINIC_MESSAGES)['zh-CN'];
 /** A translate function bound to a locale: `t('common.retry')`, `t('common.requestId', { requestId })`. */
 export type Translate<TKey extends string = MessageKey> = (
   key: TKey,

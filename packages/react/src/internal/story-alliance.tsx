@@ -88,6 +88,33 @@ export function allianceLoader(
   };
 }
 
+/**
+ * A loader like `allianceLoader`, with a client acting as a seeded patient (a `patient` token, as the hospital's
+ * backend mints it after its own login): it books, lists and cancels only that patient's appointments.
+ * @param patientId - a seeded patient account (apps/alliance-server/src/seed/dispatch.ts), e.g. `pat_bg_wang_lan`
+ * @param prepare - setup through the real API before the story renders
+ */
+export function patientLoader(
+  patientId: string,
+  prepare?: (alliance: BrowserAlliance) => Promise<Record<string, unknown> | void>,
+): Loader {
+  return async () => {
+    const alliance = await browserAlliance();
+    seed = 20261123;
+    alliance.setNow(STORY_NOW);
+    await alliance.reset();
+    const extra = (await prepare?.(alliance)) ?? {};
+    const client = createAllianceClient({
+      baseUrl: alliance.baseUrl,
+      token: await alliance.tokenForPatient(patientId),
+      fetch: (request) => alliance.fetch(request),
+      retry: false,
+      timeoutMs: 10_000,
+    });
+    return { alliance, client, ...extra };
+  };
+}
+
 /** Wraps a story in the provider, in the toolbar's locale and theme, on the story clock. */
 export const withAllianceProvider: Decorator = (Story, context) => {
   const client = context.loaded.client as AllianceClient | undefined;
@@ -98,7 +125,8 @@ export const withAllianceProvider: Decorator = (Story, context) => {
     <AllianceProvider
       client={client}
       locale={(context.globals.locale as Locale | undefined) ?? 'zh-CN'}
-      now={() => STORY_NOW}
+      // A story may set its own clock (parameters.storyNow), e.g. later in a day whose first slots have started.
+      now={() => (context.parameters.storyNow as Date | undefined) ?? STORY_NOW}
       theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
     >
       <Story />
