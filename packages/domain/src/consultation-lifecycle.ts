@@ -320,15 +320,11 @@ export function decideConsultationCommand(
  */
 export const SCHEDULE_CLOCK_SKEW_MS = CONSENT_CLOCK_SKEW_MS;
 
+// A link a browser opens directly: https, a host, no white space. The domain has no URL parser of its own (no DOM).
+const HTTPS_URL = /^https:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i;
+
 function isHttpsUrl(value: unknown): boolean {
-  if (typeof value !== 'string') {
-    return false;
-  }
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return typeof value === 'string' && value.length <= 2000 && HTTPS_URL.test(value);
 }
 
 /**
