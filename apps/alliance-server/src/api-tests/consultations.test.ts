@@ -5,6 +5,7 @@ import type { components } from '@yilian/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
 import { createTestServer, examplePatient } from '../testing/harness.js';
+import { consultationRequest } from './consultation-fixtures.js';
 
 type Consultation = components['schemas']['Consultation'];
 type ConsultationPage = components['schemas']['ConsultationPage'];
@@ -14,38 +15,6 @@ type Timeline = components['schemas']['Timeline'];
 type Verifications = components['schemas']['ConsultationSignatureVerificationList'];
 type EventPage = components['schemas']['EventPage'];
 type Referral = components['schemas']['Referral'];
-
-/** A consultation request from 沧州 neurology to 协和 neurology. */
-export function consultationRequest(overrides: Record<string, unknown> = {}) {
-  return {
-    urgency: 'urgent',
-    invitingInstitutionId: 'ins_cangzhou_central',
-    invitingDepartmentId: 'dep_cz_neurology',
-    invitedInstitutionId: 'ins_pumch',
-    requestedDepartmentId: 'dep_pumch_neurology',
-    requestedExpertIds: ['cln_pumch_neuro_li'],
-    preferredMode: 'video',
-    patient: examplePatient(),
-    diagnosis: { code: 'I63.900', text: '脑梗死' },
-    question: '青年卒中，病因待查，请协助明确病因及二级预防方案。',
-    caseSummary: '男，36岁，突发右侧肢体无力2天，头颅MRI示左侧基底节区急性梗死。',
-    attachments: [
-      {
-        kind: 'image_study',
-        title: '头颅MRI（DWI）',
-        studyUrl: 'https://pacs.cangzhou-central.example/viewer/study/1.2.840.113619.2.55.3',
-        modality: 'MR',
-      },
-    ],
-    consent: {
-      purpose: 'remote_consultation',
-      grantedAt: '2026-11-23T08:30:00+08:00',
-      recordedBy: 'cln_cz_neuro_wang',
-      method: 'written',
-    },
-    ...overrides,
-  };
-}
 
 const SCHEDULE = {
   expertIds: ['cln_pumch_neuro_li', 'cln_pumch_cardio_zhou'],
@@ -298,6 +267,23 @@ describe('remote consultation over HTTP', () => {
     expect(forCoordinator.status).toBe(403);
     const forZhang = await move(zhang, started.body, { command: 'submit_opinion', opinion: OPINION });
     expect(forZhang.status).toBe(403);
+  });
+
+  it('gives two schedule attempts on the same version one winner and one 412', async () => {
+    const c = await request();
+    const [one, two] = await Promise.all([
+      move(coordinator, c, { command: 'schedule', schedule: SCHEDULE }),
+      move(coordinator, c, {
+        command: 'schedule',
+        schedule: { ...SCHEDULE, expertIds: ['cln_pumch_neuro_li'] },
+      }),
+    ]);
+    expect([one.status, two.status].sort()).toEqual([200, 412]);
+    const timeline = await server.call<Timeline>('getConsultationTimeline', {
+      token: doctor,
+      path: { consultationId: c.id },
+    });
+    expect(timeline.body.items.filter((e) => e.action === 'schedule')).toHaveLength(1);
   });
 
   it('needs If-Match on every transition and refuses a stale one with the current status', async () => {
