@@ -61,7 +61,7 @@ describe('remote consultation over HTTP', () => {
   }
 
   async function move(token: string, c: Pick<Consultation, 'id' | 'version'>, body: unknown) {
-    return server.call<Consultation & Problem>('transitionConsultation', {
+    return server.call<Consultation & Omit<Problem, 'status'>>('transitionConsultation', {
       token,
       path: { consultationId: c.id },
       headers: { 'if-match': `"${c.version}"` },
@@ -181,6 +181,35 @@ describe('remote consultation over HTTP', () => {
       path: { consultationId: requested.id },
     });
     expect(linked.body.referralIds).toEqual([referral.body.id]);
+  });
+
+  it('seeds 沧州 asking 协和 in every state, with every expert signature verifiable', async () => {
+    const seeded = await server.call<ConsultationPage>('listConsultations', {
+      token: coordinator,
+      query: { partyInstitutionId: 'ins_cangzhou_central', limit: 100 },
+    });
+    const byId = new Map(seeded.body.items.map((c) => [c.id, c]));
+    for (const status of [
+      'requested',
+      'scheduled',
+      'in_session',
+      'reported',
+      'closed',
+      'declined',
+      'cancelled',
+    ]) {
+      expect(byId.get(`con_seed_${status}`)?.status).toBe(status);
+    }
+    expect(byId.get('con_seed_in_session')?.pendingExpertIds).toEqual(['cln_pumch_cardio_zhou']);
+    const signatures = await server.call<Verifications>('verifyConsultationSignatures', {
+      token: doctor,
+      path: { consultationId: 'con_seed_closed' },
+    });
+    expect(signatures.body.items.map((v) => v.valid)).toEqual([true, true]);
+    // The seeded history moves on through the API like any other case.
+    const reported = byId.get('con_seed_reported')!;
+    const closed = await move(doctor, reported, { command: 'acknowledge', rating: 4 });
+    expect(closed.body.status).toBe('closed');
   });
 
   it('refuses a referral from a consultation without an opinion yet', async () => {

@@ -2,6 +2,7 @@ import { usccCheckChar } from '@yilian/domain';
 import type { Queryable } from '../db/database.js';
 import { forgetAllianceNeighbours } from '../stores/alliance-store.js';
 import { seedActivities } from './activities.js';
+import { seedConsultations } from './consultations.js';
 import { ALLIANCES, CLINICIANS, DEPARTMENTS, INSTITUTIONS, departmentId } from './directory.js';
 import { CATALOGUE, qualifications } from './recognition.js';
 
@@ -120,4 +121,5 @@ export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
       );
     }
   }
+  await seedConsultations(db, now);
 }
