@@ -276,4 +276,13 @@ describe('validateConsultationCreate', () => {
       { pointer: '/attachments/1/resultId', code: 'required' },
     ]);
   });
+
+  test('reads a body of any JSON shape without throwing (the server reports schema issues beside these)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(request)), fc.jsonValue()), (partial) => {
+        const body = { ...request, ...partial } as Schemas['ConsultationCreate'];
+        expect(() => validateConsultationCreate(body, { now })).not.toThrow();
+      }),
+    );
+  });
 });

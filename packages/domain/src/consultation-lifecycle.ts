@@ -323,6 +323,10 @@ export const SCHEDULE_CLOCK_SKEW_MS = CONSENT_CLOCK_SKEW_MS;
 // A link a browser opens directly: https, a host, no white space. The domain has no URL parser of its own (no DOM).
 const HTTPS_URL = /^https:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i;
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function isHttpsUrl(value: unknown): boolean {
   return typeof value === 'string' && value.length <= 2000 && HTTPS_URL.test(value);
 }
@@ -466,7 +470,9 @@ export function validateConsultationCreate(
   } else {
     issues.push(...validatePatientIdentity(patient, now, '/patient'));
   }
-  if (body.diagnosis !== undefined && isBlank(body.diagnosis.text)) {
+  // Bodies arrive as JSON of any shape (the schema's issues are reported beside these): read nothing blindly.
+  const diagnosis: unknown = body.diagnosis;
+  if (diagnosis !== undefined && (!isObject(diagnosis) || isBlank(diagnosis.text))) {
     add('/diagnosis/text', 'required');
   }
   if (isBlank(body.question)) {
@@ -478,8 +484,14 @@ export function validateConsultationCreate(
   if (body.preferredMode !== undefined && !isOneOf(CONSULTATION_MODES, body.preferredMode)) {
     add('/preferredMode', 'invalid_enum');
   }
-  (body.attachments ?? []).forEach((attachment, index) => {
+  const attachments: unknown = body.attachments;
+  (Array.isArray(attachments) ? (attachments as unknown[]) : []).forEach((item, index) => {
     const at = `/attachments/${index}`;
+    if (!isObject(item)) {
+      add(at, 'invalid_type');
+      return;
+    }
+    const attachment = item as Partial<Schemas['ConsultationAttachmentInput']>;
     if (!isOneOf(ATTACHMENT_KINDS, attachment.kind)) {
       add(`${at}/kind`, attachment.kind === undefined ? 'required' : 'invalid_enum');
     } else if (attachment.kind === 'result' && isBlank(attachment.resultId)) {
@@ -499,7 +511,8 @@ export function validateConsultationCreate(
     purposes: CONSULTATION_CONSENT_PURPOSES,
   });
   issues.push(...consentIssues);
-  const method: unknown = (body.consent as Partial<Schemas['Consent']> | undefined)?.method;
+  const consent: unknown = body.consent;
+  const method: unknown = isObject(consent) ? consent.method : undefined;
   if (
     consentIssues.every((issue) => issue.pointer !== '/consent/method' && issue.pointer !== '/consent') &&
     !isOneOf(WRITTEN_CONSENT_METHODS, method)
