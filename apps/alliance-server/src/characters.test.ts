@@ -98,7 +98,12 @@ describe.each(databases)('NUL and lone surrogates on %s', (_, databaseUrl) => {
             const res = await server.call<Problem>(operationId as never, {
               token,
               body: replaceAt(body, pointer, make),
-              path: { referralId: 'ref_x', appointmentId: 'apt_x', endpointId: 'whe_x' },
+              path: {
+                referralId: 'ref_x',
+                appointmentId: 'apt_x',
+                endpointId: 'whe_x',
+                consultationId: 'con_x',
+              },
               headers: { 'idempotency-key': crypto.randomUUID(), 'if-match': '"1"' },
             });
             expect(res.status, `${operationId} ${pointer} with ${what}`).toBe(422);
