@@ -2,10 +2,13 @@
 // schedules two experts, each signs their own opinion, 沧州 acknowledges and rates it and may refer from it; an
 // institution not party to it gets 404 on every operation; bad input is a problem with a contract code.
 import type { components } from '@yilian/contract';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
 import { createTestServer, examplePatient } from '../testing/harness.js';
 import { consultationRequest } from './consultation-fixtures.js';
+import { deliverWebhooks } from '../use-cases/webhooks/deliver-webhooks.js';
 
 type Consultation = components['schemas']['Consultation'];
 type ConsultationPage = components['schemas']['ConsultationPage'];
@@ -450,5 +453,52 @@ describe('remote consultation over HTTP', () => {
     expect(seen.length).toBe(
       (await server.call<ConsultationCounts>('countConsultations', { token: czCoordinator })).body.total,
     );
+  });
+
+  it('delivers consultation events to the inviting side’s webhook, ids and states only', async () => {
+    const own = await createTestServer();
+    const received: string[] = [];
+    const http = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        received.push(Buffer.concat(chunks).toString('utf8'));
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = http.address() as AddressInfo;
+      const endpoint = await own.call('createWebhookEndpoint', {
+        token: await own.tokenFor('cln_cz_coord_liu'),
+        body: { url: `http://127.0.0.1:${port}/consult`, eventTypes: ['consultation.scheduled'] },
+      });
+      expect(endpoint.status).toBe(201);
+      const created = await own.call<Consultation>('createConsultation', {
+        token: await own.tokenFor('cln_cz_neuro_wang'),
+        body: consultationRequest(),
+      });
+      const scheduled = await own.call<Consultation>('transitionConsultation', {
+        token: await own.tokenFor('cln_pumch_coord_sun'),
+        path: { consultationId: created.body.id },
+        headers: { 'if-match': '"1"' },
+        body: { command: 'schedule', schedule: SCHEDULE },
+      });
+      expect(scheduled.status).toBe(200);
+      expect(await deliverWebhooks(own.db, { now: own.clock(), fetch })).toMatchObject({ succeeded: 1 });
+      expect(received.map((body) => JSON.parse(body) as Record<string, unknown>)).toEqual([
+        expect.objectContaining({
+          type: 'consultation.scheduled',
+          resourceId: created.body.id,
+          data: { status: 'scheduled', version: 2 },
+        }),
+      ]);
+      expect(received.join('')).not.toContain('张三');
+    } finally {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+    }
   });
 });
