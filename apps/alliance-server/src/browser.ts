@@ -37,6 +37,7 @@ const TABLES = [
   'appointments',
   'results',
   'referrals',
+  'consultations',
   'events',
   'audit_events',
   'queue_tickets',
@@ -144,7 +145,7 @@ export async function createBrowserAlliance(now: Date): Promise<BrowserAlliance>
     },
     async reset() {
       await db.exec(
-        `TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE; ALTER SEQUENCE referral_number_seq RESTART`,
+        `TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE; ALTER SEQUENCE referral_number_seq RESTART; ALTER SEQUENCE consultation_number_seq RESTART`,
       );
       await seedAlliance(db, clock());
       await inProcessFetch(`${baseUrl}/v1/__faults`, { method: 'DELETE' });

@@ -104,6 +104,7 @@ describe.each(databases)('NUL and lone surrogates on %s', (_, databaseUrl) => {
                 endpointId: 'whe_x',
                 activityId: 'act_x',
                 ticketId: 'tkt_x',
+                consultationId: 'con_x',
               },
               headers: { 'idempotency-key': crypto.randomUUID(), 'if-match': '"1"' },
             });

@@ -18,6 +18,8 @@ export type ProblemMembers = Partial<
     | 'reason'
     | 'noShowAllowedFrom'
     | 'unregisteredExpertIds'
+    | 'currentConsultationStatus'
+    | 'allowedConsultationCommands'
   >
 >;
 
@@ -61,8 +63,9 @@ export const failures = {
   /** An id the caller may not see, or that does not exist: the same answer for both. */
   notFound: () => new Failure('not_found'),
   /** The caller's role may not: with the roles that may (`requiredRoles`) and, on a referral, what it may do. */
-  forbidden: (members: Pick<ProblemMembers, 'requiredRoles' | 'allowedCommands'> = {}) =>
-    new Failure('forbidden', { members }),
+  forbidden: (
+    members: Pick<ProblemMembers, 'requiredRoles' | 'allowedCommands' | 'allowedConsultationCommands'> = {},
+  ) => new Failure('forbidden', { members }),
   /** Fields that are unreadable or break a rule. */
   validation: (issues: readonly FieldIssue[]) =>
     new Failure('validation_failed', { issues, params: { count: issues.length } }),

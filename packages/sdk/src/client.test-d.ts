@@ -45,6 +45,23 @@ describe('the client’s types', () => {
     void client.freeClinics.close({ id: 'tkt_1', activityId: 'act_1', version: 1 }, { outcome: 'waiting' });
   });
 
+  it('types the consultation resource by the contract', () => {
+    expectTypeOf(client.consultations.get('con_1')).resolves.toEqualTypeOf<Schemas['Consultation']>();
+    expectTypeOf(client.consultations.list()).toEqualTypeOf<PageIterator<Schemas['Consultation']>>();
+    expectTypeOf(client.consultations.counts()).resolves.toEqualTypeOf<Schemas['ConsultationCounts']>();
+    expectTypeOf(client.consultations.verifySignatures('con_1')).resolves.toEqualTypeOf<
+      Schemas['ConsultationSignatureVerificationList']
+    >();
+    void client.consultations.list({ side: 'invited', expertClinicianId: 'cln_pumch_neuro_li' });
+    // @ts-expect-error: the sides of a consultation are `inviting` and `invited`
+    void client.consultations.list({ side: 'receiving' });
+    void client.consultations.transition(
+      { id: 'con_1', version: 2 },
+      // @ts-expect-error: an opinion needs its findings and advice
+      { command: 'submit_opinion', opinion: { findings: '…' } },
+    );
+  });
+
   it('types the work queue’s list and counts parameters', () => {
     void client.referrals.list({
       sort: 'green_first',

@@ -8,7 +8,7 @@ import { createAllianceClient } from './client.js';
 import type { OutboxItem } from './outbox.js';
 import { createOutbox, fileStorage, memoryStorage } from './outbox.js';
 import type { ReferenceServer } from './testing/reference-server.js';
-import { startReferenceServer, upReferral } from './testing/reference-server.js';
+import { consultationRequest, startReferenceServer, upReferral } from './testing/reference-server.js';
 import type { TcpProxy } from './testing/tcp-proxy.js';
 import { startTcpProxy } from './testing/tcp-proxy.js';
 
@@ -127,5 +127,47 @@ describe('the outbox', () => {
     const items = await outbox.items();
     expect(items[0]?.result?.status).toBe('cancelled');
     expect(items[1]?.error?.code).toBe('version_conflict');
+  });
+
+  it('creates exactly one consultation from a request made offline, even when the first answer is lost', async () => {
+    const path = join(dir, 'consultation.json');
+    const before = await server.count('consultations');
+    proxy.cut();
+    const offline = createOutbox(newClient(), fileStorage(path, fs));
+    const queued = await offline.enqueue({ kind: 'consultations.create', input: consultationRequest() });
+    await expect(offline.flush()).resolves.toEqual({ sent: 0, failed: 0, pending: 1 });
+    expect(await server.count('consultations')).toBe(before);
+
+    // Back online: the request commits, but its answer never arrives (the weak network drops it).
+    proxy.restore();
+    let committed!: () => void;
+    const lost = new Promise<void>((resolve) => (committed = resolve));
+    const dropping = createOutbox(
+      createAllianceClient({
+        baseUrl: proxy.baseUrl,
+        token,
+        fetch: async (request) => {
+          await globalThis.fetch(request);
+          committed();
+          return new Promise<Response>(() => undefined);
+        },
+      }),
+      fileStorage(path, fs),
+    );
+    void dropping.flush();
+    await lost;
+
+    // The next flush replays with the same key: the server answers with the consultation it already made.
+    const again = createOutbox(newClient(), fileStorage(path, fs));
+    await expect(again.flush()).resolves.toEqual({ sent: 1, failed: 0, pending: 0 });
+    expect(await server.count('consultations')).toBe(before + 1);
+    const [item] = await again.items();
+    expect(item).toMatchObject({
+      state: 'sent',
+      idempotencyKey: queued.idempotencyKey,
+      result: { status: 'requested' },
+    });
+    const consultation = await newClient().consultations.get(item!.result!.id);
+    expect(consultation.invitedInstitutionId).toBe('ins_pumch');
   });
 });

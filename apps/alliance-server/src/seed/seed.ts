@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.js';
 import { forgetAllianceNeighbours } from '../stores/alliance-store.js';
 import { seedActivities } from './activities.js';
 import { PATIENT_ACCOUNTS, pastBatchActivities, practiceSites, seedBatches } from './dispatch.js';
+import { seedConsultations } from './consultations.js';
 import { ALLIANCES, CLINICIANS, DEPARTMENTS, INSTITUTIONS, departmentId } from './directory.js';
 import { CATALOGUE, INSTITUTION_REGIONS, LISTS, REGIONS, prices, qualifications } from './recognition.js';
 
@@ -193,4 +194,5 @@ export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
       );
     }
   }
+  await seedConsultations(db, now);
 }

@@ -50,7 +50,7 @@ export interface ReferenceServer {
   tokenForPatient(patientId: string): Promise<string>;
   faults(faults: Fault[]): Promise<void>;
   clearFaults(): Promise<void>;
-  count(table: 'referrals' | 'appointments' | 'results'): Promise<number>;
+  count(table: 'referrals' | 'appointments' | 'results' | 'consultations'): Promise<number>;
   /** Moves the server's clock (tokens stay those minted at `SERVER_NOW`, valid for hours). */
   setNow(now: Date): void;
   close(): Promise<void>;
@@ -130,3 +130,4 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 }
 
 export { uniquePatient, upReferral } from './referrals.js';
+export { consultationRequest } from './consultations.js';
