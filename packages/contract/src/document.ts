@@ -40,6 +40,11 @@ export const openapiDocument: OpenAPIV31Document = {
       description: 'Two-way referral (双向转诊) as a closed loop.',
     },
     {
+      name: 'consultations',
+      description:
+        'Remote consultation (远程会诊) as a closed loop — request, schedule, session, signed opinions, acknowledgement.',
+    },
+    {
       name: 'dispatch',
       description: 'Expert dispatch (专家下沉) — activities, slots and appointments.',
     },
@@ -1066,6 +1071,390 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '422': {
             $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/consultations': {
+      post: {
+        operationId: 'createConsultation',
+        summary: 'Request a remote consultation (远程会诊申请)',
+        description:
+          "The inviting institution (邀请方) asks an institution of a shared alliance for an expert opinion (DOMAIN §5a):\nthe question, a case summary, attachments (registered results, which show their recognition mark, and\nimage-study links) and the patient's **written** consent for `remote_consultation` (`written` or\n`electronic_signature`; a verbal consent is `consent_written_required`). The caller's institution must be the\ninviting institution, acting as a referrer or coordinator. The consultation starts `requested`. Replays with\nthe same `Idempotency-Key` return the first response, so a request queued offline is created once.\n",
+        tags: ['consultations'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ConsultationCreate',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created (or the replay of the first response).',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+              Location: {
+                $ref: '#/components/headers/Location',
+              },
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+              'X-Request-Id': {
+                $ref: '#/components/headers/RequestId',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Consultation',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '429': {
+            $ref: '#/components/responses/TooManyRequests',
+          },
+          '500': {
+            $ref: '#/components/responses/InternalError',
+          },
+        },
+      },
+      get: {
+        operationId: 'listConsultations',
+        summary: "List consultations the caller's institution is party to",
+        description:
+          "Newest first. An institution sees the consultations it invites or is invited to, nothing else. With\n`expertClinicianId`, only those where that expert is scheduled (or was asked for by name): an expert's inbox.\n",
+        tags: ['consultations'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ConsultationStatusFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationSideFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationUrgencyFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationExpertFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationPartyFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationCreatedFrom',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationCreatedTo',
+          },
+          {
+            $ref: '#/components/parameters/Cursor',
+          },
+          {
+            $ref: '#/components/parameters/Limit',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of consultations, newest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConsultationPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/consultations/counts': {
+      get: {
+        operationId: 'countConsultations',
+        summary: 'Count the consultations of a work queue, by status group and by side',
+        description:
+          "How many consultations the caller's institution is party to match the filters of `listConsultations`\n(without `cursor` and `limit`), in total, per status group (`ConsultationStatusGroup`, the tabs of an inbox)\nand per side (the caller invites or is invited).\n",
+        tags: ['consultations'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ConsultationStatusFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationSideFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationUrgencyFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationExpertFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationPartyFilter',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationCreatedFrom',
+          },
+          {
+            $ref: '#/components/parameters/ConsultationCreatedTo',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The counts of the matching consultations.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConsultationCounts',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/v1/consultations/{consultationId}': {
+      get: {
+        operationId: 'getConsultation',
+        summary: 'Get a consultation',
+        description:
+          'An institution not party to the consultation gets a 404, as for an id that does not exist.',
+        tags: ['consultations'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ConsultationId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The consultation; `ETag` is its version.',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Consultation',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/consultations/{consultationId}/transitions': {
+      post: {
+        operationId: 'transitionConsultation',
+        summary: 'Move a consultation by a command',
+        description:
+          "Applies one command of the consultation's state table (DOMAIN §5a): `schedule`, `decline`, `cancel`,\n`start_session`, `submit_opinion`, `acknowledge`. `If-Match` must carry the version the decision was made on:\nwhen two coordinators schedule at once, exactly one wins and the other gets a 412 `version_conflict` with\n`currentConsultationStatus`. A command the state does not allow is a 422 `invalid_transition`, one the\ncaller's role or party may not issue a 403 `forbidden` (both with `allowedConsultationCommands`). Each\nscheduled expert signs their own opinion (`submit_opinion`); the consultation is `reported` once every\nscheduled expert has signed. A second opinion by the same expert is a 409 `opinion_already_signed`.\n",
+        tags: ['consultations'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ConsultationId',
+          },
+          {
+            $ref: '#/components/parameters/IfMatch',
+          },
+          {
+            $ref: '#/components/parameters/IdempotencyKey',
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ConsultationTransition',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The consultation after the command.',
+            headers: {
+              ETag: {
+                $ref: '#/components/headers/ETag',
+              },
+              'Idempotent-Replayed': {
+                $ref: '#/components/headers/IdempotentReplayed',
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Consultation',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+          '412': {
+            $ref: '#/components/responses/VersionConflict',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+          '428': {
+            $ref: '#/components/responses/PreconditionRequired',
+          },
+        },
+      },
+    },
+    '/v1/consultations/{consultationId}/timeline': {
+      get: {
+        operationId: 'getConsultationTimeline',
+        summary: "The consultation's audit timeline",
+        tags: ['consultations'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ConsultationId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Every event, oldest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Timeline',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/consultations/{consultationId}/signatures': {
+      get: {
+        operationId: 'verifyConsultationSignatures',
+        summary: "Verify every expert's signed opinion",
+        description:
+          "Recomputes the SHA-256 digest of each signed opinion (RFC 8785 canonical JSON of the opinion as stored, the\nconsultation id, the signer and the signing time) and asks the server's signer to verify its value, one\nverification per opinion in signing order; empty before the first opinion.\n",
+        tags: ['consultations'],
+        parameters: [
+          {
+            $ref: '#/components/parameters/ConsultationId',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The verifications.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConsultationSignatureVerificationList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
           },
         },
       },
@@ -2443,6 +2832,82 @@ export const openapiDocument: OpenAPIV31Document = {
           $ref: '#/components/schemas/ReferralSort',
         },
       },
+      ConsultationStatusFilter: {
+        name: 'status',
+        in: 'query',
+        required: false,
+        description: 'One or more states (repeat the parameter).',
+        style: 'form',
+        explode: true,
+        schema: {
+          type: 'array',
+          maxItems: 7,
+          items: {
+            $ref: '#/components/schemas/ConsultationStatus',
+          },
+        },
+      },
+      ConsultationSideFilter: {
+        name: 'side',
+        in: 'query',
+        required: false,
+        description:
+          "Only consultations the caller's institution invites (`inviting`) or is invited to (`invited`).",
+        schema: {
+          $ref: '#/components/schemas/ConsultationSide',
+        },
+      },
+      ConsultationUrgencyFilter: {
+        name: 'urgency',
+        in: 'query',
+        required: false,
+        schema: {
+          $ref: '#/components/schemas/ConsultationUrgency',
+        },
+      },
+      ConsultationExpertFilter: {
+        name: 'expertClinicianId',
+        in: 'query',
+        required: false,
+        description:
+          "Only consultations where this expert is scheduled or was asked for by name (an expert's inbox).",
+        schema: {
+          $ref: '#/components/schemas/ClinicianId',
+        },
+      },
+      ConsultationPartyFilter: {
+        name: 'partyInstitutionId',
+        in: 'query',
+        required: false,
+        description: 'Only consultations where this institution is the inviting or the invited party.',
+        schema: {
+          $ref: '#/components/schemas/InstitutionId',
+        },
+      },
+      ConsultationCreatedFrom: {
+        name: 'createdFrom',
+        in: 'query',
+        required: false,
+        schema: {
+          $ref: '#/components/schemas/Instant',
+        },
+      },
+      ConsultationCreatedTo: {
+        name: 'createdTo',
+        in: 'query',
+        required: false,
+        schema: {
+          $ref: '#/components/schemas/Instant',
+        },
+      },
+      ConsultationId: {
+        name: 'consultationId',
+        in: 'path',
+        required: true,
+        schema: {
+          $ref: '#/components/schemas/ConsultationId',
+        },
+      },
       Cursor: {
         name: 'cursor',
         in: 'query',
@@ -3251,6 +3716,14 @@ export const openapiDocument: OpenAPIV31Document = {
           'appointment.rescheduled',
           'result.registered',
           'retest.recorded',
+          'consultation.requested',
+          'consultation.scheduled',
+          'consultation.declined',
+          'consultation.cancelled',
+          'consultation.session_started',
+          'consultation.opinion_signed',
+          'consultation.reported',
+          'consultation.closed',
         ],
         example: 'referral.accepted',
       },
@@ -3283,6 +3756,8 @@ export const openapiDocument: OpenAPIV31Document = {
           'payload_too_large',
           'internal_error',
           'service_unavailable',
+          'opinion_already_signed',
+          'consultation_not_reported',
         ],
         example: 'validation_failed',
       },
@@ -3326,6 +3801,11 @@ export const openapiDocument: OpenAPIV31Document = {
           'appointment_window_in_past',
           'arrival_in_future',
           'arrival_before_submission',
+          'consent_written_required',
+          'clinician_not_in_institution',
+          'video_room_required',
+          'place_required',
+          'consultation_time_in_past',
         ],
         example: 'resident_id_checksum_mismatch',
       },
@@ -3436,6 +3916,22 @@ export const openapiDocument: OpenAPIV31Document = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/ReferralCommand',
+            },
+          },
+          currentConsultationStatus: {
+            description: 'With a 412 `version_conflict` on a consultation, its current status.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ConsultationStatus',
+              },
+            ],
+          },
+          allowedConsultationCommands: {
+            description:
+              'With a 422 `invalid_transition`, a 412 `version_conflict` or a 403 `forbidden` on a consultation: the\ncommands the caller may issue on it now; empty when none.\n',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ConsultationCommand',
             },
           },
           noShowAllowedFrom: {
@@ -4384,6 +4880,15 @@ export const openapiDocument: OpenAPIV31Document = {
           parentReferralId: {
             $ref: '#/components/schemas/ReferralId',
           },
+          consultationId: {
+            description:
+              'The remote consultation this referral follows from (e.g. the expert recommended it). It must be one the\nsending institution is party to, `reported` or `closed` (`consultation_not_reported` otherwise); the\nconsultation then lists this referral in `referralIds`.\n',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ConsultationId',
+              },
+            ],
+          },
           patient: {
             $ref: '#/components/schemas/Patient',
           },
@@ -4799,6 +5304,14 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           parentReferralId: {
             $ref: '#/components/schemas/ReferralId',
+          },
+          consultationId: {
+            description: 'The remote consultation this referral follows from, if any.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ConsultationId',
+              },
+            ],
           },
           childReferralIds: {
             type: 'array',
@@ -5660,6 +6173,1031 @@ export const openapiDocument: OpenAPIV31Document = {
               toStatus: 'submitted',
             },
           ],
+        },
+      },
+      ConsultationId: {
+        type: 'string',
+        pattern: '^con_[A-Za-z0-9_]+$',
+        example: 'con_01JD7X3K4M5N6P7Q8R9S0T1V2W',
+      },
+      ConsultationStatus: {
+        description:
+          "The consultation's state (DOMAIN §5a). `requested`: the inviting side asked; `scheduled`: the invited side's\ncoordinator assigned the expert(s), the time and the video room or place; `in_session`: the consultation is\nrunning; `reported`: every scheduled expert signed an opinion; `closed`: the inviting doctor acknowledged\nthe opinion (the closed loop). `declined` (by the invited side) and `cancelled` end it with a reason.\n",
+        type: 'string',
+        enum: ['requested', 'scheduled', 'in_session', 'reported', 'closed', 'declined', 'cancelled'],
+        example: 'scheduled',
+      },
+      ConsultationCommand: {
+        description:
+          "A command that moves a consultation. `submit_opinion` is one expert's signed opinion: the consultation stays\n`in_session` until every scheduled expert has signed, then it is `reported`.\n",
+        type: 'string',
+        enum: ['schedule', 'decline', 'cancel', 'start_session', 'submit_opinion', 'acknowledge'],
+        example: 'schedule',
+      },
+      ConsultationUrgency: {
+        description: '`routine` 普通, `urgent` 加急, `emergency` 急会诊.',
+        type: 'string',
+        enum: ['routine', 'urgent', 'emergency'],
+        example: 'urgent',
+      },
+      ConsultationMode: {
+        description:
+          '`video` in a video room (远程视频会诊), `on_site` at a place of the inviting institution.',
+        type: 'string',
+        enum: ['video', 'on_site'],
+        example: 'video',
+      },
+      ConsultationSide: {
+        description: "Where the caller's institution stands in a consultation.",
+        type: 'string',
+        enum: ['inviting', 'invited'],
+        example: 'invited',
+      },
+      ConsultationDeclineReasonCode: {
+        type: 'string',
+        enum: ['no_expert_available', 'outside_scope', 'incomplete_information', 'not_indicated', 'other'],
+        example: 'no_expert_available',
+      },
+      ConsultationCancelReasonCode: {
+        type: 'string',
+        enum: [
+          'patient_declined',
+          'condition_improved',
+          'condition_worsened',
+          'referred_elsewhere',
+          'expert_unavailable',
+          'entered_in_error',
+          'other',
+        ],
+        example: 'patient_declined',
+      },
+      ConsultationAttachmentInput: {
+        description:
+          "A record sent with the request. `result`: a registered result (`resultId`), shown with its recognition mark\n(`hrMark`). `image_study`: a link to an image study in a PACS or image cloud (`studyUrl`, https), never the\nimages themselves. `emr_excerpt` / `other`: a document's metadata.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'title'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['result', 'image_study', 'emr_excerpt', 'other'],
+            example: 'image_study',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            example: '头颅MRI（DWI）',
+          },
+          resultId: {
+            description: 'For `kind: result`, the registered result.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ResultId',
+              },
+            ],
+          },
+          studyUrl: {
+            description: 'For `kind: image_study`, the https link of the study in the image cloud.',
+            type: 'string',
+            format: 'uri',
+            maxLength: 2000,
+            example: 'https://pacs.cangzhou-central.example/viewer/study/1.2.840.113619.2.55.3',
+          },
+          modality: {
+            description: 'For `kind: image_study`, the DICOM modality (CT, MR, DX, US …).',
+            type: 'string',
+            pattern: '^[A-Z]{2,4}$',
+            example: 'MR',
+          },
+          studyInstanceUid: {
+            type: 'string',
+            pattern: '^[0-9]+(\\.[0-9]+)*$',
+            maxLength: 64,
+            example: '1.2.840.113619.2.55.3',
+          },
+          contentType: {
+            type: 'string',
+            maxLength: 128,
+            example: 'application/pdf',
+          },
+          sizeBytes: {
+            type: 'integer',
+            minimum: 0,
+            example: 183204,
+          },
+          sha256: {
+            type: 'string',
+            pattern: '^[0-9a-f]{64}$',
+          },
+        },
+        example: {
+          kind: 'image_study',
+          title: '头颅MRI（DWI）',
+          studyUrl: 'https://pacs.cangzhou-central.example/viewer/study/1.2.840.113619.2.55.3',
+          modality: 'MR',
+        },
+      },
+      ConsultationAttachment: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'kind', 'title', 'addedAt', 'addedBy'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/AttachmentId',
+          },
+          kind: {
+            type: 'string',
+            enum: ['result', 'image_study', 'emr_excerpt', 'other'],
+          },
+          title: {
+            type: 'string',
+          },
+          resultId: {
+            $ref: '#/components/schemas/ResultId',
+          },
+          hrMark: {
+            description:
+              'The recognition mark of the attached result (e.g. `京津冀HR`); absent when it has none.',
+            type: 'string',
+            example: '京津冀HR',
+          },
+          studyUrl: {
+            type: 'string',
+            format: 'uri',
+          },
+          modality: {
+            type: 'string',
+          },
+          studyInstanceUid: {
+            type: 'string',
+          },
+          contentType: {
+            type: 'string',
+          },
+          sizeBytes: {
+            type: 'integer',
+            minimum: 0,
+          },
+          sha256: {
+            type: 'string',
+          },
+          addedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          addedBy: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+        },
+        example: {
+          id: 'att_01JD7T5N6P7Q8R9S0T1V2W3X4Y',
+          kind: 'result',
+          title: '糖化血红蛋白',
+          resultId: 'res_01JD7S1A2B3C4D5E6F7G8H9J0K',
+          hrMark: '京津冀HR',
+          addedAt: '2026-11-22T09:40:00+08:00',
+          addedBy: 'cln_cz_neuro_wang',
+        },
+      },
+      ConsultationCreate: {
+        description:
+          "A consultation request (会诊申请单). The inviting doctor is `invitingClinicianId` (the caller's clinician by\ndefault; of the inviting institution). `requestedDepartmentId` and `requestedExpertIds` must belong to the\ninvited institution; `requestedSpecialty` names the 诊疗科目 asked for when no department is chosen.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'urgency',
+          'invitingInstitutionId',
+          'invitedInstitutionId',
+          'patient',
+          'question',
+          'caseSummary',
+          'consent',
+        ],
+        properties: {
+          urgency: {
+            $ref: '#/components/schemas/ConsultationUrgency',
+          },
+          invitingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          invitingDepartmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          invitingClinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          invitedInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          requestedDepartmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          requestedSpecialty: {
+            $ref: '#/components/schemas/DepartmentCode',
+          },
+          requestedExpertIds: {
+            type: 'array',
+            maxItems: 8,
+            uniqueItems: true,
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          preferredMode: {
+            $ref: '#/components/schemas/ConsultationMode',
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          diagnosis: {
+            $ref: '#/components/schemas/Diagnosis',
+          },
+          question: {
+            description: '会诊目的 — what the inviting doctor asks the expert.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+            example: '青年卒中，病因待查，请协助明确病因及二级预防方案。',
+          },
+          caseSummary: {
+            description: '病情摘要 — history, examinations and treatment so far.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 8000,
+            example: '男，36岁，突发右侧肢体无力2天，头颅MRI示左侧基底节区急性梗死。',
+          },
+          attachments: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              $ref: '#/components/schemas/ConsultationAttachmentInput',
+            },
+          },
+          consent: {
+            $ref: '#/components/schemas/Consent',
+          },
+        },
+        example: {
+          urgency: 'urgent',
+          invitingInstitutionId: 'ins_cangzhou_central',
+          invitingDepartmentId: 'dep_cz_neurology',
+          invitedInstitutionId: 'ins_pumch',
+          requestedDepartmentId: 'dep_pumch_neurology',
+          preferredMode: 'video',
+          patient: {
+            name: '张三',
+            sex: 'male',
+            birthDate: '1990-03-07',
+            idType: 'resident_id_card',
+            idNumber: '110105199003071239',
+          },
+          diagnosis: {
+            code: 'I63.900',
+            text: '脑梗死',
+          },
+          question: '青年卒中，病因待查，请协助明确病因及二级预防方案。',
+          caseSummary: '男，36岁，突发右侧肢体无力2天，头颅MRI示左侧基底节区急性梗死。',
+          consent: {
+            purpose: 'remote_consultation',
+            grantedAt: '2026-11-22T09:30:00+08:00',
+            recordedBy: 'cln_cz_neuro_wang',
+            method: 'written',
+          },
+        },
+      },
+      ConsultationSchedule: {
+        description:
+          "What the invited side's coordinator arranged: the expert(s) (several for an MDT), the time, and a video room\n(`videoRoomUrl`, https) or an on-site `place`. `activityId` names the expert activity it takes place in, if\nany.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['expertIds', 'scheduledAt', 'durationMinutes', 'mode'],
+        properties: {
+          expertIds: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 8,
+            uniqueItems: true,
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          scheduledAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          durationMinutes: {
+            type: 'integer',
+            minimum: 10,
+            maximum: 480,
+            example: 45,
+          },
+          mode: {
+            $ref: '#/components/schemas/ConsultationMode',
+          },
+          videoRoomUrl: {
+            description: 'For `mode: video`, the https link of the video room.',
+            type: 'string',
+            format: 'uri',
+            maxLength: 2000,
+            example: 'https://meet.pumch.example/room/hz-20261203-0001',
+          },
+          place: {
+            description: 'For `mode: on_site`, where the consultation takes place.',
+            type: 'string',
+            maxLength: 200,
+            example: '沧州市中心医院 门诊楼5层 远程会诊中心',
+          },
+          activityId: {
+            $ref: '#/components/schemas/ActivityId',
+          },
+          note: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          expertIds: ['cln_pumch_neuro_li'],
+          scheduledAt: '2026-12-04T14:00:00+08:00',
+          durationMinutes: 45,
+          mode: 'video',
+          videoRoomUrl: 'https://meet.pumch.example/room/hz-20261203-0001',
+        },
+      },
+      ConsultationOpinionInput: {
+        description: "One expert's opinion (会诊意见); the server signs it as the expert's.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['findings', 'advice'],
+        properties: {
+          findings: {
+            description: '会诊所见 / 分析.',
+            type: 'string',
+            minLength: 1,
+            maxLength: 8000,
+            example: '影像示左侧基底节区急性梗死，结合年龄需排查心源性栓塞及血管炎。',
+          },
+          advice: {
+            description: '会诊建议 — the inviting side decides (DOMAIN §5a).',
+            type: 'string',
+            minLength: 1,
+            maxLength: 8000,
+            example: '建议完善经食道超声心动图及免疫相关检查；抗血小板治疗。',
+          },
+          diagnosis: {
+            $ref: '#/components/schemas/Diagnosis',
+          },
+          recommendReferral: {
+            description: 'The expert suggests referring the patient to the invited institution.',
+            type: 'boolean',
+          },
+        },
+        example: {
+          findings: '影像示左侧基底节区急性梗死，结合年龄需排查心源性栓塞及血管炎。',
+          advice: '建议完善经食道超声心动图及免疫相关检查；抗血小板治疗。',
+        },
+      },
+      ConsultationOpinion: {
+        description: "One expert's signed opinion.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['expertClinicianId', 'findings', 'advice', 'signature', 'signedAt'],
+        properties: {
+          expertClinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          expertName: {
+            description: "The expert's display name (staff names are not patient data).",
+            type: 'string',
+            example: '李明',
+          },
+          findings: {
+            type: 'string',
+          },
+          advice: {
+            type: 'string',
+          },
+          diagnosis: {
+            $ref: '#/components/schemas/Diagnosis',
+          },
+          recommendReferral: {
+            type: 'boolean',
+          },
+          signature: {
+            $ref: '#/components/schemas/ReferralSignature',
+          },
+          signedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+        },
+        example: {
+          expertClinicianId: 'cln_pumch_neuro_li',
+          expertName: '李明',
+          findings: '影像示左侧基底节区急性梗死。',
+          advice: '建议完善经食道超声心动图。',
+          signature: {
+            algorithm: 'SHA-256',
+            digest: '3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c',
+            signerClinicianId: 'cln_pumch_neuro_li',
+            signedAt: '2026-12-04T14:50:00+08:00',
+            provider: 'yilian-digest',
+          },
+          signedAt: '2026-12-04T14:50:00+08:00',
+        },
+      },
+      ConsultationAcknowledgement: {
+        description: 'The inviting doctor read the opinion (反馈) and may rate it (评价, 1–5).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['at', 'by'],
+        properties: {
+          note: {
+            type: 'string',
+          },
+          rating: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 5,
+          },
+          ratingComment: {
+            type: 'string',
+          },
+          at: {
+            $ref: '#/components/schemas/Instant',
+          },
+          by: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+        },
+        example: {
+          note: '已采纳会诊意见，完善相关检查。',
+          rating: 5,
+          at: '2026-12-04T16:00:00+08:00',
+          by: {
+            clinicianId: 'cln_cz_neuro_wang',
+            institutionId: 'ins_cangzhou_central',
+          },
+        },
+      },
+      Consultation: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'number',
+          'version',
+          'status',
+          'urgency',
+          'invitingInstitutionId',
+          'invitingClinicianId',
+          'invitedInstitutionId',
+          'requestedExpertIds',
+          'patient',
+          'question',
+          'caseSummary',
+          'attachments',
+          'consent',
+          'opinions',
+          'pendingExpertIds',
+          'referralIds',
+          'createdAt',
+          'updatedAt',
+          'createdBy',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/ConsultationId',
+          },
+          number: {
+            description: 'The human consultation number (会诊单号), unique in the alliance.',
+            type: 'string',
+            example: 'HZ-20261203-000001',
+          },
+          version: {
+            $ref: '#/components/schemas/Version',
+          },
+          status: {
+            $ref: '#/components/schemas/ConsultationStatus',
+          },
+          urgency: {
+            $ref: '#/components/schemas/ConsultationUrgency',
+          },
+          invitingInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          invitingDepartmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          invitingClinicianId: {
+            $ref: '#/components/schemas/ClinicianId',
+          },
+          invitedInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+          requestedDepartmentId: {
+            $ref: '#/components/schemas/DepartmentId',
+          },
+          requestedSpecialty: {
+            $ref: '#/components/schemas/DepartmentCode',
+          },
+          requestedExpertIds: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          preferredMode: {
+            $ref: '#/components/schemas/ConsultationMode',
+          },
+          patient: {
+            $ref: '#/components/schemas/Patient',
+          },
+          diagnosis: {
+            $ref: '#/components/schemas/Diagnosis',
+          },
+          question: {
+            type: 'string',
+          },
+          caseSummary: {
+            type: 'string',
+          },
+          attachments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ConsultationAttachment',
+            },
+          },
+          consent: {
+            $ref: '#/components/schemas/Consent',
+          },
+          schedule: {
+            $ref: '#/components/schemas/ConsultationSchedule',
+          },
+          opinions: {
+            description: 'The signed opinions, in signing order.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ConsultationOpinion',
+            },
+          },
+          pendingExpertIds: {
+            description:
+              'The scheduled experts who have not signed yet; empty before scheduling and once reported.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          acknowledgement: {
+            $ref: '#/components/schemas/ConsultationAcknowledgement',
+          },
+          declination: {
+            description: 'Why the invited side declined (`code` is a `ConsultationDeclineReasonCode`).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ReasonRecord',
+              },
+            ],
+          },
+          cancellation: {
+            description: 'Why it was cancelled (`code` is a `ConsultationCancelReasonCode`).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ReasonRecord',
+              },
+            ],
+          },
+          referralIds: {
+            description: 'The referrals created from this consultation (`ReferralCreate.consultationId`).',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReferralId',
+            },
+          },
+          scheduledAt: {
+            description: 'When it was scheduled (the appointment time is `schedule.scheduledAt`).',
+            allOf: [
+              {
+                $ref: '#/components/schemas/Instant',
+              },
+            ],
+          },
+          sessionStartedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          reportedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          closedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          createdAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          updatedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          createdBy: {
+            $ref: '#/components/schemas/ActorRef',
+          },
+        },
+        example: {
+          id: 'con_01JD7X3K4M5N6P7Q8R9S0T1V2W',
+          number: 'HZ-20261203-000001',
+          version: 1,
+          status: 'requested',
+          urgency: 'urgent',
+          invitingInstitutionId: 'ins_cangzhou_central',
+          invitingClinicianId: 'cln_cz_neuro_wang',
+          invitedInstitutionId: 'ins_pumch',
+          requestedExpertIds: [],
+          patient: {
+            name: '张三',
+            sex: 'male',
+            birthDate: '1990-03-07',
+            idType: 'resident_id_card',
+            idNumber: '110***********1239',
+            idNumberMasked: true,
+          },
+          question: '青年卒中，病因待查，请协助明确病因及二级预防方案。',
+          caseSummary: '男，36岁，突发右侧肢体无力2天。',
+          attachments: [],
+          consent: {
+            purpose: 'remote_consultation',
+            grantedAt: '2026-11-22T09:30:00+08:00',
+            recordedBy: 'cln_cz_neuro_wang',
+            method: 'written',
+          },
+          opinions: [],
+          pendingExpertIds: [],
+          referralIds: [],
+          createdAt: '2026-12-03T09:41:00+08:00',
+          updatedAt: '2026-12-03T09:41:00+08:00',
+          createdBy: {
+            clinicianId: 'cln_cz_neuro_wang',
+            institutionId: 'ins_cangzhou_central',
+          },
+        },
+      },
+      ConsultationPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Consultation',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+          },
+        },
+        example: {
+          items: [],
+          nextCursor: null,
+        },
+      },
+      ConsultationStatusGroup: {
+        description:
+          'The tabs of a consultation inbox; every status is in exactly one group. `to_schedule`: `requested`, the\ninvited coordinator schedules or declines. `upcoming`: `scheduled`. `in_session`: running, opinions owed.\n`to_acknowledge`: `reported`, the inviting doctor reads and acknowledges. `closed_or_ended`: `closed`,\n`declined`, `cancelled`.\n',
+        type: 'string',
+        enum: ['to_schedule', 'upcoming', 'in_session', 'to_acknowledge', 'closed_or_ended'],
+        example: 'to_schedule',
+      },
+      ConsultationCounts: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['total', 'byGroup', 'bySide'],
+        properties: {
+          total: {
+            type: 'integer',
+            minimum: 0,
+          },
+          byGroup: {
+            description: 'Every status group once, in the order of `ConsultationStatusGroup`, zero included.',
+            type: 'array',
+            minItems: 5,
+            maxItems: 5,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['group', 'count'],
+              properties: {
+                group: {
+                  $ref: '#/components/schemas/ConsultationStatusGroup',
+                },
+                count: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+              },
+            },
+          },
+          bySide: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['inviting', 'invited'],
+            properties: {
+              inviting: {
+                type: 'integer',
+                minimum: 0,
+              },
+              invited: {
+                type: 'integer',
+                minimum: 0,
+              },
+            },
+          },
+        },
+        example: {
+          total: 3,
+          byGroup: [
+            {
+              group: 'to_schedule',
+              count: 1,
+            },
+            {
+              group: 'upcoming',
+              count: 1,
+            },
+            {
+              group: 'in_session',
+              count: 0,
+            },
+            {
+              group: 'to_acknowledge',
+              count: 1,
+            },
+            {
+              group: 'closed_or_ended',
+              count: 0,
+            },
+          ],
+          bySide: {
+            inviting: 0,
+            invited: 3,
+          },
+        },
+      },
+      ConsultationTransition: {
+        description:
+          'A command on a consultation; each command has its own body (discriminated by `command`).',
+        oneOf: [
+          {
+            $ref: '#/components/schemas/ScheduleConsultationCommand',
+          },
+          {
+            $ref: '#/components/schemas/DeclineConsultationCommand',
+          },
+          {
+            $ref: '#/components/schemas/CancelConsultationCommand',
+          },
+          {
+            $ref: '#/components/schemas/StartConsultationSessionCommand',
+          },
+          {
+            $ref: '#/components/schemas/SubmitConsultationOpinionCommand',
+          },
+          {
+            $ref: '#/components/schemas/AcknowledgeConsultationCommand',
+          },
+        ],
+        discriminator: {
+          propertyName: 'command',
+          mapping: {
+            schedule: '#/components/schemas/ScheduleConsultationCommand',
+            decline: '#/components/schemas/DeclineConsultationCommand',
+            cancel: '#/components/schemas/CancelConsultationCommand',
+            start_session: '#/components/schemas/StartConsultationSessionCommand',
+            submit_opinion: '#/components/schemas/SubmitConsultationOpinionCommand',
+            acknowledge: '#/components/schemas/AcknowledgeConsultationCommand',
+          },
+        },
+        example: {
+          command: 'schedule',
+          schedule: {
+            expertIds: ['cln_pumch_neuro_li'],
+            scheduledAt: '2026-12-04T14:00:00+08:00',
+            durationMinutes: 45,
+            mode: 'video',
+            videoRoomUrl: 'https://meet.pumch.example/room/hz-20261203-0001',
+          },
+        },
+      },
+      ScheduleConsultationCommand: {
+        description:
+          "The invited side's coordinator assigns the expert(s) (clinicians of the invited institution), a time not in\nthe past, and a video room (`video_room_required`) or a place (`place_required`).\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'schedule'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'schedule',
+          },
+          schedule: {
+            $ref: '#/components/schemas/ConsultationScheduleInput',
+          },
+        },
+        example: {
+          command: 'schedule',
+          schedule: {
+            expertIds: ['cln_pumch_neuro_li'],
+            scheduledAt: '2026-12-04T14:00:00+08:00',
+            durationMinutes: 45,
+            mode: 'video',
+            videoRoomUrl: 'https://meet.pumch.example/room/hz-20261203-0001',
+          },
+        },
+      },
+      ConsultationScheduleInput: {
+        description: 'The schedule as the coordinator sends it (see `ConsultationSchedule`).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['expertIds', 'scheduledAt', 'mode'],
+        properties: {
+          expertIds: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 8,
+            uniqueItems: true,
+            items: {
+              $ref: '#/components/schemas/ClinicianId',
+            },
+          },
+          scheduledAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          durationMinutes: {
+            type: 'integer',
+            minimum: 10,
+            maximum: 480,
+            default: 30,
+          },
+          mode: {
+            $ref: '#/components/schemas/ConsultationMode',
+          },
+          videoRoomUrl: {
+            type: 'string',
+            format: 'uri',
+            maxLength: 2000,
+          },
+          place: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          activityId: {
+            $ref: '#/components/schemas/ActivityId',
+          },
+          note: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          expertIds: ['cln_pumch_neuro_li', 'cln_pumch_cardio_zhou'],
+          scheduledAt: '2026-12-04T14:00:00+08:00',
+          durationMinutes: 60,
+          mode: 'video',
+          videoRoomUrl: 'https://meet.pumch.example/room/hz-20261203-0001',
+        },
+      },
+      DeclineConsultationCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'reasonCode', 'reasonText'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'decline',
+          },
+          reasonCode: {
+            $ref: '#/components/schemas/ConsultationDeclineReasonCode',
+          },
+          reasonText: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+          alternativeInstitutionId: {
+            $ref: '#/components/schemas/InstitutionId',
+          },
+        },
+        example: {
+          command: 'decline',
+          reasonCode: 'no_expert_available',
+          reasonText: '本周相关专科专家均外出，建议下周重新申请。',
+        },
+      },
+      CancelConsultationCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'reasonCode'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'cancel',
+          },
+          reasonCode: {
+            $ref: '#/components/schemas/ConsultationCancelReasonCode',
+          },
+          reasonText: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          command: 'cancel',
+          reasonCode: 'condition_improved',
+        },
+      },
+      StartConsultationSessionCommand: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'start_session',
+          },
+          note: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          command: 'start_session',
+        },
+      },
+      SubmitConsultationOpinionCommand: {
+        description:
+          'A scheduled expert signs their own opinion (only the expert; a coordinator cannot sign for them).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'opinion'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'submit_opinion',
+          },
+          opinion: {
+            $ref: '#/components/schemas/ConsultationOpinionInput',
+          },
+        },
+        example: {
+          command: 'submit_opinion',
+          opinion: {
+            findings: '影像示左侧基底节区急性梗死，结合年龄需排查心源性栓塞及血管炎。',
+            advice: '建议完善经食道超声心动图及免疫相关检查；抗血小板治疗。',
+          },
+        },
+      },
+      AcknowledgeConsultationCommand: {
+        description:
+          'The inviting side acknowledges the opinion (反馈) and may rate it (评价); this closes the loop.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['command'],
+        properties: {
+          command: {
+            type: 'string',
+            const: 'acknowledge',
+          },
+          note: {
+            type: 'string',
+            maxLength: 4000,
+          },
+          rating: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 5,
+          },
+          ratingComment: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+        example: {
+          command: 'acknowledge',
+          note: '已采纳会诊意见，完善相关检查。',
+          rating: 5,
+        },
+      },
+      ConsultationSignatureVerificationList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReferralSignatureVerification',
+            },
+          },
+        },
+        example: {
+          items: [],
         },
       },
       Activity: {

@@ -31,6 +31,8 @@ export const PROBLEM_STATUS = {
   payload_too_large: 413,
   internal_error: 500,
   service_unavailable: 503,
+  opinion_already_signed: 409,
+  consultation_not_reported: 409,
 } as const satisfies Readonly<Record<ProblemCode, number>>;
 
 /**

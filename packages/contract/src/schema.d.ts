@@ -348,6 +348,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consultations the caller's institution is party to
+         * @description Newest first. An institution sees the consultations it invites or is invited to, nothing else. With
+         *     `expertClinicianId`, only those where that expert is scheduled (or was asked for by name): an expert's inbox.
+         */
+        get: operations["listConsultations"];
+        put?: never;
+        /**
+         * Request a remote consultation (远程会诊申请)
+         * @description The inviting institution (邀请方) asks an institution of a shared alliance for an expert opinion (DOMAIN §5a):
+         *     the question, a case summary, attachments (registered results, which show their recognition mark, and
+         *     image-study links) and the patient's **written** consent for `remote_consultation` (`written` or
+         *     `electronic_signature`; a verbal consent is `consent_written_required`). The caller's institution must be the
+         *     inviting institution, acting as a referrer or coordinator. The consultation starts `requested`. Replays with
+         *     the same `Idempotency-Key` return the first response, so a request queued offline is created once.
+         */
+        post: operations["createConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the consultations of a work queue, by status group and by side
+         * @description How many consultations the caller's institution is party to match the filters of `listConsultations`
+         *     (without `cursor` and `limit`), in total, per status group (`ConsultationStatusGroup`, the tabs of an inbox)
+         *     and per side (the caller invites or is invited).
+         */
+        get: operations["countConsultations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{consultationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a consultation
+         * @description An institution not party to the consultation gets a 404, as for an id that does not exist.
+         */
+        get: operations["getConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{consultationId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a consultation by a command
+         * @description Applies one command of the consultation's state table (DOMAIN §5a): `schedule`, `decline`, `cancel`,
+         *     `start_session`, `submit_opinion`, `acknowledge`. `If-Match` must carry the version the decision was made on:
+         *     when two coordinators schedule at once, exactly one wins and the other gets a 412 `version_conflict` with
+         *     `currentConsultationStatus`. A command the state does not allow is a 422 `invalid_transition`, one the
+         *     caller's role or party may not issue a 403 `forbidden` (both with `allowedConsultationCommands`). Each
+         *     scheduled expert signs their own opinion (`submit_opinion`); the consultation is `reported` once every
+         *     scheduled expert has signed. A second opinion by the same expert is a 409 `opinion_already_signed`.
+         */
+        post: operations["transitionConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{consultationId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consultation's audit timeline */
+        get: operations["getConsultationTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{consultationId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify every expert's signed opinion
+         * @description Recomputes the SHA-256 digest of each signed opinion (RFC 8785 canonical JSON of the opinion as stored, the
+         *     consultation id, the signer and the signing time) and asks the server's signer to verify its value, one
+         *     verification per opinion in signing order; empty before the first opinion.
+         */
+        get: operations["verifyConsultationSignatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/activities": {
         parameters: {
             query?: never;
@@ -968,19 +1105,19 @@ export interface components {
          * @example referral.accepted
          * @enum {string}
          */
-        EventType: "referral.created" | "referral.submitted" | "referral.accepted" | "referral.rejected" | "referral.cancelled" | "referral.arrived" | "referral.treatment_started" | "referral.reported" | "referral.closed" | "referral.no_show" | "referral.expired" | "referral.returned" | "referral.resubmitted" | "referral.escalated" | "appointment.booked" | "appointment.cancelled" | "appointment.rescheduled" | "result.registered" | "retest.recorded";
+        EventType: "referral.created" | "referral.submitted" | "referral.accepted" | "referral.rejected" | "referral.cancelled" | "referral.arrived" | "referral.treatment_started" | "referral.reported" | "referral.closed" | "referral.no_show" | "referral.expired" | "referral.returned" | "referral.resubmitted" | "referral.escalated" | "appointment.booked" | "appointment.cancelled" | "appointment.rescheduled" | "result.registered" | "retest.recorded" | "consultation.requested" | "consultation.scheduled" | "consultation.declined" | "consultation.cancelled" | "consultation.session_started" | "consultation.opinion_signed" | "consultation.reported" | "consultation.closed";
         /**
          * @description The machine code of a problem; the domain's messages are keyed by it.
          * @example validation_failed
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "referral_not_editable" | "no_show_too_early" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable";
+        ProblemCode: "validation_failed" | "malformed_request" | "unsupported_media_type" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "invalid_transition" | "version_conflict" | "precondition_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "slot_full" | "slot_not_bookable" | "slot_in_past" | "already_booked" | "cancellation_window_closed" | "appointment_not_active" | "parent_referral_not_reported" | "referral_not_editable" | "no_show_too_early" | "rate_limited" | "payload_too_large" | "internal_error" | "service_unavailable" | "opinion_already_signed" | "consultation_not_reported";
         /**
          * @description The machine code of one invalid field; the domain's messages are keyed by it.
          * @example resident_id_checksum_mismatch
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_enum" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "resident_id_length" | "resident_id_format" | "resident_id_legacy_15" | "resident_id_birth_date_invalid" | "resident_id_birth_date_future" | "resident_id_checksum_mismatch" | "uscc_format" | "uscc_checksum_mismatch" | "phone_invalid" | "green_channel_category_required" | "green_channel_category_not_allowed" | "consent_required" | "reject_reason_required" | "reason_text_required" | "receiving_institution_same_as_sending" | "receiving_institution_not_in_alliance" | "department_not_in_institution" | "parent_referral_required" | "parent_referral_direction" | "interval_invalid" | "date_range_too_long" | "retest_reason_text_required" | "unknown_reference" | "invalid_characters" | "appointment_time_or_window" | "appointment_window_in_past" | "arrival_in_future" | "arrival_before_submission";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_enum" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "resident_id_length" | "resident_id_format" | "resident_id_legacy_15" | "resident_id_birth_date_invalid" | "resident_id_birth_date_future" | "resident_id_checksum_mismatch" | "uscc_format" | "uscc_checksum_mismatch" | "phone_invalid" | "green_channel_category_required" | "green_channel_category_not_allowed" | "consent_required" | "reject_reason_required" | "reason_text_required" | "receiving_institution_same_as_sending" | "receiving_institution_not_in_alliance" | "department_not_in_institution" | "parent_referral_required" | "parent_referral_direction" | "interval_invalid" | "date_range_too_long" | "retest_reason_text_required" | "unknown_reference" | "invalid_characters" | "appointment_time_or_window" | "appointment_window_in_past" | "arrival_in_future" | "arrival_before_submission" | "consent_written_required" | "clinician_not_in_institution" | "video_room_required" | "place_required" | "consultation_time_in_past";
         /**
          * @description One invalid field, located by a JSON Pointer (RFC 6901) into the request body or parameters.
          * @example {
@@ -1052,6 +1189,13 @@ export interface components {
              *     the caller may issue on it now (in its current status and the caller's role); empty when none.
              */
             allowedCommands?: components["schemas"]["ReferralCommand"][];
+            /** @description With a 412 `version_conflict` on a consultation, its current status. */
+            currentConsultationStatus?: components["schemas"]["ConsultationStatus"];
+            /**
+             * @description With a 422 `invalid_transition`, a 412 `version_conflict` or a 403 `forbidden` on a consultation: the
+             *     commands the caller may issue on it now; empty when none.
+             */
+            allowedConsultationCommands?: components["schemas"]["ConsultationCommand"][];
             /**
              * @description With a 422 `no_show_too_early`: the first instant at which the patient may be marked as not arrived (the
              *     appointment time, or the end of its window, plus the grace period).
@@ -1674,6 +1818,12 @@ export interface components {
             receivingDepartmentId?: components["schemas"]["DepartmentId"];
             receivingClinicianId?: components["schemas"]["ClinicianId"];
             parentReferralId?: components["schemas"]["ReferralId"];
+            /**
+             * @description The remote consultation this referral follows from (e.g. the expert recommended it). It must be one the
+             *     sending institution is party to, `reported` or `closed` (`consultation_not_reported` otherwise); the
+             *     consultation then lists this referral in `referralIds`.
+             */
+            consultationId?: components["schemas"]["ConsultationId"];
             patient: components["schemas"]["Patient"];
             diagnosis: components["schemas"]["Diagnosis"];
             /**
@@ -1871,6 +2021,8 @@ export interface components {
             receivingDepartmentId?: components["schemas"]["DepartmentId"];
             receivingClinicianId?: components["schemas"]["ClinicianId"];
             parentReferralId?: components["schemas"]["ReferralId"];
+            /** @description The remote consultation this referral follows from, if any. */
+            consultationId?: components["schemas"]["ConsultationId"];
             childReferralIds: components["schemas"]["ReferralId"][];
             patient: components["schemas"]["Patient"];
             diagnosis: components["schemas"]["Diagnosis"];
@@ -2324,6 +2476,587 @@ export interface components {
          */
         Timeline: {
             items: components["schemas"]["TimelineEvent"][];
+        };
+        /** @example con_01JD7X3K4M5N6P7Q8R9S0T1V2W */
+        ConsultationId: string;
+        /**
+         * @description The consultation's state (DOMAIN §5a). `requested`: the inviting side asked; `scheduled`: the invited side's
+         *     coordinator assigned the expert(s), the time and the video room or place; `in_session`: the consultation is
+         *     running; `reported`: every scheduled expert signed an opinion; `closed`: the inviting doctor acknowledged
+         *     the opinion (the closed loop). `declined` (by the invited side) and `cancelled` end it with a reason.
+         * @example scheduled
+         * @enum {string}
+         */
+        ConsultationStatus: "requested" | "scheduled" | "in_session" | "reported" | "closed" | "declined" | "cancelled";
+        /**
+         * @description A command that moves a consultation. `submit_opinion` is one expert's signed opinion: the consultation stays
+         *     `in_session` until every scheduled expert has signed, then it is `reported`.
+         * @example schedule
+         * @enum {string}
+         */
+        ConsultationCommand: "schedule" | "decline" | "cancel" | "start_session" | "submit_opinion" | "acknowledge";
+        /**
+         * @description `routine` 普通, `urgent` 加急, `emergency` 急会诊.
+         * @example urgent
+         * @enum {string}
+         */
+        ConsultationUrgency: "routine" | "urgent" | "emergency";
+        /**
+         * @description `video` in a video room (远程视频会诊), `on_site` at a place of the inviting institution.
+         * @example video
+         * @enum {string}
+         */
+        ConsultationMode: "video" | "on_site";
+        /**
+         * @description Where the caller's institution stands in a consultation.
+         * @example invited
+         * @enum {string}
+         */
+        ConsultationSide: "inviting" | "invited";
+        /**
+         * @example no_expert_available
+         * @enum {string}
+         */
+        ConsultationDeclineReasonCode: "no_expert_available" | "outside_scope" | "incomplete_information" | "not_indicated" | "other";
+        /**
+         * @example patient_declined
+         * @enum {string}
+         */
+        ConsultationCancelReasonCode: "patient_declined" | "condition_improved" | "condition_worsened" | "referred_elsewhere" | "expert_unavailable" | "entered_in_error" | "other";
+        /**
+         * @description A record sent with the request. `result`: a registered result (`resultId`), shown with its recognition mark
+         *     (`hrMark`). `image_study`: a link to an image study in a PACS or image cloud (`studyUrl`, https), never the
+         *     images themselves. `emr_excerpt` / `other`: a document's metadata.
+         * @example {
+         *       "kind": "image_study",
+         *       "title": "头颅MRI（DWI）",
+         *       "studyUrl": "https://pacs.cangzhou-central.example/viewer/study/1.2.840.113619.2.55.3",
+         *       "modality": "MR"
+         *     }
+         */
+        ConsultationAttachmentInput: {
+            /**
+             * @example image_study
+             * @enum {string}
+             */
+            kind: "result" | "image_study" | "emr_excerpt" | "other";
+            /** @example 头颅MRI（DWI） */
+            title: string;
+            /** @description For `kind: result`, the registered result. */
+            resultId?: components["schemas"]["ResultId"];
+            /**
+             * Format: uri
+             * @description For `kind: image_study`, the https link of the study in the image cloud.
+             * @example https://pacs.cangzhou-central.example/viewer/study/1.2.840.113619.2.55.3
+             */
+            studyUrl?: string;
+            /**
+             * @description For `kind: image_study`, the DICOM modality (CT, MR, DX, US …).
+             * @example MR
+             */
+            modality?: string;
+            /** @example 1.2.840.113619.2.55.3 */
+            studyInstanceUid?: string;
+            /** @example application/pdf */
+            contentType?: string;
+            /** @example 183204 */
+            sizeBytes?: number;
+            sha256?: string;
+        };
+        /**
+         * @example {
+         *       "id": "att_01JD7T5N6P7Q8R9S0T1V2W3X4Y",
+         *       "kind": "result",
+         *       "title": "糖化血红蛋白",
+         *       "resultId": "res_01JD7S1A2B3C4D5E6F7G8H9J0K",
+         *       "hrMark": "京津冀HR",
+         *       "addedAt": "2026-11-22T09:40:00+08:00",
+         *       "addedBy": "cln_cz_neuro_wang"
+         *     }
+         */
+        ConsultationAttachment: {
+            id: components["schemas"]["AttachmentId"];
+            /** @enum {string} */
+            kind: "result" | "image_study" | "emr_excerpt" | "other";
+            title: string;
+            resultId?: components["schemas"]["ResultId"];
+            /**
+             * @description The recognition mark of the attached result (e.g. `京津冀HR`); absent when it has none.
+             * @example 京津冀HR
+             */
+            hrMark?: string;
+            /** Format: uri */
+            studyUrl?: string;
+            modality?: string;
+            studyInstanceUid?: string;
+            contentType?: string;
+            sizeBytes?: number;
+            sha256?: string;
+            addedAt: components["schemas"]["Instant"];
+            addedBy: components["schemas"]["ClinicianId"];
+        };
+        /**
+         * @description A consultation request (会诊申请单). The inviting doctor is `invitingClinicianId` (the caller's clinician by
+         *     default; of the inviting institution). `requestedDepartmentId` and `requestedExpertIds` must belong to the
+         *     invited institution; `requestedSpecialty` names the 诊疗科目 asked for when no department is chosen.
+         * @example {
+         *       "urgency": "urgent",
+         *       "invitingInstitutionId": "ins_cangzhou_central",
+         *       "invitingDepartmentId": "dep_cz_neurology",
+         *       "invitedInstitutionId": "ins_pumch",
+         *       "requestedDepartmentId": "dep_pumch_neurology",
+         *       "preferredMode": "video",
+         *       "patient": {
+         *         "name": "张三",
+         *         "sex": "male",
+         *         "birthDate": "1990-03-07",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "110105199003071239"
+         *       },
+         *       "diagnosis": {
+         *         "code": "I63.900",
+         *         "text": "脑梗死"
+         *       },
+         *       "question": "青年卒中，病因待查，请协助明确病因及二级预防方案。",
+         *       "caseSummary": "男，36岁，突发右侧肢体无力2天，头颅MRI示左侧基底节区急性梗死。",
+         *       "consent": {
+         *         "purpose": "remote_consultation",
+         *         "grantedAt": "2026-11-22T09:30:00+08:00",
+         *         "recordedBy": "cln_cz_neuro_wang",
+         *         "method": "written"
+         *       }
+         *     }
+         */
+        ConsultationCreate: {
+            urgency: components["schemas"]["ConsultationUrgency"];
+            invitingInstitutionId: components["schemas"]["InstitutionId"];
+            invitingDepartmentId?: components["schemas"]["DepartmentId"];
+            invitingClinicianId?: components["schemas"]["ClinicianId"];
+            invitedInstitutionId: components["schemas"]["InstitutionId"];
+            requestedDepartmentId?: components["schemas"]["DepartmentId"];
+            requestedSpecialty?: components["schemas"]["DepartmentCode"];
+            requestedExpertIds?: components["schemas"]["ClinicianId"][];
+            preferredMode?: components["schemas"]["ConsultationMode"];
+            patient: components["schemas"]["Patient"];
+            diagnosis?: components["schemas"]["Diagnosis"];
+            /**
+             * @description 会诊目的 — what the inviting doctor asks the expert.
+             * @example 青年卒中，病因待查，请协助明确病因及二级预防方案。
+             */
+            question: string;
+            /**
+             * @description 病情摘要 — history, examinations and treatment so far.
+             * @example 男，36岁，突发右侧肢体无力2天，头颅MRI示左侧基底节区急性梗死。
+             */
+            caseSummary: string;
+            attachments?: components["schemas"]["ConsultationAttachmentInput"][];
+            consent: components["schemas"]["Consent"];
+        };
+        /**
+         * @description What the invited side's coordinator arranged: the expert(s) (several for an MDT), the time, and a video room
+         *     (`videoRoomUrl`, https) or an on-site `place`. `activityId` names the expert activity it takes place in, if
+         *     any.
+         * @example {
+         *       "expertIds": [
+         *         "cln_pumch_neuro_li"
+         *       ],
+         *       "scheduledAt": "2026-12-04T14:00:00+08:00",
+         *       "durationMinutes": 45,
+         *       "mode": "video",
+         *       "videoRoomUrl": "https://meet.pumch.example/room/hz-20261203-0001"
+         *     }
+         */
+        ConsultationSchedule: {
+            expertIds: components["schemas"]["ClinicianId"][];
+            scheduledAt: components["schemas"]["Instant"];
+            /** @example 45 */
+            durationMinutes: number;
+            mode: components["schemas"]["ConsultationMode"];
+            /**
+             * Format: uri
+             * @description For `mode: video`, the https link of the video room.
+             * @example https://meet.pumch.example/room/hz-20261203-0001
+             */
+            videoRoomUrl?: string;
+            /**
+             * @description For `mode: on_site`, where the consultation takes place.
+             * @example 沧州市中心医院 门诊楼5层 远程会诊中心
+             */
+            place?: string;
+            activityId?: components["schemas"]["ActivityId"];
+            note?: string;
+        };
+        /**
+         * @description One expert's opinion (会诊意见); the server signs it as the expert's.
+         * @example {
+         *       "findings": "影像示左侧基底节区急性梗死，结合年龄需排查心源性栓塞及血管炎。",
+         *       "advice": "建议完善经食道超声心动图及免疫相关检查；抗血小板治疗。"
+         *     }
+         */
+        ConsultationOpinionInput: {
+            /**
+             * @description 会诊所见 / 分析.
+             * @example 影像示左侧基底节区急性梗死，结合年龄需排查心源性栓塞及血管炎。
+             */
+            findings: string;
+            /**
+             * @description 会诊建议 — the inviting side decides (DOMAIN §5a).
+             * @example 建议完善经食道超声心动图及免疫相关检查；抗血小板治疗。
+             */
+            advice: string;
+            diagnosis?: components["schemas"]["Diagnosis"];
+            /** @description The expert suggests referring the patient to the invited institution. */
+            recommendReferral?: boolean;
+        };
+        /**
+         * @description One expert's signed opinion.
+         * @example {
+         *       "expertClinicianId": "cln_pumch_neuro_li",
+         *       "expertName": "李明",
+         *       "findings": "影像示左侧基底节区急性梗死。",
+         *       "advice": "建议完善经食道超声心动图。",
+         *       "signature": {
+         *         "algorithm": "SHA-256",
+         *         "digest": "3b1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c5e3d1f0a8c8e2f4d6a9b7c",
+         *         "signerClinicianId": "cln_pumch_neuro_li",
+         *         "signedAt": "2026-12-04T14:50:00+08:00",
+         *         "provider": "yilian-digest"
+         *       },
+         *       "signedAt": "2026-12-04T14:50:00+08:00"
+         *     }
+         */
+        ConsultationOpinion: {
+            expertClinicianId: components["schemas"]["ClinicianId"];
+            /**
+             * @description The expert's display name (staff names are not patient data).
+             * @example 李明
+             */
+            expertName?: string;
+            findings: string;
+            advice: string;
+            diagnosis?: components["schemas"]["Diagnosis"];
+            recommendReferral?: boolean;
+            signature: components["schemas"]["ReferralSignature"];
+            signedAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description The inviting doctor read the opinion (反馈) and may rate it (评价, 1–5).
+         * @example {
+         *       "note": "已采纳会诊意见，完善相关检查。",
+         *       "rating": 5,
+         *       "at": "2026-12-04T16:00:00+08:00",
+         *       "by": {
+         *         "clinicianId": "cln_cz_neuro_wang",
+         *         "institutionId": "ins_cangzhou_central"
+         *       }
+         *     }
+         */
+        ConsultationAcknowledgement: {
+            note?: string;
+            rating?: number;
+            ratingComment?: string;
+            at: components["schemas"]["Instant"];
+            by: components["schemas"]["ActorRef"];
+        };
+        /**
+         * @example {
+         *       "id": "con_01JD7X3K4M5N6P7Q8R9S0T1V2W",
+         *       "number": "HZ-20261203-000001",
+         *       "version": 1,
+         *       "status": "requested",
+         *       "urgency": "urgent",
+         *       "invitingInstitutionId": "ins_cangzhou_central",
+         *       "invitingClinicianId": "cln_cz_neuro_wang",
+         *       "invitedInstitutionId": "ins_pumch",
+         *       "requestedExpertIds": [],
+         *       "patient": {
+         *         "name": "张三",
+         *         "sex": "male",
+         *         "birthDate": "1990-03-07",
+         *         "idType": "resident_id_card",
+         *         "idNumber": "110***********1239",
+         *         "idNumberMasked": true
+         *       },
+         *       "question": "青年卒中，病因待查，请协助明确病因及二级预防方案。",
+         *       "caseSummary": "男，36岁，突发右侧肢体无力2天。",
+         *       "attachments": [],
+         *       "consent": {
+         *         "purpose": "remote_consultation",
+         *         "grantedAt": "2026-11-22T09:30:00+08:00",
+         *         "recordedBy": "cln_cz_neuro_wang",
+         *         "method": "written"
+         *       },
+         *       "opinions": [],
+         *       "pendingExpertIds": [],
+         *       "referralIds": [],
+         *       "createdAt": "2026-12-03T09:41:00+08:00",
+         *       "updatedAt": "2026-12-03T09:41:00+08:00",
+         *       "createdBy": {
+         *         "clinicianId": "cln_cz_neuro_wang",
+         *         "institutionId": "ins_cangzhou_central"
+         *       }
+         *     }
+         */
+        Consultation: {
+            id: components["schemas"]["ConsultationId"];
+            /**
+             * @description The human consultation number (会诊单号), unique in the alliance.
+             * @example HZ-20261203-000001
+             */
+            number: string;
+            version: components["schemas"]["Version"];
+            status: components["schemas"]["ConsultationStatus"];
+            urgency: components["schemas"]["ConsultationUrgency"];
+            invitingInstitutionId: components["schemas"]["InstitutionId"];
+            invitingDepartmentId?: components["schemas"]["DepartmentId"];
+            invitingClinicianId: components["schemas"]["ClinicianId"];
+            invitedInstitutionId: components["schemas"]["InstitutionId"];
+            requestedDepartmentId?: components["schemas"]["DepartmentId"];
+            requestedSpecialty?: components["schemas"]["DepartmentCode"];
+            requestedExpertIds: components["schemas"]["ClinicianId"][];
+            preferredMode?: components["schemas"]["ConsultationMode"];
+            patient: components["schemas"]["Patient"];
+            diagnosis?: components["schemas"]["Diagnosis"];
+            question: string;
+            caseSummary: string;
+            attachments: components["schemas"]["ConsultationAttachment"][];
+            consent: components["schemas"]["Consent"];
+            schedule?: components["schemas"]["ConsultationSchedule"];
+            /** @description The signed opinions, in signing order. */
+            opinions: components["schemas"]["ConsultationOpinion"][];
+            /** @description The scheduled experts who have not signed yet; empty before scheduling and once reported. */
+            pendingExpertIds: components["schemas"]["ClinicianId"][];
+            acknowledgement?: components["schemas"]["ConsultationAcknowledgement"];
+            /** @description Why the invited side declined (`code` is a `ConsultationDeclineReasonCode`). */
+            declination?: components["schemas"]["ReasonRecord"];
+            /** @description Why it was cancelled (`code` is a `ConsultationCancelReasonCode`). */
+            cancellation?: components["schemas"]["ReasonRecord"];
+            /** @description The referrals created from this consultation (`ReferralCreate.consultationId`). */
+            referralIds: components["schemas"]["ReferralId"][];
+            /** @description When it was scheduled (the appointment time is `schedule.scheduledAt`). */
+            scheduledAt?: components["schemas"]["Instant"];
+            sessionStartedAt?: components["schemas"]["Instant"];
+            reportedAt?: components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            createdBy: components["schemas"]["ActorRef"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        ConsultationPage: {
+            items: components["schemas"]["Consultation"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description The tabs of a consultation inbox; every status is in exactly one group. `to_schedule`: `requested`, the
+         *     invited coordinator schedules or declines. `upcoming`: `scheduled`. `in_session`: running, opinions owed.
+         *     `to_acknowledge`: `reported`, the inviting doctor reads and acknowledges. `closed_or_ended`: `closed`,
+         *     `declined`, `cancelled`.
+         * @example to_schedule
+         * @enum {string}
+         */
+        ConsultationStatusGroup: "to_schedule" | "upcoming" | "in_session" | "to_acknowledge" | "closed_or_ended";
+        /**
+         * @example {
+         *       "total": 3,
+         *       "byGroup": [
+         *         {
+         *           "group": "to_schedule",
+         *           "count": 1
+         *         },
+         *         {
+         *           "group": "upcoming",
+         *           "count": 1
+         *         },
+         *         {
+         *           "group": "in_session",
+         *           "count": 0
+         *         },
+         *         {
+         *           "group": "to_acknowledge",
+         *           "count": 1
+         *         },
+         *         {
+         *           "group": "closed_or_ended",
+         *           "count": 0
+         *         }
+         *       ],
+         *       "bySide": {
+         *         "inviting": 0,
+         *         "invited": 3
+         *       }
+         *     }
+         */
+        ConsultationCounts: {
+            total: number;
+            /** @description Every status group once, in the order of `ConsultationStatusGroup`, zero included. */
+            byGroup: {
+                group: components["schemas"]["ConsultationStatusGroup"];
+                count: number;
+            }[];
+            bySide: {
+                inviting: number;
+                invited: number;
+            };
+        };
+        /**
+         * @description A command on a consultation; each command has its own body (discriminated by `command`).
+         * @example {
+         *       "command": "schedule",
+         *       "schedule": {
+         *         "expertIds": [
+         *           "cln_pumch_neuro_li"
+         *         ],
+         *         "scheduledAt": "2026-12-04T14:00:00+08:00",
+         *         "durationMinutes": 45,
+         *         "mode": "video",
+         *         "videoRoomUrl": "https://meet.pumch.example/room/hz-20261203-0001"
+         *       }
+         *     }
+         */
+        ConsultationTransition: components["schemas"]["ScheduleConsultationCommand"] | components["schemas"]["DeclineConsultationCommand"] | components["schemas"]["CancelConsultationCommand"] | components["schemas"]["StartConsultationSessionCommand"] | components["schemas"]["SubmitConsultationOpinionCommand"] | components["schemas"]["AcknowledgeConsultationCommand"];
+        /**
+         * @description The invited side's coordinator assigns the expert(s) (clinicians of the invited institution), a time not in
+         *     the past, and a video room (`video_room_required`) or a place (`place_required`).
+         * @example {
+         *       "command": "schedule",
+         *       "schedule": {
+         *         "expertIds": [
+         *           "cln_pumch_neuro_li"
+         *         ],
+         *         "scheduledAt": "2026-12-04T14:00:00+08:00",
+         *         "durationMinutes": 45,
+         *         "mode": "video",
+         *         "videoRoomUrl": "https://meet.pumch.example/room/hz-20261203-0001"
+         *       }
+         *     }
+         */
+        ScheduleConsultationCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "schedule";
+            schedule: components["schemas"]["ConsultationScheduleInput"];
+        };
+        /**
+         * @description The schedule as the coordinator sends it (see `ConsultationSchedule`).
+         * @example {
+         *       "expertIds": [
+         *         "cln_pumch_neuro_li",
+         *         "cln_pumch_cardio_zhou"
+         *       ],
+         *       "scheduledAt": "2026-12-04T14:00:00+08:00",
+         *       "durationMinutes": 60,
+         *       "mode": "video",
+         *       "videoRoomUrl": "https://meet.pumch.example/room/hz-20261203-0001"
+         *     }
+         */
+        ConsultationScheduleInput: {
+            expertIds: components["schemas"]["ClinicianId"][];
+            scheduledAt: components["schemas"]["Instant"];
+            /** @default 30 */
+            durationMinutes: number;
+            mode: components["schemas"]["ConsultationMode"];
+            /** Format: uri */
+            videoRoomUrl?: string;
+            place?: string;
+            activityId?: components["schemas"]["ActivityId"];
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "command": "decline",
+         *       "reasonCode": "no_expert_available",
+         *       "reasonText": "本周相关专科专家均外出，建议下周重新申请。"
+         *     }
+         */
+        DeclineConsultationCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "decline";
+            reasonCode: components["schemas"]["ConsultationDeclineReasonCode"];
+            reasonText: string;
+            alternativeInstitutionId?: components["schemas"]["InstitutionId"];
+        };
+        /**
+         * @example {
+         *       "command": "cancel",
+         *       "reasonCode": "condition_improved"
+         *     }
+         */
+        CancelConsultationCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "cancel";
+            reasonCode: components["schemas"]["ConsultationCancelReasonCode"];
+            reasonText?: string;
+        };
+        /**
+         * @example {
+         *       "command": "start_session"
+         *     }
+         */
+        StartConsultationSessionCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "start_session";
+            note?: string;
+        };
+        /**
+         * @description A scheduled expert signs their own opinion (only the expert; a coordinator cannot sign for them).
+         * @example {
+         *       "command": "submit_opinion",
+         *       "opinion": {
+         *         "findings": "影像示左侧基底节区急性梗死，结合年龄需排查心源性栓塞及血管炎。",
+         *         "advice": "建议完善经食道超声心动图及免疫相关检查；抗血小板治疗。"
+         *       }
+         *     }
+         */
+        SubmitConsultationOpinionCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "submit_opinion";
+            opinion: components["schemas"]["ConsultationOpinionInput"];
+        };
+        /**
+         * @description The inviting side acknowledges the opinion (反馈) and may rate it (评价); this closes the loop.
+         * @example {
+         *       "command": "acknowledge",
+         *       "note": "已采纳会诊意见，完善相关检查。",
+         *       "rating": 5
+         *     }
+         */
+        AcknowledgeConsultationCommand: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            command: "acknowledge";
+            note?: string;
+            rating?: number;
+            ratingComment?: string;
+        };
+        /**
+         * @example {
+         *       "items": []
+         *     }
+         */
+        ConsultationSignatureVerificationList: {
+            items: components["schemas"]["ReferralSignatureVerification"][];
         };
         /**
          * @description An expert activity hosted by an institution (坐诊, 会诊, 远程会诊, 手术指导, 查房, 授课, 义诊).
@@ -3280,6 +4013,18 @@ export interface components {
          *     referrals without one (drafts) last, then the oldest created. A cursor belongs to the sort it was made for.
          */
         ReferralSort: components["schemas"]["ReferralSort"];
+        /** @description One or more states (repeat the parameter). */
+        ConsultationStatusFilter: components["schemas"]["ConsultationStatus"][];
+        /** @description Only consultations the caller's institution invites (`inviting`) or is invited to (`invited`). */
+        ConsultationSideFilter: components["schemas"]["ConsultationSide"];
+        ConsultationUrgencyFilter: components["schemas"]["ConsultationUrgency"];
+        /** @description Only consultations where this expert is scheduled or was asked for by name (an expert's inbox). */
+        ConsultationExpertFilter: components["schemas"]["ClinicianId"];
+        /** @description Only consultations where this institution is the inviting or the invited party. */
+        ConsultationPartyFilter: components["schemas"]["InstitutionId"];
+        ConsultationCreatedFrom: components["schemas"]["Instant"];
+        ConsultationCreatedTo: components["schemas"]["Instant"];
+        ConsultationId: components["schemas"]["ConsultationId"];
         /**
          * @description The `nextCursor` of the previous page; absent for the first page.
          * @example eyJrIjoiMjAyNi0xMS0yMiJ9
@@ -4112,6 +4857,304 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    listConsultations: {
+        parameters: {
+            query?: {
+                /** @description One or more states (repeat the parameter). */
+                status?: components["parameters"]["ConsultationStatusFilter"];
+                /** @description Only consultations the caller's institution invites (`inviting`) or is invited to (`invited`). */
+                side?: components["parameters"]["ConsultationSideFilter"];
+                urgency?: components["parameters"]["ConsultationUrgencyFilter"];
+                /** @description Only consultations where this expert is scheduled or was asked for by name (an expert's inbox). */
+                expertClinicianId?: components["parameters"]["ConsultationExpertFilter"];
+                /** @description Only consultations where this institution is the inviting or the invited party. */
+                partyInstitutionId?: components["parameters"]["ConsultationPartyFilter"];
+                createdFrom?: components["parameters"]["ConsultationCreatedFrom"];
+                createdTo?: components["parameters"]["ConsultationCreatedTo"];
+                /**
+                 * @description The `nextCursor` of the previous page; absent for the first page.
+                 * @example eyJrIjoiMjAyNi0xMS0yMiJ9
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consultations, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created (or the replay of the first response). */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    countConsultations: {
+        parameters: {
+            query?: {
+                /** @description One or more states (repeat the parameter). */
+                status?: components["parameters"]["ConsultationStatusFilter"];
+                /** @description Only consultations the caller's institution invites (`inviting`) or is invited to (`invited`). */
+                side?: components["parameters"]["ConsultationSideFilter"];
+                urgency?: components["parameters"]["ConsultationUrgencyFilter"];
+                /** @description Only consultations where this expert is scheduled or was asked for by name (an expert's inbox). */
+                expertClinicianId?: components["parameters"]["ConsultationExpertFilter"];
+                /** @description Only consultations where this institution is the inviting or the invited party. */
+                partyInstitutionId?: components["parameters"]["ConsultationPartyFilter"];
+                createdFrom?: components["parameters"]["ConsultationCreatedFrom"];
+                createdTo?: components["parameters"]["ConsultationCreatedTo"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts of the matching consultations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                consultationId: components["parameters"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultation; `ETag` is its version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    transitionConsultation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the command was decided on.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description A unique key (1–255 printable ASCII characters) for this create. Replays with the same key and body
+                 *     return the first response; the same key with a different body is a 422 `idempotency_key_reused`.
+                 * @example 3f1c2a5e-8e4b-4d7a-9a51-2b1f0c7d9e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                consultationId: components["parameters"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationTransition"];
+            };
+        };
+        responses: {
+            /** @description The consultation after the command. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersionConflict"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getConsultationTimeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                consultationId: components["parameters"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every event, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    verifyConsultationSignatures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                consultationId: components["parameters"]["ConsultationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationSignatureVerificationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listActivities: {

@@ -49,6 +49,14 @@ const LABEL_SCHEMAS: Record<LabelKind, string> = {
   clinicianTitle: 'ClinicianTitle',
   role: 'Role',
   resultKind: 'ResultKind',
+  consultationStatus: 'ConsultationStatus',
+  consultationCommand: 'ConsultationCommand',
+  consultationEvent: 'EventType',
+  consultationUrgency: 'ConsultationUrgency',
+  consultationMode: 'ConsultationMode',
+  consultationStatusGroup: 'ConsultationStatusGroup',
+  consultationDeclineReasonCode: 'ConsultationDeclineReasonCode',
+  consultationCancelReasonCode: 'ConsultationCancelReasonCode',
 };
 const LABEL_KINDS = Object.keys(LABEL_SCHEMAS) as LabelKind[];
 
@@ -204,10 +212,10 @@ describe('toFieldErrors', () => {
 
 describe('label', () => {
   test.each(LABEL_KINDS)('covers exactly the contract values of %s', (kind) => {
-    // Referral events are the `referral.*` part of the contract's EventType.
-    const values = contractEnum(LABEL_SCHEMAS[kind]).filter(
-      (value) => kind !== 'referralEvent' || value.startsWith('referral.'),
-    );
+    // Referral and consultation events are their prefix's part of the contract's EventType.
+    const prefix =
+      kind === 'referralEvent' ? 'referral.' : kind === 'consultationEvent' ? 'consultation.' : '';
+    const values = contractEnum(LABEL_SCHEMAS[kind]).filter((value) => value.startsWith(prefix));
     expect([...labelValues(kind)].sort()).toEqual(values.sort());
   });
 

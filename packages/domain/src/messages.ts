@@ -118,6 +118,16 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> = /*
     '服務暫時無法使用，請稍後再試。',
     'The service is temporarily unavailable.',
   ),
+  opinion_already_signed: t(
+    '您已签署本次会诊的意见，不能重复提交。',
+    '您已簽署本次會診的意見，不能重複提交。',
+    'You have already signed your opinion on this consultation.',
+  ),
+  consultation_not_reported: t(
+    '该会诊尚未出具会诊意见，暂不能据此转诊。',
+    '該會診尚未出具會診意見，暫不能據此轉診。',
+    'The consultation has no signed opinion yet; a referral cannot follow from it.',
+  ),
 });
 
 /**
@@ -267,6 +277,31 @@ export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, LocalizedText
       '到診時間不能早於轉診單提交時間。',
       'The arrival cannot be before the referral was submitted.',
     ),
+    consent_written_required: t(
+      '远程会诊须有患者的书面知情同意（纸质或电子签名）。',
+      '遠程會診須有患者的書面知情同意（紙本或電子簽名）。',
+      "A remote consultation needs the patient's written consent (on paper or electronically signed).",
+    ),
+    clinician_not_in_institution: t(
+      '该医生不属于所选机构。',
+      '該醫師不屬於所選機構。',
+      'This clinician does not belong to the chosen institution.',
+    ),
+    video_room_required: t(
+      '视频会诊须提供视频会议室链接。',
+      '視訊會診須提供視訊會議室連結。',
+      'A video consultation needs the link of its video room.',
+    ),
+    place_required: t(
+      '现场会诊须填写会诊地点。',
+      '現場會診須填寫會診地點。',
+      'An on-site consultation needs its place.',
+    ),
+    consultation_time_in_past: t(
+      '会诊时间不能早于当前时间。',
+      '會診時間不能早於目前時間。',
+      'The consultation cannot be scheduled in the past.',
+    ),
   });
 
 /**
@@ -296,6 +331,14 @@ export type LabelValues = {
   clinicianTitle: Schemas['ClinicianTitle'];
   role: Schemas['Role'];
   resultKind: Schemas['ResultKind'];
+  consultationStatus: Schemas['ConsultationStatus'];
+  consultationCommand: Schemas['ConsultationCommand'];
+  consultationEvent: Extract<Schemas['EventType'], `consultation.${string}`>;
+  consultationUrgency: Schemas['ConsultationUrgency'];
+  consultationMode: Schemas['ConsultationMode'];
+  consultationStatusGroup: Schemas['ConsultationStatusGroup'];
+  consultationDeclineReasonCode: Schemas['ConsultationDeclineReasonCode'];
+  consultationCancelReasonCode: Schemas['ConsultationCancelReasonCode'];
 };
 
 /**
@@ -483,6 +526,65 @@ const LABELS: { readonly [TKind in LabelKind]: Readonly<Record<LabelValues[TKind
   resultKind: {
     lab: t('检验', '檢驗', 'Lab test'),
     imaging: t('检查', '檢查', 'Imaging'),
+  },
+  consultationStatus: {
+    requested: t('待安排', '待安排', 'Requested'),
+    scheduled: t('已安排', '已安排', 'Scheduled'),
+    in_session: t('会诊中', '會診中', 'In session'),
+    reported: t('已出具意见', '已出具意見', 'Opinion given'),
+    closed: t('已闭环', '已閉環', 'Closed'),
+    declined: t('已婉拒', '已婉拒', 'Declined'),
+    cancelled: t('已取消', '已取消', 'Cancelled'),
+  },
+  consultationCommand: {
+    schedule: t('安排会诊', '安排會診', 'Schedule'),
+    decline: t('婉拒', '婉拒', 'Decline'),
+    cancel: t('取消会诊', '取消會診', 'Cancel'),
+    start_session: t('开始会诊', '開始會診', 'Start session'),
+    submit_opinion: t('签署会诊意见', '簽署會診意見', 'Sign opinion'),
+    acknowledge: t('确认并评价', '確認並評價', 'Acknowledge'),
+  },
+  consultationEvent: {
+    'consultation.requested': t('已申请会诊', '已申請會診', 'Consultation requested'),
+    'consultation.scheduled': t('已安排会诊', '已安排會診', 'Consultation scheduled'),
+    'consultation.declined': t('会诊被婉拒', '會診被婉拒', 'Consultation declined'),
+    'consultation.cancelled': t('会诊已取消', '會診已取消', 'Consultation cancelled'),
+    'consultation.session_started': t('会诊已开始', '會診已開始', 'Session started'),
+    'consultation.opinion_signed': t('专家已签署意见', '專家已簽署意見', 'An expert signed an opinion'),
+    'consultation.reported': t('会诊意见已出具', '會診意見已出具', 'Consultation reported'),
+    'consultation.closed': t('会诊已闭环', '會診已閉環', 'Consultation closed'),
+  },
+  consultationUrgency: {
+    routine: t('普通', '普通', 'Routine'),
+    urgent: t('加急', '加急', 'Urgent'),
+    emergency: t('急会诊', '急會診', 'Emergency'),
+  },
+  consultationMode: {
+    video: t('视频会诊', '視訊會診', 'Video'),
+    on_site: t('现场会诊', '現場會診', 'On site'),
+  },
+  consultationStatusGroup: {
+    to_schedule: t('待安排', '待安排', 'To schedule'),
+    upcoming: t('待开始', '待開始', 'Upcoming'),
+    in_session: t('会诊中', '會診中', 'In session'),
+    to_acknowledge: t('待确认', '待確認', 'To acknowledge'),
+    closed_or_ended: t('已结束', '已結束', 'Closed or ended'),
+  },
+  consultationDeclineReasonCode: {
+    no_expert_available: t('暂无合适专家', '暫無合適專家', 'No expert available'),
+    outside_scope: t('超出诊疗范围', '超出診療範圍', 'Outside our scope'),
+    incomplete_information: t('资料不全', '資料不全', 'Incomplete information'),
+    not_indicated: t('无会诊指征', '無會診指徵', 'Not indicated'),
+    other: t('其他', '其他', 'Other'),
+  },
+  consultationCancelReasonCode: {
+    patient_declined: t('患者拒绝', '患者拒絕', 'Patient declined'),
+    condition_improved: t('病情好转', '病情好轉', 'Condition improved'),
+    condition_worsened: t('病情加重', '病情加重', 'Condition worsened'),
+    referred_elsewhere: t('已转至他院', '已轉至他院', 'Referred elsewhere'),
+    expert_unavailable: t('专家无法出席', '專家無法出席', 'Expert unavailable'),
+    entered_in_error: t('误录入', '誤錄入', 'Entered in error'),
+    other: t('其他', '其他', 'Other'),
   },
 };
 

@@ -53,6 +53,19 @@ export type ResultSearch = Omit<Schemas['ResultQuery'], 'cursor' | 'limit'> & { 
 export type ReferralVersion = Pick<Schemas['Referral'], 'id' | 'version'>;
 
 /**
+ * The filters of a consultation count (those of the consultation list, without its page).
+ * @example const query: ConsultationCountsQuery = { side: 'invited' };
+ */
+export type ConsultationCountsQuery = QueryOf<'countConsultations'>;
+
+/**
+ * A consultation as far as a transition needs it: its id and the version the decision was made on (sent as
+ * `If-Match`).
+ * @example const ref: ConsultationVersion = { id: consultation.id, version: consultation.version };
+ */
+export type ConsultationVersion = Pick<Schemas['Consultation'], 'id' | 'version'>;
+
+/**
  * Options of `referrals.update`: the version the edit was made on (sent as `If-Match`) besides the write options.
  * @example const options: ReferralUpdateOptions = { ifMatch: draft.version, idempotencyKey };
  */
@@ -348,6 +361,75 @@ export interface AllianceClient {
       input: Schemas['AttachmentInput'],
       options?: WriteOptions,
     ): Promise<Schemas['Attachment']>;
+  };
+  /** Remote consultation (远程会诊) as a closed loop: request, schedule, session, signed opinions, acknowledgement. */
+  consultations: {
+    /**
+     * Requests a remote consultation (`requested`). Pass an `idempotencyKey` to retry safely: a replay returns the
+     * first consultation (the outbox does this for a request made offline).
+     * @param input - the request: institutions, question, case summary, attachments, written consent
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const consultation = await client.consultations.create({ ...form }, { idempotencyKey });
+     */
+    create(input: Schemas['ConsultationCreate'], options?: WriteOptions): Promise<Schemas['Consultation']>;
+    /**
+     * Gets a consultation the caller's institution is party to; its `version` is what `transition` sends as
+     * `If-Match`. Any other id throws `AllianceError` `not_found`.
+     * @param consultationId - the consultation id
+     * @param options - per-call options
+     * @example const consultation = await client.consultations.get('con_01JD…');
+     */
+    get(consultationId: string, options?: CallOptions): Promise<Schemas['Consultation']>;
+    /**
+     * Lists consultations the caller's institution is party to, newest first, page by page.
+     * @param query - filters (`status`, `side`, `urgency`, `expertClinicianId`, `partyInstitutionId`, `createdFrom`, …)
+     * @param options - per-call options
+     * @example for await (const c of client.consultations.list({ side: 'invited', status: ['requested'] })) { … }
+     */
+    list(
+      query?: ListQuery<'listConsultations'>,
+      options?: CallOptions,
+    ): PageIterator<Schemas['Consultation']>;
+    /**
+     * Counts the consultations that match the list's filters, in total, per status group (an inbox's tabs, in the
+     * order of `CONSULTATION_STATUS_GROUPS`) and per side of the caller's institution.
+     * @param query - the filters of `list`, without `cursor` and `limit`
+     * @param options - per-call options
+     * @example const { byGroup } = await client.consultations.counts({ side: 'invited' });
+     */
+    counts(query?: ConsultationCountsQuery, options?: CallOptions): Promise<Schemas['ConsultationCounts']>;
+    /**
+     * Applies a command (schedule, decline, cancel, start_session, submit_opinion, acknowledge) to the version the
+     * decision was made on. A stale version throws `AllianceError` `version_conflict`, whose `problem` carries
+     * `currentConsultationStatus`.
+     * @param consultation - the id and version decided on (a `Consultation` will do)
+     * @param command - the command and its body
+     * @param options - per-call options, including `idempotencyKey`
+     * @example const scheduled = await client.consultations.transition(consultation, { command: 'schedule', schedule });
+     */
+    transition(
+      consultation: ConsultationVersion,
+      command: Schemas['ConsultationTransition'],
+      options?: WriteOptions,
+    ): Promise<Schemas['Consultation']>;
+    /**
+     * The consultation's audit timeline, oldest first.
+     * @param consultationId - the consultation id
+     * @param options - per-call options
+     * @example const { items } = await client.consultations.timeline(consultation.id);
+     */
+    timeline(consultationId: string, options?: CallOptions): Promise<Schemas['Timeline']>;
+    /**
+     * Verifies every expert's signed opinion: the server recomputes each opinion's SHA-256 as stored now and asks its
+     * signer. `valid` is false for an opinion changed after signing.
+     * @param consultationId - the consultation id
+     * @param options - per-call options
+     * @example const { items } = await client.consultations.verifySignatures(consultation.id);
+     */
+    verifySignatures(
+      consultationId: string,
+      options?: CallOptions,
+    ): Promise<Schemas['ConsultationSignatureVerificationList']>;
   };
   /** Examination and lab results. */
   results: {
@@ -646,6 +728,47 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
           raw.POST('/v1/referrals/{referralId}/attachments', {
             params: { path: { referralId } },
             body,
+            ...via(call),
+          }),
+        ),
+    },
+    consultations: {
+      create: (body, call) => unwrap(raw.POST('/v1/consultations', { body, ...via(call) })),
+      get: (consultationId, call) =>
+        unwrap(
+          raw.GET('/v1/consultations/{consultationId}', {
+            params: { path: { consultationId } },
+            ...via(call),
+          }),
+        ),
+      list: (query, call) =>
+        list((cursor) =>
+          raw.GET('/v1/consultations', { params: { query: { ...query, cursor } }, ...via(call) }),
+        ),
+      counts: (query, call) =>
+        unwrap(raw.GET('/v1/consultations/counts', { params: { query: query ?? {} }, ...via(call) })),
+      transition: (consultation, body, call) =>
+        unwrap(
+          raw.POST('/v1/consultations/{consultationId}/transitions', {
+            params: {
+              path: { consultationId: consultation.id },
+              header: { 'If-Match': `"${consultation.version}"` },
+            },
+            body,
+            ...via(call),
+          }),
+        ),
+      timeline: (consultationId, call) =>
+        unwrap(
+          raw.GET('/v1/consultations/{consultationId}/timeline', {
+            params: { path: { consultationId } },
+            ...via(call),
+          }),
+        ),
+      verifySignatures: (consultationId, call) =>
+        unwrap(
+          raw.GET('/v1/consultations/{consultationId}/signatures', {
+            params: { path: { consultationId } },
             ...via(call),
           }),
         ),

@@ -10,6 +10,8 @@ export type {
   ResultSearch,
   ReferralVersion,
   ReferralUpdateOptions,
+  ConsultationCountsQuery,
+  ConsultationVersion,
 } from './client.js';
 export type { CallOptions, RetryEvent, RetryOptions, TokenProvider, WriteOptions } from './transport.js';
 export type { ItemArray, Page, PageIterator } from './pagination.js';

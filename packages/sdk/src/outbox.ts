@@ -1,5 +1,5 @@
 import type { components } from '@yilian/contract';
-import type { AllianceClient, ReferralCreateInput, ReferralVersion } from './client.js';
+import type { AllianceClient, ConsultationVersion, ReferralCreateInput, ReferralVersion } from './client.js';
 import { isAllianceError, isNetworkError } from './errors.js';
 import { randomId } from './random-id.js';
 
@@ -14,7 +14,13 @@ export type OutboxOperation =
   | { kind: 'referrals.transition'; referral: ReferralVersion; input: Schemas['ReferralTransition'] }
   | { kind: 'appointments.book'; input: Schemas['AppointmentBook'] }
   | { kind: 'appointments.cancel'; appointmentId: string; input: Schemas['AppointmentCancel'] }
-  | { kind: 'results.register'; input: Schemas['ResultRegister'] };
+  | { kind: 'results.register'; input: Schemas['ResultRegister'] }
+  | { kind: 'consultations.create'; input: Schemas['ConsultationCreate'] }
+  | {
+      kind: 'consultations.transition';
+      consultation: ConsultationVersion;
+      input: Schemas['ConsultationTransition'];
+    };
 
 /**
  * Where an item stands: `pending` (waiting for the network), `sending`, `sent` (the server answered 2xx, maybe as
@@ -40,7 +46,7 @@ export interface OutboxItem {
   queuedAt: string;
   /** Sends tried. */
   attempts: number;
-  /** The id (and status, for referrals) of what the server created or changed. */
+  /** The id (and status, for referrals and consultations) of what the server created or changed. */
   result?: { id: string; status?: string };
   /** Why the last attempt failed, without patient data. */
   error?: { name: string; message: string; code?: string; status?: number; requestId?: string };
@@ -174,6 +180,18 @@ async function send(
     case 'results.register': {
       const { id } = await client.results.register(operation.input, options);
       return { id };
+    }
+    case 'consultations.create': {
+      const { id, status } = await client.consultations.create(operation.input, options);
+      return { id, status };
+    }
+    case 'consultations.transition': {
+      const { id, status } = await client.consultations.transition(
+        operation.consultation,
+        operation.input,
+        options,
+      );
+      return { id, status };
     }
     default:
       return operation satisfies never;
