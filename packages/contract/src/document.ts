@@ -7029,10 +7029,10 @@ export const openapiDocument: OpenAPIV31Document = {
             $ref: '#/components/schemas/Instant',
           },
           durationMinutes: {
+            description: 'How long the session is planned for; 30 minutes when left out.',
             type: 'integer',
             minimum: 10,
             maximum: 480,
-            default: 30,
           },
           mode: {
             $ref: '#/components/schemas/ConsultationMode',

@@ -2960,8 +2960,8 @@ export interface components {
         ConsultationScheduleInput: {
             expertIds: components["schemas"]["ClinicianId"][];
             scheduledAt: components["schemas"]["Instant"];
-            /** @default 30 */
-            durationMinutes: number;
+            /** @description How long the session is planned for; 30 minutes when left out. */
+            durationMinutes?: number;
             mode: components["schemas"]["ConsultationMode"];
             /** Format: uri */
             videoRoomUrl?: string;

@@ -32,6 +32,27 @@ export type {
   ValidateTransitionOptions,
 } from './referral-lifecycle.js';
 
+export {
+  CONSULTATION_STATUSES,
+  CONSULTATION_COMMANDS,
+  CONSULTATION_STATUS_GROUPS,
+  SCHEDULE_CLOCK_SKEW_MS,
+  consultationStatusGroupOf,
+  consultationStatusesOfGroup,
+  consultationTransition,
+  isConsultationTerminal,
+  isScheduledExpert,
+  pendingExperts,
+  allowedConsultationCommands,
+  decideConsultationCommand,
+  validateConsultationTransition,
+  validateConsultationCreate,
+} from './consultation-lifecycle.js';
+export type {
+  ConsultationActor,
+  ConsultationParties,
+  ConsultationDecision,
+} from './consultation-lifecycle.js';
 export { REFERRAL_EDITABLE_STATUSES, isEditable, decideReferralEdit } from './referral-editing.js';
 export type { ReferralEditDecision } from './referral-editing.js';
 export {
