@@ -19,6 +19,7 @@ import { registerDispatchRoutes } from './routes/dispatch.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerRecognitionRoutes } from './routes/recognition.js';
 import { registerReferralRoutes } from './routes/referrals.js';
+import { registerConsultationRoutes } from './routes/consultations.js';
 
 const EVENT_STREAM_DEFAULTS: EventStreamConfig = {
   pollMs: 1_000,
@@ -119,6 +120,7 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
 
   registerDirectoryRoutes(app);
   registerReferralRoutes(app);
+  registerConsultationRoutes(app);
   registerDispatchRoutes(app);
   registerRecognitionRoutes(app);
   registerEventRoutes(app);

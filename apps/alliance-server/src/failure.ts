@@ -17,6 +17,8 @@ export type ProblemMembers = Partial<
     | 'requiredRoles'
     | 'reason'
     | 'noShowAllowedFrom'
+    | 'currentConsultationStatus'
+    | 'allowedConsultationCommands'
   >
 >;
 
@@ -60,8 +62,9 @@ export const failures = {
   /** An id the caller may not see, or that does not exist: the same answer for both. */
   notFound: () => new Failure('not_found'),
   /** The caller's role may not: with the roles that may (`requiredRoles`) and, on a referral, what it may do. */
-  forbidden: (members: Pick<ProblemMembers, 'requiredRoles' | 'allowedCommands'> = {}) =>
-    new Failure('forbidden', { members }),
+  forbidden: (
+    members: Pick<ProblemMembers, 'requiredRoles' | 'allowedCommands' | 'allowedConsultationCommands'> = {},
+  ) => new Failure('forbidden', { members }),
   /** Fields that are unreadable or break a rule. */
   validation: (issues: readonly FieldIssue[]) =>
     new Failure('validation_failed', { issues, params: { count: issues.length } }),

@@ -5,7 +5,7 @@ type ActorRef = components['schemas']['ActorRef'];
 
 /** One entry of a resource's audit timeline. */
 export interface AuditEntry {
-  resourceType: 'referral' | 'appointment';
+  resourceType: 'referral' | 'appointment' | 'consultation';
   resourceId: string;
   at: Date;
   /** Who acted; `null` for the server itself (an expiry). */

@@ -48,6 +48,8 @@ export interface ReferralRow {
   receiving_department_id: string | null;
   receiving_clinician_id: string | null;
   parent_referral_id: string | null;
+  /** The consultation the referral follows from (migration 010); absent from rows selected before it. */
+  consultation_id?: string | null;
   patient: Schemas['Patient'];
   patient_key: string;
   diagnosis: Schemas['Diagnosis'];

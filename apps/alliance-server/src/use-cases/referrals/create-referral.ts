@@ -15,6 +15,7 @@ import { newId } from '../../ids.js';
 import { allianceNeighbours, leadsAllianceOf } from '../../stores/alliance-store.js';
 import { appendAudit } from '../../stores/audit-store.js';
 import { clinicianIn, departmentIn } from '../../stores/directory-store.js';
+import { consultationStatusFor, linkReferralToConsultation } from '../../stores/consultation-store.js';
 import { appendEvent } from '../../stores/event-store.js';
 import type { ReferralDetails, ReferralRow } from '../../stores/referral-store.js';
 import {
@@ -199,6 +200,16 @@ export async function createReferral(
     throw failures.forbidden({ requiredRoles: ['referrer', 'coordinator'] });
   }
   const { key, signerId } = await checkReferralContent(ctx, body);
+  if (body.consultationId !== undefined) {
+    // A referral follows from an opinion: the consultation must be one the sender is party to, and reported.
+    const consultationStatus = await consultationStatusFor(tx, body.consultationId, actor.institutionId);
+    if (consultationStatus === undefined) {
+      throw failures.field('/consultationId', 'unknown_reference');
+    }
+    if (consultationStatus !== 'reported' && consultationStatus !== 'closed') {
+      throw new Failure('consultation_not_reported');
+    }
+  }
   const submit = body.submit === true;
   const id = newId('ref', now);
   const status = submit ? 'submitted' : 'draft';
@@ -236,6 +247,9 @@ export async function createReferral(
     tx,
     (body.attachments ?? []).map((a, position) => attachmentRow(id, position, a, now, actor)),
   );
+  if (body.consultationId !== undefined) {
+    await linkReferralToConsultation(tx, id, body.consultationId);
+  }
   if (signerId !== undefined) {
     // Signed as stored, so verifying later reads exactly the bytes that were signed.
     const stored = await mustLoadReferral(tx, id, actor);

@@ -86,6 +86,7 @@ export function toReferral(row: ReferralRow, actor: Actor): Schemas['Referral'] 
     receivingDepartmentId: row.receiving_department_id ?? undefined,
     receivingClinicianId: row.receiving_clinician_id ?? undefined,
     parentReferralId: row.parent_referral_id ?? undefined,
+    consultationId: row.consultation_id ?? undefined,
     childReferralIds: row.child_ids,
     patient: patientFor(actor, row.patient),
     diagnosis: row.diagnosis,
