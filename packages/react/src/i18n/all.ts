@@ -8,6 +8,7 @@ import { REFERRAL_MESSAGES } from './referral.js';
 import { REFERRAL_TRACKER_MESSAGES } from './referral-tracker.js';
 import { REFERRAL_INBOX_MESSAGES } from './referral-inbox.js';
 import { REFERRAL_CONTENT_MESSAGES } from './referral-content.js';
+import { CONSULTATION_MESSAGES } from './consultation.js';
 
 /**
  * The whole widget catalogue by locale, for teams that translate or review every string. Only the main entry
@@ -23,6 +24,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...RECOGNITION_MESSAGES['zh-CN'],
     ...REFERRAL_INBOX_MESSAGES['zh-CN'],
     ...REFERRAL_CONTENT_MESSAGES['zh-CN'],
+    ...CONSULTATION_MESSAGES['zh-CN'],
   },
   'zh-TW': {
     ...COMMON_MESSAGES['zh-TW'],
@@ -33,6 +35,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...RECOGNITION_MESSAGES['zh-TW'],
     ...REFERRAL_INBOX_MESSAGES['zh-TW'],
     ...REFERRAL_CONTENT_MESSAGES['zh-TW'],
+    ...CONSULTATION_MESSAGES['zh-TW'],
   },
   en: {
     ...COMMON_MESSAGES.en,
@@ -43,5 +46,6 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...RECOGNITION_MESSAGES.en,
     ...REFERRAL_INBOX_MESSAGES.en,
     ...REFERRAL_CONTENT_MESSAGES.en,
+    ...CONSULTATION_MESSAGES.en,
   },
 };

@@ -6,6 +6,7 @@ import type { REFERRAL_MESSAGES } from './referral.js';
 import type { REFERRAL_TRACKER_MESSAGES } from './referral-tracker.js';
 import type { REFERRAL_INBOX_MESSAGES } from './referral-inbox.js';
 import type { REFERRAL_CONTENT_MESSAGES } from './referral-content.js';
+import type { CONSULTATION_MESSAGES } from './consultation.js';
 
 /**
  * Every string the widgets show that is not a domain label or a problem message (those come from
@@ -76,7 +77,8 @@ export type MessageKey =
   | keyof (typeof PATIENT_MESSAGES)['zh-CN']
   | keyof (typeof RECOGNITION_MESSAGES)['zh-CN']
   | keyof (typeof REFERRAL_INBOX_MESSAGES)['zh-CN']
-  | keyof (typeof REFERRAL_CONTENT_MESSAGES)['zh-CN'];
+  | keyof (typeof REFERRAL_CONTENT_MESSAGES)['zh-CN']
+  | keyof (typeof CONSULTATION_MESSAGES)['zh-CN'];
 /** A translate function bound to a locale: `t('common.retry')`, `t('common.requestId', { requestId })`. */
 export type Translate<TKey extends string = MessageKey> = (
   key: TKey,
