@@ -340,11 +340,7 @@ function CaseSection({ view, t, locale, level, names, instant }: SectionProps) {
       <Section title={t('consultation.tracker.case')} level={level}>
         <FieldList>
           <FieldItem term={t('consultation.tracker.patient')}>
-            {joined(
-              patient.name,
-              label('sex', patient.sex, locale),
-              patient.birthDate,
-            )}
+            {joined(patient.name, label('sex', patient.sex, locale), patient.birthDate)}
           </FieldItem>
           <FieldItem term={label('idType', patient.idType, locale)}>
             <span className="yl-referral-tracker__code">{idNumber}</span>
