@@ -106,19 +106,21 @@ export type ConsultationStage =
   | 'cancelled';
 
 /**
- * Creates a consultation at 08:40 and moves it to `stage` through the API as each party would, the server's clock
+ * Creates a consultation at `createdAt` (Shanghai, before 08:50) and moves it to `stage` through the API as each party would, the server's clock
  * at the story's time afterwards.
  * @param alliance - the in-page server
  * @param stage - where it should stand
  * @param mdt - two experts (李明 and 周华) instead of one
+ * @param createdAt - `HH:MM` of the request, so lists ordered newest first are stable
  */
 export async function consultationAt(
   alliance: BrowserAlliance,
   stage: ConsultationStage,
   mdt = true,
+  createdAt = '08:40',
 ): Promise<Consultation> {
   const wang = await clientAs(alliance, PEOPLE.wang);
-  alliance.setNow(new Date('2026-11-23T08:40:00+08:00'));
+  alliance.setNow(new Date(`2026-11-23T${createdAt}:00+08:00`));
   let consultation = await wang.consultations.create(requestBody());
   const step = async (clinicianId: string, at: string, body: Schemas['ConsultationTransition']) => {
     alliance.setNow(new Date(`2026-11-23T${at}:00+08:00`));
