@@ -5,6 +5,7 @@ import { createAllianceClient } from '@yilian/sdk';
 import type { ChangeEvent, MouseEvent } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { CalendarPage } from './pages/CalendarPage.tsx';
+import { ConsultationsPage } from './pages/ConsultationsPage.tsx';
 import { RecognitionPage } from './pages/RecognitionPage.tsx';
 import { ReferralsPage } from './pages/ReferralsPage.tsx';
 import type { Persona } from './personas.ts';
@@ -18,6 +19,7 @@ type Personas = { status: 'loading' } | { status: 'error' } | { status: 'ready';
 
 const PAGE_TITLES: Record<Page, PortalKey> = {
   referrals: 'page.referrals',
+  consultations: 'page.consultations',
   calendar: 'page.calendar',
   recognition: 'page.recognition',
 };
@@ -152,6 +154,7 @@ export function App() {
           // Keyed by persona: switching identity starts every page afresh, with nothing of the previous one's.
           <AllianceProvider key={persona.clinicianId} client={client} locale={locale}>
             {page === 'referrals' && <ReferralsPage t={t} locale={locale} persona={persona} />}
+            {page === 'consultations' && <ConsultationsPage t={t} locale={locale} persona={persona} />}
             {page === 'calendar' && <CalendarPage t={t} locale={locale} persona={persona} />}
             {page === 'recognition' && <RecognitionPage t={t} locale={locale} persona={persona} />}
           </AllianceProvider>

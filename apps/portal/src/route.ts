@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const PAGES = ['referrals', 'calendar', 'recognition'] as const;
+export const PAGES = ['referrals', 'consultations', 'calendar', 'recognition'] as const;
 export type Page = (typeof PAGES)[number];
 
 function fromHash(hash: string): Page {
@@ -8,7 +8,7 @@ function fromHash(hash: string): Page {
   return (PAGES as readonly string[]).includes(name) ? (name as Page) : 'referrals';
 }
 
-/** Hash routing (`#/referrals`, `#/calendar`, `#/recognition`): no router, works on any static host. */
+/** Hash routing (`#/referrals`, `#/consultations`, `#/calendar`, `#/recognition`): no router, works on any static host. */
 export function useHashPage(): Page {
   const [page, setPage] = useState<Page>(() => fromHash(window.location.hash));
   useEffect(() => {

@@ -5,6 +5,10 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
   AllianceProvider,
+  ConsultationInbox,
+  ConsultationRequest,
+  ConsultationRequestDialog,
+  ConsultationTracker,
   ExpertCalendar,
   RecognitionBadge,
   ReferralDialog,
@@ -26,6 +30,10 @@ const widgets = {
   ReferralTracker: <ReferralTracker referralId="ref_ssr" />,
   ExpertCalendar: <ExpertCalendar />,
   RecognitionBadge: <RecognitionBadge resultId="res_ssr" />,
+  ConsultationRequest: <ConsultationRequest />,
+  ConsultationRequestDialog: <ConsultationRequestDialog defaultOpen={false} />,
+  ConsultationTracker: <ConsultationTracker consultationId="con_ssr" />,
+  ConsultationInbox: <ConsultationInbox />,
 };
 
 describe('server rendering', () => {
