@@ -26,10 +26,12 @@ const meta = {
   component: ConsultationTracker,
   tags: ['autodocs'],
   decorators: [withAllianceProvider],
-  args: { consultationId: '', onTransition: fn(), onError: fn() },
+  // Not live: each story stays in the state it names (the flows reload after their own commands).
+  args: { consultationId: '', onTransition: fn(), onError: fn(), live: false },
   argTypes: {
     consultationId: { control: false, description: 'The consultation to follow (created by the story).' },
     headingLevel: { control: 'select', options: [2, 3, 4] },
+    live: { control: 'boolean' },
     onTransition: {
       control: false,
       table: { category: 'Events', type: { summary: '(consultation: Consultation) => void' } },

@@ -26,6 +26,8 @@ export interface ConsultationTrackerProps extends Omit<ComponentPropsWithoutRef<
   onTransition?: ((consultation: Consultation) => void) | undefined;
   /** Called with what a load or a command threw. */
   onError?: ((error: unknown) => void) | undefined;
+  /** Reload when another party moves the consultation (the event stream); on by default. */
+  live?: boolean | undefined;
 }
 
 /** Commands that end a consultation: offered, but never styled as the primary way forward. */
@@ -100,10 +102,10 @@ function TrackerSkeleton({ label: name }: { label: string }) {
  */
 export const ConsultationTracker = forwardRef<HTMLElement, ConsultationTrackerProps>(
   function ConsultationTracker(props, ref) {
-    const { consultationId, headingLevel = 2, onTransition, onError, className, ...rest } = props;
+    const { consultationId, headingLevel = 2, onTransition, onError, live, className, ...rest } = props;
     const { locale } = useAlliance();
     const t = useMessages(CONSULTATION_MESSAGES);
-    const view = useConsultation(consultationId);
+    const view = useConsultation(consultationId, { live });
     const statusRef = useRef<HTMLParagraphElement | null>(null);
     const [announcement, setAnnouncement] = useState('');
     const format = useInstantFormat(locale);

@@ -1,6 +1,6 @@
 import { allowedConsultationCommands } from '@yilian/domain';
 import type { Schemas, WriteOptions } from '@yilian/sdk';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
 
@@ -19,6 +19,18 @@ export interface ConsultationView {
   clinicians: Schemas['Clinician'][];
 }
 
+/** The feed's consultation events: the tracker follows these and nothing else. */
+const CONSULTATION_EVENT_TYPES = [
+  'consultation.requested',
+  'consultation.scheduled',
+  'consultation.declined',
+  'consultation.cancelled',
+  'consultation.session_started',
+  'consultation.opinion_signed',
+  'consultation.reported',
+  'consultation.closed',
+] as const satisfies readonly Schemas['EventType'][];
+
 function unique(values: (string | undefined)[]): string[] {
   return [...new Set(values.filter((value): value is string => value !== undefined))];
 }
@@ -29,10 +41,12 @@ function unique(values: (string | undefined)[]): string[] {
  * expert, acknowledgement for the inviting side…), and `transition`, which applies a command to the version on
  * screen (`If-Match`) and reloads.
  * @param consultationId - the consultation id
+ * @param options - `live`: reload when another party moves it (`client.events.subscribe`); on by default
  * @example const { data, commands, transition } = useConsultation(consultationId);
  */
-export function useConsultation(consultationId: string) {
+export function useConsultation(consultationId: string, options: { live?: boolean | undefined } = {}) {
   const { client } = useAlliance();
+  const live = options.live ?? true;
   const state = useAsync<ConsultationView>(
     async (signal) => {
       const [consultation, timeline, me, institutions] = await Promise.all([
@@ -68,6 +82,34 @@ export function useConsultation(consultationId: string) {
   );
 
   const { data, reload } = state;
+
+  // Live: another party's step (a schedule, an expert's signature) reloads the consultation on screen, so the
+  // inviting doctor sees the opinion arrive without a reload. Unmounting aborts the subscription.
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (!live || !loaded) {
+      return undefined;
+    }
+    const controller = new AbortController();
+    void (async () => {
+      try {
+        for await (const event of client.events.subscribe({
+          types: CONSULTATION_EVENT_TYPES,
+          signal: controller.signal,
+        })) {
+          if (controller.signal.aborted) {
+            return;
+          }
+          if (event.resourceId === consultationId) {
+            reload();
+          }
+        }
+      } catch {
+        // The stream gave up on a refusal: the tracker still reloads after the viewer's own commands.
+      }
+    })();
+    return () => controller.abort();
+  }, [client, consultationId, live, loaded, reload]);
   const commands = useMemo(
     () =>
       data
