@@ -61,6 +61,8 @@ const REACT_WITH_SERVER = [
   'packages/react/src/**/*.test.tsx',
   'packages/react/src/**/*.stories.tsx',
   'packages/react/src/internal/story-alliance.tsx',
+  // Story fixtures shared by several story files (never part of the package, like story-alliance).
+  'packages/react/src/internal/story-*.ts',
 ];
 const restrict = (files, ignores, options) => ({
   files,

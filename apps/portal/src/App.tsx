@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AppointmentsPage } from './pages/AppointmentsPage.tsx';
 import { CalendarPage } from './pages/CalendarPage.tsx';
 import { FreeClinicPage } from './pages/FreeClinicPage.tsx';
+import { ConsultationsPage } from './pages/ConsultationsPage.tsx';
 import { RecognitionPage } from './pages/RecognitionPage.tsx';
 import { ReferralsPage } from './pages/ReferralsPage.tsx';
 import type { Persona } from './personas.ts';
@@ -20,6 +21,7 @@ type Personas = { status: 'loading' } | { status: 'error' } | { status: 'ready';
 
 const PAGE_TITLES: Record<Page, PortalKey> = {
   referrals: 'page.referrals',
+  consultations: 'page.consultations',
   calendar: 'page.calendar',
   appointments: 'page.appointments',
   'free-clinic': 'page.freeClinic',
@@ -157,6 +159,7 @@ export function App() {
           // Keyed by persona: switching identity starts every page afresh, with nothing of the previous one's.
           <AllianceProvider key={persona.clinicianId} client={client} locale={locale}>
             {page === 'referrals' && <ReferralsPage t={t} locale={locale} persona={persona} />}
+            {page === 'consultations' && <ConsultationsPage t={t} locale={locale} persona={persona} />}
             {page === 'calendar' && <CalendarPage t={t} locale={locale} persona={persona} />}
             {page === 'appointments' && <AppointmentsPage t={t} />}
             {page === 'free-clinic' && <FreeClinicPage t={t} mode="desk" />}

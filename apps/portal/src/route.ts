@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 export const PAGES = [
   'referrals',
+  'consultations',
   'calendar',
   'appointments',
   'free-clinic',

@@ -11,7 +11,12 @@ describe('the public API of @yilian/react', () => {
         "AllianceProvider",
         "COMMON_MESSAGES",
         "ClinicalContentFields",
+        "ConsultationInbox",
+        "ConsultationRequest",
+        "ConsultationRequestDialog",
+        "ConsultationTracker",
         "EMPTY_CLINICAL_CONTENT",
+        "EMPTY_CONSULTATION_REQUEST",
         "EMPTY_REFERRAL_FORM_VALUES",
         "ExpertCalendar",
         "FreeClinicQueue",
@@ -31,9 +36,13 @@ describe('the public API of @yilian/react', () => {
         "mondayOf",
         "pollingChangeSource",
         "subscribeChangeSource",
+        "toConsultationCreate",
         "useAlliance",
         "useAppointments",
         "useAsync",
+        "useConsultation",
+        "useConsultationInbox",
+        "useConsultationRequest",
         "useExpertCalendar",
         "useFreeClinicQueue",
         "useIdempotentMutation",
@@ -128,6 +137,36 @@ describe('the public API of @yilian/react', () => {
     `);
   });
 
+  it('exports these names from @yilian/react/consultation-request', async () => {
+    expect(await names(import('./consultation-request.js'))).toMatchInlineSnapshot(`
+      [
+        "ConsultationRequest",
+        "ConsultationRequestDialog",
+        "EMPTY_CONSULTATION_REQUEST",
+        "toConsultationCreate",
+        "useConsultationRequest",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/consultation-tracker', async () => {
+    expect(await names(import('./consultation-tracker.js'))).toMatchInlineSnapshot(`
+      [
+        "ConsultationTracker",
+        "useConsultation",
+      ]
+    `);
+  });
+
+  it('exports these names from @yilian/react/consultation-inbox', async () => {
+    expect(await names(import('./consultation-inbox.js'))).toMatchInlineSnapshot(`
+      [
+        "ConsultationInbox",
+        "useConsultationInbox",
+      ]
+    `);
+  });
+
   it('exports every name of a widget entry from @yilian/react too', async () => {
     const all = await names(import('./index.js'));
     for (const entry of [
@@ -139,6 +178,9 @@ describe('the public API of @yilian/react', () => {
       import('./order-check.js'),
       import('./appointments.js'),
       import('./free-clinic-queue.js'),
+      import('./consultation-request.js'),
+      import('./consultation-tracker.js'),
+      import('./consultation-inbox.js'),
     ]) {
       for (const name of await names(entry)) {
         expect(all).toContain(name);

@@ -118,3 +118,39 @@ export type {
   UseOrderCheckOptions,
   UseOrderCheckResult,
 } from './OrderCheck/index.js';
+// The remote-consultation widgets (the same names as their own entries, from their folders' index.ts).
+export {
+  ConsultationRequest,
+  ConsultationRequestDialog,
+  EMPTY_CONSULTATION_REQUEST,
+  toConsultationCreate,
+  useConsultationRequest,
+} from './ConsultationRequest/index.js';
+export type {
+  ConsultationFieldError,
+  ConsultationImageLink,
+  ConsultationLocalStatus,
+  ConsultationRequestDialogProps,
+  ConsultationRequestErrors,
+  ConsultationRequestField,
+  ConsultationRequestProps,
+  ConsultationRequestValues,
+  ConsultationResultAttachment,
+  UseConsultationRequestOptions,
+  UseConsultationRequestResult,
+} from './ConsultationRequest/index.js';
+export { ConsultationTracker, useConsultation } from './ConsultationTracker/index.js';
+export type {
+  ConsultationTrackerProps,
+  ConsultationView,
+  UseConsultationResult,
+} from './ConsultationTracker/index.js';
+export { ConsultationInbox, useConsultationInbox } from './ConsultationInbox/index.js';
+export type {
+  ConsultationInboxProps,
+  ConsultationInboxSide,
+  ConsultationInboxTab,
+  ConsultationLiveStatus,
+  UseConsultationInboxOptions,
+  UseConsultationInboxResult,
+} from './ConsultationInbox/index.js';

@@ -5,6 +5,10 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
   AllianceProvider,
+  ConsultationInbox,
+  ConsultationRequest,
+  ConsultationRequestDialog,
+  ConsultationTracker,
   ExpertCalendar,
   OrderCheck,
   FreeClinicQueue,
@@ -39,6 +43,10 @@ const widgets = {
       departmentCode="03.07"
     />
   ),
+  ConsultationRequest: <ConsultationRequest />,
+  ConsultationRequestDialog: <ConsultationRequestDialog defaultOpen={false} />,
+  ConsultationTracker: <ConsultationTracker consultationId="con_ssr" />,
+  ConsultationInbox: <ConsultationInbox />,
 };
 
 describe('server rendering', () => {

@@ -1,5 +1,6 @@
 import type { MutableRefObject, ReactNode } from 'react';
 import { forwardRef, useRef, useState } from 'react';
+import { DiscardPrompt } from '../internal/DiscardPrompt.js';
 import { WidgetDialog } from '../internal/WidgetDialog.js';
 import { useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralFormProps } from './ReferralForm.js';
@@ -134,13 +135,13 @@ function ReferralDialogBody({
         form={form}
         renderActions={(actions) => <WidgetDialog.Footer>{actions}</WidgetDialog.Footer>}
       />
-      {confirming && <DiscardPrompt form={form} onKeepEditing={onKeepEditing} onClose={onClose} />}
+      {confirming && <ReferralDiscardPrompt form={form} onKeepEditing={onKeepEditing} onClose={onClose} />}
     </>
   );
 }
 
 /** 放弃填写？ — keep editing (the default, focused first), discard, or keep the saved draft and close. */
-function DiscardPrompt({
+function ReferralDiscardPrompt({
   form,
   onKeepEditing,
   onClose,
@@ -150,66 +151,23 @@ function DiscardPrompt({
   onClose: () => void;
 }) {
   const t = useMessages(REFERRAL_MESSAGES);
-  const [busy, setBusy] = useState(false);
-  const keepEditing = useRef<HTMLButtonElement | null>(null);
-  const act = async (action: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await action();
-    } catch {
-      // The user chose to close: a draft that could not be withdrawn stays among their drafts.
-    } finally {
-      setBusy(false);
-      onClose();
-    }
-  };
   return (
-    <WidgetDialog
-      open
-      onOpenChange={(next) => {
-        if (!next) {
-          onKeepEditing();
-        }
-      }}
-      overlayClassName="yl-dialog-overlay"
+    <DiscardPrompt
       className="yl-referral-dialog__confirm"
-      role="alertdialog"
-      aria-busy={busy || undefined}
-      onOpenAutoFocus={(event) => {
-        // The safe choice gets the focus, so a second stray Enter keeps the input.
-        event.preventDefault();
-        keepEditing.current?.focus();
-      }}
-    >
-      <WidgetDialog.Header closeLabel={t('common.close')}>{t('referral.discard.title')}</WidgetDialog.Header>
-      <WidgetDialog.Description className="yl-dialog__description">
-        {form.draft
+      title={t('referral.discard.title')}
+      body={
+        form.draft
           ? t('referral.discard.bodyDraft', { number: form.draft.number })
-          : t('referral.discard.body')}
-      </WidgetDialog.Description>
-      <div className="yl-referral-dialog__confirm-actions">
-        <button
-          ref={keepEditing}
-          type="button"
-          className="yl-button yl-button--primary"
-          onClick={onKeepEditing}
-        >
-          {t('referral.discard.keepEditing')}
-        </button>
-        {form.draft && (
-          <button
-            type="button"
-            className="yl-button"
-            disabled={busy}
-            onClick={() => void act(form.keepDraft)}
-          >
-            {t('referral.discard.keepDraft')}
-          </button>
-        )}
-        <button type="button" className="yl-button" disabled={busy} onClick={() => void act(form.discard)}>
-          {t('referral.discard.discard')}
-        </button>
-      </div>
-    </WidgetDialog>
+          : t('referral.discard.body')
+      }
+      keepEditingLabel={t('referral.discard.keepEditing')}
+      closeLabel={t('common.close')}
+      actions={[
+        ...(form.draft ? [{ label: t('referral.discard.keepDraft'), run: form.keepDraft }] : []),
+        { label: t('referral.discard.discard'), run: form.discard },
+      ]}
+      onKeepEditing={onKeepEditing}
+      onClose={onClose}
+    />
   );
 }

@@ -5,14 +5,12 @@ import {
   label,
   labelValues,
   maskName,
-  shanghaiDate,
   toShanghaiIso,
   validateReferralContent,
 } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FocusEvent, FormEvent, ForwardedRef, ReactNode } from 'react';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
-import { useAsync } from '../hooks/useAsync.js';
 import type { Translate } from '../i18n/messages.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { REFERRAL_CONTENT_MESSAGES } from '../i18n/referral-content.js';
@@ -20,13 +18,13 @@ import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
 import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js';
 import { checkIdNumber } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { ResultPicker } from '../internal/ResultPicker.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
 import { useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type {
   ReferralDraftStatus,
   ReferralFieldError,
-  ReferralFormAttachment,
   ReferralFormField,
   UseReferralFormOptions,
   UseReferralFormResult,
@@ -622,6 +620,13 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
           <legend className="yl-referral-form__legend">{t('referral.form.results')}</legend>
           {idValid ? (
             <ResultPicker
+              block="yl-referral-form"
+              messages={{
+                searching: t('referral.results.searching'),
+                empty: t('referral.results.empty'),
+                checking: t('referral.results.checking'),
+                failed: t('common.error'),
+              }}
               idType={values.patientIdType}
               idNumber={idValue}
               requestingInstitutionId={
@@ -774,91 +779,5 @@ function Created({
         {t('referral.created.another')}
       </button>
     </div>
-  );
-}
-
-interface ResultPickerProps {
-  idType: Schemas['IdType'];
-  idNumber: string;
-  requestingInstitutionId: string;
-  selected: ReferralFormAttachment[];
-  onChange: (attachments: ReferralFormAttachment[]) => void;
-}
-
-// The patient's identity travels in the request body (results.list posts a search), never in a URL.
-function ResultPicker({ idType, idNumber, requestingInstitutionId, selected, onChange }: ResultPickerProps) {
-  const { client, locale } = useAlliance();
-  const t = useMessages(REFERRAL_MESSAGES);
-  const results = useAsync(
-    (signal) => client.results.list({ idType, idNumber }, { signal }).toArray(20),
-    [client, idType, idNumber],
-  );
-  if (results.status === 'loading') {
-    return <p role="status">{t('referral.results.searching')}</p>;
-  }
-  if (results.status === 'error') {
-    return <ProblemNotice error={results.error} onRetry={results.reload} />;
-  }
-  if (results.data.length === 0) {
-    return <p className="yl-referral-form__hint">{t('referral.results.empty')}</p>;
-  }
-  return (
-    <ul className="yl-referral-form__results">
-      {results.data.map((result) => {
-        const title = `${result.itemCode} ${shanghaiDate(result.performedAt)}`;
-        const checked = selected.some((attachment) => attachment.resultId === result.id);
-        return (
-          <li key={result.id}>
-            <label className="yl-referral-form__choice">
-              <input
-                type="checkbox"
-                checked={checked}
-                onChange={(event) =>
-                  onChange(
-                    event.target.checked
-                      ? [...selected, { resultId: result.id, title }]
-                      : selected.filter((attachment) => attachment.resultId !== result.id),
-                  )
-                }
-              />
-              <span>
-                {label('resultKind', result.kind, locale)} · {title}
-                {result.value === undefined ? '' : ` · ${result.value}${result.unit ?? ''}`}
-              </span>
-            </label>
-            <RecognitionText resultId={result.id} requestingInstitutionId={requestingInstitutionId} />
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function RecognitionText({
-  resultId,
-  requestingInstitutionId,
-}: {
-  resultId: string;
-  requestingInstitutionId: string;
-}) {
-  const { client, locale, now } = useAlliance();
-  const t = useMessages(REFERRAL_MESSAGES);
-  const outcome = useAsync(
-    (signal) =>
-      client.recognition.check({ resultId, requestingInstitutionId, at: toShanghaiIso(now()) }, { signal }),
-    [client, resultId, requestingInstitutionId],
-  );
-  if (outcome.status !== 'success') {
-    return (
-      <span className="yl-referral-form__badge">
-        {outcome.status === 'loading' ? t('referral.results.checking') : t('common.error')}
-      </span>
-    );
-  }
-  return (
-    <span className={`yl-referral-form__badge yl-referral-form__badge--${outcome.data.decision}`}>
-      {label('recognitionDecision', outcome.data.decision, locale)}
-      {outcome.data.hrMark ? ` · ${outcome.data.hrMark}` : ''}
-    </span>
   );
 }

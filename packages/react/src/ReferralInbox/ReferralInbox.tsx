@@ -1,11 +1,12 @@
 import type { Locale } from '@yilian/domain';
 import { REFERRAL_STATUS_GROUPS, label, labelValues, maskName, statusesOfGroup } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
-import type { ComponentPropsWithoutRef, FormEvent, KeyboardEvent, ReactNode } from 'react';
-import { forwardRef, useId, useMemo, useRef, useState } from 'react';
+import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react';
+import { forwardRef, useId, useMemo, useState } from 'react';
 import { REFERRAL_INBOX_MESSAGES } from '../i18n/referral-inbox.js';
 import type { Translate } from '../i18n/messages.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { Tabs } from '../internal/Tabs.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { InboxGroupTab, InboxSide, InboxSla, UseReferralInboxOptions } from './useReferralInbox.js';
 import { useReferralInbox } from './useReferralInbox.js';
@@ -50,73 +51,6 @@ function ageText(from: string, now: Date, locale: Locale): string {
     return format.format(Math.round(minutes / 60), 'hour');
   }
   return format.format(Math.round(minutes / 1440), 'day');
-}
-
-/**
- * A tablist with roving focus: arrows, Home and End move between tabs and select them (automatic activation).
- */
-function Tabs<TValue extends string>(props: {
-  label: string;
-  values: readonly TValue[];
-  selected: TValue;
-  onSelect: (value: TValue) => void;
-  text: (value: TValue) => string;
-  panelId: string;
-  idOf: (value: TValue) => string;
-  className: string;
-}) {
-  const refs = useRef(new Map<TValue, HTMLButtonElement>());
-  const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const last = props.values.length - 1;
-    const target =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined;
-    if (target === undefined) {
-      return;
-    }
-    event.preventDefault();
-    const value = props.values[target]!;
-    props.onSelect(value);
-    refs.current.get(value)?.focus();
-  };
-  return (
-    <div role="tablist" aria-label={props.label} className={props.className}>
-      {props.values.map((value, index) => (
-        <button
-          key={value}
-          ref={(node) => {
-            if (node) {
-              refs.current.set(value, node);
-            } else {
-              refs.current.delete(value);
-            }
-          }}
-          type="button"
-          role="tab"
-          id={props.idOf(value)}
-          aria-selected={value === props.selected}
-          aria-controls={props.panelId}
-          tabIndex={value === props.selected ? 0 : -1}
-          className="yl-inbox__tab"
-          onClick={() => props.onSelect(value)}
-          onKeyDown={(event) => move(event, index)}
-        >
-          {props.text(value)}
-        </button>
-      ))}
-    </div>
-  );
 }
 
 function Select<TValue extends string>(props: {

@@ -11,6 +11,7 @@ import { REFERRAL_CONTENT_MESSAGES } from './referral-content.js';
 import { ORDER_CHECK_MESSAGES } from './order-check.js';
 import { APPOINTMENTS_MESSAGES } from './appointments.js';
 import { FREE_CLINIC_MESSAGES } from './free-clinic.js';
+import { CONSULTATION_MESSAGES } from './consultation.js';
 
 /**
  * The whole widget catalogue by locale, for teams that translate or review every string. Only the main entry
@@ -29,6 +30,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...ORDER_CHECK_MESSAGES['zh-CN'],
     ...APPOINTMENTS_MESSAGES['zh-CN'],
     ...FREE_CLINIC_MESSAGES['zh-CN'],
+    ...CONSULTATION_MESSAGES['zh-CN'],
   },
   'zh-TW': {
     ...COMMON_MESSAGES['zh-TW'],
@@ -42,6 +44,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...ORDER_CHECK_MESSAGES['zh-TW'],
     ...APPOINTMENTS_MESSAGES['zh-TW'],
     ...FREE_CLINIC_MESSAGES['zh-TW'],
+    ...CONSULTATION_MESSAGES['zh-TW'],
   },
   en: {
     ...COMMON_MESSAGES.en,
@@ -55,5 +58,6 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...ORDER_CHECK_MESSAGES.en,
     ...APPOINTMENTS_MESSAGES.en,
     ...FREE_CLINIC_MESSAGES.en,
+    ...CONSULTATION_MESSAGES.en,
   },
 };

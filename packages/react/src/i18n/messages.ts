@@ -9,6 +9,7 @@ import type { REFERRAL_CONTENT_MESSAGES } from './referral-content.js';
 import type { ORDER_CHECK_MESSAGES } from './order-check.js';
 import type { APPOINTMENTS_MESSAGES } from './appointments.js';
 import type { FREE_CLINIC_MESSAGES } from './free-clinic.js';
+import type { CONSULTATION_MESSAGES } from './consultation.js';
 
 /**
  * Every string the widgets show that is not a domain label or a problem message (those come from
@@ -82,7 +83,8 @@ export type MessageKey =
   | keyof (typeof REFERRAL_CONTENT_MESSAGES)['zh-CN']
   | keyof (typeof ORDER_CHECK_MESSAGES)['zh-CN']
   | keyof (typeof APPOINTMENTS_MESSAGES)['zh-CN']
-  | keyof (typeof FREE_CLINIC_MESSAGES)['zh-CN'];
+  | keyof (typeof FREE_CLINIC_MESSAGES)['zh-CN']
+  | keyof (typeof CONSULTATION_MESSAGES)['zh-CN'];
 /** A translate function bound to a locale: `t('common.retry')`, `t('common.requestId', { requestId })`. */
 export type Translate<TKey extends string = MessageKey> = (
   key: TKey,
