@@ -358,7 +358,7 @@ server.close();
 
 if (!options.only) {
   const stale = readdirSync(baselineDir).filter(
-    // note: the "All states" baselines are judged only with --docs, so a run without it leaves them alone
+    // note: with --no-docs the "All states" baselines are not judged, so they are left alone
     (file) => file.endsWith('.png') && !seen.has(file) && (options.docs || !file.includes('--all-states.')),
   );
   for (const file of stale) {
