@@ -34,7 +34,11 @@ const steps = [
   ],
   ['tests: vitest (node + chromium, every story)', 'pnpm', ['exec', 'vitest', 'run']],
   ['docs: static Storybook', 'pnpm', ['run', 'build-storybook']],
-  ['visual: every story at desktop and 360 px against its baseline', 'node', ['scripts/visual/run.mjs']],
+  [
+    'visual: every story and "All states" page at desktop and 360 px against its baseline',
+    'node',
+    ['scripts/visual/run.mjs'],
+  ],
   [
     'bench: BENCH_QUICK=1 smoke, every row of the table present',
     'pnpm',

@@ -3,10 +3,10 @@
 // baselines committed under packages/react/visual-baselines/. A change that moves pixels fails until its baseline
 // is updated on purpose:
 //
-//   node scripts/visual/run.mjs                 compare every story (what `pnpm test` runs)
+//   node scripts/visual/run.mjs                 compare every story and page (what `pnpm test` runs)
 //   node scripts/visual/run.mjs --update        write the baselines of the stories that differ or are new
-//   node scripts/visual/run.mjs --only referral  only the story ids containing "referral"
-//   node scripts/visual/run.mjs --docs           also the "All states" pages (…--all-states.<width>.png)
+//   node scripts/visual/run.mjs --only referral  only the ids containing "referral"
+//   node scripts/visual/run.mjs --no-docs        only the stories, not the "All states" pages
 //
 // Differences (actual, baseline and diff PNGs) go to test-results/visual/, which CI keeps and git ignores.
 import {
@@ -37,14 +37,21 @@ const WIDTHS = [
 ];
 /** A story that has not settled by then has a play function waiting on something that never shows. */
 const STORY_TIMEOUT_MS = 30_000;
-/** An "All states" page runs each state story twice (a desktop and a phone frame), one frame after another. */
-const DOCS_TIMEOUT_MS = 900_000;
+/**
+ * An "All states" page runs each state story twice (a desktop and a phone frame) on one shared in-page server,
+ * about a second a frame (the first also boots the server); one that has not settled by then, even on a busy
+ * machine, waits on something that never shows.
+ */
+const FRAME_TIMEOUT_MS = 120_000;
+/** "All states" pages rendered at once, beside the stories: each is a page of frames, one running at a time. */
+const DOCS_AT_ONCE = 2;
 
 const { values: options } = parseArgs({
+  allowNegative: true,
   options: {
     update: { type: 'boolean', default: false },
     only: { type: 'string' },
-    docs: { type: 'boolean', default: false },
+    docs: { type: 'boolean', default: true },
   },
 });
 
@@ -58,9 +65,7 @@ const storyIds = Object.values(index.entries)
   .map((entry) => entry.id)
   .filter((id) => !options.only || id.includes(options.only))
   .sort();
-// The "All states" pages (docs/AllStates.*.mdx): what a designer reviews, so they are judged as they look. With
-// --docs only for now: a page runs each state story twice, one frame after another (minutes per page), and the
-// referral widgets' pages get their baselines once their stories' rewrites have landed.
+// The "All states" pages (docs/AllStates.*.mdx): what a designer reviews, so they are judged as they look.
 const docsIds = Object.values(index.entries)
   .filter((entry) => options.docs && entry.type === 'docs' && entry.name === 'All states')
   .map((entry) => entry.id)
@@ -279,29 +284,40 @@ async function runDocs(docsId) {
   await page.goto(`${origin}/iframe.html?viewMode=docs&id=${encodeURIComponent(docsId)}`);
   await page.waitForSelector('.yl-docs__states iframe', { timeout: 120_000 });
   // The gallery loads its frames one after another (data-settled counts those done); each frame's phase is then
-  // read, so a story that failed in its frame fails the page.
-  const states = await page
-    .waitForFunction(
-      () => {
-        const gallery = document.querySelector('.yl-docs__states');
-        if (!gallery || Number(gallery.dataset.settled) < Number(gallery.dataset.frames)) {
-          return false;
-        }
-        return [...gallery.querySelectorAll('iframe')].map((frame) => ({
-          title: frame.title,
-          phase: frame.contentWindow?.__STORYBOOK_PREVIEW__?.currentRender?.phase,
-        }));
-      },
-      null,
-      { timeout: DOCS_TIMEOUT_MS, polling: 500 },
-    )
-    .then((handle) => handle.jsonValue())
-    .catch((error) => [{ title: docsId, phase: String(error).split('\n')[0] }]);
-  console.log(`  ${docsId}: ${states.length} frames settled in ${Date.now() - t0} ms`);
-  for (const { title, phase } of states) {
-    if (phase !== 'finished') {
-      failures.push(`${docsId}: the frame "${title}" ended in phase "${phase}"`);
+  // read, so a story that failed in its frame fails the page. So does a frame that never settles.
+  let states;
+  for (let count = -1, since = Date.now(); !states; await page.waitForTimeout(250)) {
+    const progress = await page.evaluate(() => {
+      const gallery = document.querySelector('.yl-docs__states');
+      const settled = Number(gallery?.dataset.settled ?? 0);
+      if (!gallery || settled < Number(gallery.dataset.frames)) {
+        return { settled };
+      }
+      const frames = [...gallery.querySelectorAll('iframe')].map((frame) => ({
+        title: frame.title,
+        phase: frame.contentWindow?.__STORYBOOK_PREVIEW__?.currentRender?.phase,
+      }));
+      return { settled, frames };
+    });
+    if (progress.frames) {
+      states = progress.frames;
+    } else if (progress.settled !== count) {
+      [count, since] = [progress.settled, Date.now()];
+    } else if (Date.now() - since > FRAME_TIMEOUT_MS) {
+      states = [{ title: `frame ${count + 1} of ${docsId}`, phase: `not settled in ${FRAME_TIMEOUT_MS} ms` }];
     }
+  }
+  console.log(`  ${docsId}: ${states.length} frames settled in ${Date.now() - t0} ms`);
+  const unfinished = states.filter(({ phase }) => phase !== 'finished');
+  for (const { title, phase } of unfinished) {
+    failures.push(`${docsId}: the frame "${title}" ended in phase "${phase}"`);
+  }
+  if (unfinished.length > 0) {
+    // Not a page to compare (or to take as a baseline with --update), but worth a look.
+    mkdirSync(resultsDir, { recursive: true });
+    await page.screenshot({ path: join(resultsDir, `${docsId}.desktop.actual.png`), fullPage: true });
+    await context.close();
+    return;
   }
   for (const frame of page.frames()) {
     await frame.addStyleTag({ content: STILL }).catch(() => undefined);
@@ -312,6 +328,11 @@ async function runDocs(docsId) {
     await settle(page);
     const file = `${docsId}.${name}.png`;
     seen.add(file);
+    // A designer on a phone reads the page by scrolling down, never sideways.
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > width) {
+      failures.push(`${file}: the page is ${scrollWidth} px wide, wider than the ${width} px window`);
+    }
     judge(
       file,
       await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }),
@@ -321,20 +342,23 @@ async function runDocs(docsId) {
   await context.close();
 }
 
-// Both widths at once: each has its own page and in-page server, and most of a story's time is waiting.
-if (storyIds.length > 0) {
-  await Promise.all(WIDTHS.map(runWidth));
-}
-// Then the docs pages, one at a time: each boots a server per frame, which is most of what the machine can do.
-for (const docsId of docsIds) {
-  await runDocs(docsId);
-}
+// Both widths at once, each with its own page and in-page server, and beside them the "All states" pages, a few
+// at a time (each with one server its frames share): most of a story's time is waiting.
+const pending = [...docsIds];
+await Promise.all([
+  ...WIDTHS.filter(() => storyIds.length > 0).map(runWidth),
+  ...Array.from({ length: DOCS_AT_ONCE }, async () => {
+    for (let docsId = pending.shift(); docsId; docsId = pending.shift()) {
+      await runDocs(docsId);
+    }
+  }),
+]);
 await browser.close();
 server.close();
 
 if (!options.only) {
   const stale = readdirSync(baselineDir).filter(
-    // note: the "All states" baselines are judged only with --docs, so a run without it leaves them alone
+    // note: with --no-docs the "All states" baselines are not judged, so they are left alone
     (file) => file.endsWith('.png') && !seen.has(file) && (options.docs || !file.includes('--all-states.')),
   );
   for (const file of stale) {

@@ -33,6 +33,25 @@ const meta = {
   decorators: [withAllianceProvider],
   loaders: loaders(clearLocalDrafts, allianceLoader('cln_cz_neuro_wang')),
   args: { onOpenChange: fn(), onCreated: fn() },
+  // The props table: booleans as switches, the trigger as what it is, callbacks as actions (no JSON editor).
+  argTypes: {
+    open: { control: 'boolean', table: { type: { summary: 'boolean' } } },
+    defaultOpen: {
+      control: 'boolean',
+      table: { type: { summary: 'boolean' }, defaultValue: { summary: 'false' } },
+    },
+    trigger: {
+      control: false,
+      table: { type: { summary: 'ReactNode' }, defaultValue: { summary: '发起转诊 button' } },
+    },
+    onOpenChange: {
+      control: false,
+      table: { category: 'Events', type: { summary: '(open: boolean) => void' } },
+    },
+    onCreated: { control: false, table: { category: 'Events' } },
+    onError: { control: false, table: { category: 'Events' } },
+    onValuesChange: { control: false, table: { category: 'Events' } },
+  },
   parameters: {
     docs: {
       description: {

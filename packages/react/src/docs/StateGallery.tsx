@@ -9,14 +9,26 @@ type StoriesModule = { default: { title?: string } } & Record<string, unknown>;
 /** What a frame's Storybook preview exposes: the phase of the story it renders. */
 type PreviewWindow = Window & { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } };
 
+/**
+ * How many frames load ahead of the one running: their pages and story files load while it plays, and they wait
+ * for their turn on the shared server (a few, since each frame is a whole Storybook preview).
+ */
+const LOOKAHEAD = 2;
+
 const FINAL_PHASES = new Set(['finished', 'errored', 'aborted']);
 
 /**
  * One story in a frame that starts loading only when `start` is true, and calls `onSettled` once its story has
  * finished (loaders, render, play) or failed.
  */
-function StateFrame(props: { src: string; title: string; start: boolean; onSettled: () => void }) {
-  const { src, title, start, onSettled } = props;
+function StateFrame(props: {
+  src: string;
+  title: string;
+  turn: number;
+  start: boolean;
+  onSettled: () => void;
+}) {
+  const { src, title, turn, start, onSettled } = props;
   const ref = useRef<HTMLIFrameElement>(null);
   const reported = useRef(false);
   useEffect(() => {
@@ -31,17 +43,25 @@ function StateFrame(props: { src: string; title: string; start: boolean; onSettl
         reported.current = true;
         onSettled();
       }
-    }, 250);
+    }, 100);
     return () => clearInterval(timer);
   }, [start, onSettled]);
-  return <iframe ref={ref} src={start ? src : undefined} title={title} data-settling={start || undefined} />;
+  return (
+    <iframe
+      ref={ref}
+      src={start ? src : undefined}
+      title={title}
+      data-yl-turn={turn}
+      data-settling={start || undefined}
+    />
+  );
 }
 
 /**
  * Each state story of `of` (every export but the `…Flow` interaction tests) in two frames of its own, a desktop
- * and a phone one. Frames, not inline stories: each gets its own in-page server, so their loaders cannot reset
- * each other's data. The frames load one after another, each when the one before has settled: a server per frame
- * booting all at once would take the whole machine (and, past a dozen, crash the tab).
+ * and a phone one, so each is laid out at its real width. The frames share one in-page server (booted by the
+ * first; see `galleryAlliance` in internal/story-alliance.tsx) and load one after another, each when the one
+ * before has settled, because each story resets that server before it renders.
  * @param of - the widget's stories, `import * as Stories from './X.stories'`
  */
 export function StateGallery({ of }: { of: StoriesModule }) {
@@ -52,7 +72,12 @@ export function StateGallery({ of }: { of: StoriesModule }) {
   const [settled, setSettled] = useState(0);
   const [advance] = useState(() => () => setSettled((count) => count + 1));
   return (
-    <div className="yl-docs__states" data-settled={settled} data-frames={states.length * 2}>
+    <div
+      className="yl-docs__states"
+      data-settled={settled}
+      data-frames={states.length * 2}
+      data-yl-shared-alliance=""
+    >
       {states.map((name, index) => {
         const id = toId(title, storyNameFromExport(name));
         // note: axe is left to the story tests (both widths); here it would only slow the page down
@@ -66,7 +91,8 @@ export function StateGallery({ of }: { of: StoriesModule }) {
                 <StateFrame
                   src={src}
                   title={`${label}, desktop`}
-                  start={settled >= index * 2}
+                  turn={index * 2}
+                  start={settled >= index * 2 - LOOKAHEAD}
                   onSettled={advance}
                 />
               </div>
@@ -74,7 +100,8 @@ export function StateGallery({ of }: { of: StoriesModule }) {
                 <StateFrame
                   src={src}
                   title={`${label}, phone`}
-                  start={settled >= index * 2 + 1}
+                  turn={index * 2 + 1}
+                  start={settled >= index * 2 + 1 - LOOKAHEAD}
                   onSettled={advance}
                 />
               </div>

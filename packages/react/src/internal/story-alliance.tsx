@@ -16,11 +16,13 @@ let booted: Promise<BrowserAlliance> | undefined;
 // Stories use fixed randomness as they use a fixed clock: ids, request ids and idempotency keys come from a seeded
 // generator, reseeded per story, so a list ordered by id and a shown request id look the same on every run (the
 // visual baselines depend on it). Only the story page is affected; this module is never part of the package.
-let seed = 0;
+const STORY_SEED = 20261123;
+/** The generator's state; in an "All states" gallery, the one of the frame whose server every frame shares. */
+let random = { seed: 0 };
 function nextRandom(): number {
   // mulberry32: small, fast and good enough for ids that only need to differ
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
+  random.seed = (random.seed + 0x6d2b79f5) | 0;
+  let t = random.seed;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return (t ^ (t >>> 14)) >>> 0;
@@ -51,8 +53,113 @@ if (typeof crypto !== 'undefined') {
 
 /** The in-page server, booted once per story file (each file runs in its own iframe) and reset per story. */
 export function browserAlliance(): Promise<BrowserAlliance> {
-  booted ??= createBrowserAlliance(STORY_NOW);
+  booted ??= galleryAlliance() ?? createBrowserAlliance(STORY_NOW);
   return booted;
+}
+
+/** What the frames of one "All states" gallery share, kept on the docs page's window. */
+interface GalleryShare {
+  server: Promise<BrowserAlliance>;
+  random: { seed: number };
+  /** The frame that may talk to the server now: the newest. */
+  holder: object;
+}
+const GALLERY_SHARE = '__ylGalleryAlliance';
+
+/**
+ * Inside an "All states" gallery (docs/StateGallery.tsx, which marks itself `data-yl-shared-alliance`), every
+ * frame uses the server the first frame booted: booting PGlite, migrating and seeding took ~3 s a frame (~14 s on
+ * a busy machine), most of the page's time. Frames load one after another and each story resets the server, so the
+ * newest frame holds it; an older frame's requests and streams then hang, as on a network gone quiet, so it stays
+ * in the state it settled in rather than showing the next story's data. Random ids come from the shared generator,
+ * so each state's data are those of its own story.
+ */
+function galleryAlliance(): Promise<BrowserAlliance> | undefined {
+  let frame: HTMLElement | undefined;
+  let gallery: HTMLElement | undefined;
+  let host: (Window & { [GALLERY_SHARE]?: GalleryShare }) | undefined;
+  try {
+    frame = (window.frameElement as HTMLElement | null) ?? undefined;
+    gallery = frame?.closest<HTMLElement>('[data-yl-shared-alliance]') ?? undefined;
+    host = gallery?.ownerDocument.defaultView ?? undefined;
+  } catch {
+    return undefined; // a cross-origin parent: not a gallery
+  }
+  if (!frame || !gallery || !host) {
+    return undefined;
+  }
+  const share = (host[GALLERY_SHARE] ??= {
+    server: createBrowserAlliance(STORY_NOW),
+    random,
+    holder: {},
+  });
+  random = share.random;
+  // The gallery loads the next frames while one runs; a frame takes the server in its turn (its place on the page),
+  // once every frame before it has settled, so the order of resets, and of random ids, never varies.
+  const turn = Number(frame.dataset.ylTurn ?? 0);
+  const settled = gallery;
+  return new Promise<void>((done) => {
+    const check = () => (Number(settled.dataset.settled) >= turn ? done() : void setTimeout(check, 50));
+    check();
+  })
+    .then(() => share.server)
+    .then((server) => {
+      const lease = {};
+      share.holder = lease;
+      return leased(server, () => share.holder === lease);
+    });
+}
+
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * The shared server as one frame sees it: requests cross into the first frame's realm as plain values (a URL, an
+ * init), answers come back as this frame's own Response, and nothing passes once `holds()` is false.
+ */
+function leased(server: BrowserAlliance, holds: () => boolean): BrowserAlliance {
+  const silence = () => new Promise<never>(() => undefined);
+  return {
+    ...server,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      if (!holds()) {
+        return silence();
+      }
+      const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();
+      const answer = await server.fetch(request.url, {
+        method: request.method,
+        headers: [...request.headers],
+        signal: request.signal,
+        ...(body ? { body } : {}),
+      });
+      if (!holds()) {
+        return silence();
+      }
+      const reader = answer.body?.getReader();
+      const stream =
+        reader && !NULL_BODY_STATUSES.has(answer.status)
+          ? new ReadableStream<Uint8Array>({
+              async pull(controller) {
+                const chunk = holds() ? await reader.read() : await silence();
+                if (!holds()) {
+                  await silence();
+                }
+                if (chunk.done) {
+                  controller.close();
+                } else {
+                  controller.enqueue(chunk.value);
+                }
+              },
+              cancel: (reason) => reader.cancel(reason),
+            })
+          : null;
+      return new Response(stream, {
+        status: answer.status,
+        statusText: answer.statusText,
+        headers: [...answer.headers],
+      });
+    },
+  };
 }
 
 export interface StoryAlliance {
@@ -72,7 +179,7 @@ export function allianceLoader(
 ): Loader {
   return async () => {
     const alliance = await browserAlliance();
-    seed = 20261123;
+    random.seed = STORY_SEED;
     alliance.setNow(STORY_NOW);
     await alliance.reset();
     const extra = (await prepare?.(alliance)) ?? {};
