@@ -649,6 +649,7 @@ const LABELS: { readonly [TKind in LabelKind]: Readonly<Record<LabelValues[TKind
     institution_not_qualified: t('机构未获互认资质', '機構未獲互認資質', 'Institution not qualified'),
     item_not_in_list: t('不在互认目录', '不在互認目錄', 'Not on the recognition list'),
     no_result: t('无既往结果', '無既往結果', 'No earlier result'),
+  },
   consultationStatus: {
     requested: t('待安排', '待安排', 'Requested'),
     scheduled: t('已安排', '已安排', 'Scheduled'),

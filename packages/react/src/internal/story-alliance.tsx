@@ -207,7 +207,7 @@ export function patientLoader(
 ): Loader {
   return async () => {
     const alliance = await browserAlliance();
-    seed = 20261123;
+    random.seed = STORY_SEED;
     alliance.setNow(STORY_NOW);
     await alliance.reset();
     const extra = (await prepare?.(alliance)) ?? {};

@@ -12,8 +12,7 @@ import { clinicianIn, departmentIn } from '../../stores/directory-store.js';
 import { appendEvent } from '../../stores/event-store.js';
 import { findResultOf } from '../../stores/result-store.js';
 import { resultVisibleForPatient } from '../../stores/referral-store.js';
-import { hrMarkOf } from '../recognition/present-results.js';
-import { recognitionFacts } from '../recognition/decide-recognition.js';
+import { performedMarkOf } from '../recognition/present-results.js';
 import { patientKey } from '../shared/patient.js';
 import { actorRef, compact, iso } from '../shared/present.js';
 import type { ConsultationWriteContext } from './context.js';
@@ -79,7 +78,10 @@ export async function createConsultation(
       issues.push({ pointer: `/requestedExpertIds/${index}`, code: 'clinician_not_in_institution' });
     }
   }
-  if (!(await clinicianIn(tx, body.consent.recordedBy, neighbours))) {
+  // Written consent to a remote consultation is taken by a clinician (a patient's own consent has no recorder).
+  if (body.consent.recordedBy === undefined) {
+    issues.push({ pointer: '/consent/recordedBy', code: 'required' });
+  } else if (!(await clinicianIn(tx, body.consent.recordedBy, neighbours))) {
     issues.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
   }
   const key = await patientKey(ctx.patientKeySecret, body.patient.idType, body.patient.idNumber);
@@ -94,10 +96,7 @@ export async function createConsultation(
         issues.push({ pointer: `/attachments/${index}/resultId`, code: 'unknown_reference' });
         continue;
       }
-      hrMark = hrMarkOf(
-        result,
-        await recognitionFacts(tx, result.registered_by_institution_id, [result.item_code]),
-      );
+      hrMark = await performedMarkOf(tx, result);
     }
     attachments.push(
       compact({

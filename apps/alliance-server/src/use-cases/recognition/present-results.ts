@@ -43,6 +43,23 @@ function toResult(
   return presentRow(row, actor, mark);
 }
 
+/** The mark a result carries (from its performing institution, as `presentResults` prints it), if any. */
+export async function performedMarkOf(db: Queryable, row: ResultRow): Promise<string | undefined> {
+  const [listings, qualifications] = await Promise.all([
+    catalogueListings(db, [row.item_code]),
+    qualificationsFor(db, [row.item_code]),
+  ]);
+  return performedMark(
+    listings.map((l) => toCatalogueItem(l)),
+    qualifications.map(toQualification),
+    {
+      itemCode: row.item_code,
+      performingInstitutionId: row.performing_institution_id,
+      performedAt: iso(row.performed_at),
+    },
+  );
+}
+
 /** One result row as `actor` may see it, with its mark. */
 export async function presentResult(db: Queryable, actor: Actor, row: ResultRow): Promise<Result> {
   const [result] = await presentResults(db, actor, [row]);
