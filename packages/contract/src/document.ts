@@ -1251,6 +1251,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -1304,6 +1307,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -1343,6 +1349,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -1460,6 +1469,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
           '404': {
             $ref: '#/components/responses/NotFound',
           },
@@ -1497,6 +1509,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -2898,6 +2913,9 @@ export const openapiDocument: OpenAPIV31Document = {
           '401': {
             $ref: '#/components/responses/Unauthorized',
           },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
         },
       },
     },
@@ -2943,6 +2961,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
         },
       },
@@ -3047,6 +3068,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
@@ -3239,6 +3263,9 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '401': {
             $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
           },
           '404': {
             $ref: '#/components/responses/NotFound',

@@ -67,10 +67,11 @@ const tab = (canvasElement: HTMLElement, name: string | RegExp) =>
 export const CoordinatorQueue: Story = {
   play: async ({ canvasElement, loaded }) => {
     const numbers = loaded.numbers as Record<string, string>;
-    const rows = await list(canvasElement, 4);
-    await expect(await tab(canvasElement, '受邀的会诊（4）')).toHaveAttribute('aria-selected', 'true');
-    await expect(await tab(canvasElement, '待安排（1）')).toBeVisible();
-    await expect(await tab(canvasElement, '会诊中（1）')).toBeVisible();
+    // The story's four beside the seed's seven (沧州 → 协和, DOMAIN §9), which are older.
+    const rows = await list(canvasElement, 11);
+    await expect(await tab(canvasElement, '受邀的会诊（11）')).toHaveAttribute('aria-selected', 'true');
+    await expect(await tab(canvasElement, '待安排（2）')).toBeVisible();
+    await expect(await tab(canvasElement, '会诊中（2）')).toBeVisible();
     await expect(rows[0]).toHaveTextContent(numbers.waiting!);
     await expect(rows[0]).toHaveTextContent('张*');
     await expect(rows[0]).not.toHaveTextContent('张三');
@@ -84,7 +85,7 @@ export const ExpertQueue: Story = {
   loaders: loaders(allianceLoader(PEOPLE.zhou, morning)),
   play: async ({ canvasElement, loaded }) => {
     const numbers = loaded.numbers as Record<string, string>;
-    const rows = await list(canvasElement, 2);
+    const rows = await list(canvasElement, 5);
     await expect(within(canvasElement).getByText('仅显示邀请您参加的会诊。')).toBeVisible();
     const owed = rows.find((row) => row.textContent?.includes(numbers.owed!));
     await expect(owed).toHaveTextContent('待您出具意见');
@@ -95,8 +96,8 @@ export const ExpertQueue: Story = {
 export const InvitingQueue: Story = {
   loaders: loaders(allianceLoader(PEOPLE.wang, morning)),
   play: async ({ canvasElement }) => {
-    await list(canvasElement, 4);
-    await expect(await tab(canvasElement, '发起的会诊（4）')).toHaveAttribute('aria-selected', 'true');
+    await list(canvasElement, 11);
+    await expect(await tab(canvasElement, '发起的会诊（11）')).toHaveAttribute('aria-selected', 'true');
   },
 };
 
@@ -114,12 +115,12 @@ export const Empty: Story = {
 export const TabAndSelectFlow: Story = {
   play: async ({ canvasElement, args, loaded }) => {
     const numbers = loaded.numbers as Record<string, string>;
-    await list(canvasElement, 4);
+    await list(canvasElement, 11);
     const all = await tab(canvasElement, /^全部/);
     all.focus();
     await userEvent.keyboard('{ArrowRight}');
-    await expect(await tab(canvasElement, '待安排（1）')).toHaveAttribute('aria-selected', 'true');
-    const rows = await list(canvasElement, 1);
+    await expect(await tab(canvasElement, '待安排（2）')).toHaveAttribute('aria-selected', 'true');
+    const rows = await list(canvasElement, 2);
     await expect(rows[0]).toHaveTextContent(numbers.waiting!);
     await userEvent.click(rows[0]!);
     await expect(args.onSelect).toHaveBeenCalledTimes(1);
@@ -133,12 +134,12 @@ export const LiveArrivalFlow: Story = {
     allianceLoader(PEOPLE.sun, async (alliance) => ({ ...(await morning(alliance)), alliance })),
   ),
   play: async ({ canvasElement, loaded }) => {
-    await list(canvasElement, 4);
+    await list(canvasElement, 11);
     // Live before anything is sent: an event raised earlier would already be in the first page.
     await expect(await within(canvasElement).findByText('更新：实时', {}, { timeout: 15_000 })).toBeVisible();
     const wang = await clientAs(loaded.alliance as BrowserAlliance, PEOPLE.wang);
     const created = await wang.consultations.create(requestBody({ urgency: 'emergency' }));
-    const rows = await list(canvasElement, 5);
+    const rows = await list(canvasElement, 12);
     await waitFor(() => expect(within(canvasElement).getByText('1 张会诊单有更新')).toBeInTheDocument());
     await expect(rows[0]).toHaveTextContent(created.number);
     await expect(rows[0]).toHaveTextContent('急会诊');
