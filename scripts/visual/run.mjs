@@ -111,6 +111,7 @@ const browser = await chromium.launch({
     '--hide-scrollbars',
   ],
 });
+const browserVersion = browser.version();
 
 // Screenshots must not depend on when they are taken: no animation or transition mid-way, no blinking caret.
 const STILL = `*, *::before, *::after {
@@ -370,6 +371,15 @@ if (!options.only) {
     }
   }
 }
+// Native controls (a textarea's resize grip, a date input) are drawn by the browser, and a new Chromium build may
+// draw them a few pixels differently: the baselines record which build took them, so such a difference says so.
+const browserVersionFile = join(baselineDir, 'chromium-version.txt');
+const baselineBrowserVersion = existsSync(browserVersionFile)
+  ? readFileSync(browserVersionFile, 'utf8').trim()
+  : undefined;
+if (options.update && written.length > 0) {
+  writeFileSync(browserVersionFile, `${browserVersion}\n`);
+}
 if (existsSync(resultsDir)) {
   // The folder ignores itself, so a local run never leaves files for `git add`.
   writeFileSync(join(resultsDir, '..', '.gitignore'), '*\n');
@@ -388,5 +398,10 @@ if (failures.length > 0) {
     console.error(`  ${failure}`);
   }
   console.error('If the change is intended, update the baselines: node scripts/visual/run.mjs --update');
+  if (baselineBrowserVersion !== undefined && baselineBrowserVersion !== browserVersion) {
+    console.error(
+      `The baselines were taken with Chromium ${baselineBrowserVersion}; this run used ${browserVersion}: look for native controls drawn differently before anything else.`,
+    );
+  }
   process.exitCode = 1;
 }
