@@ -199,6 +199,8 @@ export const CallNextNobodyWaiting: Story = {
     const respiratory = within(button.closest('li') as HTMLElement);
     await expect(await respiratory.findByRole('alert')).toBeVisible();
     await expect(args.onCalled).not.toHaveBeenCalled();
+    // The refused call has settled: the button is usable again, not drawn in its pending state.
+    await waitFor(() => expect(button).toBeEnabled());
   },
 };
 

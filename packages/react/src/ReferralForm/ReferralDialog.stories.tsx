@@ -23,6 +23,10 @@ async function openAndType(userEvent: { type: (el: Element, text: string) => Pro
   const dialog = await screen.findByRole('dialog', { name: '发起转诊' });
   const name = await within(dialog).findByRole('textbox', { name: /患者姓名/ }, { timeout: 30_000 });
   await userEvent.type(name, '张三');
+  // The draft line appears once the typed input is noticed (debounced): wait for it, so the story ends settled.
+  await screen.findByText('草稿暂存在本页，必填项填写有效后自动保存到服务器。', undefined, {
+    timeout: 10_000,
+  });
   return { dialog, name };
 }
 

@@ -497,6 +497,8 @@ export const VersionConflictFlow: Story = {
     // The error is scrolled into view and focused, so the user lands on what went wrong.
     await waitFor(() => expect(document.activeElement).toContainElement(conflict));
     await expect(within(conflict).getByRole('button', { name: '重新加载' })).toBeVisible();
+    // The refused write has settled: the confirm button shows its own label again, held disabled until a reload.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: '确认' })).toBeDisabled());
   },
 };
 
