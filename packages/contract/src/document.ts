@@ -1553,6 +1553,8 @@ export const openapiDocument: OpenAPIV31Document = {
             name: 'departmentId',
             in: 'query',
             required: false,
+            description:
+              "Only the activities in this department of the host: the activity's own, or that of any of its slots (a 义诊 day has slots in several departments and none of its own).",
             schema: {
               $ref: '#/components/schemas/DepartmentId',
             },

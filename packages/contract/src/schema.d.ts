@@ -6376,6 +6376,7 @@ export interface operations {
                 allianceId?: components["schemas"]["AllianceId"];
                 hostInstitutionId?: components["schemas"]["InstitutionId"];
                 expertId?: components["schemas"]["ClinicianId"];
+                /** @description Only the activities in this department of the host: the activity's own, or that of any of its slots (a 义诊 day has slots in several departments and none of its own). */
                 departmentId?: components["schemas"]["DepartmentId"];
                 /** @description Only the activities of this dispatch batch. */
                 batchId?: components["schemas"]["DispatchBatchId"];

@@ -93,6 +93,15 @@ describe('a patient’s own appointments through the SDK', () => {
 });
 
 describe('the 义诊 desk through the SDK', () => {
+  it('finds both 义诊 days by one department of their slots, page after page', async () => {
+    const days = await wangLan.activities
+      .list({ departmentId: 'dep_bg_ophthalmology', kind: ['free_clinic'], limit: 1 })
+      .toArray();
+    expect(days.map((a) => a.id)).toEqual([DAY, 'act_jm_bg_free_clinic_20261219']);
+    // 包钢 has a lab, but the 义诊 runs no slot in it.
+    expect(await desk.activities.list({ departmentId: 'dep_bg_lab' }).toArray()).toEqual([]);
+  });
+
   it('registers walk-ins, calls the next number, closes a ticket on its version and reads the day', async () => {
     const departmentId = 'dep_bg_ophthalmology';
     const first = await desk.freeClinics.register(
