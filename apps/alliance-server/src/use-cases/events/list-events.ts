@@ -30,7 +30,8 @@ export async function listEvents(
     throw failures.field('#query/after', 'invalid_format');
   }
   const types = readableTypes(ctx.actor, query.type);
-  if (types?.length === 0) {
+  if (ctx.actor.role === 'patient' && types?.length === 0) {
+    // Nothing a patient may read was asked for: not the whole feed, which an empty filter would mean.
     return { items: [], nextCursor: query.after ?? null };
   }
   // Committed events first get their place in the feed, so the caller reads its own writes.
@@ -63,7 +64,7 @@ function readableTypes(actor: Actor, requested: readonly EventType[] | undefined
   if (actor.role !== 'patient') {
     return requested ? [...requested] : undefined;
   }
-  return requested
+  return requested && requested.length > 0
     ? requested.filter((type) => PATIENT_EVENT_TYPES.includes(type))
     : [...PATIENT_EVENT_TYPES];
 }
