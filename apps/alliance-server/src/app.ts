@@ -1,4 +1,5 @@
 import { openapiDocument } from '@yilian/contract';
+import { maskName } from '@yilian/domain';
 import { Hono } from 'hono';
 import { authenticate, signToken } from './auth.js';
 import type { AppEnv, Clock, Deps, EventStreamConfig, Logger, ServerConfig } from './context.js';
@@ -15,6 +16,7 @@ import { referenceHtml } from './http/reference.js';
 import { pingDatabase } from './stores/health-store.js';
 import { registerDirectoryRoutes } from './routes/directory.js';
 import { CLINICIANS } from './seed/directory.js';
+import { PATIENT_ACCOUNTS } from './seed/dispatch.js';
 import { registerDispatchRoutes } from './routes/dispatch.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerRecognitionRoutes } from './routes/recognition.js';
@@ -77,27 +79,39 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
   app.get('/docs', (c) => c.html(referenceHtml(openapiDocument)));
 
   if (deps.config.demoPersonas) {
-    // The demo portal signs in as any seeded clinician. Only `serve --demo` outside production turns this on.
+    // The demo portal signs in as any seeded clinician or patient account. Only `serve --demo` outside production
+    // turns this on.
     app.get('/dev/personas', async (c) => {
-      const items = await Promise.all(
-        CLINICIANS.map(async (person) => ({
-          clinicianId: person.id,
-          name: person.name,
-          institutionId: person.institutionId,
-          role: person.role,
-          token: await signToken(
-            {
-              institutionId: person.institutionId,
-              role: person.role,
-              clinicianId: person.id,
-              name: person.name,
-            },
-            deps.config.tokenSecret,
-            { now: deps.clock() },
-          ),
-        })),
-      );
-      return c.json({ items });
+      const clinicians = CLINICIANS.map(async (person) => ({
+        clinicianId: person.id,
+        name: person.name,
+        institutionId: person.institutionId,
+        role: person.role,
+        token: await signToken(
+          {
+            institutionId: person.institutionId,
+            role: person.role,
+            clinicianId: person.id,
+            name: person.name,
+          },
+          deps.config.tokenSecret,
+          { now: deps.clock() },
+        ),
+      }));
+      // A patient's token is what the hospital's backend mints after its own login (`tokens --patient`): it names
+      // the account and carries no name. The list shows the name masked and never the ID number, as any page must.
+      const patients = PATIENT_ACCOUNTS.map(async (account) => ({
+        clinicianId: account.id,
+        name: maskName(account.demo.name),
+        institutionId: account.institutionId,
+        role: 'patient' as const,
+        token: await signToken(
+          { institutionId: account.institutionId, role: 'patient', clinicianId: account.id },
+          deps.config.tokenSecret,
+          { now: deps.clock() },
+        ),
+      }));
+      return c.json({ items: await Promise.all([...clinicians, ...patients]) });
     });
   }
 

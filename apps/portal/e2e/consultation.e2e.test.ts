@@ -3,92 +3,44 @@
 // 沧州's doctor requests an MDT consultation, 协和's coordinator schedules two experts, each expert signs their own
 // opinion, and 沧州 acknowledges and rates it: the loop is closed, and each side saw the other's step without a
 // reload. The server's database is checked at the end.
-import { serve } from '@hono/node-server';
-import type { ServerType } from '@hono/node-server';
-import {
-  createAllianceApp,
-  loadMigrations,
-  migrate,
-  openPglite,
-  seedAlliance,
-} from '@yilian/alliance-server';
 import type { Database } from '@yilian/alliance-server';
-import { mkdir, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright';
-import { chromium } from 'playwright';
-import type { PreviewServer } from 'vite';
-import { build, preview } from 'vite';
+import type { Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allianceProxy } from '../vite.config.ts';
+import type { Portal } from './support.ts';
+import {
+  DESKTOP,
+  openPage,
+  signIn,
+  STARTUP_TIMEOUT_MS,
+  startPortal,
+  step as stepOn,
+  watchPage,
+} from './support.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const screenshots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-// Its own output folder: the other e2e files build the portal at the same time.
-const outDir = join(tmpdir(), `yilian-portal-consultation-${process.pid}`);
-const HOST = 'hospital.lan';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  `--host-resolver-rules=MAP ${HOST} 127.0.0.1`,
-];
 /** A confirmation appears within seconds; a widget that crashed shows none, and the test should say so soon. */
 const SOON = { timeout: 20_000 };
 
+let portal: Portal;
 let db: Database;
-let server: ServerType;
-let site: PreviewServer;
-let browser: Browser;
 let siteUrl: string;
 let cangzhou: Page;
 let xiehe: Page;
 const problems: string[] = [];
 
-function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<ServerType> {
-  return new Promise((resolve) => {
-    const s = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
-}
-
-async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    await cangzhou?.screenshot({
-      path: `${screenshots}consultation-failed-${name}-cangzhou.png`,
-      fullPage: true,
-    });
-    await xiehe?.screenshot({ path: `${screenshots}consultation-failed-${name}-xiehe.png`, fullPage: true });
-    console.error(`consultation ${name} failed; the pages reported: ${JSON.stringify(problems)}`);
-    throw error;
-  }
+function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  return stepOn(`consultation-failed-${name}`, { cangzhou, xiehe }, problems, run);
 }
 
 async function openPortal(label: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    // The known scroll-lock `<style>` refused by the portal's strict CSP (see portal.e2e.test.ts) is not ours.
-    if (message.type() === 'error' && !/Content Security Policy directive 'style-src/.test(message.text())) {
-      problems.push(`${label} console: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`${label} page error: ${error.message}`));
+  const page = await openPage(portal.browser, DESKTOP);
+  watchPage(page, problems, { label });
   await page.goto(`${siteUrl}#/consultations`);
   await page.getByRole('heading', { level: 1, name: '远程会诊' }).waitFor();
   return page;
 }
 
 async function actAs(page: Page, clinicianId: string) {
-  await page.getByLabel('当前身份').selectOption(clinicianId);
+  await signIn(page, clinicianId);
   await page.getByRole('heading', { level: 1, name: '远程会诊' }).waitFor();
 }
 
@@ -118,59 +70,16 @@ async function act(
 }
 
 beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db, await loadMigrations());
-  await seedAlliance(db, new Date());
-  const app = createAllianceApp({
-    db,
-    config: {
-      tokenSecret: 'portal-consultation-token-secret',
-      patientKeySecret: 'portal-consultation-patient-key',
-      demoPersonas: true,
-    },
-  });
-  server = await listen(app.fetch);
-  const serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  // vitest runs with NODE_ENV=test, which Vite would bake into the bundle (React's development build).
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  site = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: {
-      host: '127.0.0.1',
-      port: 0,
-      strictPort: false,
-      proxy: allianceProxy(serverUrl),
-      allowedHosts: [HOST],
-    },
-  });
-  const port = new URL(site.resolvedUrls?.local[0] ?? '').port;
-  siteUrl = `http://${HOST}:${port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: CHROME_ARGS,
-  });
-  await mkdir(screenshots, { recursive: true });
+  portal = await startPortal({ name: 'consultation', lan: true });
+  ({ db, siteUrl } = portal);
   // Two hospitals, two browsers' worth of state: nothing shared but the server.
   cangzhou = await openPortal('沧州');
   xiehe = await openPortal('协和');
   await actAs(xiehe, 'cln_pumch_coord_sun');
-}, 240_000);
+}, STARTUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await db?.close();
-  await rm(outDir, { recursive: true, force: true });
+  await portal?.close();
 });
 
 describe('a remote consultation between 沧州 and 协和 in the portal', () => {

@@ -1,80 +1,36 @@
-// The 义诊 day from a patient's phone (#15): on a plain-HTTP LAN origin, as a hospital intranet serves it, a patient
-// of 包钢 registers herself for two departments of the 京蒙 free clinic in the expert calendar, finds both in My
-// appointments and cancels one — against the real alliance server, checked in its database.
-import { serve } from '@hono/node-server';
-import type { ServerType } from '@hono/node-server';
-import {
-  createAllianceApp,
-  loadMigrations,
-  migrate,
-  openPglite,
-  seedAlliance,
-  signToken,
-} from '@yilian/alliance-server';
-import type { Database } from '@yilian/alliance-server';
-import { mkdir, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright';
-import { chromium } from 'playwright';
-import type { PreviewServer } from 'vite';
-import { build, preview } from 'vite';
+// The 义诊 day in the portal (#15), on a plain-HTTP LAN origin as a hospital intranet serves it, against the real
+// alliance server and checked in its database: a patient of 包钢 on her phone registers herself for two
+// departments of the 京蒙 free clinic, finds both in My appointments, cancels one and moves the other to the next
+// week's 义诊; then the registration desk calls numbers while the waiting-room display — on the hall's screen and
+// on the patient's phone — follows without a reload.
+import { residentIdCheckDigit } from '@yilian/domain';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allianceProxy } from '../vite.config.ts';
+import type { Portal } from './support.ts';
+import {
+  DESKTOP,
+  PHONE,
+  openPage,
+  signIn,
+  STARTUP_TIMEOUT_MS,
+  startPortal,
+  step,
+  watchPage,
+} from './support.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const screenshots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-// Its own output folder: the other e2e files build the portal at the same time.
-const outDir = join(tmpdir(), `yilian-portal-free-clinic-${process.pid}`);
-const HOST = 'hospital.lan';
-const TOKEN_SECRET = 'portal-free-clinic-token-secret';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  `--host-resolver-rules=MAP ${HOST} 127.0.0.1`,
-];
-/** A seeded patient account of 包钢 and the identity its hospital holds for her. */
-const PATIENT = {
-  id: 'pat_bg_wang_lan',
-  name: '王兰',
-  idNumber: '150203196205140024',
-};
+/** A seeded patient account of 包钢 (listed by `/dev/personas` as 王*) and the identity her hospital holds. */
+const PATIENT = { id: 'pat_bg_wang_lan', name: '王兰', idNumber: '150203196205140024' };
 const CONFIRMED = { timeout: 15_000 };
 
-let db: Database;
-let server: ServerType;
-let site: PreviewServer;
-let browser: Browser;
+let portal: Portal;
 let page: Page;
-let siteUrl: string;
 const problems: string[] = [];
+/** The two seeded 义诊 Saturdays at 包钢, a week apart: ids and `M/D` dates as the widgets show them. */
+const days: { id: string; date: string }[] = [];
 
-function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<ServerType> {
-  return new Promise((resolve) => {
-    const s = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
-}
-
-async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    await page?.screenshot({ path: `${screenshots}free-clinic-failed-${name}.png`, fullPage: true });
-    console.error(`free-clinic ${name} failed; the page reported: ${JSON.stringify(problems)}`);
-    throw error;
-  }
-}
-
-async function goTo(name: string) {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
+async function goTo(on: Page, name: string) {
+  await on.getByRole('navigation', { name: '主导航' }).getByRole('link', { name }).click();
+  await on.getByRole('heading', { level: 1, name }).waitFor();
 }
 
 /** Books the slot whose button starts with `time` and names `department`, as the patient herself. */
@@ -101,108 +57,39 @@ async function bookFreeClinicHour(department: string, time: string) {
 }
 
 beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db, await loadMigrations());
-  await seedAlliance(db, new Date());
-  const app = createAllianceApp({
-    db,
-    config: {
-      tokenSecret: TOKEN_SECRET,
-      patientKeySecret: 'portal-free-clinic-patient-key',
-      demoPersonas: true,
-    },
-  });
-  server = await listen(app.fetch);
-  const serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  site = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: {
-      host: '127.0.0.1',
-      port: 0,
-      strictPort: false,
-      proxy: allianceProxy(serverUrl),
-      allowedHosts: [HOST],
-    },
-  });
-  const port = new URL(site.resolvedUrls?.local[0] ?? '').port;
-  siteUrl = `http://${HOST}:${port}/`;
-
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: CHROME_ARGS,
-  });
-  // A phone: 360 px wide, touch.
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Content Security Policy directive 'style-src/.test(message.text())) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) {
-      problems.push(
-        `${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`,
-      );
-    }
-  });
-
-  // The demo's sign-in lists clinicians only (`/dev/personas`); the patient's token is minted here as the hospital's
-  // own backend would after its login, and offered as one more persona.
-  const patientToken = await signToken(
-    { institutionId: 'ins_baogang', role: 'patient', clinicianId: PATIENT.id },
-    TOKEN_SECRET,
+  portal = await startPortal({ name: 'free-clinic', lan: true });
+  const { rows } = await portal.db.query<{ id: string; starts_at: Date | string }>(
+    "SELECT id, starts_at FROM activities WHERE kind = 'free_clinic' ORDER BY starts_at",
   );
-  await page.route('**/dev/personas', async (route) => {
-    // note: Node resolves no LAN name; the browser's own request goes to hospital.lan as everywhere else
-    const response = await route.fetch({ url: route.request().url().replace(HOST, '127.0.0.1') });
-    const body = (await response.json()) as { items: unknown[] };
-    body.items.push({
-      clinicianId: PATIENT.id,
-      name: PATIENT.name,
-      institutionId: 'ins_baogang',
-      role: 'patient',
-      token: patientToken,
-    });
-    await route.fulfill({ response, json: body });
+  const monthDay = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    month: 'numeric',
+    day: 'numeric',
   });
-  await mkdir(screenshots, { recursive: true });
-});
+  days.push(...rows.map((row) => ({ id: row.id, date: monthDay.format(new Date(row.starts_at)) })));
+  expect(days).toHaveLength(2);
+  page = await openPage(portal.browser, PHONE);
+  watchPage(page, problems, { responses: true });
+}, STARTUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await db?.close();
-  await rm(outDir, { recursive: true, force: true });
+  await portal?.close();
 });
 
 describe('a patient on a phone at the 包钢 义诊 day', () => {
   it('registers for two departments, finds both in My appointments and cancels one', async () => {
     // Straight to the calendar: a patient has no referral work queue to open on.
-    await page.goto(`${siteUrl}#/calendar`);
+    await page.goto(`${portal.siteUrl}#/calendar`);
     await page.getByRole('heading', { level: 1, name: '专家排班' }).waitFor();
-    await page.getByLabel('当前身份').selectOption(PATIENT.id);
-    await page.getByRole('banner').getByText('内蒙古包钢医院', { exact: true }).waitFor();
+    // The demo's sign-in lists her by masked name only, as her hospital's login would hand her a token.
+    const menu = page.getByLabel('当前身份');
+    expect(await menu.locator(`option[value="${PATIENT.id}"]`).textContent()).toBe(
+      '王* · 内蒙古包钢医院 · 患者',
+    );
+    await signIn(page, PATIENT.id);
     problems.length = 0;
 
-    await step('book', async () => {
+    await step('free-clinic book', { patient: page }, problems, async () => {
       const calendar = page.getByRole('region', { name: /专家排班/ }).last();
       await calendar.getByRole('combobox', { name: /^医院/ }).selectOption({ label: '内蒙古包钢医院' });
       await bookFreeClinicHour('呼吸内科', '08:00–09:00');
@@ -212,18 +99,18 @@ describe('a patient on a phone at the 包钢 义诊 day', () => {
       await bookFreeClinicHour('消化内科', '09:00–10:00');
     });
 
-    await step('list', async () => {
-      await goTo('我的预约');
+    await step('free-clinic list', { patient: page }, problems, async () => {
+      await goTo(page, '我的预约');
       const list = page.getByRole('region', { name: /我的预约/ }).getByRole('list');
       const items = list.getByRole('listitem');
       await expect.poll(() => items.count(), CONFIRMED).toBe(2);
       expect(await items.nth(0).textContent()).toContain('08:00–09:00');
       expect(await items.nth(1).textContent()).toContain('09:00–10:00');
-      // The list masks her name (the persona menu above is the demo's sign-in, not the list).
+      // The list masks her name, as the persona menu above does.
       expect(await page.locator('main').textContent()).not.toContain(PATIENT.name);
     });
 
-    await step('cancel', async () => {
+    await step('free-clinic cancel', { patient: page }, problems, async () => {
       const list = page.getByRole('region', { name: /我的预约/ }).getByRole('list');
       const gastro = list.getByRole('listitem').filter({ hasText: '09:00–10:00' });
       await gastro.getByRole('button', { name: '取消预约' }).click();
@@ -233,7 +120,7 @@ describe('a patient on a phone at the 包钢 义诊 day', () => {
     });
 
     // In the server's database: one active booking and one cancelled, both hers.
-    const { rows } = await db.query<{ status: string }>(
+    const { rows } = await portal.db.query<{ status: string }>(
       'SELECT status FROM appointments WHERE patient_id = $1 ORDER BY booked_at',
       [PATIENT.id],
     );
@@ -241,5 +128,125 @@ describe('a patient on a phone at the 包钢 义诊 day', () => {
     // The page fits the phone: nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(problems).toEqual([]);
+  });
+
+  it('moves her remaining booking to the next week’s 义诊, and My appointments shows the new time only', async () => {
+    const [first, next] = days as [(typeof days)[0], (typeof days)[0]];
+    await step('free-clinic reschedule', { patient: page }, problems, async () => {
+      const list = page.getByRole('region', { name: /我的预约/ }).getByRole('list');
+      const booking = list.getByRole('listitem').filter({ hasText: `${first.date} 08:00–09:00` });
+      await booking.getByRole('button', { name: '改约' }).click();
+      // Offered: the same expert's 义诊 hours, this week's and the next's.
+      const to = booking.getByRole('combobox', { name: /^改到/ });
+      const option = to.locator('option', { hasText: `${next.date} 08:00–09:00` });
+      await option.waitFor({ state: 'attached', ...CONFIRMED });
+      await to.selectOption((await option.getAttribute('value')) ?? '');
+      await booking.getByRole('button', { name: '确认改约' }).click();
+      await page.getByText(`已改约到 周六 ${next.date} 08:00–09:00。`).waitFor(CONFIRMED);
+      const items = list.getByRole('listitem');
+      await expect.poll(() => items.count(), CONFIRMED).toBe(1);
+      await expect.poll(() => items.first().textContent(), CONFIRMED).toContain(`${next.date} 08:00–09:00`);
+      expect(await list.textContent()).not.toContain(first.date);
+    });
+
+    // In the server's database: the same booking, now in next week's 义诊, its first slot released.
+    const { rows } = await portal.db.query<{
+      activity_id: string;
+      status: string;
+      moved_from: string | null;
+    }>(
+      `SELECT s.activity_id, a.status, a.rescheduled_from_slot_id AS moved_from
+       FROM appointments a JOIN slots s ON s.id = a.slot_id WHERE a.patient_id = $1 AND a.status = 'booked'`,
+      [PATIENT.id],
+    );
+    expect(rows).toEqual([
+      { activity_id: next.id, status: 'booked', moved_from: expect.stringContaining(first.id.slice(4)) },
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the 义诊 registration desk and the waiting-room display', () => {
+  it('calls the next number at the desk, and the hall’s screen and a patient’s phone show it without reload', async () => {
+    const seen: string[] = [];
+    const desk = await openPage(portal.browser, DESKTOP);
+    const hall = await openPage(portal.browser, DESKTOP);
+    const phone = await openPage(portal.browser, PHONE);
+    watchPage(desk, seen, { label: 'desk', responses: true });
+    watchPage(hall, seen, { label: 'hall', responses: true });
+    watchPage(phone, seen, { label: 'phone', responses: true });
+    const pages = { desk, hall, phone };
+    try {
+      await step('queue open', pages, seen, async () => {
+        await desk.goto(`${portal.siteUrl}#/free-clinic`);
+        await signIn(desk, 'cln_bg_desk_zhao');
+        await desk.getByRole('heading', { level: 1, name: '义诊登记' }).waitFor();
+        // The hall's screen, signed in as the host's staff; and the patient's own phone.
+        for (const [on, persona] of [
+          [hall, 'cln_bg_coord_han'],
+          [phone, PATIENT.id],
+        ] as const) {
+          await on.goto(`${portal.siteUrl}#/waiting-room`);
+          await signIn(on, persona);
+          await on.getByRole('heading', { level: 1, name: '候诊叫号' }).waitFor();
+          await on.getByText('实时更新').waitFor(CONFIRMED);
+        }
+      });
+
+      const loads = { hall: 0, phone: 0 };
+      hall.on('load', () => (loads.hall += 1));
+      phone.on('load', () => (loads.phone += 1));
+      const respiratory = (on: Page) =>
+        on.getByRole('list', { name: '各科叫号' }).getByRole('listitem').filter({ hasText: '呼吸内科' });
+
+      await step('queue register', pages, seen, async () => {
+        const form = desk.getByRole('form', { name: '现场登记取号' });
+        for (const [n, name] of [
+          [1, '刘一'],
+          [2, '陈二'],
+        ] as const) {
+          const body = `15020319560101${String(n).padStart(3, '0')}`;
+          await form.getByRole('combobox', { name: /就诊科室/ }).selectOption({ label: '呼吸内科' });
+          await form.getByLabel(/^患者姓名/).fill(name);
+          await form.getByLabel(/^证件号码/).fill(body + residentIdCheckDigit(body));
+          await form.getByLabel(/^证件号码/).blur();
+          await form.getByLabel(/^同意方式/).selectOption('written');
+          await form.getByRole('checkbox', { name: /已单独同意/ }).check();
+          await form.getByRole('button', { name: '登记并取号' }).click();
+          await desk.getByText(`已取号：呼吸内科 ${n}号`).waitFor(CONFIRMED);
+        }
+        for (const on of [hall, phone]) {
+          await respiratory(on).getByText('等候 2 人').waitFor(CONFIRMED);
+          expect(await respiratory(on).textContent()).toContain('尚未叫号');
+        }
+      });
+
+      await step('queue call', pages, seen, async () => {
+        await desk.getByRole('button', { name: '叫下一位 呼吸内科' }).click();
+        await desk.getByText('请 1号 到 呼吸内科 就诊').waitFor(CONFIRMED);
+        for (const on of [hall, phone]) {
+          await respiratory(on).getByText('1号', { exact: true }).waitFor(CONFIRMED);
+          await respiratory(on).getByText('等候 1 人').waitFor(CONFIRMED);
+          // Said aloud to a screen reader too, politely.
+          await on.locator('[aria-live="polite"]').getByText('请 1号 到 呼吸内科 就诊').waitFor(CONFIRMED);
+        }
+        await desk.getByRole('button', { name: '叫下一位 呼吸内科' }).click();
+        for (const on of [hall, phone]) {
+          await respiratory(on).getByText('2号', { exact: true }).waitFor(CONFIRMED);
+        }
+      });
+      expect(loads).toEqual({ hall: 0, phone: 0 });
+      // Numbers only: the display never names a patient.
+      for (const on of [hall, phone]) {
+        expect(await on.locator('main').textContent()).not.toMatch(/刘一|陈二/);
+      }
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    } finally {
+      await desk.context().close();
+      await hall.context().close();
+      await phone.context().close();
+    }
+    expect(seen).toEqual([]);
   });
 });

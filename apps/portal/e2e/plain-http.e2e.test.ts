@@ -1,77 +1,39 @@
 // The widgets' writes on a hospital intranet: the portal served over plain HTTP from a LAN name (hospital.lan), not
 // localhost, so the page is not a secure context and the browser withholds `crypto.randomUUID`. Booking, rescheduling,
 // cancelling, recording a re-test and the decisions of an order check must still work — against the real alliance server, checked in its database.
-import { serve } from '@hono/node-server';
-import type { ServerType } from '@hono/node-server';
-import {
-  createAllianceApp,
-  loadMigrations,
-  migrate,
-  openPglite,
-  seedAlliance,
-} from '@yilian/alliance-server';
 import type { Database } from '@yilian/alliance-server';
-import { mkdir, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright';
-import { chromium } from 'playwright';
-import type { PreviewServer } from 'vite';
-import { build, preview } from 'vite';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allianceProxy } from '../vite.config.ts';
+import type { Portal } from './support.ts';
+import {
+  SCREENSHOTS as screenshots,
+  openPage,
+  signIn,
+  STARTUP_TIMEOUT_MS,
+  startPortal,
+  step as stepOn,
+  watchPage,
+} from './support.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const screenshots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-// Its own output folder: the other e2e file builds the portal into `dist` at the same time.
-const outDir = join(tmpdir(), `yilian-portal-plain-http-${process.pid}`);
-const HOST = 'hospital.lan';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // A LAN name for the loopback server: the origin is http://hospital.lan:port, neither HTTPS nor localhost.
-  `--host-resolver-rules=MAP ${HOST} 127.0.0.1`,
-];
 /** The contract's example patient: a valid, fictitious 居民身份证号. */
 const PATIENT = { name: '张三', idNumber: '110105199003071239' };
 /** A confirmation appears within seconds; a widget that crashed shows none, and the test should say so soon. */
 const CONFIRMED = { timeout: 15_000 };
 
+let portal: Portal;
 let db: Database;
-let server: ServerType;
-let site: PreviewServer;
-let browser: Browser;
 let page: Page;
 let siteUrl: string;
 const problems: string[] = [];
 /** The writes the page sent: method, path, and the Idempotency-Key it carried. */
 const writes: { path: string; key: string | undefined; status?: number; body?: unknown }[] = [];
 
-function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<ServerType> {
-  return new Promise((resolve) => {
-    const s = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
-}
-
-async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    await page?.screenshot({ path: `${screenshots}plain-http-failed-${name}.png`, fullPage: true });
-    console.error(`plain-http ${name} failed; the page reported: ${JSON.stringify(problems)}`);
-    throw error;
-  }
+function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  return stepOn(`plain-http-failed-${name}`, { page }, problems, run);
 }
 
 async function switchPersona(clinicianId: string) {
-  await page.getByLabel('当前身份').selectOption(clinicianId);
+  await signIn(page, clinicianId);
 }
 
 async function goTo(name: '转诊' | '专家排班' | '检验检查互认') {
@@ -86,57 +48,11 @@ function lastWrite(path: RegExp) {
 }
 
 beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db, await loadMigrations());
-  await seedAlliance(db, new Date());
-  const app = createAllianceApp({
-    db,
-    config: {
-      tokenSecret: 'portal-plain-http-token-secret',
-      patientKeySecret: 'portal-plain-http-patient-key',
-      demoPersonas: true,
-    },
-  });
-  server = await listen(app.fetch);
-  const serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  // vitest runs with NODE_ENV=test, which Vite would bake into the bundle (React's development build).
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  site = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: {
-      host: '127.0.0.1',
-      port: 0,
-      strictPort: false,
-      proxy: allianceProxy(serverUrl),
-      // Vite answers 403 to a Host it does not know (DNS rebinding guard); the intranet name is expected here.
-      allowedHosts: [HOST],
-    },
-  });
-  const port = new URL(site.resolvedUrls?.local[0] ?? '').port;
-  siteUrl = `http://${HOST}:${port}/`;
-
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: CHROME_ARGS,
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    // The known scroll-lock `<style>` refused by the portal's strict CSP (see portal.e2e.test.ts) is not ours.
-    if (message.type() === 'error' && !/Content Security Policy directive 'style-src/.test(message.text())) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // A LAN name for the loopback server: the origin is http://hospital.lan:port, neither HTTPS nor localhost.
+  portal = await startPortal({ name: 'plain-http', lan: true });
+  ({ db, siteUrl } = portal);
+  page = await openPage(portal.browser);
+  watchPage(page, problems);
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (
@@ -153,15 +69,10 @@ beforeAll(async () => {
       write.body = await response.json().catch(() => undefined);
     }
   });
-  await mkdir(screenshots, { recursive: true });
-});
+}, STARTUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await db?.close();
-  await rm(outDir, { recursive: true, force: true });
+  await portal?.close();
 });
 
 describe('the widgets on a plain-HTTP intranet origin', () => {

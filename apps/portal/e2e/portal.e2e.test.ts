@@ -1,49 +1,27 @@
 // The demo portal end to end: the real alliance server (in-process, in-memory PGlite, demo personas), the portal
 // built by Vite for production (strict CSP, the packages' built `dist`) and served by `vite preview` with its proxy,
 // and Debian Chromium driving it like a clinician would.
-import { serve } from '@hono/node-server';
-import type { ServerType } from '@hono/node-server';
-import {
-  CLINICIANS,
-  createAllianceApp,
-  loadMigrations,
-  migrate,
-  openPglite,
-  seedAlliance,
-  signToken,
-} from '@yilian/alliance-server';
+import { CLINICIANS, signToken } from '@yilian/alliance-server';
 import { createAllianceClient } from '@yilian/sdk';
 import type { AllianceClient, Schemas } from '@yilian/sdk';
-import type { Database } from '@yilian/alliance-server';
-import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { chromium } from 'playwright';
-import type { PreviewServer } from 'vite';
-import { build, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// Not in the server's public index (yet): the Node loader of its SQL migrations.
-import { CSP, allianceProxy } from '../vite.config.ts';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const screenshots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CSP } from '../vite.config.ts';
+import type { Portal } from './support.ts';
+import {
+  DESKTOP,
+  KNOWN_INLINE_STYLE,
+  SCREENSHOTS as screenshots,
+  signIn,
+  STARTUP_TIMEOUT_MS,
+  startPortal,
+  watchPage,
+} from './support.ts';
 
 /** The contract's example patient: a valid, fictitious 居民身份证号. */
 const PATIENT = { name: '张三', idNumber: '110105199003071239' };
 
-let db: Database;
-let server: ServerType;
-let site: PreviewServer;
+let portal: Portal;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -52,17 +30,9 @@ let referralNumber = '';
 let serverUrl = '';
 /** How far the server's clock runs ahead of the wall clock: a green channel's 15-minute SLA passes in a test. */
 let clockOffsetMs = 0;
-const TOKEN_SECRET = 'portal-e2e-token-secret';
+let tokenSecret = '';
 const problems: string[] = [];
-/**
- * KNOWN ISSUE of @yilian/react, not of the portal: every Radix dialog locks the page's scroll with
- * react-remove-scroll, whose react-style-singleton appends a `<style>` element (nonce only via get-nonce's
- * `setNonce`). `style-src 'self'` blocks it: the dialogs work, but the page behind them is not scroll-locked and
- * Chromium logs the violation. Counted apart so that every other console error or violation still fails the test;
- * remove this allowance once the widgets no longer inject styles.
- */
-const KNOWN_INLINE_STYLE =
-  /^Applying inline style violates the following Content Security Policy directive 'style-src 'self''/;
+/** The known inline-style refusals (`KNOWN_INLINE_STYLE` in support.ts), counted apart from every other error. */
 const knownViolations: string[] = [];
 const timings: Record<string, number> = {};
 
@@ -78,14 +48,8 @@ async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
   }
 }
 
-function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<ServerType> {
-  return new Promise((resolve) => {
-    const s = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
-}
-
 async function switchPersona(clinicianId: string) {
-  await page.getByLabel('当前身份').selectOption(clinicianId);
+  await signIn(page, clinicianId);
 }
 
 async function goTo(name: '转诊' | '专家排班' | '检验检查互认') {
@@ -122,48 +86,13 @@ async function shoot(name: string) {
 }
 
 beforeAll(async () => {
-  await timed('server', async () => {
-    db = await openPglite();
-    await migrate(db, await loadMigrations());
-    await seedAlliance(db, new Date());
-    const app = createAllianceApp({
-      db,
-      clock: () => new Date(Date.now() + clockOffsetMs),
-      config: {
-        tokenSecret: TOKEN_SECRET,
-        patientKeySecret: 'portal-e2e-patient-key',
-        demoPersonas: true,
-      },
-    });
-    server = await listen(app.fetch);
-  });
-  serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  await timed('vite build', async () => {
-    // vitest runs with NODE_ENV=test, which Vite would bake into the bundle (React's development build).
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ root, logLevel: 'warn', mode: 'production' });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
-  });
-  site = await preview({
-    root,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, proxy: allianceProxy(serverUrl) },
-  });
-  baseUrl = site.resolvedUrls?.local[0] ?? '';
+  portal = await startPortal({ name: 'e2e', clock: () => new Date(Date.now() + clockOffsetMs) });
+  ({ serverUrl, browser, tokenSecret, siteUrl: baseUrl } = portal);
+  timings.server = portal.timings.server;
+  timings['vite build'] = portal.timings.build;
+  timings['chromium launch'] = portal.timings.browser;
   expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-
-  await timed('chromium launch', async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: CHROME_ARGS,
-    });
-  });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  context = await browser.newContext(DESKTOP);
   // Records any Content-Security-Policy violation the page meets, beside the console.
   await context.addInitScript(() => {
     const violations: string[] = [];
@@ -173,22 +102,8 @@ beforeAll(async () => {
     });
   });
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      const { url, lineNumber } = message.location();
-      (KNOWN_INLINE_STYLE.test(message.text()) ? knownViolations : problems).push(
-        `console: ${message.text()} (${url}:${lineNumber})`,
-      );
-    }
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) {
-      problems.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await mkdir(screenshots, { recursive: true });
-});
+  watchPage(page, problems, { responses: true, known: knownViolations });
+}, STARTUP_TIMEOUT_MS);
 
 afterAll(async () => {
   console.log(`portal e2e timings (ms): ${JSON.stringify(timings)}`);
@@ -197,10 +112,7 @@ afterAll(async () => {
       `Known @yilian/react issue: ${knownViolations.length} blocked <style> injections (Radix dialog scroll lock).`,
     );
   }
-  await browser?.close();
-  await site?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await db?.close();
+  await portal?.close();
 });
 
 describe('the demo portal', () => {
@@ -460,7 +372,7 @@ async function clientOf(clinicianId: string): Promise<AllianceClient> {
   }
   const token = await signToken(
     { institutionId: clinician.institutionId, role: clinician.role, clinicianId },
-    TOKEN_SECRET,
+    tokenSecret,
     { now: new Date(Date.now() + clockOffsetMs) },
   );
   return createAllianceClient({ baseUrl: serverUrl, token });

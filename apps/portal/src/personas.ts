@@ -1,9 +1,10 @@
 // The demo's sign-in: the reference server's `/dev/personas` (only served by `serve --demo` outside production)
-// hands out a dev token for every seeded clinician. The choice survives a reload in sessionStorage — the token
-// only, never patient data.
+// hands out a dev token for every seeded clinician and patient account (a patient by masked name, never an ID
+// number). The choice survives a reload in sessionStorage — the token only, never patient data.
 import type { Schemas } from '@yilian/sdk';
 
 export interface Persona {
+  /** The token's subject: a clinician, or a patient account (`pat_…`) with the role `patient`. */
   clinicianId: string;
   name: string;
   institutionId: string;

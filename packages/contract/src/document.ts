@@ -1553,6 +1553,8 @@ export const openapiDocument: OpenAPIV31Document = {
             name: 'departmentId',
             in: 'query',
             required: false,
+            description:
+              "Only the activities in this department of the host: the activity's own, or that of any of its slots (a 义诊 day has slots in several departments and none of its own).",
             schema: {
               $ref: '#/components/schemas/DepartmentId',
             },
@@ -3277,7 +3279,8 @@ export const openapiDocument: OpenAPIV31Document = {
       get: {
         operationId: 'listEvents',
         summary: 'Read the ordered event feed',
-        description: "Events of the caller's institution after the cursor, oldest first.",
+        description:
+          "Events of the caller's institution after the cursor, oldest first. A `patient` token reads only the 义诊 queue's events (`queue.*`: ticket numbers and states, never patient data), so a patient's waiting-room view follows the calls; any other `type` it asks for lists nothing.",
         tags: ['events'],
         parameters: [
           {
@@ -4035,7 +4038,7 @@ export const openapiDocument: OpenAPIV31Document = {
       },
       Forbidden: {
         description:
-          "The caller's role may not do this. `requiredRoles` names the roles that may; on a referral, `allowedCommands` lists what the caller may do instead. A `patient` token gets it for every operation outside the directory, the calendar and its own appointments; a booking for another identity than the patient account's is `patient_identity_mismatch`.",
+          "The caller's role may not do this. `requiredRoles` names the roles that may; on a referral, `allowedCommands` lists what the caller may do instead. A `patient` token gets it for every operation outside the directory, the calendar, its own appointments and the 义诊 queue (its state and its `queue.*` events); a booking for another identity than the patient account's is `patient_identity_mismatch`.",
         headers: {
           'X-Request-Id': {
             $ref: '#/components/headers/RequestId',

@@ -1046,7 +1046,7 @@ export interface paths {
         };
         /**
          * Read the ordered event feed
-         * @description Events of the caller's institution after the cursor, oldest first.
+         * @description Events of the caller's institution after the cursor, oldest first. A `patient` token reads only the 义诊 queue's events (`queue.*`: ticket numbers and states, never patient data), so a patient's waiting-room view follows the calls; any other `type` it asks for lists nothing.
          */
         get: operations["listEvents"];
         put?: never;
@@ -4984,7 +4984,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller's role may not do this. `requiredRoles` names the roles that may; on a referral, `allowedCommands` lists what the caller may do instead. A `patient` token gets it for every operation outside the directory, the calendar and its own appointments; a booking for another identity than the patient account's is `patient_identity_mismatch`. */
+        /** @description The caller's role may not do this. `requiredRoles` names the roles that may; on a referral, `allowedCommands` lists what the caller may do instead. A `patient` token gets it for every operation outside the directory, the calendar, its own appointments and the 义诊 queue (its state and its `queue.*` events); a booking for another identity than the patient account's is `patient_identity_mismatch`. */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -6376,6 +6376,7 @@ export interface operations {
                 allianceId?: components["schemas"]["AllianceId"];
                 hostInstitutionId?: components["schemas"]["InstitutionId"];
                 expertId?: components["schemas"]["ClinicianId"];
+                /** @description Only the activities in this department of the host: the activity's own, or that of any of its slots (a 义诊 day has slots in several departments and none of its own). */
                 departmentId?: components["schemas"]["DepartmentId"];
                 /** @description Only the activities of this dispatch batch. */
                 batchId?: components["schemas"]["DispatchBatchId"];

@@ -93,6 +93,15 @@ describe('a patient’s own appointments through the SDK', () => {
 });
 
 describe('the 义诊 desk through the SDK', () => {
+  it('finds both 义诊 days by one department of their slots, page after page', async () => {
+    const days = await wangLan.activities
+      .list({ departmentId: 'dep_bg_ophthalmology', kind: ['free_clinic'], limit: 1 })
+      .toArray();
+    expect(days.map((a) => a.id)).toEqual([DAY, 'act_jm_bg_free_clinic_20261219']);
+    // 包钢 has a lab, but the 义诊 runs no slot in it.
+    expect(await desk.activities.list({ departmentId: 'dep_bg_lab' }).toArray()).toEqual([]);
+  });
+
   it('registers walk-ins, calls the next number, closes a ticket on its version and reads the day', async () => {
     const departmentId = 'dep_bg_ophthalmology';
     const first = await desk.freeClinics.register(
@@ -120,6 +129,45 @@ describe('the 义诊 desk through the SDK', () => {
       nowServing: 1,
       counts: { registered: 1, seen: 1 },
     });
+  });
+
+  it('lets a patient follow the desk’s calls live, and read only the queue’s events of the feed', async () => {
+    const departmentId = 'dep_bg_ent';
+    const controller = new AbortController();
+    let listening: () => void = () => undefined;
+    const live = new Promise<void>((resolve) => (listening = resolve));
+    const called = (async () => {
+      for await (const event of wangLan.events.subscribe({
+        types: ['queue.ticket_called'],
+        signal: controller.signal,
+        onStatus: (status) => {
+          if (status.state === 'live') {
+            listening();
+          }
+        },
+      })) {
+        if (event.data.departmentId === departmentId) {
+          controller.abort();
+          return event;
+        }
+      }
+      return undefined;
+    })();
+    const ticket = await desk.freeClinics.register(DAY, {
+      departmentId,
+      patient: { ...patient, name: '王兰' },
+      consent: { ...selfConsent, recordedBy: 'cln_bg_desk_zhao', method: 'written' },
+    });
+    // The stream opens at the end of the feed: call once the patient is listening.
+    await live;
+    await desk.freeClinics.callNext(DAY, { departmentId });
+    expect(await called).toMatchObject({
+      type: 'queue.ticket_called',
+      data: { departmentId, number: ticket.number, status: 'called' },
+    });
+    const feed = await wangLan.events.list({ limit: 100 }).toArray();
+    expect(feed.length).toBeGreaterThan(0);
+    expect(feed.every((event) => event.type.startsWith('queue.'))).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
 import { createTestServer } from '../testing/harness.js';
+import { PATIENT_ACCOUNTS } from '../seed/dispatch.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -104,6 +105,43 @@ describe('the demo personas', () => {
     const wang = items.find((p) => p.clinicianId === 'cln_cz_neuro_wang')!;
     const me = await demo.call<{ clinicianId: string }>('getCurrentActor', { token: wang.token });
     expect(me.body.clinicianId).toBe('cln_cz_neuro_wang');
+  });
+
+  it('list every seeded patient account by masked name only, each token acting as that patient', async () => {
+    const demo = await createTestServer({ config: { demoPersonas: true } });
+    const res = await demo.app.request('/dev/personas');
+    const { items } = (await res.json()) as {
+      items: { clinicianId: string; name: string; institutionId: string; role: string; token: string }[];
+    };
+    // Everything but the tokens, whose base64 may hold any run of digits.
+    const text = JSON.stringify(items.map(({ token: _token, ...rest }) => rest));
+    const patients = items.filter((p) => p.role === 'patient');
+    expect(
+      patients.map(({ clinicianId, name, institutionId }) => ({ clinicianId, name, institutionId })),
+    ).toEqual([
+      { clinicianId: 'pat_bg_wang_lan', name: '王*', institutionId: 'ins_baogang' },
+      { clinicianId: 'pat_bg_zhao_gang', name: '赵*', institutionId: 'ins_baogang' },
+      { clinicianId: 'pat_cz_li_hua', name: '李*', institutionId: 'ins_cangzhou_central' },
+    ]);
+    // Neither a whole name nor any part of an ID number is handed out.
+    for (const account of PATIENT_ACCOUNTS) {
+      expect(text).not.toContain(account.demo.name);
+      expect(text).not.toContain(account.demo.idNumber.slice(-4));
+      expect(text).not.toContain(account.demo.idNumber.slice(0, 6));
+    }
+    const me = await demo.call<{ role: string; patientId: string; institutionId: string }>(
+      'getCurrentActor',
+      {
+        token: patients[0]!.token,
+      },
+    );
+    expect(me.body).toMatchObject({
+      role: 'patient',
+      patientId: 'pat_bg_wang_lan',
+      institutionId: 'ins_baogang',
+    });
+    const refused = await demo.call<{ code: string }>('listReferrals', { token: patients[0]!.token });
+    expect(refused.status).toBe(403);
   });
 });
 

@@ -152,6 +152,52 @@ function queueTests(server: () => TestServer) {
     expect(JSON.stringify(feed.body)).not.toContain('义诊患者');
   });
 
+  it('lets a patient follow the queue’s events of her hospital, and no other event of it', async () => {
+    // A booking of hers puts an appointment event in 包钢's feed beside the queue's.
+    const booked = await server().call('bookAppointment', {
+      token: display,
+      body: {
+        slotId: 'slt_jm_bg_free_clinic_20261212_tiantan_ent_pan_1500',
+        patient: {
+          name: '王兰',
+          sex: 'female',
+          birthDate: '1962-05-14',
+          idType: 'resident_id_card',
+          idNumber: '150203196205140024',
+        },
+        consent: {
+          purpose: 'referral_transfer',
+          grantedAt: '2026-11-23T08:55:00+08:00',
+          method: 'electronic_signature',
+        },
+      },
+    });
+    expect(booked.status).toBe(201);
+    const staff = await server().call<Schemas['EventPage']>('listEvents', {
+      token: desk,
+      query: { limit: 100 },
+    });
+    expect(staff.body.items.map((e) => e.type)).toContain('appointment.booked');
+    const mine = await server().call<Schemas['EventPage']>('listEvents', {
+      token: display,
+      query: { limit: 100 },
+    });
+    expect(mine.status).toBe(200);
+    const types = new Set(mine.body.items.map((e) => e.type));
+    expect(types).toEqual(new Set(['queue.ticket_issued', 'queue.ticket_called', 'queue.ticket_closed']));
+    const asked = await server().call<Schemas['EventPage']>('listEvents', {
+      token: display,
+      query: { type: ['appointment.booked', 'referral.submitted'] },
+    });
+    expect(asked.body).toEqual({ items: [], nextCursor: null });
+    const stream = await server().app.request('/v1/events/stream', {
+      headers: { authorization: `Bearer ${display}` },
+    });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    await stream.body?.cancel();
+  });
+
   it('lets only the host’s desk register and call; a patient may watch; another kind has no queue', async () => {
     const czCoordinator = await server().tokenFor('cln_cz_coord_liu');
     const outsider = await server().call<Problem>('registerWalkIn', {

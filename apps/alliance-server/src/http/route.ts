@@ -128,6 +128,9 @@ const PATIENT_OPERATIONS: ReadonlySet<OperationId> = new Set<OperationId>([
   'rescheduleAppointment',
   'getAppointmentTimeline',
   'getFreeClinicQueue',
+  // Read as the 义诊 queue's events only (list-events.ts): a patient's waiting-room view follows the calls.
+  'listEvents',
+  'streamEvents',
 ]);
 
 /** The roles that may call an operation a patient may not: every staff role. */

@@ -115,7 +115,11 @@ export async function listActivities(db: Queryable, filter: ActivityFilter): Pro
     q.add('? = ANY(act.expert_ids)', filter.expertId);
   }
   if (filter.departmentId) {
-    q.add('act.department_id = ?', filter.departmentId);
+    // A 义诊 day has no department of its own but slots in twelve: it is found by any of them (issue #15).
+    q.add(
+      `(act.department_id = ? OR EXISTS (SELECT 1 FROM slots s WHERE s.activity_id = act.id AND s.department_id = ?))`,
+      filter.departmentId,
+    );
   }
   if (filter.batchId) {
     q.add('act.batch_id = ?', filter.batchId);
