@@ -53,6 +53,11 @@ export const openapiDocument: OpenAPIV31Document = {
       description: 'Mutual recognition of examination and lab results (检查检验结果互认).',
     },
     {
+      name: 'indicators',
+      description:
+        'Alliance indicators (成效监测) — the figures a coordinator reports, computed from the records.',
+    },
+    {
       name: 'events',
       description: 'The ordered event feed and webhooks.',
     },
@@ -3271,6 +3276,176 @@ export const openapiDocument: OpenAPIV31Document = {
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/indicators': {
+      get: {
+        operationId: 'getIndicators',
+        summary: 'Alliance indicators (成效监测) for a period',
+        description:
+          "The figures of DOMAIN §5b for one alliance (or one member institution of it) over the Asia/Shanghai calendar\ndays `[from, to]`, with the same figures per calendar month touched by the period. Every figure is counted\nfrom the stored records when asked (referral audit trail, activities, dispatch batches, 义诊 queue tickets,\nconsultations, adoption decisions); the definitions are in `AllianceIndicators`. Coordinators and admins of a\nmember institution only (403 for other roles; 404 for an alliance the caller's institution is not in).\n",
+        tags: ['indicators'],
+        parameters: [
+          {
+            name: 'allianceId',
+            in: 'query',
+            required: true,
+            description: "The alliance; the caller's institution must be a member of it (otherwise 404).",
+            schema: {
+              $ref: '#/components/schemas/AllianceId',
+            },
+          },
+          {
+            name: 'institutionId',
+            in: 'query',
+            required: false,
+            description:
+              'One member institution (a member of `allianceId`, otherwise 422 `#query/institutionId`\n`unknown_reference`); without it the figures cover the whole alliance.\n',
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            required: true,
+            description: 'The first Asia/Shanghai calendar day of the period.',
+            schema: {
+              $ref: '#/components/schemas/LocalDate',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: true,
+            description:
+              'The last Asia/Shanghai calendar day of the period (inclusive). Not before `from` (422\n`interval_invalid`); the period spans at most 366 days (422 `date_range_too_long`).\n',
+            schema: {
+              $ref: '#/components/schemas/LocalDate',
+            },
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The indicators of the period.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AllianceIndicators',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
+          },
+        },
+      },
+    },
+    '/v1/indicators/export': {
+      get: {
+        operationId: 'exportIndicators',
+        summary: 'The alliance indicators as CSV',
+        description:
+          "The figures of `getIndicators` for the same query, as CSV (RFC 4180, UTF-8 with a byte-order mark so that\nExcel reads Chinese, CRLF line ends): a header row in the caller's language (`Accept-Language`: zh-CN, the\ndefault, zh-TW or en), then one row per calendar month touched by the period (`YYYY-MM`) and a last row\nwhose period cell is the period itself (`YYYY-MM-DD/YYYY-MM-DD`) holding the totals. Columns, in order:\nperiod, up-referrals, down-referrals, down-referral rate, answered, answer median (min), answer p90 (min),\nclosed-loop eligible, closed, closed-loop rate, green channel, green accept median (min), green overdue,\nrejected, expired, returned for information, cancelled, no-show, expert-visits, activities, batches,\n义诊 registered, 义诊 seen, consultations requested, reported, closed, opinion median (min), opinion p90 (min),\nrecognition checks, recognisable, adopted, adoption rate, savings (CNY, yuan with two decimals), repeat tests\navoided. Rates have four decimals; an empty cell is a figure with nothing to compute from (null in JSON).\nThe same access rules as `getIndicators`.\n",
+        tags: ['indicators'],
+        parameters: [
+          {
+            name: 'allianceId',
+            in: 'query',
+            required: true,
+            description: "The alliance; the caller's institution must be a member of it (otherwise 404).",
+            schema: {
+              $ref: '#/components/schemas/AllianceId',
+            },
+          },
+          {
+            name: 'institutionId',
+            in: 'query',
+            required: false,
+            description:
+              'One member institution (a member of `allianceId`, otherwise 422 `#query/institutionId`\n`unknown_reference`); without it the figures cover the whole alliance.\n',
+            schema: {
+              $ref: '#/components/schemas/InstitutionId',
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            required: true,
+            description: 'The first Asia/Shanghai calendar day of the period.',
+            schema: {
+              $ref: '#/components/schemas/LocalDate',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: true,
+            description:
+              'The last Asia/Shanghai calendar day of the period (inclusive). Not before `from` (422\n`interval_invalid`); the period spans at most 366 days (422 `date_range_too_long`).\n',
+            schema: {
+              $ref: '#/components/schemas/LocalDate',
+            },
+          },
+          {
+            $ref: '#/components/parameters/AcceptLanguage',
+          },
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The indicators as CSV, months then the total.',
+            headers: {
+              'Content-Disposition': {
+                description: '`attachment; filename="indicators-<allianceId>-<from>-<to>.csv"`',
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+            content: {
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+                example: '﻿period,up-referrals,down-referrals\r\n2026-11,12,4\r\n',
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '422': {
+            $ref: '#/components/responses/Unprocessable',
           },
         },
       },
@@ -10913,6 +11088,704 @@ export const openapiDocument: OpenAPIV31Document = {
         example: {
           status: 'ok',
           version: '1.0.0',
+        },
+      },
+      IndicatorDistribution: {
+        description:
+          "The spread of a duration in whole-or-fractional minutes. Median and p90 are the continuous percentiles\n(linear interpolation between the two nearest values, as PostgreSQL's `percentile_cont`); null when nothing\nwas measured. The histogram has the fixed upper bounds 15, 60, 120, 240, 480, 1440 and 2880 minutes (the\ngreen-channel, urgent and routine answer targets among them) and an open-ended last bucket\n(`upToMinutes: null`); a duration counts in the first bucket whose bound it does not exceed.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['answered', 'medianMinutes', 'p90Minutes', 'histogram'],
+        properties: {
+          answered: {
+            description: 'How many durations were measured.',
+            type: 'integer',
+            minimum: 0,
+          },
+          medianMinutes: {
+            type: ['number', 'null'],
+            minimum: 0,
+          },
+          p90Minutes: {
+            type: ['number', 'null'],
+            minimum: 0,
+          },
+          histogram: {
+            type: 'array',
+            minItems: 8,
+            maxItems: 8,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['upToMinutes', 'count'],
+              properties: {
+                upToMinutes: {
+                  type: ['integer', 'null'],
+                  minimum: 1,
+                },
+                count: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+              },
+            },
+          },
+        },
+        example: {
+          answered: 5,
+          medianMinutes: 95,
+          p90Minutes: 1260.5,
+          histogram: [
+            {
+              upToMinutes: 15,
+              count: 1,
+            },
+            {
+              upToMinutes: 60,
+              count: 1,
+            },
+            {
+              upToMinutes: 120,
+              count: 1,
+            },
+            {
+              upToMinutes: 240,
+              count: 0,
+            },
+            {
+              upToMinutes: 480,
+              count: 1,
+            },
+            {
+              upToMinutes: 1440,
+              count: 1,
+            },
+            {
+              upToMinutes: 2880,
+              count: 0,
+            },
+            {
+              upToMinutes: null,
+              count: 0,
+            },
+          ],
+        },
+      },
+      IndicatorOutcome: {
+        description:
+          'How a referral of the period ended without care, by reason: `rejected` by `RejectReasonCode`, `cancelled` by\n`CancelReasonCode` (after submission only), `expired` and `no_show` with no reason, `returned_for_info`\n(退回补充: referrals sent back at least once, whatever became of them; no reason code, the note is free text).\n',
+        type: 'string',
+        enum: ['rejected', 'expired', 'returned_for_info', 'cancelled', 'no_show'],
+        example: 'rejected',
+      },
+      ReferralIndicators: {
+        description:
+          'Referrals are counted in the period of their **first submission** (the audit entry that first moved them to\n`submitted`; a resubmission after 退回补充 does not move them), when both their sending and receiving\ninstitutions are members of the alliance (and, with `institutionId`, that institution sends or receives\nthem). Drafts never count. Each referral counts once in every figure below.\n',
+        type: 'object',
+        additionalProperties: false,
+        required: ['up', 'down', 'downRate', 'answerTime', 'closedLoop', 'greenChannel', 'outcomes'],
+        properties: {
+          up: {
+            description: 'Up-referrals (上转) first submitted in the period.',
+            type: 'integer',
+            minimum: 0,
+          },
+          down: {
+            description: 'Down-referrals (下转) first submitted in the period.',
+            type: 'integer',
+            minimum: 0,
+          },
+          downRate: {
+            description: '`down / up` (下转率); null when there is no up-referral.',
+            type: ['number', 'null'],
+            minimum: 0,
+          },
+          answerTime: {
+            description:
+              "First submission → first answer (the first `accept`, `reject` or `return_for_info` in the audit trail,\nwhenever it came), over the period's referrals that have been answered by now.\n",
+            allOf: [
+              {
+                $ref: '#/components/schemas/IndicatorDistribution',
+              },
+            ],
+          },
+          closedLoop: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['eligible', 'closed', 'rate'],
+            description:
+              "`eligible`: the period's referrals that have reached a terminal state by now (`closed`, `rejected`,\n`cancelled`, `no_show`, `expired`); `closed`: those whose loop is closed (`closed` only, DOMAIN §3);\n`rate`: closed / eligible, null when none is eligible.\n",
+            properties: {
+              eligible: {
+                type: 'integer',
+                minimum: 0,
+              },
+              closed: {
+                type: 'integer',
+                minimum: 0,
+              },
+              rate: {
+                type: ['number', 'null'],
+                minimum: 0,
+                maximum: 1,
+              },
+            },
+          },
+          greenChannel: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['count', 'acceptMedianMinutes', 'overdue'],
+            description:
+              "`count`: the period's green-channel referrals (绿色通道); `acceptMedianMinutes`: median minutes from first\nsubmission to the first `accept` over those accepted; `overdue`: those escalated at least once for being\nunanswered at their answer deadline (an `escalate` audit entry).\n",
+            properties: {
+              count: {
+                type: 'integer',
+                minimum: 0,
+              },
+              acceptMedianMinutes: {
+                type: ['number', 'null'],
+                minimum: 0,
+              },
+              overdue: {
+                type: 'integer',
+                minimum: 0,
+              },
+            },
+          },
+          outcomes: {
+            description:
+              'Counts per outcome and reason, only the pairs that occur, ordered by outcome (in the order of\n`IndicatorOutcome`) then reason. A referral is in at most one `rejected`/`expired`/`cancelled`/`no_show`\nrow (its current terminal state) and may also be in the `returned_for_info` row.\n',
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['outcome', 'reason', 'count'],
+              properties: {
+                outcome: {
+                  $ref: '#/components/schemas/IndicatorOutcome',
+                },
+                reason: {
+                  description:
+                    'A `RejectReasonCode` or `CancelReasonCode`; null for the outcomes without one.',
+                  type: ['string', 'null'],
+                },
+                count: {
+                  type: 'integer',
+                  minimum: 1,
+                },
+              },
+            },
+          },
+        },
+        example: {
+          up: 12,
+          down: 4,
+          downRate: 0.3333,
+          answerTime: {
+            answered: 5,
+            medianMinutes: 95,
+            p90Minutes: 1260.5,
+            histogram: [
+              {
+                upToMinutes: 15,
+                count: 1,
+              },
+              {
+                upToMinutes: 60,
+                count: 1,
+              },
+              {
+                upToMinutes: 120,
+                count: 1,
+              },
+              {
+                upToMinutes: 240,
+                count: 0,
+              },
+              {
+                upToMinutes: 480,
+                count: 1,
+              },
+              {
+                upToMinutes: 1440,
+                count: 1,
+              },
+              {
+                upToMinutes: 2880,
+                count: 0,
+              },
+              {
+                upToMinutes: null,
+                count: 0,
+              },
+            ],
+          },
+          closedLoop: {
+            eligible: 6,
+            closed: 4,
+            rate: 0.6667,
+          },
+          greenChannel: {
+            count: 1,
+            acceptMedianMinutes: 8,
+            overdue: 0,
+          },
+          outcomes: [
+            {
+              outcome: 'rejected',
+              reason: 'no_capacity',
+              count: 1,
+            },
+            {
+              outcome: 'returned_for_info',
+              reason: null,
+              count: 1,
+            },
+            {
+              outcome: 'cancelled',
+              reason: 'condition_improved',
+              count: 1,
+            },
+          ],
+        },
+      },
+      DispatchIndicators: {
+        description:
+          'Activities count in the period of their start, when not cancelled and hosted by a member of the alliance\n(and, when they belong to a dispatch batch of another alliance, not at all). With `institutionId`, an\nactivity counts when that institution hosts it or one of its experts belongs to that institution.\n',
+        type: 'object',
+        additionalProperties: false,
+        required: ['expertVisits', 'activitiesByKind', 'batches', 'freeClinic'],
+        properties: {
+          expertVisits: {
+            description:
+              "Expert-visits (人次): the number of (activity, expert) pairs of the period's activities.",
+            type: 'integer',
+            minimum: 0,
+          },
+          activitiesByKind: {
+            $ref: '#/components/schemas/ActivityKindCounts',
+          },
+          batches: {
+            description:
+              'Dispatch batches (派驻批次) of the alliance whose first day falls in the period (with `institutionId`: that\nit sends or hosts).\n',
+            type: 'integer',
+            minimum: 0,
+          },
+          freeClinic: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['registered', 'seen'],
+            description:
+              "义诊 queue tickets of the period's counted `free_clinic` activities (a patient registered in two\ndepartments is two tickets), and those of them marked `seen`.\n",
+            properties: {
+              registered: {
+                type: 'integer',
+                minimum: 0,
+              },
+              seen: {
+                type: 'integer',
+                minimum: 0,
+              },
+            },
+          },
+        },
+        example: {
+          expertVisits: 9,
+          activitiesByKind: [
+            {
+              kind: 'clinic',
+              count: 3,
+            },
+            {
+              kind: 'consultation',
+              count: 0,
+            },
+            {
+              kind: 'remote_consultation',
+              count: 1,
+            },
+            {
+              kind: 'surgery_guidance',
+              count: 1,
+            },
+            {
+              kind: 'ward_round',
+              count: 1,
+            },
+            {
+              kind: 'lecture',
+              count: 1,
+            },
+            {
+              kind: 'free_clinic',
+              count: 1,
+            },
+          ],
+          batches: 1,
+          freeClinic: {
+            registered: 40,
+            seen: 37,
+          },
+        },
+      },
+      ConsultationIndicators: {
+        description:
+          'Remote consultations (远程会诊) count in the period of their request, when both the inviting and the invited\ninstitution are members of the alliance (with `institutionId`: on either side). Time to opinion is request →\n`reported` (every scheduled expert signed), over those reported by now.\n',
+        type: 'object',
+        additionalProperties: false,
+        required: ['requested', 'reported', 'closed', 'opinionMedianMinutes', 'opinionP90Minutes'],
+        properties: {
+          requested: {
+            type: 'integer',
+            minimum: 0,
+          },
+          reported: {
+            description:
+              "Of the period's consultations, those that reached `reported` (and perhaps `closed`) by now.",
+            type: 'integer',
+            minimum: 0,
+          },
+          closed: {
+            description:
+              "Of the period's consultations, those acknowledged by the inviting doctor (`closed`).",
+            type: 'integer',
+            minimum: 0,
+          },
+          opinionMedianMinutes: {
+            type: ['number', 'null'],
+            minimum: 0,
+          },
+          opinionP90Minutes: {
+            type: ['number', 'null'],
+            minimum: 0,
+          },
+        },
+        example: {
+          requested: 9,
+          reported: 7,
+          closed: 5,
+          opinionMedianMinutes: 2880,
+          opinionP90Minutes: 5040,
+        },
+      },
+      RecognitionIndicators: {
+        description:
+          "From the records of the period's decisions at the alliance's member institutions (with `institutionId`: at\nthat institution), by the decision's time. A check that is only looked up is not stored, so it is not counted.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: ['checks', 'recognisable', 'adopted', 'adoptionRate', 'savings', 'repeatTestsAvoided'],
+        properties: {
+          checks: {
+            description:
+              'Recorded checks: adoption decisions (采纳/不采纳) plus re-test records (复查记录, the reason a result was\ntested again, written outside an adoption decision).\n',
+            type: 'integer',
+            minimum: 0,
+          },
+          recognisable: {
+            description: 'Adoption decisions, each taken on a `recognized` or `shared` result (DOMAIN §5).',
+            type: 'integer',
+            minimum: 0,
+          },
+          adopted: {
+            description: 'Adoption decisions whose outcome is `adopted`.',
+            type: 'integer',
+            minimum: 0,
+          },
+          adoptionRate: {
+            description: '`adopted / recognisable` (互认率); null when nothing was recognisable.',
+            type: ['number', 'null'],
+            minimum: 0,
+            maximum: 1,
+          },
+          savings: {
+            description:
+              "The sum of the prices stored with the adopted decisions (the deciding institution's price at the time);\nan adopted result whose item has no price there adds nothing.\n",
+            type: 'object',
+            additionalProperties: false,
+            required: ['amountFen', 'currency'],
+            properties: {
+              amountFen: {
+                type: 'integer',
+                minimum: 0,
+              },
+              currency: {
+                type: 'string',
+                const: 'CNY',
+              },
+            },
+          },
+          repeatTestsAvoided: {
+            description:
+              'Distinct (result, deciding institution) pairs adopted: a result adopted twice at one institution avoided\none repeat test there.\n',
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+        example: {
+          checks: 14,
+          recognisable: 12,
+          adopted: 10,
+          adoptionRate: 0.8333,
+          savings: {
+            amountFen: 86000,
+            currency: 'CNY',
+          },
+          repeatTestsAvoided: 10,
+        },
+      },
+      IndicatorMonth: {
+        description:
+          'One calendar month (Asia/Shanghai) of the period, clipped to the period: the same definitions as the\ntotals, so the months of a period add up to its totals.\n',
+        type: 'object',
+        additionalProperties: false,
+        required: ['month', 'up', 'down', 'expertVisits', 'savingsFen', 'consultations'],
+        properties: {
+          month: {
+            type: 'string',
+            pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+          },
+          up: {
+            type: 'integer',
+            minimum: 0,
+          },
+          down: {
+            type: 'integer',
+            minimum: 0,
+          },
+          expertVisits: {
+            type: 'integer',
+            minimum: 0,
+          },
+          savingsFen: {
+            type: 'integer',
+            minimum: 0,
+          },
+          consultations: {
+            description: 'Consultations requested.',
+            type: 'integer',
+            minimum: 0,
+          },
+        },
+        example: {
+          month: '2026-11',
+          up: 12,
+          down: 4,
+          expertVisits: 9,
+          savingsFen: 86000,
+          consultations: 9,
+        },
+      },
+      AllianceIndicators: {
+        description:
+          "The alliance indicators (成效监测, DOMAIN §5b) of the Asia/Shanghai calendar days `[from, to]`, counted from\nthe stored records at `computedAt`. Figures about what happened later to the period's records (answers,\nclosed loops, opinions) are as of `computedAt`. Rates are unrounded fractions.\n",
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'allianceId',
+          'institutionId',
+          'from',
+          'to',
+          'timeZone',
+          'computedAt',
+          'referrals',
+          'dispatch',
+          'consultations',
+          'recognition',
+          'months',
+        ],
+        properties: {
+          allianceId: {
+            $ref: '#/components/schemas/AllianceId',
+          },
+          institutionId: {
+            description: 'The member institution the figures are restricted to; null for the whole alliance.',
+            oneOf: [
+              {
+                $ref: '#/components/schemas/InstitutionId',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          from: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+          to: {
+            $ref: '#/components/schemas/LocalDate',
+          },
+          timeZone: {
+            type: 'string',
+            const: 'Asia/Shanghai',
+          },
+          computedAt: {
+            $ref: '#/components/schemas/Instant',
+          },
+          referrals: {
+            $ref: '#/components/schemas/ReferralIndicators',
+          },
+          dispatch: {
+            $ref: '#/components/schemas/DispatchIndicators',
+          },
+          consultations: {
+            $ref: '#/components/schemas/ConsultationIndicators',
+          },
+          recognition: {
+            $ref: '#/components/schemas/RecognitionIndicators',
+          },
+          months: {
+            description: 'Every calendar month the period touches, in order, zeros included.',
+            type: 'array',
+            minItems: 1,
+            items: {
+              $ref: '#/components/schemas/IndicatorMonth',
+            },
+          },
+        },
+        example: {
+          allianceId: 'all_pumch_cangzhou',
+          institutionId: null,
+          from: '2026-11-01',
+          to: '2026-11-30',
+          timeZone: 'Asia/Shanghai',
+          computedAt: '2026-12-01T09:00:00+08:00',
+          referrals: {
+            up: 12,
+            down: 4,
+            downRate: 0.3333,
+            answerTime: {
+              answered: 5,
+              medianMinutes: 95,
+              p90Minutes: 1260.5,
+              histogram: [
+                {
+                  upToMinutes: 15,
+                  count: 1,
+                },
+                {
+                  upToMinutes: 60,
+                  count: 1,
+                },
+                {
+                  upToMinutes: 120,
+                  count: 1,
+                },
+                {
+                  upToMinutes: 240,
+                  count: 0,
+                },
+                {
+                  upToMinutes: 480,
+                  count: 1,
+                },
+                {
+                  upToMinutes: 1440,
+                  count: 1,
+                },
+                {
+                  upToMinutes: 2880,
+                  count: 0,
+                },
+                {
+                  upToMinutes: null,
+                  count: 0,
+                },
+              ],
+            },
+            closedLoop: {
+              eligible: 6,
+              closed: 4,
+              rate: 0.6667,
+            },
+            greenChannel: {
+              count: 1,
+              acceptMedianMinutes: 8,
+              overdue: 0,
+            },
+            outcomes: [
+              {
+                outcome: 'rejected',
+                reason: 'no_capacity',
+                count: 1,
+              },
+              {
+                outcome: 'returned_for_info',
+                reason: null,
+                count: 1,
+              },
+              {
+                outcome: 'cancelled',
+                reason: 'condition_improved',
+                count: 1,
+              },
+            ],
+          },
+          dispatch: {
+            expertVisits: 9,
+            activitiesByKind: [
+              {
+                kind: 'clinic',
+                count: 3,
+              },
+              {
+                kind: 'consultation',
+                count: 0,
+              },
+              {
+                kind: 'remote_consultation',
+                count: 1,
+              },
+              {
+                kind: 'surgery_guidance',
+                count: 1,
+              },
+              {
+                kind: 'ward_round',
+                count: 1,
+              },
+              {
+                kind: 'lecture',
+                count: 1,
+              },
+              {
+                kind: 'free_clinic',
+                count: 1,
+              },
+            ],
+            batches: 1,
+            freeClinic: {
+              registered: 40,
+              seen: 37,
+            },
+          },
+          consultations: {
+            requested: 9,
+            reported: 7,
+            closed: 5,
+            opinionMedianMinutes: 2880,
+            opinionP90Minutes: 5040,
+          },
+          recognition: {
+            checks: 14,
+            recognisable: 12,
+            adopted: 10,
+            adoptionRate: 0.8333,
+            savings: {
+              amountFen: 86000,
+              currency: 'CNY',
+            },
+            repeatTestsAvoided: 10,
+          },
+          months: [
+            {
+              month: '2026-11',
+              up: 12,
+              down: 4,
+              expertVisits: 9,
+              savingsFen: 86000,
+              consultations: 9,
+            },
+          ],
         },
       },
     },

@@ -1037,6 +1037,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alliance indicators (成效监测) for a period
+         * @description The figures of DOMAIN §5b for one alliance (or one member institution of it) over the Asia/Shanghai calendar
+         *     days `[from, to]`, with the same figures per calendar month touched by the period. Every figure is counted
+         *     from the stored records when asked (referral audit trail, activities, dispatch batches, 义诊 queue tickets,
+         *     consultations, adoption decisions); the definitions are in `AllianceIndicators`. Coordinators and admins of a
+         *     member institution only (403 for other roles; 404 for an alliance the caller's institution is not in).
+         */
+        get: operations["getIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The alliance indicators as CSV
+         * @description The figures of `getIndicators` for the same query, as CSV (RFC 4180, UTF-8 with a byte-order mark so that
+         *     Excel reads Chinese, CRLF line ends): a header row in the caller's language (`Accept-Language`: zh-CN, the
+         *     default, zh-TW or en), then one row per calendar month touched by the period (`YYYY-MM`) and a last row
+         *     whose period cell is the period itself (`YYYY-MM-DD/YYYY-MM-DD`) holding the totals. Columns, in order:
+         *     period, up-referrals, down-referrals, down-referral rate, answered, answer median (min), answer p90 (min),
+         *     closed-loop eligible, closed, closed-loop rate, green channel, green accept median (min), green overdue,
+         *     rejected, expired, returned for information, cancelled, no-show, expert-visits, activities, batches,
+         *     义诊 registered, 义诊 seen, consultations requested, reported, closed, opinion median (min), opinion p90 (min),
+         *     recognition checks, recognisable, adopted, adoption rate, savings (CNY, yuan with two decimals), repeat tests
+         *     avoided. Rates have four decimals; an empty cell is a figure with nothing to compute from (null in JSON).
+         *     The same access rules as `getIndicators`.
+         */
+        get: operations["exportIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -4951,6 +5005,502 @@ export interface components {
             status: "ok";
             version?: string;
         };
+        /**
+         * @description The spread of a duration in whole-or-fractional minutes. Median and p90 are the continuous percentiles
+         *     (linear interpolation between the two nearest values, as PostgreSQL's `percentile_cont`); null when nothing
+         *     was measured. The histogram has the fixed upper bounds 15, 60, 120, 240, 480, 1440 and 2880 minutes (the
+         *     green-channel, urgent and routine answer targets among them) and an open-ended last bucket
+         *     (`upToMinutes: null`); a duration counts in the first bucket whose bound it does not exceed.
+         * @example {
+         *       "answered": 5,
+         *       "medianMinutes": 95,
+         *       "p90Minutes": 1260.5,
+         *       "histogram": [
+         *         {
+         *           "upToMinutes": 15,
+         *           "count": 1
+         *         },
+         *         {
+         *           "upToMinutes": 60,
+         *           "count": 1
+         *         },
+         *         {
+         *           "upToMinutes": 120,
+         *           "count": 1
+         *         },
+         *         {
+         *           "upToMinutes": 240,
+         *           "count": 0
+         *         },
+         *         {
+         *           "upToMinutes": 480,
+         *           "count": 1
+         *         },
+         *         {
+         *           "upToMinutes": 1440,
+         *           "count": 1
+         *         },
+         *         {
+         *           "upToMinutes": 2880,
+         *           "count": 0
+         *         },
+         *         {
+         *           "upToMinutes": null,
+         *           "count": 0
+         *         }
+         *       ]
+         *     }
+         */
+        IndicatorDistribution: {
+            /** @description How many durations were measured. */
+            answered: number;
+            medianMinutes: number | null;
+            p90Minutes: number | null;
+            histogram: {
+                upToMinutes: number | null;
+                count: number;
+            }[];
+        };
+        /**
+         * @description How a referral of the period ended without care, by reason: `rejected` by `RejectReasonCode`, `cancelled` by
+         *     `CancelReasonCode` (after submission only), `expired` and `no_show` with no reason, `returned_for_info`
+         *     (退回补充: referrals sent back at least once, whatever became of them; no reason code, the note is free text).
+         * @example rejected
+         * @enum {string}
+         */
+        IndicatorOutcome: "rejected" | "expired" | "returned_for_info" | "cancelled" | "no_show";
+        /**
+         * @description Referrals are counted in the period of their **first submission** (the audit entry that first moved them to
+         *     `submitted`; a resubmission after 退回补充 does not move them), when both their sending and receiving
+         *     institutions are members of the alliance (and, with `institutionId`, that institution sends or receives
+         *     them). Drafts never count. Each referral counts once in every figure below.
+         * @example {
+         *       "up": 12,
+         *       "down": 4,
+         *       "downRate": 0.3333,
+         *       "answerTime": {
+         *         "answered": 5,
+         *         "medianMinutes": 95,
+         *         "p90Minutes": 1260.5,
+         *         "histogram": [
+         *           {
+         *             "upToMinutes": 15,
+         *             "count": 1
+         *           },
+         *           {
+         *             "upToMinutes": 60,
+         *             "count": 1
+         *           },
+         *           {
+         *             "upToMinutes": 120,
+         *             "count": 1
+         *           },
+         *           {
+         *             "upToMinutes": 240,
+         *             "count": 0
+         *           },
+         *           {
+         *             "upToMinutes": 480,
+         *             "count": 1
+         *           },
+         *           {
+         *             "upToMinutes": 1440,
+         *             "count": 1
+         *           },
+         *           {
+         *             "upToMinutes": 2880,
+         *             "count": 0
+         *           },
+         *           {
+         *             "upToMinutes": null,
+         *             "count": 0
+         *           }
+         *         ]
+         *       },
+         *       "closedLoop": {
+         *         "eligible": 6,
+         *         "closed": 4,
+         *         "rate": 0.6667
+         *       },
+         *       "greenChannel": {
+         *         "count": 1,
+         *         "acceptMedianMinutes": 8,
+         *         "overdue": 0
+         *       },
+         *       "outcomes": [
+         *         {
+         *           "outcome": "rejected",
+         *           "reason": "no_capacity",
+         *           "count": 1
+         *         },
+         *         {
+         *           "outcome": "returned_for_info",
+         *           "reason": null,
+         *           "count": 1
+         *         },
+         *         {
+         *           "outcome": "cancelled",
+         *           "reason": "condition_improved",
+         *           "count": 1
+         *         }
+         *       ]
+         *     }
+         */
+        ReferralIndicators: {
+            /** @description Up-referrals (上转) first submitted in the period. */
+            up: number;
+            /** @description Down-referrals (下转) first submitted in the period. */
+            down: number;
+            /** @description `down / up` (下转率); null when there is no up-referral. */
+            downRate: number | null;
+            /**
+             * @description First submission → first answer (the first `accept`, `reject` or `return_for_info` in the audit trail,
+             *     whenever it came), over the period's referrals that have been answered by now.
+             */
+            answerTime: components["schemas"]["IndicatorDistribution"];
+            /**
+             * @description `eligible`: the period's referrals that have reached a terminal state by now (`closed`, `rejected`,
+             *     `cancelled`, `no_show`, `expired`); `closed`: those whose loop is closed (`closed` only, DOMAIN §3);
+             *     `rate`: closed / eligible, null when none is eligible.
+             */
+            closedLoop: {
+                eligible: number;
+                closed: number;
+                rate: number | null;
+            };
+            /**
+             * @description `count`: the period's green-channel referrals (绿色通道); `acceptMedianMinutes`: median minutes from first
+             *     submission to the first `accept` over those accepted; `overdue`: those escalated at least once for being
+             *     unanswered at their answer deadline (an `escalate` audit entry).
+             */
+            greenChannel: {
+                count: number;
+                acceptMedianMinutes: number | null;
+                overdue: number;
+            };
+            /**
+             * @description Counts per outcome and reason, only the pairs that occur, ordered by outcome (in the order of
+             *     `IndicatorOutcome`) then reason. A referral is in at most one `rejected`/`expired`/`cancelled`/`no_show`
+             *     row (its current terminal state) and may also be in the `returned_for_info` row.
+             */
+            outcomes: {
+                outcome: components["schemas"]["IndicatorOutcome"];
+                /** @description A `RejectReasonCode` or `CancelReasonCode`; null for the outcomes without one. */
+                reason: string | null;
+                count: number;
+            }[];
+        };
+        /**
+         * @description Activities count in the period of their start, when not cancelled and hosted by a member of the alliance
+         *     (and, when they belong to a dispatch batch of another alliance, not at all). With `institutionId`, an
+         *     activity counts when that institution hosts it or one of its experts belongs to that institution.
+         * @example {
+         *       "expertVisits": 9,
+         *       "activitiesByKind": [
+         *         {
+         *           "kind": "clinic",
+         *           "count": 3
+         *         },
+         *         {
+         *           "kind": "consultation",
+         *           "count": 0
+         *         },
+         *         {
+         *           "kind": "remote_consultation",
+         *           "count": 1
+         *         },
+         *         {
+         *           "kind": "surgery_guidance",
+         *           "count": 1
+         *         },
+         *         {
+         *           "kind": "ward_round",
+         *           "count": 1
+         *         },
+         *         {
+         *           "kind": "lecture",
+         *           "count": 1
+         *         },
+         *         {
+         *           "kind": "free_clinic",
+         *           "count": 1
+         *         }
+         *       ],
+         *       "batches": 1,
+         *       "freeClinic": {
+         *         "registered": 40,
+         *         "seen": 37
+         *       }
+         *     }
+         */
+        DispatchIndicators: {
+            /** @description Expert-visits (人次): the number of (activity, expert) pairs of the period's activities. */
+            expertVisits: number;
+            activitiesByKind: components["schemas"]["ActivityKindCounts"];
+            /**
+             * @description Dispatch batches (派驻批次) of the alliance whose first day falls in the period (with `institutionId`: that
+             *     it sends or hosts).
+             */
+            batches: number;
+            /**
+             * @description 义诊 queue tickets of the period's counted `free_clinic` activities (a patient registered in two
+             *     departments is two tickets), and those of them marked `seen`.
+             */
+            freeClinic: {
+                registered: number;
+                seen: number;
+            };
+        };
+        /**
+         * @description Remote consultations (远程会诊) count in the period of their request, when both the inviting and the invited
+         *     institution are members of the alliance (with `institutionId`: on either side). Time to opinion is request →
+         *     `reported` (every scheduled expert signed), over those reported by now.
+         * @example {
+         *       "requested": 9,
+         *       "reported": 7,
+         *       "closed": 5,
+         *       "opinionMedianMinutes": 2880,
+         *       "opinionP90Minutes": 5040
+         *     }
+         */
+        ConsultationIndicators: {
+            requested: number;
+            /** @description Of the period's consultations, those that reached `reported` (and perhaps `closed`) by now. */
+            reported: number;
+            /** @description Of the period's consultations, those acknowledged by the inviting doctor (`closed`). */
+            closed: number;
+            opinionMedianMinutes: number | null;
+            opinionP90Minutes: number | null;
+        };
+        /**
+         * @description From the records of the period's decisions at the alliance's member institutions (with `institutionId`: at
+         *     that institution), by the decision's time. A check that is only looked up is not stored, so it is not counted.
+         * @example {
+         *       "checks": 14,
+         *       "recognisable": 12,
+         *       "adopted": 10,
+         *       "adoptionRate": 0.8333,
+         *       "savings": {
+         *         "amountFen": 86000,
+         *         "currency": "CNY"
+         *       },
+         *       "repeatTestsAvoided": 10
+         *     }
+         */
+        RecognitionIndicators: {
+            /**
+             * @description Recorded checks: adoption decisions (采纳/不采纳) plus re-test records (复查记录, the reason a result was
+             *     tested again, written outside an adoption decision).
+             */
+            checks: number;
+            /** @description Adoption decisions, each taken on a `recognized` or `shared` result (DOMAIN §5). */
+            recognisable: number;
+            /** @description Adoption decisions whose outcome is `adopted`. */
+            adopted: number;
+            /** @description `adopted / recognisable` (互认率); null when nothing was recognisable. */
+            adoptionRate: number | null;
+            /**
+             * @description The sum of the prices stored with the adopted decisions (the deciding institution's price at the time);
+             *     an adopted result whose item has no price there adds nothing.
+             */
+            savings: {
+                amountFen: number;
+                /** @constant */
+                currency: "CNY";
+            };
+            /**
+             * @description Distinct (result, deciding institution) pairs adopted: a result adopted twice at one institution avoided
+             *     one repeat test there.
+             */
+            repeatTestsAvoided: number;
+        };
+        /**
+         * @description One calendar month (Asia/Shanghai) of the period, clipped to the period: the same definitions as the
+         *     totals, so the months of a period add up to its totals.
+         * @example {
+         *       "month": "2026-11",
+         *       "up": 12,
+         *       "down": 4,
+         *       "expertVisits": 9,
+         *       "savingsFen": 86000,
+         *       "consultations": 9
+         *     }
+         */
+        IndicatorMonth: {
+            month: string;
+            up: number;
+            down: number;
+            expertVisits: number;
+            savingsFen: number;
+            /** @description Consultations requested. */
+            consultations: number;
+        };
+        /**
+         * @description The alliance indicators (成效监测, DOMAIN §5b) of the Asia/Shanghai calendar days `[from, to]`, counted from
+         *     the stored records at `computedAt`. Figures about what happened later to the period's records (answers,
+         *     closed loops, opinions) are as of `computedAt`. Rates are unrounded fractions.
+         * @example {
+         *       "allianceId": "all_pumch_cangzhou",
+         *       "institutionId": null,
+         *       "from": "2026-11-01",
+         *       "to": "2026-11-30",
+         *       "timeZone": "Asia/Shanghai",
+         *       "computedAt": "2026-12-01T09:00:00+08:00",
+         *       "referrals": {
+         *         "up": 12,
+         *         "down": 4,
+         *         "downRate": 0.3333,
+         *         "answerTime": {
+         *           "answered": 5,
+         *           "medianMinutes": 95,
+         *           "p90Minutes": 1260.5,
+         *           "histogram": [
+         *             {
+         *               "upToMinutes": 15,
+         *               "count": 1
+         *             },
+         *             {
+         *               "upToMinutes": 60,
+         *               "count": 1
+         *             },
+         *             {
+         *               "upToMinutes": 120,
+         *               "count": 1
+         *             },
+         *             {
+         *               "upToMinutes": 240,
+         *               "count": 0
+         *             },
+         *             {
+         *               "upToMinutes": 480,
+         *               "count": 1
+         *             },
+         *             {
+         *               "upToMinutes": 1440,
+         *               "count": 1
+         *             },
+         *             {
+         *               "upToMinutes": 2880,
+         *               "count": 0
+         *             },
+         *             {
+         *               "upToMinutes": null,
+         *               "count": 0
+         *             }
+         *           ]
+         *         },
+         *         "closedLoop": {
+         *           "eligible": 6,
+         *           "closed": 4,
+         *           "rate": 0.6667
+         *         },
+         *         "greenChannel": {
+         *           "count": 1,
+         *           "acceptMedianMinutes": 8,
+         *           "overdue": 0
+         *         },
+         *         "outcomes": [
+         *           {
+         *             "outcome": "rejected",
+         *             "reason": "no_capacity",
+         *             "count": 1
+         *           },
+         *           {
+         *             "outcome": "returned_for_info",
+         *             "reason": null,
+         *             "count": 1
+         *           },
+         *           {
+         *             "outcome": "cancelled",
+         *             "reason": "condition_improved",
+         *             "count": 1
+         *           }
+         *         ]
+         *       },
+         *       "dispatch": {
+         *         "expertVisits": 9,
+         *         "activitiesByKind": [
+         *           {
+         *             "kind": "clinic",
+         *             "count": 3
+         *           },
+         *           {
+         *             "kind": "consultation",
+         *             "count": 0
+         *           },
+         *           {
+         *             "kind": "remote_consultation",
+         *             "count": 1
+         *           },
+         *           {
+         *             "kind": "surgery_guidance",
+         *             "count": 1
+         *           },
+         *           {
+         *             "kind": "ward_round",
+         *             "count": 1
+         *           },
+         *           {
+         *             "kind": "lecture",
+         *             "count": 1
+         *           },
+         *           {
+         *             "kind": "free_clinic",
+         *             "count": 1
+         *           }
+         *         ],
+         *         "batches": 1,
+         *         "freeClinic": {
+         *           "registered": 40,
+         *           "seen": 37
+         *         }
+         *       },
+         *       "consultations": {
+         *         "requested": 9,
+         *         "reported": 7,
+         *         "closed": 5,
+         *         "opinionMedianMinutes": 2880,
+         *         "opinionP90Minutes": 5040
+         *       },
+         *       "recognition": {
+         *         "checks": 14,
+         *         "recognisable": 12,
+         *         "adopted": 10,
+         *         "adoptionRate": 0.8333,
+         *         "savings": {
+         *           "amountFen": 86000,
+         *           "currency": "CNY"
+         *         },
+         *         "repeatTestsAvoided": 10
+         *       },
+         *       "months": [
+         *         {
+         *           "month": "2026-11",
+         *           "up": 12,
+         *           "down": 4,
+         *           "expertVisits": 9,
+         *           "savingsFen": 86000,
+         *           "consultations": 9
+         *         }
+         *       ]
+         *     }
+         */
+        AllianceIndicators: {
+            allianceId: components["schemas"]["AllianceId"];
+            /** @description The member institution the figures are restricted to; null for the whole alliance. */
+            institutionId: components["schemas"]["InstitutionId"] | null;
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @constant */
+            timeZone: "Asia/Shanghai";
+            computedAt: components["schemas"]["Instant"];
+            referrals: components["schemas"]["ReferralIndicators"];
+            dispatch: components["schemas"]["DispatchIndicators"];
+            consultations: components["schemas"]["ConsultationIndicators"];
+            recognition: components["schemas"]["RecognitionIndicators"];
+            /** @description Every calendar month the period touches, in order, zeros included. */
+            months: components["schemas"]["IndicatorMonth"][];
+        };
     };
     responses: {
         /** @description The request is malformed or fails validation. */
@@ -7661,6 +8211,111 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getIndicators: {
+        parameters: {
+            query: {
+                /** @description The alliance; the caller's institution must be a member of it (otherwise 404). */
+                allianceId: components["schemas"]["AllianceId"];
+                /**
+                 * @description One member institution (a member of `allianceId`, otherwise 422 `#query/institutionId`
+                 *     `unknown_reference`); without it the figures cover the whole alliance.
+                 */
+                institutionId?: components["schemas"]["InstitutionId"];
+                /** @description The first Asia/Shanghai calendar day of the period. */
+                from: components["schemas"]["LocalDate"];
+                /**
+                 * @description The last Asia/Shanghai calendar day of the period (inclusive). Not before `from` (422
+                 *     `interval_invalid`); the period spans at most 366 days (422 `date_range_too_long`).
+                 */
+                to: components["schemas"]["LocalDate"];
+            };
+            header?: {
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators of the period. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllianceIndicators"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    exportIndicators: {
+        parameters: {
+            query: {
+                /** @description The alliance; the caller's institution must be a member of it (otherwise 404). */
+                allianceId: components["schemas"]["AllianceId"];
+                /**
+                 * @description One member institution (a member of `allianceId`, otherwise 422 `#query/institutionId`
+                 *     `unknown_reference`); without it the figures cover the whole alliance.
+                 */
+                institutionId?: components["schemas"]["InstitutionId"];
+                /** @description The first Asia/Shanghai calendar day of the period. */
+                from: components["schemas"]["LocalDate"];
+                /**
+                 * @description The last Asia/Shanghai calendar day of the period (inclusive). Not before `from` (422
+                 *     `interval_invalid`); the period spans at most 366 days (422 `date_range_too_long`).
+                 */
+                to: components["schemas"]["LocalDate"];
+            };
+            header?: {
+                /**
+                 * @description The language of problem `title`, `detail` and field messages, as browsers send it
+                 *     (`zh-CN,zh;q=0.9,en;q=0.8`). The server answers in the first of zh-CN, zh-TW (also for zh-HK and zh-Hant)
+                 *     and en that the header names, and in zh-CN otherwise; the problem's `locale` says which.
+                 * @example zh-CN,zh;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description A caller-chosen id echoed in the response and in problem details, for support.
+                 * @example req_7d0c4b9f
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators as CSV, months then the total. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="indicators-<allianceId>-<from>-<to>.csv"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example period,up-referrals,down-referrals
+                     *     2026-11,12,4
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     listEvents: {

@@ -53,6 +53,19 @@ export type ResultSearch = Omit<Schemas['ResultQuery'], 'cursor' | 'limit'> & { 
 export type ReferralVersion = Pick<Schemas['Referral'], 'id' | 'version'>;
 
 /**
+ * The period and scope of the alliance indicators: the alliance, optionally one member institution, and the
+ * Asia/Shanghai calendar days `from`–`to` (inclusive, at most 366 days).
+ * @example const query: IndicatorsQuery = { allianceId: 'all_pumch_cangzhou', from: '2026-11-01', to: '2026-11-30' };
+ */
+export type IndicatorsQuery = QueryOf<'getIndicators'>;
+
+/**
+ * The indicators query of the CSV export, with the language of its header row (the client's `locale` otherwise).
+ * @example const query: IndicatorsExportQuery = { allianceId: 'all_pumch_cangzhou', from: '2026-07-01', to: '2026-11-30', locale: 'en' };
+ */
+export type IndicatorsExportQuery = QueryOf<'exportIndicators'> & { locale?: Schemas['Locale'] | undefined };
+
+/**
  * The filters of a consultation count (those of the consultation list, without its page).
  * @example const query: ConsultationCountsQuery = { side: 'invited' };
  */
@@ -248,6 +261,25 @@ export interface AllianceClient {
       query?: QueryOf<'countDispatchBatches'>,
       options?: CallOptions,
     ): Promise<Schemas['DispatchBatchTotals']>;
+  };
+  /** Alliance indicators (成效监测): the figures a coordinator reports, counted from the records. */
+  indicators: {
+    /**
+     * The indicators of an alliance (or one member institution) over a period, with each month's figures.
+     * Coordinators and admins of a member institution only.
+     * @param query - `allianceId`, optional `institutionId`, `from` and `to` (Asia/Shanghai days, inclusive)
+     * @param options - per-call options
+     * @example const { referrals, months } = await client.indicators.get({ allianceId, from: '2026-11-01', to: '2026-11-30' });
+     */
+    get(query: IndicatorsQuery, options?: CallOptions): Promise<Schemas['AllianceIndicators']>;
+    /**
+     * The same figures as CSV text (one row per month and a total row), its header row in `query.locale` or the
+     * client's locale. The text keeps its leading byte-order mark, so a file saved from it opens in Excel.
+     * @param query - the indicators query and the header's `locale`
+     * @param options - per-call options
+     * @example const csv = await client.indicators.exportCsv({ allianceId, from: '2026-07-01', to: '2026-11-30' });
+     */
+    exportCsv(query: IndicatorsExportQuery, options?: CallOptions): Promise<string>;
   };
   /** A 义诊 day's registration desk, its queues per department and the day's counts. */
   freeClinics: {
@@ -804,6 +836,18 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
         unwrap(raw.GET('/v1/dispatch-batches/{batchId}', { params: { path: { batchId } }, ...via(call) })),
       totals: (query, call) =>
         unwrap(raw.GET('/v1/dispatch-batches/counts', { params: { query: query ?? {} }, ...via(call) })),
+    },
+    indicators: {
+      get: (query, call) => unwrap(raw.GET('/v1/indicators', { params: { query }, ...via(call) })),
+      exportCsv: ({ locale, ...query }, call) =>
+        unwrap(
+          raw.GET('/v1/indicators/export', {
+            params: { query, header: { 'Accept-Language': locale } },
+            // Bytes, decoded here: `Response.text()` drops the byte-order mark that makes a saved file open in Excel.
+            parseAs: 'arrayBuffer',
+            ...via(call),
+          }),
+        ).then((bytes) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)),
     },
     freeClinics: {
       queue: (activityId, call) =>

@@ -12,6 +12,8 @@ export type {
   ReferralUpdateOptions,
   ConsultationCountsQuery,
   ConsultationVersion,
+  IndicatorsQuery,
+  IndicatorsExportQuery,
 } from './client.js';
 export type { CallOptions, RetryEvent, RetryOptions, TokenProvider, WriteOptions } from './transport.js';
 export type { ItemArray, Page, PageIterator } from './pagination.js';
