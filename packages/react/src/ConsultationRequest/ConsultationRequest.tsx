@@ -14,6 +14,7 @@ import type { PatientIdentityField } from '../internal/patient-identity.js';
 import { PATIENT_IDENTITY_LIMITS, checkIdNumber, needsGuardianField } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { ResultPicker } from '../internal/ResultPicker.js';
+import { Skeleton } from '../internal/Skeleton.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
 import { useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
@@ -176,15 +177,7 @@ export const ConsultationRequestView = forwardRef<HTMLDivElement, ConsultationRe
     );
 
     if (directory.status === 'loading' && !directory.data) {
-      return root(
-        <div role="status" aria-label={t('common.loading')} className="yl-skeleton-group">
-          <span className="yl-skeleton yl-skeleton--title" />
-          <span className="yl-skeleton" />
-          <span className="yl-skeleton" />
-          <span className="yl-skeleton yl-skeleton--short" />
-        </div>,
-        true,
-      );
+      return root(<Skeleton label={t('common.loading')} />, true);
     }
     if (!directory.data) {
       return root(<ProblemNotice error={directory.error} onRetry={directory.reload} />);

@@ -21,6 +21,7 @@ import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js'
 import { checkIdNumber } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { ResultPicker } from '../internal/ResultPicker.js';
+import { Skeleton } from '../internal/Skeleton.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
 import { useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
@@ -197,7 +198,7 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
   if (directory.status === 'loading' && !directory.data) {
     return (
       <div {...rest} ref={setRefs} className={cx('yl-widget yl-referral-form', className)} aria-busy="true">
-        <p role="status">{t('common.loading')}</p>
+        <Skeleton label={t('common.loading')} />
       </div>
     );
   }
