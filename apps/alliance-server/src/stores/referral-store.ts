@@ -77,28 +77,37 @@ export interface ReferralRow {
   child_ids: string[];
 }
 
+/**
+ * The columns of a referral's content: what a create writes and an edit of a draft writes again, in the one order
+ * both statements list them, and whether each is stored as JSON.
+ */
+const CONTENT_COLUMNS = {
+  direction: 'value',
+  urgency: 'value',
+  green_channel_category: 'value',
+  sending_department_id: 'value',
+  receiving_institution_id: 'value',
+  receiving_department_id: 'value',
+  receiving_clinician_id: 'value',
+  parent_referral_id: 'value',
+  patient: 'json',
+  patient_key: 'value',
+  diagnosis: 'json',
+  reason: 'value',
+  details: 'json',
+  consent: 'json',
+} as const satisfies Partial<Record<keyof ReferralRow, 'json' | 'value'>>;
+
+type ContentColumn = keyof typeof CONTENT_COLUMNS;
+const CONTENT_COLUMN_NAMES = Object.keys(CONTENT_COLUMNS) as ContentColumn[];
+
+/** The content columns an edit of a draft writes, all of them at once (the merged content). */
+export type ReferralContentRow = Pick<ReferralRow, ContentColumn> & { updated_at: Date };
+
 /** A new referral, version 1: the columns of a stored one that a create writes, with its instants as written. */
 export type NewReferralRow = Pick<
   ReferralRow,
-  | 'id'
-  | 'number'
-  | 'status'
-  | 'direction'
-  | 'urgency'
-  | 'green_channel_category'
-  | 'sending_institution_id'
-  | 'sending_department_id'
-  | 'receiving_institution_id'
-  | 'receiving_department_id'
-  | 'receiving_clinician_id'
-  | 'parent_referral_id'
-  | 'patient'
-  | 'patient_key'
-  | 'diagnosis'
-  | 'reason'
-  | 'details'
-  | 'consent'
-  | 'created_by'
+  'id' | 'number' | 'status' | 'sending_institution_id' | 'created_by' | ContentColumn
 > & {
   submitted_at: Date | null;
   answer_due_at: Date | null;
@@ -106,6 +115,29 @@ export type NewReferralRow = Pick<
   /** Also its `updated_at`. */
   created_at: Date;
 };
+
+/** The content's parameters, in `CONTENT_COLUMN_NAMES` order: JSON columns as JSON text. */
+function contentParams(row: Pick<ReferralRow, ContentColumn>): unknown[] {
+  return CONTENT_COLUMN_NAMES.map((column) =>
+    CONTENT_COLUMNS[column] === 'json' ? JSON.stringify(row[column]) : row[column],
+  );
+}
+
+/** `$from, $from+1, …` for `count` parameters. */
+function placeholders(from: number, count: number): string {
+  return Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ');
+}
+
+const CONTENT_COUNT = CONTENT_COLUMN_NAMES.length;
+// id, number, status, sending institution; then the content; then the instants and the author.
+const INSERT_REFERRAL_SQL = `INSERT INTO referrals (id, number, version, status, sending_institution_id,
+   ${CONTENT_COLUMN_NAMES.join(', ')}, submitted_at, answer_due_at, expires_at, created_at, updated_at, created_by)
+ VALUES ($1, $2, 1, $3, $4, ${placeholders(5, CONTENT_COUNT)}, ${placeholders(5 + CONTENT_COUNT, 4)},
+   $${5 + CONTENT_COUNT + 3}, $${5 + CONTENT_COUNT + 4})`;
+// id, expected version, statuses; then the content and its instant.
+const UPDATE_CONTENT_SQL = `UPDATE referrals SET ${CONTENT_COLUMN_NAMES.map((column, index) => `${column} = $${4 + index}`).join(', ')},
+   updated_at = $${4 + CONTENT_COUNT}, version = version + 1
+ WHERE id = $1 AND version = $2 AND status = ANY($3) RETURNING version`;
 
 /** A new `referral_attachments` row. */
 export interface NewAttachmentRow {
@@ -463,38 +495,18 @@ export async function nextReferralSequence(db: Queryable): Promise<number> {
 
 /** Inserts a new referral at version 1. */
 export async function insertReferral(tx: Queryable, row: NewReferralRow): Promise<void> {
-  await tx.query(
-    `INSERT INTO referrals (id, number, version, status, direction, urgency, green_channel_category,
-       sending_institution_id, sending_department_id, receiving_institution_id, receiving_department_id,
-       receiving_clinician_id, parent_referral_id, patient, patient_key, diagnosis, reason, details, consent,
-       submitted_at, answer_due_at, expires_at, created_at, updated_at, created_by)
-     VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $22, $23)`,
-    [
-      row.id,
-      row.number,
-      row.status,
-      row.direction,
-      row.urgency,
-      row.green_channel_category,
-      row.sending_institution_id,
-      row.sending_department_id,
-      row.receiving_institution_id,
-      row.receiving_department_id,
-      row.receiving_clinician_id,
-      row.parent_referral_id,
-      JSON.stringify(row.patient),
-      row.patient_key,
-      JSON.stringify(row.diagnosis),
-      row.reason,
-      JSON.stringify(row.details),
-      JSON.stringify(row.consent),
-      row.submitted_at,
-      row.answer_due_at,
-      row.expires_at,
-      row.created_at,
-      JSON.stringify(row.created_by),
-    ],
-  );
+  await tx.query(INSERT_REFERRAL_SQL, [
+    row.id,
+    row.number,
+    row.status,
+    row.sending_institution_id,
+    ...contentParams(row),
+    row.submitted_at,
+    row.answer_due_at,
+    row.expires_at,
+    row.created_at,
+    JSON.stringify(row.created_by),
+  ]);
 }
 
 /** Inserts attachment rows. */
@@ -721,25 +733,6 @@ export async function isReferralParty(
   return rows.length > 0;
 }
 
-/** The content columns an edit of a draft writes, all of them at once (the merged content). */
-export type ReferralContentRow = Pick<
-  NewReferralRow,
-  | 'direction'
-  | 'urgency'
-  | 'green_channel_category'
-  | 'sending_department_id'
-  | 'receiving_institution_id'
-  | 'receiving_department_id'
-  | 'receiving_clinician_id'
-  | 'parent_referral_id'
-  | 'patient'
-  | 'patient_key'
-  | 'diagnosis'
-  | 'reason'
-  | 'details'
-  | 'consent'
-> & { updated_at: Date };
-
 /**
  * Writes a referral's edited content if it is still at `expectedVersion` and in one of `statuses`: one
  * compare-and-set, so an edit never lands on a version (or a status) the editor did not see.
@@ -752,33 +745,13 @@ export async function updateReferralContentIfVersion(
   statuses: readonly ReferralStatus[],
   row: ReferralContentRow,
 ): Promise<number | undefined> {
-  const { rows } = await tx.query<{ version: number }>(
-    `UPDATE referrals SET direction = $4, urgency = $5, green_channel_category = $6, sending_department_id = $7,
-       receiving_institution_id = $8, receiving_department_id = $9, receiving_clinician_id = $10,
-       parent_referral_id = $11, patient = $12, patient_key = $13, diagnosis = $14, reason = $15, details = $16,
-       consent = $17, updated_at = $18, version = version + 1
-     WHERE id = $1 AND version = $2 AND status = ANY($3) RETURNING version`,
-    [
-      referralId,
-      expectedVersion,
-      statuses,
-      row.direction,
-      row.urgency,
-      row.green_channel_category,
-      row.sending_department_id,
-      row.receiving_institution_id,
-      row.receiving_department_id,
-      row.receiving_clinician_id,
-      row.parent_referral_id,
-      JSON.stringify(row.patient),
-      row.patient_key,
-      JSON.stringify(row.diagnosis),
-      row.reason,
-      JSON.stringify(row.details),
-      JSON.stringify(row.consent),
-      row.updated_at,
-    ],
-  );
+  const { rows } = await tx.query<{ version: number }>(UPDATE_CONTENT_SQL, [
+    referralId,
+    expectedVersion,
+    statuses,
+    ...contentParams(row),
+    row.updated_at,
+  ]);
   return rows[0]?.version;
 }
 

@@ -5,7 +5,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { forwardRef, useId, useMemo } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { CONSULTATION_MESSAGES } from '../i18n/consultation.js';
-import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { QueueList } from '../internal/QueueList.js';
 import { Tabs } from '../internal/Tabs.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type {
@@ -28,6 +28,7 @@ export interface ConsultationInboxProps
 
 const SIDES: readonly ConsultationInboxSide[] = ['invited', 'inviting'];
 const TABS: readonly ConsultationInboxTab[] = ['all', ...CONSULTATION_STATUS_GROUPS];
+const COLUMNS = ['number', 'patient', 'parties', 'urgency', 'schedule', 'status'] as const;
 
 function cx(...names: (string | false | undefined)[]): string {
   return names.filter(Boolean).join(' ');
@@ -143,8 +144,6 @@ export const ConsultationInbox = forwardRef<HTMLElement, ConsultationInboxProps>
       );
     };
 
-    const loadingFirst = inbox.status === 'loading' && inbox.items.length === 0;
-    const failed = inbox.status === 'error' && inbox.items.length === 0;
     const shownTotal = tabCount(inbox.tab);
 
     return (
@@ -198,60 +197,21 @@ export const ConsultationInbox = forwardRef<HTMLElement, ConsultationInboxProps>
             aria-busy={inbox.status === 'loading' || undefined}
             className="yl-inbox__list-panel"
           >
-            {failed ? (
-              <ProblemNotice error={inbox.error} onRetry={inbox.refresh} />
-            ) : loadingFirst ? (
-              <div
-                role="status"
-                aria-label={t('common.loading')}
-                className="yl-skeleton-group yl-inbox__skeleton"
-              >
-                <span className="yl-skeleton yl-skeleton--title" />
-                <span className="yl-skeleton" />
-                <span className="yl-skeleton" />
-                <span className="yl-skeleton yl-skeleton--short" />
-              </div>
-            ) : inbox.items.length === 0 ? (
-              <p className="yl-inbox__empty">{t('consultation.inbox.empty')}</p>
-            ) : (
-              <>
-                <div className="yl-inbox__head" aria-hidden="true">
-                  <span>{t('consultation.inbox.column.number')}</span>
-                  <span>{t('consultation.inbox.column.patient')}</span>
-                  <span>{t('consultation.inbox.column.parties')}</span>
-                  <span>{t('consultation.inbox.column.urgency')}</span>
-                  <span>{t('consultation.inbox.column.schedule')}</span>
-                  <span>{t('consultation.inbox.column.status')}</span>
-                </div>
-                <ul className="yl-inbox__list" aria-label={t('consultation.inbox.list')}>
-                  {inbox.items.map(row)}
-                </ul>
-              </>
-            )}
-            {inbox.moreError !== undefined && (
-              <ProblemNotice error={inbox.moreError} onRetry={inbox.loadMore} />
-            )}
-            {inbox.items.length > 0 && (
-              <div className="yl-inbox__more">
-                {shownTotal !== undefined && (
-                  <span className="yl-inbox__shown">
-                    {t('consultation.inbox.shown', { shown: inbox.items.length, total: shownTotal })}
-                  </span>
-                )}
-                {inbox.hasMore && (
-                  <button
-                    type="button"
-                    className="yl-button"
-                    disabled={inbox.loadingMore}
-                    onClick={() => void inbox.loadMore()}
-                  >
-                    {inbox.loadingMore
-                      ? t('consultation.inbox.loadingMore')
-                      : t('consultation.inbox.loadMore')}
-                  </button>
-                )}
-              </div>
-            )}
+            <QueueList
+              queue={inbox}
+              columns={COLUMNS.map((column) => t(`consultation.inbox.column.${column}`))}
+              label={t('consultation.inbox.list')}
+              renderRow={row}
+              empty={t('consultation.inbox.empty')}
+              shown={
+                shownTotal === undefined
+                  ? undefined
+                  : t('consultation.inbox.shown', { shown: inbox.items.length, total: shownTotal })
+              }
+              loadingLabel={t('common.loading')}
+              loadMoreLabel={t('consultation.inbox.loadMore')}
+              loadingMoreLabel={t('consultation.inbox.loadingMore')}
+            />
           </div>
         </div>
       </section>

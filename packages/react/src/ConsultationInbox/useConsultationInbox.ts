@@ -1,7 +1,8 @@
 import { consultationStatusesOfGroup } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
+import { useCursorQueue } from '../internal/useCursorQueue.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
 
 type Consultation = Schemas['Consultation'];
@@ -62,13 +63,6 @@ export function useConsultationInbox(options: UseConsultationInboxOptions = {}) 
   const onlyMine = (options.onlyMine ?? role === 'expert') && side === 'invited';
   const expertClinicianId = onlyMine ? me.data?.clinicianId : undefined;
   const ready = me.data !== undefined;
-  const [generation, setGeneration] = useState(0);
-  const [countsGeneration, setCountsGeneration] = useState(0);
-  const [extra, setExtra] = useState<{ items: Consultation[]; nextCursor: string | null } | undefined>();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>();
-  const [patched, setPatched] = useState<ReadonlyMap<string, Consultation>>(new Map());
-  const [arrivals, setArrivals] = useState(0);
   const [liveStatus, setLiveStatus] = useState<ConsultationLiveStatus | undefined>();
   const [liveError, setLiveError] = useState<unknown>();
 
@@ -81,12 +75,15 @@ export function useConsultationInbox(options: UseConsultationInboxOptions = {}) 
     [side, tab, expertClinicianId],
   );
 
-  const page = useAsync(
-    async (signal) =>
-      ready
-        ? client.consultations.list({ ...query, limit: pageSize }, { signal }).page()
-        : new Promise<never>(() => undefined),
-    [client, query, pageSize, ready, generation],
+  const { applyChanges, reload, generation, countsGeneration, ...rows } = useCursorQueue<Consultation>(
+    {
+      readPage: (cursor, signal) =>
+        ready
+          ? client.consultations.list({ ...query, limit: pageSize }, { signal }).page(cursor)
+          : new Promise<never>(() => undefined),
+      readOne: (id) => client.consultations.get(id),
+    },
+    [client, query, pageSize, ready],
   );
   const counts = useAsync(
     async (signal) => {
@@ -102,42 +99,6 @@ export function useConsultationInbox(options: UseConsultationInboxOptions = {}) 
     },
     [client, side, expertClinicianId, ready, generation, countsGeneration],
   );
-
-  // A new first page starts the list again: drop what `loadMore` and live patches added to the previous one.
-  useEffect(() => {
-    setExtra(undefined);
-    setMoreError(undefined);
-    setPatched(new Map());
-  }, [page.data]);
-
-  const items = useMemo(
-    () => [...(page.data?.items ?? []), ...(extra?.items ?? [])].map((c) => patched.get(c.id) ?? c),
-    [page.data, extra, patched],
-  );
-  const nextCursor = extra ? extra.nextCursor : (page.data?.nextCursor ?? null);
-
-  const loadMore = useCallback(async () => {
-    if (!nextCursor || loadingMore) {
-      return;
-    }
-    setLoadingMore(true);
-    setMoreError(undefined);
-    try {
-      const more = await client.consultations.list({ ...query, limit: pageSize }).page(nextCursor);
-      setExtra((previous) => ({
-        items: [...(previous?.items ?? []), ...more.items],
-        nextCursor: more.nextCursor,
-      }));
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [client, query, pageSize, nextCursor, loadingMore]);
-
-  const itemsRef = useRef(items);
-  itemsRef.current = items;
-  const pendingArrivals = useRef<{ before: Set<string>; candidates: Set<string> } | undefined>(undefined);
 
   // Live: rows on screen are re-read one by one; an id the list does not hold is new (or moved into this tab), so
   // the first page and the counts are read again. Unmounting aborts the subscription.
@@ -161,21 +122,7 @@ export function useConsultationInbox(options: UseConsultationInboxOptions = {}) 
             return;
           }
           setLiveError(undefined);
-          const id = event.resourceId;
-          if (itemsRef.current.some((c) => c.id === id)) {
-            client.consultations.get(id).then(
-              (consultation) => setPatched((previous) => new Map(previous).set(id, consultation)),
-              () => undefined,
-            );
-            // It may have moved between tabs: the counts are read again, the rows paged to are kept.
-            setCountsGeneration((g) => g + 1);
-          } else {
-            pendingArrivals.current = {
-              before: new Set(itemsRef.current.map((c) => c.id)),
-              candidates: new Set([...(pendingArrivals.current?.candidates ?? []), id]),
-            };
-            setGeneration((g) => g + 1);
-          }
+          applyChanges([event.resourceId]);
         }
       } catch (error) {
         // The SDK gives up only on a refusal (401, 403…): reconnecting would be refused the same way.
@@ -185,22 +132,7 @@ export function useConsultationInbox(options: UseConsultationInboxOptions = {}) 
       }
     })();
     return () => controller.abort();
-  }, [client, live, ready]);
-
-  // Counted once the first page that followed a change has loaded: how many of the reported ids it brought.
-  useEffect(() => {
-    const pending = pendingArrivals.current;
-    if (!pending || !page.data) {
-      return;
-    }
-    pendingArrivals.current = undefined;
-    const arrived = page.data.items.filter((c) => pending.candidates.has(c.id) && !pending.before.has(c.id));
-    if (arrived.length > 0) {
-      setArrivals((n) => n + arrived.length);
-    }
-  }, [page.data]);
-
-  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  }, [client, live, ready, applyChanges]);
 
   return {
     side,
@@ -212,21 +144,12 @@ export function useConsultationInbox(options: UseConsultationInboxOptions = {}) 
     setTab,
     /** Whether the list is the signed-in expert's own consultations. */
     onlyMine,
-    /** The rows loaded so far (the first page and what `loadMore` added), live updates applied. */
-    items,
-    /** The first page's load: `loading` (a skeleton), `error`, or `success`. */
-    status: page.status,
-    error: page.error ?? me.error,
-    hasMore: nextCursor !== null,
-    loadMore,
-    loadingMore,
-    moreError,
+    ...rows,
+    error: rows.error ?? me.error,
     counts: counts.data,
-    /** Consultations that arrived or moved in through live updates since mount (for a polite announcement). */
-    arrivals,
     liveStatus,
     liveError,
-    refresh,
+    refresh: reload,
     me: me.data,
   };
 }

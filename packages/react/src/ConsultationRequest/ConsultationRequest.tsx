@@ -2,16 +2,19 @@ import type { Locale } from '@yilian/domain';
 import { formatFieldError, label, labelValues, toShanghaiIso } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FocusEvent, FormEvent, ForwardedRef, ReactNode } from 'react';
-import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useId, useRef, useState } from 'react';
 import { CONSULTATION_MESSAGES } from '../i18n/consultation.js';
 import type { Translate } from '../i18n/messages.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
+import type { ErrorSummaryEntry } from '../internal/ErrorSummary.js';
+import { ErrorSummary } from '../internal/ErrorSummary.js';
 import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
 import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js';
 import type { PatientIdentityField } from '../internal/patient-identity.js';
 import { PATIENT_IDENTITY_LIMITS, checkIdNumber, needsGuardianField } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { ResultPicker } from '../internal/ResultPicker.js';
+import { Skeleton } from '../internal/Skeleton.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
 import { useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
@@ -162,16 +165,6 @@ export const ConsultationRequestView = forwardRef<HTMLDivElement, ConsultationRe
       }
     };
 
-    // note: focus moves only after the messages are rendered, so the screen reader reads the summary with them
-    useEffect(() => {
-      if (form.errorGeneration === 0) {
-        return;
-      }
-      const summary = rootRef.current?.querySelector<HTMLElement>('.yl-referral-form__summary');
-      summary?.scrollIntoView({ block: 'nearest' });
-      summary?.focus({ preventScroll: true });
-    }, [form.errorGeneration]);
-
     const root = (children: ReactNode, busy = false) => (
       <div
         {...rest}
@@ -184,15 +177,7 @@ export const ConsultationRequestView = forwardRef<HTMLDivElement, ConsultationRe
     );
 
     if (directory.status === 'loading' && !directory.data) {
-      return root(
-        <div role="status" aria-label={t('common.loading')} className="yl-skeleton-group">
-          <span className="yl-skeleton yl-skeleton--title" />
-          <span className="yl-skeleton" />
-          <span className="yl-skeleton" />
-          <span className="yl-skeleton yl-skeleton--short" />
-        </div>,
-        true,
-      );
+      return root(<Skeleton label={t('common.loading')} />, true);
     }
     if (!directory.data) {
       return root(<ProblemNotice error={directory.error} onRetry={directory.reload} />);
@@ -237,8 +222,21 @@ export const ConsultationRequestView = forwardRef<HTMLDivElement, ConsultationRe
         ),
       ),
     ];
-    const formLevel = errors.form ?? [];
-    const summaryCount = summary.length + formLevel.length;
+    const summaryEntries: ErrorSummaryEntry[] = [
+      ...summary.map((name) => ({
+        key: name,
+        link: {
+          label: labelOf(name),
+          href: `#${fieldId(name)}`,
+          focus: () => rootRef.current?.querySelector<HTMLElement>(`[id="${fieldId(name)}"]`)?.focus(),
+        },
+        message: messageOf(name) ?? '',
+      })),
+      ...(errors.form ?? []).map((error, index) => ({
+        key: `${error.code}-${index}`,
+        message: fieldMessage(undefined, error, locale),
+      })),
+    ];
     const submitting = status === 'submitting';
 
     const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -353,32 +351,12 @@ export const ConsultationRequestView = forwardRef<HTMLDivElement, ConsultationRe
             {t('consultation.draft.restored')}
           </p>
         )}
-        {summaryCount > 0 && (
-          <div className="yl-referral-form__summary" role="alert" tabIndex={-1}>
-            <p className="yl-referral-form__summary-title">
-              {t('consultation.errors.summary', { count: summaryCount })}
-            </p>
-            <ul>
-              {summary.map((name) => (
-                <li key={name}>
-                  <a
-                    href={`#${fieldId(name)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      rootRef.current?.querySelector<HTMLElement>(`[id="${fieldId(name)}"]`)?.focus();
-                    }}
-                  >
-                    {labelOf(name)}
-                  </a>
-                  {`：${messageOf(name)}`}
-                </li>
-              ))}
-              {formLevel.map((error, index) => (
-                <li key={`${error.code}-${index}`}>{fieldMessage(undefined, error, locale)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          title={t('consultation.errors.summary', { count: summaryEntries.length })}
+          entries={summaryEntries}
+          generation={form.errorGeneration}
+          block="yl-referral-form"
+        />
 
         <fieldset className="yl-referral-form__section">
           <legend className="yl-referral-form__legend">{t('consultation.form.invited')}</legend>

@@ -1,8 +1,7 @@
-import type { MutableRefObject, ReactNode } from 'react';
-import { forwardRef, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { forwardRef } from 'react';
 import { CONSULTATION_MESSAGES } from '../i18n/consultation.js';
-import { DiscardPrompt } from '../internal/DiscardPrompt.js';
-import { WidgetDialog } from '../internal/WidgetDialog.js';
+import { DraftDialog } from '../internal/DraftDialog.js';
 import { useMessages } from '../provider/AllianceProvider.js';
 import type { ConsultationRequestProps } from './ConsultationRequest.js';
 import { ConsultationRequestView } from './ConsultationRequest.js';
@@ -32,32 +31,14 @@ export interface ConsultationRequestDialogProps extends ConsultationRequestProps
  */
 export const ConsultationRequestDialog = forwardRef<HTMLDivElement, ConsultationRequestDialogProps>(
   function ConsultationRequestDialog(props, ref) {
-    const { open: openProp, defaultOpen = false, onOpenChange, trigger, className, ...formProps } = props;
+    const { open, defaultOpen, onOpenChange, trigger, className, ...formProps } = props;
     const t = useMessages(CONSULTATION_MESSAGES);
-    const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-    const [confirming, setConfirming] = useState(false);
-    // The open form's state, read when a close is asked for (the form lives inside the dialog's content).
-    const guard = useRef<{ hasInput: boolean }>({ hasInput: false });
-    const open = openProp ?? uncontrolledOpen;
-    const setOpen = (next: boolean) => {
-      if (openProp === undefined) {
-        setUncontrolledOpen(next);
-      }
-      onOpenChange?.(next);
-    };
-    // Escape, a click outside and 关闭 all arrive here: with input, ask instead of closing.
-    const requestOpenChange = (next: boolean) => {
-      if (!next && guard.current.hasInput) {
-        setConfirming(true);
-        return;
-      }
-      setOpen(next);
-    };
     return (
-      <WidgetDialog
+      <DraftDialog
         ref={ref}
         open={open}
-        onOpenChange={requestOpenChange}
+        defaultOpen={defaultOpen}
+        onOpenChange={onOpenChange}
         trigger={
           trigger ?? (
             <button type="button" className="yl-button yl-button--primary">
@@ -65,66 +46,39 @@ export const ConsultationRequestDialog = forwardRef<HTMLDivElement, Consultation
             </button>
           )
         }
-        overlayClassName="yl-dialog-overlay"
         className={['yl-consultation-dialog', className].filter(Boolean).join(' ')}
       >
-        <DialogBody
-          formProps={formProps}
-          guard={guard}
-          confirming={confirming}
-          onKeepEditing={() => setConfirming(false)}
-          onClose={() => {
-            setConfirming(false);
-            setOpen(false);
-          }}
-        />
-      </WidgetDialog>
+        <DialogBody formProps={formProps} />
+      </DraftDialog>
     );
   },
 );
 
-function DialogBody({
-  formProps,
-  guard,
-  confirming,
-  onKeepEditing,
-  onClose,
-}: {
-  formProps: Omit<ConsultationRequestProps, 'className'>;
-  guard: MutableRefObject<{ hasInput: boolean }>;
-  confirming: boolean;
-  onKeepEditing: () => void;
-  onClose: () => void;
-}) {
+function DialogBody({ formProps }: { formProps: Omit<ConsultationRequestProps, 'className'> }) {
   const t = useMessages(CONSULTATION_MESSAGES);
   const { defaultValues, onValuesChange, onCreated, onError, draftKey, ...rest } = formProps;
   const form = useConsultationRequest({ defaultValues, onValuesChange, onCreated, onError, draftKey });
-  guard.current.hasInput = form.hasInput && form.status !== 'created';
   return (
-    <>
-      <WidgetDialog.Header closeLabel={t('common.close')}>{t('consultation.form.title')}</WidgetDialog.Header>
-      <WidgetDialog.Description className="yl-dialog__description">
-        {t('consultation.form.description')}
-      </WidgetDialog.Description>
+    <DraftDialog.Body
+      hasInput={form.hasInput && form.status !== 'created'}
+      title={t('consultation.form.title')}
+      description={t('consultation.form.description')}
+      closeLabel={t('common.close')}
+      discard={{
+        title: t('consultation.discard.title'),
+        body: t('consultation.discard.body'),
+        keepEditingLabel: t('consultation.discard.keepEditing'),
+        actions: [
+          { label: t('consultation.discard.keepLocal'), run: form.keepLocal },
+          { label: t('consultation.discard.discard'), run: form.discard },
+        ],
+      }}
+    >
       <ConsultationRequestView
         {...rest}
         form={form}
-        renderActions={(actions) => <WidgetDialog.Footer>{actions}</WidgetDialog.Footer>}
+        renderActions={(actions) => <DraftDialog.Footer>{actions}</DraftDialog.Footer>}
       />
-      {confirming && (
-        <DiscardPrompt
-          title={t('consultation.discard.title')}
-          body={t('consultation.discard.body')}
-          keepEditingLabel={t('consultation.discard.keepEditing')}
-          closeLabel={t('common.close')}
-          actions={[
-            { label: t('consultation.discard.keepLocal'), run: form.keepLocal },
-            { label: t('consultation.discard.discard'), run: form.discard },
-          ]}
-          onKeepEditing={onKeepEditing}
-          onClose={onClose}
-        />
-      )}
-    </>
+    </DraftDialog.Body>
   );
 }

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import type { PatientIdentityValue } from '../internal/patient-identity.js';
-import { needsGuardianField } from '../internal/patient-identity.js';
+import { EMPTY_PATIENT_IDENTITY, needsGuardianField } from '../internal/patient-identity.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
 
 type Consultation = Schemas['Consultation'];
@@ -59,16 +59,6 @@ export type ConsultationRequestErrors = Partial<Record<ConsultationRequestField,
   form?: ConsultationFieldError[];
 };
 
-export const EMPTY_PATIENT: PatientIdentityValue = {
-  name: '',
-  sex: '',
-  birthDate: '',
-  idType: 'resident_id_card',
-  idNumber: '',
-  phone: '',
-  guardianName: '',
-};
-
 /** The empty request: routine, any expert, written consent not yet recorded. */
 export const EMPTY_CONSULTATION_REQUEST: ConsultationRequestValues = {
   invitedInstitutionId: '',
@@ -76,7 +66,7 @@ export const EMPTY_CONSULTATION_REQUEST: ConsultationRequestValues = {
   requestedExpertIds: [],
   urgency: 'routine',
   preferredMode: '',
-  patient: EMPTY_PATIENT,
+  patient: EMPTY_PATIENT_IDENTITY,
   diagnosisCode: '',
   diagnosisText: '',
   question: '',
@@ -335,7 +325,7 @@ export function useConsultationRequest(options: UseConsultationRequestOptions = 
   const initial = useRef<ConsultationRequestValues>({
     ...EMPTY_CONSULTATION_REQUEST,
     ...defaultValues,
-    patient: { ...EMPTY_PATIENT, ...defaultValues?.patient },
+    patient: { ...EMPTY_PATIENT_IDENTITY, ...defaultValues?.patient },
   });
   const [values, setInternal] = useState<ConsultationRequestValues>(initial.current);
   const latest = useRef(values);
@@ -420,7 +410,7 @@ export function useConsultationRequest(options: UseConsultationRequestOptions = 
       const next = {
         ...EMPTY_CONSULTATION_REQUEST,
         ...stored.values,
-        patient: { ...EMPTY_PATIENT, ...stored.values.patient },
+        patient: { ...EMPTY_PATIENT_IDENTITY, ...stored.values.patient },
       };
       // The consent ticked before the reload keeps no time: it is recorded again when the request is sent.
       latest.current = next;

@@ -9,18 +9,19 @@ import {
   label,
   maskIdNumber,
   maskName,
-  normalizeIdNumber,
   toShanghaiIso,
-  validatePatientIdentity,
 } from '@yilian/domain';
 import type { FormEvent } from 'react';
 import { useId, useRef, useState } from 'react';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import type { Translate } from '../i18n/messages.js';
-import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
-import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js';
-import type { PatientIdentityValue } from '../internal/patient-identity.js';
-import { needsGuardianField } from '../internal/patient-identity.js';
+import { Field } from '../internal/Field.js';
+import type { PatientConsentValue } from '../internal/PatientConsentFields.js';
+import {
+  EMPTY_PATIENT_CONSENT,
+  PatientConsentFields,
+  checkPatientConsent,
+} from '../internal/PatientConsentFields.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { useRescheduleChoices } from '../internal/reschedule-choices.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
@@ -33,9 +34,6 @@ type Appointment = Schemas['Appointment'];
 type Slot = Schemas['Slot'];
 type Activity = Schemas['Activity'];
 type CancelledBy = Schemas['AppointmentCancelledBy'];
-type ConsentMethod = Schemas['Consent']['method'];
-
-const CONSENT_METHODS: ConsentMethod[] = ['written', 'electronic_signature', 'verbal_witnessed'];
 
 /** `HH:MM` in Asia/Shanghai. */
 export function clock(instant: string): string {
@@ -296,26 +294,6 @@ function BookingRow(
   );
 }
 
-interface FormState {
-  patient: PatientIdentityValue;
-  method: ConsentMethod | '';
-  consent: boolean;
-}
-
-const EMPTY: FormState = {
-  patient: {
-    name: '',
-    sex: '',
-    birthDate: '',
-    idType: 'resident_id_card',
-    idNumber: '',
-    phone: '',
-    guardianName: '',
-  },
-  method: '',
-  consent: false,
-};
-
 function BookingForm(
   props: BookingDialogProps & { slot: Slot; activity: Activity; setNotice: (notice: string) => void },
 ) {
@@ -323,7 +301,7 @@ function BookingForm(
   const { client, locale, now } = useAlliance();
   const t = useMessages(CALENDAR_MESSAGES);
   const id = useId();
-  const [form, setForm] = useState<FormState>(EMPTY);
+  const [form, setForm] = useState<PatientConsentValue>(EMPTY_PATIENT_CONSENT);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   // One key per booking attempt: a retry after a failure replays it, so the patient is never booked twice. The
   // consent's grantedAt is taken at each submit: it is left out of the attempt, and a retry resends the first one.
@@ -360,9 +338,7 @@ function BookingForm(
 
   // note: only bookable kinds have slots; the fallback is for the type, never reached
   const purpose = defaultBookingConsentPurpose(activity.kind) ?? 'referral_transfer';
-  const { patient: value } = form;
-  const guardian = needsGuardianField(value.birthDate, now());
-  const update = (patch: Partial<FormState>, fields: string[]) => {
+  const update = (patch: Partial<PatientConsentValue>, fields: string[]) => {
     // An edit is a new attempt: the error goes, and the next submit gets a new key.
     if (booking.status === 'error') {
       booking.reset();
@@ -378,23 +354,7 @@ function BookingForm(
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const at = now();
-    const patient = {
-      name: value.name.trim(),
-      sex: (value.sex || undefined) as Schemas['Sex'],
-      birthDate: value.birthDate,
-      idType: value.idType,
-      idNumber: normalizeIdNumber(value.idType, value.idNumber),
-      ...(value.phone.trim() ? { phone: value.phone.trim() } : {}),
-      ...(guardian && value.guardianName.trim() ? { guardianName: value.guardianName.trim() } : {}),
-    };
-    const found: FieldIssue[] = [...validatePatientIdentity(patient, at, '')];
-    if (!form.method) {
-      found.push({ pointer: '/method', code: 'required' });
-    }
-    if (!form.consent) {
-      found.push({ pointer: '/consent', code: 'consent_required' });
-    }
+    const { patient, consent, issues: found } = checkPatientConsent(form, purpose, now());
     setIssues(found);
     if (found.length > 0) {
       const first = found[0]?.pointer.slice(1);
@@ -407,12 +367,9 @@ function BookingForm(
         slotId: slot.id,
         patient,
         consent: {
-          purpose,
-          grantedAt: toShanghaiIso(at),
+          ...consent,
           // A patient booking for themself gives their own consent: no clinician records it.
           ...(me && me.patientId === undefined ? { recordedBy: me.clinicianId } : {}),
-          method: form.method as ConsentMethod,
-          ...(guardian ? { byGuardian: true } : {}),
         },
       });
       setNotice(
@@ -435,51 +392,19 @@ function BookingForm(
         onSubmit={(event) => void submit(event)}
       >
         <h3 className="yl-calendar-dialog__heading">{t('calendar.form.title')}</h3>
-        <PatientIdentityFieldset
+        <PatientConsentFields
           id={id}
           block="yl-calendar-dialog"
-          value={value}
-          errorOf={(field) => err(`/${field}`)}
-          onChange={(patient, changed) => update({ patient }, Object.keys(changed))}
+          value={form}
+          errorOf={err}
+          onChange={update}
+          text={{
+            method: t('calendar.form.consentMethod'),
+            choose: t('calendar.form.choose'),
+            methodOption: (method) => t(`calendar.consentMethod.${method}`),
+            consent: t('calendar.form.consent', { purpose: label('consentPurpose', purpose, locale) }),
+          }}
         />
-        <Field
-          block="yl-calendar-dialog"
-          id={`${id}-method`}
-          label={t('calendar.form.consentMethod')}
-          marker="required"
-          error={err('/method')}
-        >
-          <select
-            {...fieldControlProps(`${id}-method`, { error: err('/method') })}
-            data-field="method"
-            aria-required
-            value={form.method}
-            onChange={(event) => update({ method: event.target.value as ConsentMethod | '' }, ['method'])}
-          >
-            <option value="">{t('calendar.form.choose')}</option>
-            {CONSENT_METHODS.map((value) => (
-              <option key={value} value={value}>
-                {t(`calendar.consentMethod.${value}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <div className="yl-calendar-dialog__field">
-          <label className="yl-calendar-dialog__choice">
-            <input
-              {...fieldControlProps(`${id}-consent`, { error: err('/consent') })}
-              type="checkbox"
-              data-field="consent"
-              aria-required
-              checked={form.consent}
-              onChange={(event) => update({ consent: event.target.checked }, ['consent'])}
-            />
-            {t('calendar.form.consent', { purpose: label('consentPurpose', purpose, locale) })}
-          </label>
-          <FieldError id={`${id}-consent`} block="yl-calendar-dialog">
-            {err('/consent')}
-          </FieldError>
-        </div>
         <div ref={errorRef} tabIndex={-1} className="yl-dialog__errors">
           {error !== undefined && (
             <ProblemNotice error={error} onRetry={() => formRef.current?.requestSubmit()} />

@@ -1,45 +1,25 @@
 import type { FieldIssue } from '@yilian/domain';
-import {
-  defaultBookingConsentPurpose,
-  formatFieldError,
-  label,
-  normalizeIdNumber,
-  toShanghaiIso,
-  validatePatientIdentity,
-} from '@yilian/domain';
+import { defaultBookingConsentPurpose, formatFieldError, label } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { FormEvent } from 'react';
 import { useId, useRef, useState } from 'react';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import { FREE_CLINIC_MESSAGES } from '../i18n/free-clinic.js';
-import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
-import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js';
-import type { PatientIdentityValue } from '../internal/patient-identity.js';
-import { needsGuardianField } from '../internal/patient-identity.js';
+import { Field, fieldControlProps } from '../internal/Field.js';
+import type { PatientConsentValue } from '../internal/PatientConsentFields.js';
+import {
+  EMPTY_PATIENT_CONSENT,
+  PatientConsentFields,
+  checkPatientConsent,
+} from '../internal/PatientConsentFields.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
 import { useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 
-type ConsentMethod = Schemas['Consent']['method'];
-const CONSENT_METHODS: ConsentMethod[] = ['written', 'electronic_signature', 'verbal_witnessed'];
-
-interface FormState {
+interface FormState extends PatientConsentValue {
   departmentId: string;
-  patient: PatientIdentityValue;
-  method: ConsentMethod | '';
-  consent: boolean;
 }
-
-const EMPTY_PATIENT: PatientIdentityValue = {
-  name: '',
-  sex: '',
-  birthDate: '',
-  idType: 'resident_id_card',
-  idNumber: '',
-  phone: '',
-  guardianName: '',
-};
 
 export interface WalkInFormProps {
   activityId: string;
@@ -70,10 +50,8 @@ export function WalkInForm({
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState<FormState>({
+    ...EMPTY_PATIENT_CONSENT,
     departmentId: defaultDepartmentId ?? '',
-    patient: EMPTY_PATIENT,
-    method: '',
-    consent: false,
   });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   // One key per registration attempt: a retry after a failure replays it, so one patient never gets two numbers.
@@ -85,8 +63,6 @@ export function WalkInForm({
   const errorRef = useRevealError(register.error);
   // note: 义诊 is bookable, so the domain always names its purpose; the fallback is for the type
   const purpose = defaultBookingConsentPurpose('free_clinic') ?? 'referral_transfer';
-  const value = form.patient;
-  const guardian = needsGuardianField(value.birthDate, now());
 
   const update = (patch: Partial<FormState>, fields: string[]) => {
     if (register.status === 'error') {
@@ -102,26 +78,9 @@ export function WalkInForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const at = now();
-    const patient = {
-      name: value.name.trim(),
-      sex: (value.sex || undefined) as Schemas['Sex'],
-      birthDate: value.birthDate,
-      idType: value.idType,
-      idNumber: normalizeIdNumber(value.idType, value.idNumber),
-      ...(value.phone.trim() ? { phone: value.phone.trim() } : {}),
-      ...(guardian && value.guardianName.trim() ? { guardianName: value.guardianName.trim() } : {}),
-    };
-    const found: FieldIssue[] = [];
+    const { patient, consent, issues: found } = checkPatientConsent(form, purpose, now());
     if (!form.departmentId) {
-      found.push({ pointer: '/departmentId', code: 'required' });
-    }
-    found.push(...validatePatientIdentity(patient, at, ''));
-    if (!form.method) {
-      found.push({ pointer: '/method', code: 'required' });
-    }
-    if (!form.consent) {
-      found.push({ pointer: '/consent', code: 'consent_required' });
+      found.unshift({ pointer: '/departmentId', code: 'required' });
     }
     setIssues(found);
     if (found.length > 0) {
@@ -133,16 +92,10 @@ export function WalkInForm({
       const ticket = await register.mutate({
         departmentId: form.departmentId,
         patient,
-        consent: {
-          purpose,
-          grantedAt: toShanghaiIso(at),
-          ...(me?.clinicianId ? { recordedBy: me.clinicianId } : {}),
-          method: form.method as ConsentMethod,
-          ...(guardian ? { byGuardian: true } : {}),
-        },
+        consent: { ...consent, ...(me?.clinicianId ? { recordedBy: me.clinicianId } : {}) },
       });
       // The next patient starts from a blank form at the same department.
-      setForm((previous) => ({ ...previous, patient: EMPTY_PATIENT, method: '', consent: false }));
+      setForm((previous) => ({ ...previous, ...EMPTY_PATIENT_CONSENT }));
       onIssued(ticket);
     } catch {
       // note: the mutation's state holds the error, shown above the button
@@ -182,51 +135,19 @@ export function WalkInForm({
           ))}
         </select>
       </Field>
-      <PatientIdentityFieldset
+      <PatientConsentFields
         id={id}
         block="yl-queue"
-        value={value}
-        errorOf={(field) => err(`/${field}`)}
-        onChange={(patient, changed) => update({ patient }, Object.keys(changed))}
+        value={form}
+        errorOf={err}
+        onChange={update}
+        text={{
+          method: t('queue.register.consentMethod'),
+          choose: t('queue.register.choose'),
+          methodOption: (method) => t(`queue.consentMethod.${method}`),
+          consent: t('queue.register.consent', { purpose: label('consentPurpose', purpose, locale) }),
+        }}
       />
-      <Field
-        block="yl-queue"
-        id={`${id}-method`}
-        label={t('queue.register.consentMethod')}
-        marker="required"
-        error={err('/method')}
-      >
-        <select
-          {...fieldControlProps(`${id}-method`, { error: err('/method') })}
-          data-field="method"
-          aria-required
-          value={form.method}
-          onChange={(event) => update({ method: event.target.value as ConsentMethod | '' }, ['method'])}
-        >
-          <option value="">{t('queue.register.choose')}</option>
-          {CONSENT_METHODS.map((method) => (
-            <option key={method} value={method}>
-              {t(`queue.consentMethod.${method}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <div className="yl-queue__field">
-        <label className="yl-queue__choice">
-          <input
-            {...fieldControlProps(`${id}-consent`, { error: err('/consent') })}
-            type="checkbox"
-            data-field="consent"
-            aria-required
-            checked={form.consent}
-            onChange={(event) => update({ consent: event.target.checked }, ['consent'])}
-          />
-          {t('queue.register.consent', { purpose: label('consentPurpose', purpose, locale) })}
-        </label>
-        <FieldError id={`${id}-consent`} block="yl-queue">
-          {err('/consent')}
-        </FieldError>
-      </div>
       <div ref={errorRef} tabIndex={-1} className="yl-dialog__errors">
         {register.error !== undefined && (
           <ProblemNotice error={register.error} onRetry={() => formRef.current?.requestSubmit()} />

@@ -1,13 +1,20 @@
 import type { Schemas } from '@yilian/sdk';
 import type { FieldIssue } from '@yilian/domain';
-import { ESCORT_ROLES, ESCORT_TRANSPORTS, formatFieldError, label } from '@yilian/domain';
+import {
+  ESCORT_ROLES,
+  ESCORT_TRANSPORTS,
+  formatFieldError,
+  label,
+  validateReferralContent,
+  validateReferralContentShape,
+} from '@yilian/domain';
 import type { ComponentPropsWithoutRef } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { REFERRAL_CONTENT_MESSAGES } from '../i18n/referral-content.js';
 import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { ClinicalContentField, ClinicalContentValue } from './clinical-content.js';
-import { CLINICAL_CONTENT_LIMITS, issueOf } from './clinical-content.js';
+import { CLINICAL_CONTENT_LIMITS, contentFieldOf, issueOf } from './clinical-content.js';
 
 // The referral form's class block: plugged into the form, these fields look like its own.
 const BLOCK = 'yl-referral-form';
@@ -138,13 +145,22 @@ export function ClinicalContentFields({
     );
   };
 
-  // Once any part of the TCM diagnosis is typed, both its names are needed (validateReferralContentShape).
   const tcmStarted = [
     value.tcmDiseaseName,
     value.tcmDiseaseCode,
     value.tcmSyndromeName,
     value.tcmSyndromeCode,
   ].some((part) => part.trim() !== '');
+  // Which fields are required is the domain's rule, as the form's: what it asks of this content with nothing typed
+  // (an escort begun, and, once any part of it is typed, a TCM diagnosis begun).
+  const required = new Set(
+    [
+      ...validateReferralContent({ direction, urgency, escort: {} }),
+      ...(tcmStarted
+        ? validateReferralContentShape({ tcmDiagnosis: { diseaseName: '', syndromeName: '' } })
+        : []),
+    ].flatMap((issue) => contentFieldOf(issue.pointer) ?? []),
+  );
   const datesError = errorOf('followUpDates');
   const datesId = controlId('followUpDates');
 
@@ -160,9 +176,9 @@ export function ClinicalContentFields({
       <fieldset className={`${BLOCK}__section`}>
         <legend className={`${BLOCK}__legend`}>{t('referralContent.tcm')}</legend>
         <p className={`${BLOCK}__hint`}>{t('referralContent.tcm.hint')}</p>
-        {text('tcmDiseaseName', { required: tcmStarted })}
+        {text('tcmDiseaseName', { required: required.has('tcmDiseaseName') })}
         {text('tcmDiseaseCode')}
-        {text('tcmSyndromeName', { required: tcmStarted })}
+        {text('tcmSyndromeName', { required: required.has('tcmSyndromeName') })}
         {text('tcmSyndromeCode')}
       </fieldset>
 
@@ -170,9 +186,9 @@ export function ClinicalContentFields({
         <fieldset className={`${BLOCK}__section`}>
           <legend className={`${BLOCK}__legend`}>{t('referralContent.escort')}</legend>
           <p className={`${BLOCK}__hint`}>{t('referralContent.escort.hint')}</p>
-          {text('escortedBy', { required: true })}
-          {select('escortRole', ESCORT_ROLES, 'escortRole', false)}
-          {select('transport', ESCORT_TRANSPORTS, 'escortTransport', true)}
+          {text('escortedBy', { required: required.has('escortedBy') })}
+          {select('escortRole', ESCORT_ROLES, 'escortRole', required.has('escortRole'))}
+          {select('transport', ESCORT_TRANSPORTS, 'escortTransport', required.has('transport'))}
           {text('handoverItems', { multiline: true })}
         </fieldset>
       )}
@@ -180,16 +196,16 @@ export function ClinicalContentFields({
       {direction === 'down' && (
         <fieldset className={`${BLOCK}__section`}>
           <legend className={`${BLOCK}__legend`}>{t('referralContent.return')}</legend>
-          {text('mainResults', { required: true, multiline: true })}
-          {text('rehabPlan', { required: true, multiline: true })}
-          {text('medications', { required: true, multiline: true })}
+          {text('mainResults', { required: required.has('mainResults'), multiline: true })}
+          {text('rehabPlan', { required: required.has('rehabPlan'), multiline: true })}
+          {text('medications', { required: required.has('medications'), multiline: true })}
           <fieldset
             className={`${BLOCK}__field ${BLOCK}__field--wide yl-clinical-content__dates`}
             aria-describedby={datesError ? `${datesId}-error` : undefined}
           >
             <legend className={`${BLOCK}__label`}>
               {t('referralContent.followUpDates')}
-              <span aria-hidden="true"> *</span>
+              {required.has('followUpDates') && <span aria-hidden="true"> *</span>}
             </legend>
             {value.followUpDates.map((date, index) => {
               const dateId = controlId('followUpDates', index);
@@ -208,7 +224,7 @@ export function ClinicalContentFields({
                     type="date"
                     className={`${BLOCK}__input`}
                     value={date}
-                    aria-required={index === 0 || undefined}
+                    aria-required={(index === 0 && required.has('followUpDates')) || undefined}
                     onChange={(event) =>
                       set(
                         'followUpDates',

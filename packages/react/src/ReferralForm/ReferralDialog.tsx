@@ -1,11 +1,9 @@
-import type { MutableRefObject, ReactNode } from 'react';
-import { forwardRef, useRef, useState } from 'react';
-import { DiscardPrompt } from '../internal/DiscardPrompt.js';
-import { WidgetDialog } from '../internal/WidgetDialog.js';
+import type { ReactNode } from 'react';
+import { forwardRef } from 'react';
+import { DraftDialog } from '../internal/DraftDialog.js';
 import { useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralFormProps } from './ReferralForm.js';
 import { ReferralFormView } from './ReferralForm.js';
-import type { UseReferralFormResult } from './useReferralForm.js';
 import { useReferralForm } from './useReferralForm.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
 
@@ -33,32 +31,14 @@ export interface ReferralDialogProps extends ReferralFormProps {
  */
 export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
   function ReferralDialog(props, ref) {
-    const { open: openProp, defaultOpen = false, onOpenChange, trigger, className, ...formProps } = props;
+    const { open, defaultOpen, onOpenChange, trigger, className, ...formProps } = props;
     const t = useMessages(REFERRAL_MESSAGES);
-    const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-    const [confirming, setConfirming] = useState(false);
-    // The open form's state, read when a close is asked for (the form lives inside the dialog's content).
-    const guard = useRef<{ hasInput: boolean }>({ hasInput: false });
-    const open = openProp ?? uncontrolledOpen;
-    const setOpen = (next: boolean) => {
-      if (openProp === undefined) {
-        setUncontrolledOpen(next);
-      }
-      onOpenChange?.(next);
-    };
-    // Escape, a click outside and 关闭 all arrive here: with input, ask instead of closing.
-    const requestOpenChange = (next: boolean) => {
-      if (!next && guard.current.hasInput) {
-        setConfirming(true);
-        return;
-      }
-      setOpen(next);
-    };
     return (
-      <WidgetDialog
+      <DraftDialog
         ref={ref}
         open={open}
-        onOpenChange={requestOpenChange}
+        defaultOpen={defaultOpen}
+        onOpenChange={onOpenChange}
         trigger={
           trigger ?? (
             <button type="button" className="yl-button yl-button--primary">
@@ -66,37 +46,15 @@ export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
             </button>
           )
         }
-        overlayClassName="yl-dialog-overlay"
         className={['yl-referral-dialog', className].filter(Boolean).join(' ')}
       >
-        <ReferralDialogBody
-          formProps={formProps}
-          guard={guard}
-          confirming={confirming}
-          onKeepEditing={() => setConfirming(false)}
-          onClose={() => {
-            setConfirming(false);
-            setOpen(false);
-          }}
-        />
-      </WidgetDialog>
+        <ReferralDialogBody formProps={formProps} />
+      </DraftDialog>
     );
   },
 );
 
-function ReferralDialogBody({
-  formProps,
-  guard,
-  confirming,
-  onKeepEditing,
-  onClose,
-}: {
-  formProps: Omit<ReferralFormProps, 'className'>;
-  guard: MutableRefObject<{ hasInput: boolean }>;
-  confirming: boolean;
-  onKeepEditing: () => void;
-  onClose: () => void;
-}) {
+function ReferralDialogBody({ formProps }: { formProps: Omit<ReferralFormProps, 'className'> }) {
   const t = useMessages(REFERRAL_MESSAGES);
   const {
     values,
@@ -123,51 +81,31 @@ function ReferralDialogBody({
     autosave,
     onDraftSaved,
   });
-  guard.current.hasInput = form.hasInput && form.status !== 'created';
   return (
-    <>
-      <WidgetDialog.Header closeLabel={t('common.close')}>{t('referral.form.title')}</WidgetDialog.Header>
-      <WidgetDialog.Description className="yl-dialog__description">
-        {t('referral.form.description')}
-      </WidgetDialog.Description>
+    <DraftDialog.Body
+      hasInput={form.hasInput && form.status !== 'created'}
+      title={t('referral.form.title')}
+      description={t('referral.form.description')}
+      closeLabel={t('common.close')}
+      // 放弃填写？ — keep editing (the default, focused first), keep the saved draft and close, or discard.
+      discard={{
+        className: 'yl-referral-dialog__confirm',
+        title: t('referral.discard.title'),
+        body: form.draft
+          ? t('referral.discard.bodyDraft', { number: form.draft.number })
+          : t('referral.discard.body'),
+        keepEditingLabel: t('referral.discard.keepEditing'),
+        actions: [
+          ...(form.draft ? [{ label: t('referral.discard.keepDraft'), run: form.keepDraft }] : []),
+          { label: t('referral.discard.discard'), run: form.discard },
+        ],
+      }}
+    >
       <ReferralFormView
         {...rest}
         form={form}
-        renderActions={(actions) => <WidgetDialog.Footer>{actions}</WidgetDialog.Footer>}
+        renderActions={(actions) => <DraftDialog.Footer>{actions}</DraftDialog.Footer>}
       />
-      {confirming && <ReferralDiscardPrompt form={form} onKeepEditing={onKeepEditing} onClose={onClose} />}
-    </>
-  );
-}
-
-/** 放弃填写？ — keep editing (the default, focused first), discard, or keep the saved draft and close. */
-function ReferralDiscardPrompt({
-  form,
-  onKeepEditing,
-  onClose,
-}: {
-  form: UseReferralFormResult;
-  onKeepEditing: () => void;
-  onClose: () => void;
-}) {
-  const t = useMessages(REFERRAL_MESSAGES);
-  return (
-    <DiscardPrompt
-      className="yl-referral-dialog__confirm"
-      title={t('referral.discard.title')}
-      body={
-        form.draft
-          ? t('referral.discard.bodyDraft', { number: form.draft.number })
-          : t('referral.discard.body')
-      }
-      keepEditingLabel={t('referral.discard.keepEditing')}
-      closeLabel={t('common.close')}
-      actions={[
-        ...(form.draft ? [{ label: t('referral.discard.keepDraft'), run: form.keepDraft }] : []),
-        { label: t('referral.discard.discard'), run: form.discard },
-      ]}
-      onKeepEditing={onKeepEditing}
-      onClose={onClose}
-    />
+    </DraftDialog.Body>
   );
 }

@@ -10,15 +10,18 @@ import {
 } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FocusEvent, FormEvent, ForwardedRef, ReactNode } from 'react';
-import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useId, useRef, useState } from 'react';
 import type { Translate } from '../i18n/messages.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { REFERRAL_CONTENT_MESSAGES } from '../i18n/referral-content.js';
+import type { ErrorSummaryEntry } from '../internal/ErrorSummary.js';
+import { ErrorSummary } from '../internal/ErrorSummary.js';
 import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
 import { PatientIdentityFieldset } from '../internal/PatientIdentityFieldset.js';
 import { checkIdNumber } from '../internal/patient-identity.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { ResultPicker } from '../internal/ResultPicker.js';
+import { Skeleton } from '../internal/Skeleton.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
 import { useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
@@ -181,17 +184,6 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
     }
   };
 
-  // note: focus moves only after the messages are rendered, so the screen reader reads the field with its message
-  useEffect(() => {
-    if (form.errorGeneration === 0) {
-      return;
-    }
-    // The summary takes the focus (and is read out): it lists every problem, each linked to its field.
-    const summary = rootRef.current?.querySelector<HTMLElement>('.yl-referral-form__summary');
-    summary?.scrollIntoView({ block: 'nearest' });
-    summary?.focus({ preventScroll: true });
-  }, [form.errorGeneration]);
-
   function findControl(field: ReferralFormField): HTMLElement | null {
     const root = rootRef.current;
     if (!root) {
@@ -206,7 +198,7 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
   if (directory.status === 'loading' && !directory.data) {
     return (
       <div {...rest} ref={setRefs} className={cx('yl-widget yl-referral-form', className)} aria-busy="true">
-        <p role="status">{t('common.loading')}</p>
+        <Skeleton label={t('common.loading')} />
       </div>
     );
   }
@@ -258,12 +250,6 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
       ? { ...issue, params: { max: limit, min: 1 } }
       : issue;
   });
-  const summary = REFERRAL_FORM_FIELD_ORDER.filter(
-    (field) => field === 'content' || errors[field] !== undefined,
-  );
-  const formLevel = errors.form ?? [];
-  const summaryCount =
-    summary.filter((field) => field !== 'content').length + contentIssues.length + formLevel.length;
   const contentId = fieldId('content');
   // The control of a content issue: its own field, a follow-up date by its index, else the first date or "add".
   const contentTarget = (issue: FieldIssue): { href: string; focus: () => void; label: string } => {
@@ -290,6 +276,37 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
     const error = errors[field];
     return error && fieldMessage(field, error, locale);
   };
+  // Every problem in the form's order, the content's each on its own line, then those of the whole form.
+  const summaryEntries: ErrorSummaryEntry[] = [
+    ...REFERRAL_FORM_FIELD_ORDER.flatMap((name): ErrorSummaryEntry[] =>
+      name === 'content'
+        ? contentIssues.map((issue) => {
+            const { label: targetLabel, href, focus } = contentTarget(issue);
+            return {
+              key: `content${issue.pointer}`,
+              link: { label: targetLabel, href, focus },
+              message: formatFieldError(issue.code, locale, issue.params),
+            };
+          })
+        : errors[name] === undefined
+          ? []
+          : [
+              {
+                key: name,
+                link: {
+                  label: labelOf(name),
+                  href: `#${fieldId(name)}`,
+                  focus: () => findControl(name)?.focus(),
+                },
+                message: messageOf(name) ?? '',
+              },
+            ],
+    ),
+    ...(errors.form ?? []).map((error, index) => ({
+      key: `${error.code}-${index}`,
+      message: fieldMessage(undefined, error, locale),
+    })),
+  ];
 
   const field = (
     name: Exclude<ReferralFormField, 'content'>,
@@ -424,52 +441,12 @@ export const ReferralFormView = forwardRef<HTMLDivElement, ReferralFormViewProps
               : t('referral.draft.restoredLocal')}
           </p>
         )}
-        {summaryCount > 0 && (
-          <div className="yl-referral-form__summary" role="alert" tabIndex={-1}>
-            <p className="yl-referral-form__summary-title">
-              {t('referral.errors.summary', { count: summaryCount })}
-            </p>
-            <ul>
-              {summary.map((name) =>
-                name === 'content' ? (
-                  contentIssues.map((issue) => {
-                    const target = contentTarget(issue);
-                    return (
-                      <li key={`content${issue.pointer}`}>
-                        <a
-                          href={target.href}
-                          onClick={(event) => {
-                            event.preventDefault();
-                            target.focus();
-                          }}
-                        >
-                          {target.label}
-                        </a>
-                        {`：${formatFieldError(issue.code, locale, issue.params)}`}
-                      </li>
-                    );
-                  })
-                ) : (
-                  <li key={name}>
-                    <a
-                      href={`#${fieldId(name)}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        findControl(name)?.focus();
-                      }}
-                    >
-                      {labelOf(name)}
-                    </a>
-                    {`：${messageOf(name)}`}
-                  </li>
-                ),
-              )}
-              {formLevel.map((error, index) => (
-                <li key={`${error.code}-${index}`}>{fieldMessage(undefined, error, locale)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          title={t('referral.errors.summary', { count: summaryEntries.length })}
+          entries={summaryEntries}
+          generation={form.errorGeneration}
+          block="yl-referral-form"
+        />
 
         <fieldset className="yl-referral-form__section">
           <legend className="yl-referral-form__legend">{t('referral.form.routing')}</legend>

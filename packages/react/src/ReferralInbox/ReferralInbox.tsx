@@ -5,7 +5,7 @@ import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react';
 import { forwardRef, useId, useMemo, useState } from 'react';
 import { REFERRAL_INBOX_MESSAGES } from '../i18n/referral-inbox.js';
 import type { Translate } from '../i18n/messages.js';
-import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { QueueList } from '../internal/QueueList.js';
 import { Tabs } from '../internal/Tabs.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { InboxGroupTab, InboxSide, InboxSla, UseReferralInboxOptions } from './useReferralInbox.js';
@@ -29,6 +29,7 @@ function cx(...names: (string | false | undefined)[]): string {
 
 const SIDES: readonly InboxSide[] = ['receiving', 'sending'];
 const GROUP_TABS: readonly InboxGroupTab[] = ['all', ...REFERRAL_STATUS_GROUPS];
+const COLUMNS = ['number', 'patient', 'direction', 'urgency', 'departments', 'status', 'age'] as const;
 
 /** `mm:ss`, or `h:mm:ss` from an hour on, of a duration's absolute value. */
 function clockText(ms: number): string {
@@ -251,8 +252,7 @@ export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(functio
     );
   };
 
-  const loadingFirst = inbox.status === 'loading' && inbox.items.length === 0;
-  const failed = inbox.status === 'error' && inbox.items.length === 0;
+  const shownTotal = groupCount(inbox.group);
 
   return (
     <section
@@ -414,61 +414,23 @@ export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(functio
           aria-busy={inbox.status === 'loading' || undefined}
           className="yl-inbox__list-panel"
         >
-          {failed ? (
-            <ProblemNotice error={inbox.error} onRetry={inbox.refresh} />
-          ) : loadingFirst ? (
-            <div
-              role="status"
-              aria-label={t('common.loading')}
-              className="yl-skeleton-group yl-inbox__skeleton"
-            >
-              <span className="yl-skeleton yl-skeleton--title" />
-              <span className="yl-skeleton" />
-              <span className="yl-skeleton" />
-              <span className="yl-skeleton yl-skeleton--short" />
-            </div>
-          ) : inbox.items.length === 0 ? (
-            <p className="yl-inbox__empty">
-              {inbox.q && !inbox.searchInvalid ? t('inbox.emptySearch', { q: inbox.q }) : t('inbox.empty')}
-            </p>
-          ) : (
-            <>
-              <div className="yl-inbox__head" aria-hidden="true">
-                <span>{t('inbox.column.number')}</span>
-                <span>{t('inbox.column.patient')}</span>
-                <span>{t('inbox.column.direction')}</span>
-                <span>{t('inbox.column.urgency')}</span>
-                <span>{t('inbox.column.departments')}</span>
-                <span>{t('inbox.column.status')}</span>
-                <span>{t('inbox.column.age')}</span>
-              </div>
-              <ul className="yl-inbox__list" aria-label={t('inbox.list')}>
-                {inbox.items.map(row)}
-              </ul>
-            </>
-          )}
-          {inbox.moreError !== undefined && (
-            <ProblemNotice error={inbox.moreError} onRetry={inbox.loadMore} />
-          )}
-          {inbox.items.length > 0 && (
-            <div className="yl-inbox__more">
-              {inbox.counts && groupCount(inbox.group) !== undefined && (
-                <span className="yl-inbox__shown">
-                  {t('inbox.shown', { shown: inbox.items.length, total: groupCount(inbox.group) ?? 0 })}
-                </span>
-              )}
-              {inbox.hasMore && (
-                <button
-                  type="button"
-                  className="yl-button"
-                  disabled={inbox.loadingMore}
-                  onClick={() => void inbox.loadMore()}
-                >
-                  {inbox.loadingMore ? t('inbox.loadingMore') : t('inbox.loadMore')}
-                </button>
-              )}
-            </div>
-          )}
+          <QueueList
+            queue={inbox}
+            columns={COLUMNS.map((column) => t(`inbox.column.${column}`))}
+            label={t('inbox.list')}
+            renderRow={row}
+            empty={
+              inbox.q && !inbox.searchInvalid ? t('inbox.emptySearch', { q: inbox.q }) : t('inbox.empty')
+            }
+            shown={
+              inbox.counts && shownTotal !== undefined
+                ? t('inbox.shown', { shown: inbox.items.length, total: shownTotal })
+                : undefined
+            }
+            loadingLabel={t('common.loading')}
+            loadMoreLabel={t('inbox.loadMore')}
+            loadingMoreLabel={t('inbox.loadingMore')}
+          />
         </div>
       </div>
     </section>

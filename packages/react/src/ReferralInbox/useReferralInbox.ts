@@ -7,8 +7,9 @@ import {
   statusesOfGroup,
 } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
+import { useCursorQueue } from '../internal/useCursorQueue.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
 import type { ChangeSourceStatus, ReferralChangeSource } from './change-source.js';
 import { subscribeChangeSource } from './change-source.js';
@@ -99,14 +100,9 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
   const [filters, setFiltersState] = useState<ReferralInboxFilters>(options.initialFilters ?? {});
   const [q, setQState] = useState((options.initialQuery ?? '').trim());
   const [sort, setSort] = useState<Schemas['ReferralSort']>('green_first');
-  const [extra, setExtra] = useState<{ items: Referral[]; nextCursor: string | null } | undefined>();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>();
-  const [arrivals, setArrivals] = useState(0);
   const [liveError, setLiveError] = useState<unknown>();
   const [liveStatus, setLiveStatus] = useState<ChangeSourceStatus | undefined>();
   const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine !== false);
-  const [patched, setPatched] = useState<ReadonlyMap<string, Referral>>(new Map());
 
   const searchInvalid = q !== '' && !isReferralNumberQuery(q);
 
@@ -140,11 +136,6 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
     return ofGroup;
   }, [group, filters.status]);
 
-  // `generation` reads the first page and the counts again; `countsGeneration` the counts alone (a change to rows
-  // already on screen moves them between tabs, but keeps the rows the user paged to).
-  const [generation, setGeneration] = useState(0);
-  const [countsGeneration, setCountsGeneration] = useState(0);
-
   const me = useAsync((signal) => client.me({ signal }), [client]);
   const myInstitutionId = me.data?.institutionId;
   const departments = useAsync(
@@ -157,20 +148,24 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
     [client],
   );
 
-  const page = useAsync(
-    async (signal) => {
-      if (searchInvalid || (statuses && statuses.length === 0)) {
-        return { items: [] as Referral[], nextCursor: null };
-      }
-      return client.referrals
-        .list(
-          { ...shared, side, sort, limit: pageSize, ...(statuses ? { status: statuses } : {}) },
-          { signal },
-        )
-        .page();
+  const { applyChanges, reload, generation, countsGeneration, ...rows } = useCursorQueue<Referral>(
+    {
+      readPage: async (cursor, signal) => {
+        if (searchInvalid || (statuses && statuses.length === 0)) {
+          return { items: [], nextCursor: null };
+        }
+        return client.referrals
+          .list(
+            { ...shared, side, sort, limit: pageSize, ...(statuses ? { status: statuses } : {}) },
+            { signal },
+          )
+          .page(cursor);
+      },
+      readOne: (id) => client.referrals.get(id),
     },
-    [client, shared, side, sort, pageSize, statuses, searchInvalid, generation],
+    [client, shared, side, sort, pageSize, statuses, searchInvalid],
   );
+  const { items } = rows;
   const counts = useAsync(
     async (signal) => {
       if (searchInvalid) {
@@ -185,44 +180,6 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
     },
     [client, shared, side, filters.status, searchInvalid, generation, countsGeneration],
   );
-
-  // A new first page starts the list again: drop what `loadMore` and live patches added to the previous one.
-  useEffect(() => {
-    setExtra(undefined);
-    setMoreError(undefined);
-    setPatched(new Map());
-  }, [page.data]);
-
-  const items = useMemo(() => {
-    const all = [...(page.data?.items ?? []), ...(extra?.items ?? [])];
-    return all.map((r) => patched.get(r.id) ?? r);
-  }, [page.data, extra, patched]);
-  const nextCursor = extra ? extra.nextCursor : (page.data?.nextCursor ?? null);
-
-  const loadMore = useCallback(async () => {
-    if (!nextCursor || loadingMore) {
-      return;
-    }
-    setLoadingMore(true);
-    setMoreError(undefined);
-    try {
-      const more = await client.referrals
-        .list({ ...shared, side, sort, limit: pageSize, ...(statuses ? { status: statuses } : {}) })
-        .page(nextCursor);
-      setExtra((previous) => ({
-        items: [...(previous?.items ?? []), ...more.items],
-        nextCursor: more.nextCursor,
-      }));
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [client, shared, side, sort, pageSize, statuses, nextCursor, loadingMore]);
-
-  const pendingArrivals = useRef<{ before: Set<string>; candidates: Set<string> } | undefined>(undefined);
-  const itemsRef = useRef(items);
-  itemsRef.current = items;
 
   // Live updates: rows on screen are re-read one by one (an escalation among them raises its alert as soon as the
   // row is back); an id the list does not hold is a new arrival (or a referral that moved into this tab), so the
@@ -244,41 +201,12 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
     return source.start(
       (ids) => {
         setLiveError(undefined);
-        const shown = new Set(itemsRef.current.map((r) => r.id));
-        const unknown = ids.filter((id) => !shown.has(id));
-        for (const id of ids.filter((i) => shown.has(i))) {
-          client.referrals.get(id).then(
-            (referral) => setPatched((previous) => new Map(previous).set(id, referral)),
-            // The row could not be re-read (a refused or dropped request): read the page again rather than keep
-            // showing a row the server has changed — an escalation must not stay hidden.
-            () => setGeneration((g) => g + 1),
-          );
-        }
-        if (unknown.length > 0) {
-          const before = new Set(itemsRef.current.map((r) => r.id));
-          setGeneration((g) => g + 1);
-          pendingArrivals.current = { before, candidates: new Set(unknown) };
-        } else {
-          setCountsGeneration((g) => g + 1);
-        }
+        applyChanges(ids);
       },
       (error) => setLiveError(error),
       (status) => setLiveStatus(status),
     );
-  }, [client, source, online]);
-
-  // Counted once the first page that followed a change has loaded: how many of the reported ids it brought.
-  useEffect(() => {
-    const pending = pendingArrivals.current;
-    if (!pending || !page.data) {
-      return;
-    }
-    pendingArrivals.current = undefined;
-    const arrived = page.data.items.filter((r) => pending.candidates.has(r.id) && !pending.before.has(r.id));
-    if (arrived.length > 0) {
-      setArrivals((n) => n + arrived.length);
-    }
-  }, [page.data]);
+  }, [source, online, applyChanges]);
 
   useEffect(() => {
     if (typeof window === 'undefined') {
@@ -286,7 +214,7 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
     }
     const up = () => {
       setOnline(true);
-      setGeneration((g) => g + 1);
+      reload();
     };
     const down = () => setOnline(false);
     window.addEventListener('online', up);
@@ -295,7 +223,7 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
       window.removeEventListener('online', up);
       window.removeEventListener('offline', down);
     };
-  }, []);
+  }, [reload]);
 
   // The countdown ticks once a second while a green-channel referral awaits its answer; otherwise the clock rests.
   const [clock, setClock] = useState(() => now());
@@ -335,9 +263,9 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
   const slas = useMemo(() => new Map(items.map((r) => [r.id, inboxSlaOf(r, clock)])), [items, clock]);
 
   const refresh = useCallback(() => {
-    setGeneration((g) => g + 1);
+    reload();
     me.reload();
-  }, [me]);
+  }, [reload, me]);
 
   return {
     side,
@@ -358,22 +286,13 @@ export function useReferralInbox(options: UseReferralInboxOptions = {}) {
     searchInvalid,
     sort,
     setSort,
-    /** The rows loaded so far (the first page and what `loadMore` added), live updates applied. */
-    items,
-    /** The first page's load: `loading` (a skeleton), `error`, or `success`. */
-    status: page.status,
-    error: page.error ?? me.error,
-    hasMore: nextCursor !== null,
-    loadMore,
-    loadingMore,
-    moreError,
+    ...rows,
+    error: rows.error ?? me.error,
     counts: counts.data,
     /** Where each row stands against its answer deadline now. */
     slas,
     /** The instant the countdowns and ages are taken at (ticks each second while a countdown runs). */
     clock,
-    /** Referrals that arrived through live updates since mount (for a polite announcement). */
-    arrivals,
     liveError,
     /** How changes arrive now: `live` (the stream), `polling`, `connecting`, `reconnecting`; none while offline. */
     liveStatus,

@@ -21,6 +21,17 @@ export interface PatientIdentityValue {
   guardianName: string;
 }
 
+/** No patient typed yet: a 居民身份证 is the document asked for first. */
+export const EMPTY_PATIENT_IDENTITY: PatientIdentityValue = {
+  name: '',
+  sex: '',
+  birthDate: '',
+  idType: 'resident_id_card',
+  idNumber: '',
+  phone: '',
+  guardianName: '',
+};
+
 /** A field of the patient's identity. */
 export type PatientIdentityField = keyof PatientIdentityValue;
 
