@@ -20,6 +20,7 @@ import { registerEventRoutes } from './routes/events.js';
 import { registerRecognitionRoutes } from './routes/recognition.js';
 import { registerReferralRoutes } from './routes/referrals.js';
 import { registerConsultationRoutes } from './routes/consultations.js';
+import { registerIndicatorRoutes } from './routes/indicators.js';
 
 const EVENT_STREAM_DEFAULTS: EventStreamConfig = {
   pollMs: 1_000,
@@ -122,6 +123,7 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
   registerReferralRoutes(app);
   registerConsultationRoutes(app);
   registerDispatchRoutes(app);
+  registerIndicatorRoutes(app);
   registerRecognitionRoutes(app);
   registerEventRoutes(app);
   return app;

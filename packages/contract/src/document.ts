@@ -11373,7 +11373,7 @@ export const openapiDocument: OpenAPIV31Document = {
             additionalProperties: false,
             required: ['registered', 'seen'],
             description:
-              "义诊 queue tickets registered in the period at the period's counted `free_clinic` activities (a patient\nseen in two departments is two tickets), and those of them marked `seen`.\n",
+              "义诊 queue tickets of the period's counted `free_clinic` activities (a patient registered in two\ndepartments is two tickets), and those of them marked `seen`.\n",
             properties: {
               registered: {
                 type: 'integer',

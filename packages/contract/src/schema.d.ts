@@ -5243,8 +5243,8 @@ export interface components {
              */
             batches: number;
             /**
-             * @description 义诊 queue tickets registered in the period at the period's counted `free_clinic` activities (a patient
-             *     seen in two departments is two tickets), and those of them marked `seen`.
+             * @description 义诊 queue tickets of the period's counted `free_clinic` activities (a patient registered in two
+             *     departments is two tickets), and those of them marked `seen`.
              */
             freeClinic: {
                 registered: number;
