@@ -96,8 +96,7 @@ export const AllianceDashboard = forwardRef<HTMLElement, AllianceDashboardProps>
       >
         <div className="yl-dashboard__header">
           <Heading id={`${id}-title`} className="yl-dashboard__title">
-            {t('indicators.title')}
-            {current && <span className="yl-dashboard__scope">{` · ${format.month(indicators.month)}`}</span>}
+            {current ? `${t('indicators.title')} · ${format.month(indicators.month)}` : t('indicators.title')}
           </Heading>
           {current && (
             <p className="yl-dashboard__period">

@@ -105,7 +105,8 @@ export function IndicatorChart(props: IndicatorChartProps) {
       <div ref={ref} className="yl-chart__plot">
         <svg
           role="img"
-          aria-labelledby={`${id}-svg-title ${id}-svg-desc`}
+          aria-labelledby={`${id}-svg-title`}
+          aria-describedby={`${id}-svg-desc`}
           width={width}
           height={heightOf(kind, data)}
           viewBox={`0 0 ${width} ${heightOf(kind, data)}`}
