@@ -309,8 +309,9 @@ function Charts({ current, series, format, locale, t, headingLevel, defaultTable
       {
         key: 'savings',
         label: t('indicators.figure.savings'),
-        values: series.map((entry) => entry.savingsFen),
-        format: format.money,
+        // In yuan, so the axis ticks fall on whole yuan.
+        values: series.map((entry) => entry.savingsFen / 100),
+        format: (yuan) => format.money(Math.round(yuan * 100)),
       },
     ],
   };

@@ -275,7 +275,7 @@ function Bars({ data, width }: { data: ChartData; width: number }) {
   if (!series) {
     return null;
   }
-  const label = Math.min(120, Math.round(width * 0.32));
+  const label = Math.min(140, Math.round(width * 0.4));
   const x = scaleLinear()
     .domain([0, maxOf(data)])
     .range([label + 8, width - 48]);

@@ -124,8 +124,8 @@ export interface Formats {
   rate: (value: number) => string;
   minutes: (value: number) => string;
   money: (fen: number) => string;
-  /** A money axis: short (万, K). */
-  moneyAxis: (fen: number) => string;
+  /** A money axis in yuan: short (万, K). */
+  moneyAxis: (yuan: number) => string;
   month: (month: string) => string;
   monthShort: (month: string) => string;
   instant: (instant: string) => string;
@@ -173,7 +173,7 @@ export function createFormats(locale: Locale, currency: string): Formats {
           ? hour.format(value / 60)
           : day.format(value / (24 * 60)),
     money: (fen) => money.format(fen / 100),
-    moneyAxis: (fen) => moneyAxis.format(fen / 100),
+    moneyAxis: (yuan) => moneyAxis.format(yuan),
     month: (key) => month.format(monthDate(key)),
     monthShort: (key) => monthShort.format(monthDate(key)),
     instant: (value) => instant.format(new Date(value)),
