@@ -4,8 +4,8 @@ import type { components } from '@yilian/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
 import { createTestServer, manualClock } from '../testing/harness.js';
-import type { ReferralStory } from '../testing/indicator-history.js';
 import {
+  AUTUMN_STORIES as STORIES,
   expectedReferralIndicators,
   playReferralStory,
   readReferralRecords,
@@ -16,54 +16,6 @@ type Problem = components['schemas']['Problem'];
 
 const ALLIANCE = 'all_pumch_cangzhou';
 const at = (iso: string) => new Date(iso);
-
-/** A scripted autumn between 沧州 and 协和: every outcome, both directions, a green channel, a month boundary. */
-const STORIES: ReferralStory[] = [
-  {
-    direction: 'up',
-    urgency: 'urgent',
-    submitAt: at('2026-10-30T23:50:00+08:00'),
-    answer: { afterMinutes: 95, command: 'accept' },
-    then: 'close',
-  },
-  {
-    direction: 'up',
-    urgency: 'routine',
-    submitAt: at('2026-11-02T09:00:00+08:00'),
-    answer: { afterMinutes: 600, command: 'reject' },
-  },
-  {
-    direction: 'up',
-    urgency: 'green_channel',
-    submitAt: at('2026-11-03T10:00:00+08:00'),
-    answer: { afterMinutes: 8, command: 'accept' },
-    then: 'reported',
-  },
-  {
-    direction: 'up',
-    urgency: 'routine',
-    submitAt: at('2026-11-04T10:00:00+08:00'),
-    draftMinutesBefore: 120,
-    answer: { afterMinutes: 30, command: 'return_for_info', resubmitAfterMinutes: 60 },
-    then: 'no_show',
-  },
-  {
-    direction: 'down',
-    urgency: 'routine',
-    submitAt: at('2026-11-05T15:00:00+08:00'),
-    answer: { afterMinutes: 1500, command: 'accept' },
-    then: 'close',
-  },
-  { direction: 'up', urgency: 'routine', submitAt: at('2026-11-06T08:00:00+08:00'), then: 'cancel' },
-  { direction: 'up', urgency: 'routine', submitAt: at('2026-11-07T08:00:00+08:00') },
-  {
-    direction: 'up',
-    urgency: 'green_channel',
-    submitAt: at('2026-11-10T08:00:00+08:00'),
-    answer: { afterMinutes: 40, command: 'accept' },
-    then: 'cancel',
-  },
-];
 
 describe('alliance indicators', () => {
   let server: TestServer;

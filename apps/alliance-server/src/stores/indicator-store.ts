@@ -47,11 +47,15 @@ const REFERRAL_COHORT = `${MEMBERS},
       AND a.at >= $3 AND a.at < $4
     GROUP BY a.resource_id),
   cohort AS (
-    SELECT r.id, r.direction, r.urgency, r.status, r.rejection ->> 'code' AS reject_code,
-      r.cancellation ->> 'code' AS cancel_code, f.submitted_at, ${month('f.submitted_at')} AS month,
-      answer.first_answer_at, answer.accepted_at, answer.escalated, answer.returned
+    SELECT r.id, r.direction, r.urgency, r.status, r.reject_code, r.cancel_code, f.submitted_at,
+      ${month('f.submitted_at')} AS month, answer.first_answer_at, answer.accepted_at, answer.escalated,
+      answer.returned
     FROM firsts f
-    JOIN referrals r ON r.id = f.id
+    -- One primary-key lookup per referral of the period (LIMIT keeps the planner from joining the whole table).
+    CROSS JOIN LATERAL (
+      SELECT r.id, r.direction, r.urgency, r.status, r.sending_institution_id, r.receiving_institution_id,
+        r.rejection ->> 'code' AS reject_code, r.cancellation ->> 'code' AS cancel_code
+      FROM referrals r WHERE r.id = f.id LIMIT 1) r
     CROSS JOIN LATERAL (
       SELECT min(e.at) FILTER (WHERE e.action IN ('accept', 'reject', 'return_for_info')) AS first_answer_at,
         min(e.at) FILTER (WHERE e.action = 'accept') AS accepted_at,
@@ -164,10 +168,10 @@ const ACTIVITIES = `${MEMBERS},
       ($2::text IS NULL OR act.host_institution_id = $2 OR EXISTS (
         SELECT 1 FROM clinicians cl WHERE cl.id = ANY (act.expert_ids) AND cl.institution_id = $2)) AS counted
     FROM activities act
-    LEFT JOIN dispatch_batches b ON b.id = act.batch_id
     WHERE act.starts_at >= $3 AND act.starts_at < $4 AND act.status <> 'cancelled'
       AND act.host_institution_id IN (SELECT institution_id FROM members)
-      AND (b.alliance_id IS NULL OR b.alliance_id = $1)),
+      -- A scalar lookup by primary key per activity of the period, rather than a join the planner may hash whole.
+      AND coalesce((SELECT b.alliance_id FROM dispatch_batches b WHERE b.id = act.batch_id), $1) = $1),
   counted AS (SELECT * FROM acts WHERE counted)`;
 
 /** Expert-visits, activities by kind, batches and 义诊 tickets of the period. */

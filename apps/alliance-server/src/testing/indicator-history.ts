@@ -33,6 +33,54 @@ export interface ReferralStory {
   then?: 'close' | 'cancel' | 'no_show' | 'reported';
 }
 
+/** A scripted autumn between 沧州 and 协和: every outcome, both directions, a green channel, a month boundary. */
+export const AUTUMN_STORIES: readonly ReferralStory[] = [
+  {
+    direction: 'up',
+    urgency: 'urgent',
+    submitAt: new Date('2026-10-30T23:50:00+08:00'),
+    answer: { afterMinutes: 95, command: 'accept' },
+    then: 'close',
+  },
+  {
+    direction: 'up',
+    urgency: 'routine',
+    submitAt: new Date('2026-11-02T09:00:00+08:00'),
+    answer: { afterMinutes: 600, command: 'reject' },
+  },
+  {
+    direction: 'up',
+    urgency: 'green_channel',
+    submitAt: new Date('2026-11-03T10:00:00+08:00'),
+    answer: { afterMinutes: 8, command: 'accept' },
+    then: 'reported',
+  },
+  {
+    direction: 'up',
+    urgency: 'routine',
+    submitAt: new Date('2026-11-04T10:00:00+08:00'),
+    draftMinutesBefore: 120,
+    answer: { afterMinutes: 30, command: 'return_for_info', resubmitAfterMinutes: 60 },
+    then: 'no_show',
+  },
+  {
+    direction: 'down',
+    urgency: 'routine',
+    submitAt: new Date('2026-11-05T15:00:00+08:00'),
+    answer: { afterMinutes: 1500, command: 'accept' },
+    then: 'close',
+  },
+  { direction: 'up', urgency: 'routine', submitAt: new Date('2026-11-06T08:00:00+08:00'), then: 'cancel' },
+  { direction: 'up', urgency: 'routine', submitAt: new Date('2026-11-07T08:00:00+08:00') },
+  {
+    direction: 'up',
+    urgency: 'green_channel',
+    submitAt: new Date('2026-11-10T08:00:00+08:00'),
+    answer: { afterMinutes: 40, command: 'accept' },
+    then: 'cancel',
+  },
+];
+
 const REJECT_REASONS = ['no_capacity', 'outside_scope', 'not_indicated'] as const;
 const CANCEL_REASONS = ['patient_declined', 'condition_improved'] as const;
 
