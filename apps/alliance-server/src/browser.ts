@@ -11,6 +11,7 @@ import type { Migration } from './db/migrate.js';
 import { migrate } from './db/migrate.js';
 import { CLINICIANS } from './seed/directory.js';
 import { PATIENT_ACCOUNTS } from './seed/dispatch.js';
+import type { SeedOptions } from './seed/seed.js';
 import { seedAlliance } from './seed/seed.js';
 
 const migrationFiles = import.meta.glob<string>('../migrations/*.sql', {
@@ -94,15 +95,16 @@ export interface BrowserAlliance {
  * Boots the reference server in the page: PGlite in memory (seconds, once), the SQL migrations, the seed, and the
  * app with its fault switches on.
  * @param now - the server's clock starts here (stories pin it, so their dates never drift)
+ * @param options - `history: true` adds the months of history before `now` (the indicators' dashboard)
  * @example const alliance = await createBrowserAlliance(new Date('2026-11-23T09:00:00+08:00'));
  */
-export async function createBrowserAlliance(now: Date): Promise<BrowserAlliance> {
+export async function createBrowserAlliance(now: Date, options: SeedOptions = {}): Promise<BrowserAlliance> {
   let current = now.getTime();
   const clock: Clock = () => new Date(current);
   const pg = await PGlite.create();
   const db = pgliteDatabase(pg);
   await migrate(db, MIGRATIONS);
-  await seedAlliance(db, clock());
+  await seedAlliance(db, clock(), options);
   const app = createAllianceApp({
     db,
     clock,
@@ -147,7 +149,7 @@ export async function createBrowserAlliance(now: Date): Promise<BrowserAlliance>
       await db.exec(
         `TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE; ALTER SEQUENCE referral_number_seq RESTART; ALTER SEQUENCE consultation_number_seq RESTART`,
       );
-      await seedAlliance(db, clock());
+      await seedAlliance(db, clock(), options);
       await inProcessFetch(`${baseUrl}/v1/__faults`, { method: 'DELETE' });
     },
     async faults(list) {

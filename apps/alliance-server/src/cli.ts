@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   }
   if (command === 'seed') {
     const db = await openDatabase();
-    await seedAlliance(db, new Date());
+    await seedAlliance(db, new Date(), { history: true });
     log({ level: 'info', msg: 'seeded', database: db.kind });
     await db.close();
     return;
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   );
   const db = await openDatabase();
   if (values.demo && (await isEmpty(db))) {
-    await seedAlliance(db, new Date());
+    await seedAlliance(db, new Date(), { history: true });
     log({ level: 'info', msg: 'seeded the demo alliance into an empty database', database: db.kind });
   }
 

@@ -273,8 +273,8 @@ export interface AllianceClient {
      */
     get(query: IndicatorsQuery, options?: CallOptions): Promise<Schemas['AllianceIndicators']>;
     /**
-     * The same figures as CSV text (UTF-8 with a byte-order mark, one row per month and a total row), its header
-     * row in `query.locale` or the client's locale.
+     * The same figures as CSV text (one row per month and a total row), its header row in `query.locale` or the
+     * client's locale. The text keeps its leading byte-order mark, so a file saved from it opens in Excel.
      * @param query - the indicators query and the header's `locale`
      * @param options - per-call options
      * @example const csv = await client.indicators.exportCsv({ allianceId, from: '2026-07-01', to: '2026-11-30' });
@@ -842,11 +842,12 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
       exportCsv: ({ locale, ...query }, call) =>
         unwrap(
           raw.GET('/v1/indicators/export', {
-            params: { query, header: locale ? { 'Accept-Language': locale } : {} },
-            parseAs: 'text',
+            params: { query, header: { 'Accept-Language': locale } },
+            // Bytes, decoded here: `Response.text()` drops the byte-order mark that makes a saved file open in Excel.
+            parseAs: 'arrayBuffer',
             ...via(call),
           }),
-        ),
+        ).then((bytes) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)),
     },
     freeClinics: {
       queue: (activityId, call) =>

@@ -4,14 +4,22 @@ import { forgetAllianceNeighbours } from '../stores/alliance-store.js';
 import { seedActivities } from './activities.js';
 import { PATIENT_ACCOUNTS, pastBatchActivities, practiceSites, seedBatches } from './dispatch.js';
 import { seedConsultations } from './consultations.js';
+import { seedIndicatorHistory } from './history.js';
 import { ALLIANCES, CLINICIANS, DEPARTMENTS, INSTITUTIONS, departmentId } from './directory.js';
 import { CATALOGUE, INSTITUTION_REGIONS, LISTS, REGIONS, prices, qualifications } from './recognition.js';
 
+/** What a seed writes beyond the alliance of the current weeks. */
+export interface SeedOptions {
+  /** A few months of history before `now`'s month, for the indicators (the demo and the dashboard stories). */
+  history?: boolean;
+}
+
 /**
- * Seeds the directory, the recognition list and a month of activities from `now`. Idempotent: every row is
- * inserted with ON CONFLICT DO NOTHING, so seeding twice (or from two processes) leaves one copy.
+ * Seeds the directory, the recognition list and a month of activities from `now`, and with `history` the months
+ * before it. Idempotent: every row is inserted with ON CONFLICT DO NOTHING (the history checks for itself), so
+ * seeding twice (or from two processes) leaves one copy.
  */
-export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
+export async function seedAlliance(db: Queryable, now: Date, options: SeedOptions = {}): Promise<void> {
   for (const a of ALLIANCES) {
     await db.query(
       `INSERT INTO alliances (id, name_zh, name_en, kind, recognition_scope, established_on) VALUES ($1, $2, $3, $4, $5, $6)
@@ -195,4 +203,7 @@ export async function seedAlliance(db: Queryable, now: Date): Promise<void> {
     }
   }
   await seedConsultations(db, now);
+  if (options.history) {
+    await seedIndicatorHistory(db, now);
+  }
 }
