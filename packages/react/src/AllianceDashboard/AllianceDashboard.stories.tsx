@@ -11,6 +11,8 @@ function loaders(...list: Loader[]) {
 /** 孙丽, 协和's coordinator, in the 协和–沧州 alliance. */
 const COORDINATOR = 'cln_pumch_coord_sun';
 const ALLIANCE = 'all_pumch_cangzhou';
+/** The server seeds five months of history before the stories' month, so the charts show true figures. */
+const HISTORY = { history: true };
 /** The stories' clock is 2026-11-23: the dashboard opens on the last complete month. */
 const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
 
@@ -19,7 +21,7 @@ const meta = {
   component: AllianceDashboard,
   tags: ['autodocs'],
   decorators: [withAllianceProvider],
-  loaders: loaders(allianceLoader(COORDINATOR)),
+  loaders: loaders(allianceLoader(COORDINATOR, undefined, HISTORY)),
   args: { onMonthChange: fn(), onInstitutionChange: fn(), onAllianceChange: fn() },
   argTypes: {
     month: { control: 'text', table: { type: { summary: 'YYYY-MM (controlled)' } } },
@@ -94,6 +96,8 @@ export const WholeAlliance: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('成效监测 · 2026年10月');
     const expected = await client.indicators.get({ allianceId: ALLIANCE, ...OCTOBER });
+    // The seeded history makes October a month of work: the dashboard is not comparing zeros.
+    await expect(expected.referrals.up).toBeGreaterThan(0);
     await expect(value(canvasElement, '上转')).toHaveTextContent(exactly(expected.referrals.up));
     await expect(value(canvasElement, '下转')).toHaveTextContent(exactly(expected.referrals.down));
     await expect(value(canvasElement, '专家下沉人次')).toHaveTextContent(
@@ -150,9 +154,15 @@ export const EmptyMonth: Story = {
 /** The figures are slow to come: a skeleton, announced as loading, and it stays. */
 export const Loading: Story = {
   loaders: loaders(
-    allianceLoader(COORDINATOR, async (alliance) => {
-      await alliance.faults([{ match: 'GET /v1/indicators', phase: 'before', delayMs: 600_000, times: 99 }]);
-    }),
+    allianceLoader(
+      COORDINATOR,
+      async (alliance) => {
+        await alliance.faults([
+          { match: 'GET /v1/indicators', phase: 'before', delayMs: 600_000, times: 99 },
+        ]);
+      },
+      HISTORY,
+    ),
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -164,9 +174,13 @@ export const Loading: Story = {
 /** The service is down: the problem in words with its request id and a retry button. */
 export const Error: Story = {
   loaders: loaders(
-    allianceLoader(COORDINATOR, async (alliance) => {
-      await alliance.faults([{ match: 'GET /v1/indicators', phase: 'before', status: 503, times: 99 }]);
-    }),
+    allianceLoader(
+      COORDINATOR,
+      async (alliance) => {
+        await alliance.faults([{ match: 'GET /v1/indicators', phase: 'before', status: 503, times: 99 }]);
+      },
+      HISTORY,
+    ),
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -180,9 +194,13 @@ export const Error: Story = {
 /** The service was down once: retry, and the figures come. */
 export const ErrorRetryFlow: Story = {
   loaders: loaders(
-    allianceLoader(COORDINATOR, async (alliance) => {
-      await alliance.faults([{ match: 'GET /v1/indicators', phase: 'before', status: 503, times: 1 }]);
-    }),
+    allianceLoader(
+      COORDINATOR,
+      async (alliance) => {
+        await alliance.faults([{ match: 'GET /v1/indicators', phase: 'before', status: 503, times: 1 }]);
+      },
+      HISTORY,
+    ),
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -194,7 +212,7 @@ export const ErrorRetryFlow: Story = {
 
 /** 王芳, a referring doctor: the server refuses (403), and the dashboard says who may see it. */
 export const Forbidden: Story = {
-  loaders: loaders(allianceLoader('cln_cz_neuro_wang')),
+  loaders: loaders(allianceLoader('cln_cz_neuro_wang', undefined, HISTORY)),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const alert = await canvas.findByRole('alert', {}, SLOW);
