@@ -32,6 +32,7 @@ describe('alliance indicators', () => {
     return {
       status: res.status,
       type: res.headers.get('content-type'),
+      requestId: res.headers.get('x-request-id'),
       text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
     };
   };
@@ -185,6 +186,7 @@ describe('alliance indicators', () => {
     const english = await csv(token, query, 'en');
     expect(english.status).toBe(200);
     expect(english.type).toBe('text/csv; charset=utf-8');
+    expect(english.requestId).toMatch(/^req_/);
     expect(english.text.startsWith('\ufeffPeriod,Up-referrals,Down-referrals,Down-referral rate,')).toBe(
       true,
     );

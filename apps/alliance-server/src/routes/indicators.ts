@@ -18,13 +18,11 @@ export function registerIndicatorRoutes(app: Hono<AppEnv>): void {
     return {
       status: 200,
       body: undefined,
-      response: new Response(csv, {
-        status: 200,
-        headers: {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="${filename}"`,
-          'content-language': c.get('locale') ?? 'zh-CN',
-        },
+      // Through the context, so the response keeps the headers the middleware set (X-Request-Id).
+      response: c.body(csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${filename}"`,
+        'content-language': c.get('locale') ?? 'zh-CN',
       }),
     };
   });

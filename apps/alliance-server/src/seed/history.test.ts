@@ -30,6 +30,7 @@ describe('the seed history', () => {
       expect(month.up).toBeLessThanOrEqual(5);
       expect(month.down).toBeGreaterThanOrEqual(1);
       expect(month.savingsFen).toBeGreaterThan(0);
+      expect(month.expertVisits).toBeGreaterThanOrEqual(4);
     }
     // Twice seeded, once written: 3+4+5+3+4 up and 1+2+1+2+1 down.
     expect([referrals.up, referrals.down]).toEqual([19, 7]);

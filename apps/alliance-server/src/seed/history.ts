@@ -262,10 +262,36 @@ async function playAdoptions(db: Queryable, month: Date, index: number) {
   }
 }
 
+/** The month's completed expert activities at 沧州 outside any batch: remote consultations, a clinic, a ward round. */
+async function playActivities(db: Queryable, month: Date, index: number) {
+  const plan: [number, Schemas['ActivityKind'], string, string[]][] = [
+    [6, 'remote_consultation', '远程会诊', ['cln_pumch_neuro_li']],
+    [13, 'clinic', '协和专家坐诊', ['cln_pumch_cardio_zhou', 'cln_pumch_endo_chen']],
+    [20, 'remote_consultation', '远程会诊', ['cln_pumch_cardio_zhou']],
+    [22, 'ward_round', '示范病房联合查房', ['cln_pumch_neuro_li', 'cln_pumch_cardio_zhou']],
+  ];
+  for (const [day, kind, title, expertIds] of plan.slice(0, 3 + (index % 2))) {
+    const startsAt = new Date(month.getTime() + day * 24 * HOUR + 9 * HOUR);
+    await db.query(
+      `INSERT INTO activities (id, kind, title, expert_ids, host_institution_id, place, starts_at, ends_at, bookable, status)
+       VALUES ($1, $2, $3, $4, 'ins_cangzhou_central', '沧州市中心医院', $5, $6, false, 'completed') ON CONFLICT DO NOTHING`,
+      [
+        `act_hist_${month.toISOString().slice(0, 7).replace('-', '')}_${day}`,
+        kind,
+        title,
+        expertIds,
+        startsAt,
+        new Date(startsAt.getTime() + 3 * HOUR),
+      ],
+    );
+  }
+}
+
 /**
  * A few months of alliance history before the seed's month, at the seeds' scale (DOMAIN §9: a handful of referrals
  * a month between 沧州 and 协和, recognised results adopted with their prices), written through the referral
- * use-cases and the recognition stores so the indicators count true records. Deterministic in `now`; written once
+ * use-cases and the recognition stores so the indicators count true records; the month's expert activities are seeded rows, as the seed's other
+ * activities are. Deterministic in `now`; written once
  * (a second seeding finds it and adds nothing). The demo and the dashboard's stories use it; the tests' seed does
  * not, so their counts of referrals stay those of the current week.
  */
@@ -295,5 +321,6 @@ export async function seedIndicatorHistory(db: Queryable, now: Date): Promise<vo
       );
     }
     await playAdoptions(db, month, index);
+    await playActivities(db, month, index);
   }
 }
