@@ -182,6 +182,7 @@ describe('成效监测 in the portal', () => {
         .waitFor({ timeout: 60_000 });
       const expected = await indicatorsOf(seeded.from, seeded.to);
       expect(expected.referrals.up).toBeGreaterThan(0);
+      expect(expected.dispatch.expertVisits).toBeGreaterThan(0);
       const value = (name: string) =>
         page
           .locator('.yl-dashboard__card')
