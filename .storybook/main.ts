@@ -27,6 +27,7 @@ const config: StorybookConfig = {
           'react-dom',
           'react-dom/client',
           '@radix-ui/react-dialog',
+          'd3-scale',
         ],
       },
     }),

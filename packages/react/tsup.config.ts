@@ -35,6 +35,9 @@ export default defineConfig({
     'src/free-clinic-queue.ts',
     'src/recognition.ts',
     'src/order-check.ts',
+    // d3-scale is a devDependency, so tsup bundles it (into this entry's chunk only): it ships ESM only, and the
+    // CJS build could not require it.
+    'src/alliance-dashboard.ts',
   ],
   format: ['esm', 'cjs'],
   // Code splitting for CJS too (ESM always splits): the entries share one AllianceProvider context. Without it each

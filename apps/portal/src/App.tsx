@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AppointmentsPage } from './pages/AppointmentsPage.tsx';
 import { CalendarPage } from './pages/CalendarPage.tsx';
 import { FreeClinicPage } from './pages/FreeClinicPage.tsx';
+import { IndicatorsPage } from './pages/IndicatorsPage.tsx';
 import { ConsultationsPage } from './pages/ConsultationsPage.tsx';
 import { RecognitionPage } from './pages/RecognitionPage.tsx';
 import { ReferralsPage } from './pages/ReferralsPage.tsx';
@@ -27,7 +28,11 @@ const PAGE_TITLES: Record<Page, PortalKey> = {
   'free-clinic': 'page.freeClinic',
   'waiting-room': 'page.waitingRoom',
   recognition: 'page.recognition',
+  indicators: 'page.indicators',
 };
+
+/** Who is shown 成效监测 in the navigation: the server answers anyone else with 403 (the dashboard says so). */
+const INDICATOR_ROLES: readonly Persona['role'][] = ['coordinator', 'admin'];
 
 export function App() {
   const [locale, setLocale] = useState<Locale>('zh-CN');
@@ -138,7 +143,9 @@ export function App() {
         </div>
         <nav className="portal-nav" aria-label={t('nav')}>
           <ul>
-            {PAGES.map((name) => (
+            {PAGES.filter(
+              (name) => name !== 'indicators' || (persona && INDICATOR_ROLES.includes(persona.role)),
+            ).map((name) => (
               <li key={name}>
                 <a href={`#/${name}`} aria-current={name === page ? 'page' : undefined}>
                   {t(PAGE_TITLES[name])}
@@ -165,6 +172,7 @@ export function App() {
             {page === 'free-clinic' && <FreeClinicPage t={t} mode="desk" />}
             {page === 'waiting-room' && <FreeClinicPage t={t} mode="display" />}
             {page === 'recognition' && <RecognitionPage t={t} locale={locale} persona={persona} />}
+            {page === 'indicators' && <IndicatorsPage t={t} />}
           </AllianceProvider>
         )}
       </main>

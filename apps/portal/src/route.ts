@@ -8,6 +8,7 @@ export const PAGES = [
   'free-clinic',
   'waiting-room',
   'recognition',
+  'indicators',
 ] as const;
 export type Page = (typeof PAGES)[number];
 

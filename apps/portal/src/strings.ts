@@ -17,6 +17,9 @@ const zhCN = {
   'page.waitingRoom': '候诊叫号',
   'page.recognition': '检验检查互认',
   'page.consultations': '远程会诊',
+  'page.indicators': '成效监测',
+  'indicators.intro':
+    '医联体协调员每月上报的成效指标：由联盟服务按业务记录实时计算，可按月份和成员机构查看、打印。',
   'consultations.intro': '向联盟医院申请远程会诊，安排专家，签署会诊意见并确认闭环。',
   'consultations.created': '已提交会诊申请 {number}',
   'consultations.list': '本院会诊单',
@@ -98,6 +101,9 @@ const zhTW: Record<PortalKey, string> = {
   'page.waitingRoom': '候診叫號',
   'page.recognition': '檢驗檢查互認',
   'page.consultations': '遠端會診',
+  'page.indicators': '成效監測',
+  'indicators.intro':
+    '醫聯體協調員每月上報的成效指標：由聯盟服務依業務紀錄即時計算，可按月份和成員機構檢視、列印。',
   'consultations.intro': '向聯盟醫院申請遠端會診，安排專家，簽署會診意見並確認閉環。',
   'consultations.created': '已提交會診申請 {number}',
   'consultations.list': '本院會診單',
@@ -177,6 +183,9 @@ const en: Record<PortalKey, string> = {
   'page.waitingRoom': 'Waiting room',
   'page.recognition': 'Result recognition',
   'page.consultations': 'Remote consultation',
+  'page.indicators': 'Indicators',
+  'indicators.intro':
+    'The figures an alliance coordinator reports each month, computed by the alliance server from its records, by month and member institution; printable.',
   'consultations.intro':
     'Ask an alliance hospital for a remote consultation, schedule its experts, sign the opinions and close the loop.',
   'consultations.created': 'Consultation {number} requested',

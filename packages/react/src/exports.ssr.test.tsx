@@ -167,6 +167,22 @@ describe('the public API of @yilian/react', () => {
     `);
   });
 
+  it('exports these names from @yilian/react/alliance-dashboard', async () => {
+    expect(await names(import('./alliance-dashboard.js'))).toMatchInlineSnapshot(`
+      [
+        "AllianceDashboard",
+        "useIndicators",
+      ]
+    `);
+  });
+
+  it('leaves the dashboard and its chart library out of @yilian/react: a page without charts never loads them', async () => {
+    const all = await names(import('./index.js'));
+    for (const name of await names(import('./alliance-dashboard.js'))) {
+      expect(all).not.toContain(name);
+    }
+  });
+
   it('exports every name of a widget entry from @yilian/react too', async () => {
     const all = await names(import('./index.js'));
     for (const entry of [

@@ -18,6 +18,7 @@ import {
   ReferralForm,
   ReferralTracker,
 } from './index.js';
+import { AllianceDashboard } from './alliance-dashboard.js';
 
 // A client that must never be called during server rendering: any request fails the test.
 const client = createAllianceClient({
@@ -47,6 +48,7 @@ const widgets = {
   ConsultationRequestDialog: <ConsultationRequestDialog defaultOpen={false} />,
   ConsultationTracker: <ConsultationTracker consultationId="con_ssr" />,
   ConsultationInbox: <ConsultationInbox />,
+  AllianceDashboard: <AllianceDashboard defaultMonth="2026-10" />,
 };
 
 describe('server rendering', () => {

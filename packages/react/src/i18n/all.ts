@@ -12,6 +12,7 @@ import { ORDER_CHECK_MESSAGES } from './order-check.js';
 import { APPOINTMENTS_MESSAGES } from './appointments.js';
 import { FREE_CLINIC_MESSAGES } from './free-clinic.js';
 import { CONSULTATION_MESSAGES } from './consultation.js';
+import { INDICATORS_MESSAGES } from './indicators.js';
 
 /**
  * The whole widget catalogue by locale, for teams that translate or review every string. Only the main entry
@@ -31,6 +32,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...APPOINTMENTS_MESSAGES['zh-CN'],
     ...FREE_CLINIC_MESSAGES['zh-CN'],
     ...CONSULTATION_MESSAGES['zh-CN'],
+    ...INDICATORS_MESSAGES['zh-CN'],
   },
   'zh-TW': {
     ...COMMON_MESSAGES['zh-TW'],
@@ -45,6 +47,7 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...APPOINTMENTS_MESSAGES['zh-TW'],
     ...FREE_CLINIC_MESSAGES['zh-TW'],
     ...CONSULTATION_MESSAGES['zh-TW'],
+    ...INDICATORS_MESSAGES['zh-TW'],
   },
   en: {
     ...COMMON_MESSAGES.en,
@@ -59,5 +62,6 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...APPOINTMENTS_MESSAGES.en,
     ...FREE_CLINIC_MESSAGES.en,
     ...CONSULTATION_MESSAGES.en,
+    ...INDICATORS_MESSAGES.en,
   },
 };

@@ -10,6 +10,7 @@ import type { ORDER_CHECK_MESSAGES } from './order-check.js';
 import type { APPOINTMENTS_MESSAGES } from './appointments.js';
 import type { FREE_CLINIC_MESSAGES } from './free-clinic.js';
 import type { CONSULTATION_MESSAGES } from './consultation.js';
+import type { INDICATORS_MESSAGES } from './indicators.js';
 
 /**
  * Every string the widgets show that is not a domain label or a problem message (those come from
@@ -84,7 +85,8 @@ export type MessageKey =
   | keyof (typeof ORDER_CHECK_MESSAGES)['zh-CN']
   | keyof (typeof APPOINTMENTS_MESSAGES)['zh-CN']
   | keyof (typeof FREE_CLINIC_MESSAGES)['zh-CN']
-  | keyof (typeof CONSULTATION_MESSAGES)['zh-CN'];
+  | keyof (typeof CONSULTATION_MESSAGES)['zh-CN']
+  | keyof (typeof INDICATORS_MESSAGES)['zh-CN'];
 /** A translate function bound to a locale: `t('common.retry')`, `t('common.requestId', { requestId })`. */
 export type Translate<TKey extends string = MessageKey> = (
   key: TKey,

@@ -51,9 +51,15 @@ if (typeof crypto !== 'undefined') {
   });
 }
 
-/** The in-page server, booted once per story file (each file runs in its own iframe) and reset per story. */
-export function browserAlliance(): Promise<BrowserAlliance> {
-  booted ??= galleryAlliance() ?? createBrowserAlliance(STORY_NOW);
+/** What the in-page server seeds beyond the current weeks (`history`: the months before, for the indicators). */
+export type StorySeed = Parameters<typeof createBrowserAlliance>[1];
+
+/**
+ * The in-page server, booted once per story file (each file runs in its own iframe) and reset per story. The first
+ * call's `seed` holds for the file: a file's stories share one server.
+ */
+export function browserAlliance(seed?: StorySeed): Promise<BrowserAlliance> {
+  booted ??= galleryAlliance(seed) ?? createBrowserAlliance(STORY_NOW, seed);
   return booted;
 }
 
@@ -74,7 +80,7 @@ const GALLERY_SHARE = '__ylGalleryAlliance';
  * in the state it settled in rather than showing the next story's data. Random ids come from the shared generator,
  * so each state's data are those of its own story.
  */
-function galleryAlliance(): Promise<BrowserAlliance> | undefined {
+function galleryAlliance(seed: StorySeed): Promise<BrowserAlliance> | undefined {
   let frame: HTMLElement | undefined;
   let gallery: HTMLElement | undefined;
   let host: (Window & { [GALLERY_SHARE]?: GalleryShare }) | undefined;
@@ -89,7 +95,7 @@ function galleryAlliance(): Promise<BrowserAlliance> | undefined {
     return undefined;
   }
   const share = (host[GALLERY_SHARE] ??= {
-    server: createBrowserAlliance(STORY_NOW),
+    server: createBrowserAlliance(STORY_NOW, seed),
     random,
     holder: {},
   });
@@ -172,13 +178,15 @@ export interface StoryAlliance {
  * and gives the story a client acting as `clinicianId`.
  * @param clinicianId - a seeded clinician (apps/alliance-server/src/seed/directory.ts)
  * @param prepare - setup through the real API before the story renders
+ * @param seed - what the server seeds beyond the current weeks, e.g. `{ history: true }` (the file's first call wins)
  */
 export function allianceLoader(
   clinicianId: string,
   prepare?: (alliance: BrowserAlliance) => Promise<Record<string, unknown> | void>,
+  seed?: StorySeed,
 ): Loader {
   return async () => {
-    const alliance = await browserAlliance();
+    const alliance = await browserAlliance(seed);
     random.seed = STORY_SEED;
     alliance.setNow(STORY_NOW);
     await alliance.reset();
