@@ -33,6 +33,16 @@ const PAGE_TITLES: Record<Page, PortalKey> = {
 
 /** Who is shown 成效监测 in the navigation: the server answers anyone else with 403 (the dashboard says so). */
 const INDICATOR_ROLES: readonly Persona['role'][] = ['coordinator', 'admin'];
+/** What a patient's own account may use; the staff pages would only answer her with 403. */
+const PATIENT_PAGES: readonly Page[] = ['calendar', 'appointments', 'waiting-room'];
+
+/** The pages the navigation offers the persona, in the navigation's order. */
+function pagesFor(persona: Persona | undefined): readonly Page[] {
+  if (persona?.role === 'patient') {
+    return PATIENT_PAGES;
+  }
+  return PAGES.filter((name) => name !== 'indicators' || (persona && INDICATOR_ROLES.includes(persona.role)));
+}
 
 export function App() {
   const [locale, setLocale] = useState<Locale>('zh-CN');
@@ -84,6 +94,13 @@ export function App() {
       setPersona(next);
     }
   };
+
+  useEffect(() => {
+    // A patient who lands on a staff page (the default page is the referral queue) is taken to her booking page.
+    if (persona?.role === 'patient' && !PATIENT_PAGES.includes(page)) {
+      window.location.replace(`#/${PATIENT_PAGES[0]}`);
+    }
+  }, [persona, page]);
 
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
     // The hash is the route: move the focus instead of following the link.
@@ -143,9 +160,7 @@ export function App() {
         </div>
         <nav className="portal-nav" aria-label={t('nav')}>
           <ul>
-            {PAGES.filter(
-              (name) => name !== 'indicators' || (persona && INDICATOR_ROLES.includes(persona.role)),
-            ).map((name) => (
+            {pagesFor(persona).map((name) => (
               <li key={name}>
                 <a href={`#/${name}`} aria-current={name === page ? 'page' : undefined}>
                   {t(PAGE_TITLES[name])}
