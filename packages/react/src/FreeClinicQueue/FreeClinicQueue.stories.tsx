@@ -73,7 +73,9 @@ const meta = {
       },
     },
   },
-  args: { activityId: FREE_CLINIC, mode: 'desk', onIssued: fn(), onCalled: fn() },
+  // Not live: each story stays in the state it names (the desk rereads after its own calls);
+  // DisplayLiveUpdateFlow follows the server's event stream.
+  args: { activityId: FREE_CLINIC, mode: 'desk', live: false, onIssued: fn(), onCalled: fn() },
   argTypes: {
     activityId: { control: 'text', table: { type: { summary: 'string' } } },
     mode: {
@@ -218,7 +220,7 @@ export const Display: Story = {
 
 /** A desk elsewhere calls number 2: the display shows it without a reload, and a screen reader hears it. */
 export const DisplayLiveUpdateFlow: Story = {
-  args: { mode: 'display' },
+  args: { mode: 'display', live: true },
   loaders: [threeWaitingOneCalled],
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
@@ -255,7 +257,6 @@ export const Loading: Story = {
 
 /** The queue's answer is a 503: the error in words with Retry. */
 export const ServerDown: Story = {
-  args: { live: false },
   loaders: [
     allianceLoader(DESK, (alliance) =>
       alliance.faults([

@@ -4,6 +4,7 @@ import type { AllianceClient, Schemas } from '@yilian/sdk';
 import { createAllianceClient } from '@yilian/sdk';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_NOW, allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
+import type { ReferralChangeSource } from './change-source.js';
 import { ReferralInbox } from './ReferralInbox.js';
 
 // Every row comes from the in-page reference server, created through the API by the people who would create it.
@@ -87,6 +88,12 @@ async function morning(alliance: BrowserAlliance) {
   return { numbers: made.map((r) => r.number) };
 }
 
+/**
+ * Not live: a change source that reports nothing, so each state story stays as it loaded; LiveArrivalFlow and
+ * EscalationArrivesFlow follow the server's event stream (the default source).
+ */
+const NOT_LIVE: ReferralChangeSource = { start: () => () => undefined };
+
 function loaders(...list: Loader[]) {
   return list as unknown as NonNullable<Meta<typeof ReferralInbox>['loaders']>;
 }
@@ -97,8 +104,14 @@ const meta = {
   tags: ['autodocs'],
   decorators: [withAllianceProvider],
   loaders: loaders(allianceLoader('cln_pumch_neuro_zhang', morning)),
-  args: { onSelect: fn() },
+  args: { onSelect: fn(), changeSource: NOT_LIVE },
   argTypes: {
+    changeSource: {
+      control: false,
+      description:
+        'Where changes come from; the server’s event stream unless given (the state stories pass one that reports nothing).',
+      table: { type: { summary: 'ReferralChangeSource' } },
+    },
     onSelect: {
       control: false,
       description: 'Called with the id of the referral the user opened.',
@@ -263,6 +276,7 @@ export const Error: Story = {
  * streams too), appears without a reload and is announced politely; the queue says its updates are live.
  */
 export const LiveArrivalFlow: Story = {
+  args: { changeSource: undefined },
   play: async ({ canvasElement, loaded }) => {
     await rows(canvasElement, 4);
     const canvas = within(canvasElement);
@@ -288,6 +302,7 @@ export const LiveArrivalFlow: Story = {
  * turns overdue with an alert — without a reload, and although this device's clock has not moved.
  */
 export const EscalationArrivesFlow: Story = {
+  args: { changeSource: undefined },
   loaders: loaders(
     allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
       const [green] = await seed(alliance, [
@@ -353,7 +368,8 @@ export const ReturnedTab: Story = {
 
 /** At 360 px each referral is a card with its own labels; tabs and filters wrap. */
 export const Phone: Story = {
-  parameters: { viewport: { defaultViewport: 'phone360' } },
+  // Edge to edge: the page's padding beside a 360 px frame would scroll a 360 px phone sideways.
+  parameters: { layout: 'fullscreen', viewport: { defaultViewport: 'phone360' } },
   globals: { viewport: { value: 'phone360', isRotated: false } },
   decorators: [
     (Story) => (
