@@ -227,6 +227,8 @@ export const DisplayLiveUpdateFlow: Story = {
     const board = within(await canvas.findByRole('list', { name: '各科叫号' }, { timeout: 30_000 }));
     const respiratory = within(board.getByText('呼吸内科').closest('li') as HTMLElement);
     await expect(respiratory.getByText('1号')).toBeVisible();
+    // Live before the desk calls: the stream reports only what happens after it is open.
+    await expect(await canvas.findByText('实时更新', {}, { timeout: 15_000 })).toBeVisible();
     const client = await desk(loaded.alliance as BrowserAlliance);
     await client.freeClinics.callNext(FREE_CLINIC, { departmentId: RESPIRATORY });
     await expect(await respiratory.findByText('2号', {}, { timeout: 15_000 })).toBeVisible();
