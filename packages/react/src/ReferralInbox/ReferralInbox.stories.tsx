@@ -85,7 +85,7 @@ async function morning(alliance: BrowserAlliance) {
     command: 'accept',
     appointment: { departmentId: 'dep_pumch_neurology', scheduledAt: '2026-11-23T13:00:00+08:00' },
   });
-  return { numbers: made.map((r) => r.number) };
+  return { numbers: made.map((r) => r.number), ids: made.map((r) => r.id) };
 }
 
 /**
@@ -146,7 +146,7 @@ const tab = (canvasElement: HTMLElement, name: string | RegExp) =>
 
 /** 协和's queue: what it receives, green channel first; the sender's draft is not there. */
 export const ReceiverQueue: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
+  play: async ({ canvasElement, loaded }) => {
     const numbers = loaded.numbers as string[];
     const buttons = await rows(canvasElement, 4);
     await expect(await tab(canvasElement, '接收的转诊（4）')).toHaveAttribute('aria-selected', 'true');
@@ -165,8 +165,19 @@ export const ReceiverQueue: Story = {
     await expect(buttons[2]).toHaveTextContent(/1\s?小时前/);
     // 11 minutes left is no alert yet.
     await expect(within(canvasElement).queryByRole('alert')).toBeNull();
+  },
+};
+
+/** A row opened: `onSelect` gets its referral's id (apart, so ReceiverQueue ends unfocused, as it loads). */
+export const OpenRowFlow: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const { numbers, ids } = loaded as { numbers: string[]; ids: string[] };
+    const buttons = await rows(canvasElement, 4);
+    // The second row is the urgent one (王*), second after the green channel.
+    await expect(buttons[1]).toHaveTextContent(numbers[1]!);
     await userEvent.click(buttons[1]!);
     await expect(args.onSelect).toHaveBeenCalledTimes(1);
+    await expect(args.onSelect).toHaveBeenCalledWith(ids[1]);
   },
 };
 
