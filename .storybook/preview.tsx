@@ -13,7 +13,14 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     options: {
       storySort: {
-        order: ['Guides', ['Getting started', 'Design tokens', '*'], 'Referral', 'Dispatch', 'Recognition'],
+        order: [
+          'Guides',
+          ['Getting started', 'Design tokens', '*'],
+          'Referral',
+          'Dispatch',
+          'Consultation',
+          'Recognition',
+        ],
       },
     },
     viewport: {

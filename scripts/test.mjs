@@ -35,11 +35,9 @@ const steps = [
   ['tests: vitest (node + chromium, every story)', 'pnpm', ['exec', 'vitest', 'run']],
   ['docs: static Storybook', 'pnpm', ['run', 'build-storybook']],
   [
-    // The "All states" pages (`--docs` pages) are left out until every widget's page has a baseline taken after
-    // this session's widget changes; `node scripts/visual/run.mjs` alone judges them.
-    'visual: every story at desktop and 360 px against its baseline',
+    'visual: every story and "All states" page at desktop and 360 px against its baseline',
     'node',
-    ['scripts/visual/run.mjs', '--no-docs'],
+    ['scripts/visual/run.mjs'],
   ],
   [
     'bench: BENCH_QUICK=1 smoke, every row of the table present',

@@ -701,7 +701,8 @@ export const TraditionalChinese: Story = {
 
 /** At 360 px (the widget's own width): the date strip over one day's slot list; same grid semantics and keys. */
 export const PhoneWidth: Story = {
-  parameters: { viewport: { defaultViewport: 'phone360' } },
+  // Edge to edge: the page's padding beside a 360 px frame would scroll a 360 px phone sideways.
+  parameters: { layout: 'fullscreen', viewport: { defaultViewport: 'phone360' } },
   globals: { viewport: { value: 'phone360', isRotated: false } },
   decorators: [
     (Story) => (

@@ -519,6 +519,8 @@ export const TraditionalChinese: Story = {
 };
 
 export const PhoneWidth: Story = {
+  // Edge to edge: the page's padding beside a 360 px frame would scroll a 360 px phone sideways.
+  parameters: { layout: 'fullscreen' },
   globals: { viewport: { value: 'phone360', isRotated: false } },
   decorators: [
     (Story) => (

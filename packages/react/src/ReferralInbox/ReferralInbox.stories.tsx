@@ -4,6 +4,7 @@ import type { AllianceClient, Schemas } from '@yilian/sdk';
 import { createAllianceClient } from '@yilian/sdk';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_NOW, allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
+import type { ReferralChangeSource } from './change-source.js';
 import { ReferralInbox } from './ReferralInbox.js';
 
 // Every row comes from the in-page reference server, created through the API by the people who would create it.
@@ -84,8 +85,14 @@ async function morning(alliance: BrowserAlliance) {
     command: 'accept',
     appointment: { departmentId: 'dep_pumch_neurology', scheduledAt: '2026-11-23T13:00:00+08:00' },
   });
-  return { numbers: made.map((r) => r.number) };
+  return { numbers: made.map((r) => r.number), ids: made.map((r) => r.id) };
 }
+
+/**
+ * Not live: a change source that reports nothing, so each state story stays as it loaded; LiveArrivalFlow and
+ * EscalationArrivesFlow follow the server's event stream (the default source).
+ */
+const NOT_LIVE: ReferralChangeSource = { start: () => () => undefined };
 
 function loaders(...list: Loader[]) {
   return list as unknown as NonNullable<Meta<typeof ReferralInbox>['loaders']>;
@@ -97,8 +104,14 @@ const meta = {
   tags: ['autodocs'],
   decorators: [withAllianceProvider],
   loaders: loaders(allianceLoader('cln_pumch_neuro_zhang', morning)),
-  args: { onSelect: fn() },
+  args: { onSelect: fn(), changeSource: NOT_LIVE },
   argTypes: {
+    changeSource: {
+      control: false,
+      description:
+        'Where changes come from; the server’s event stream unless given (the state stories pass one that reports nothing).',
+      table: { type: { summary: 'ReferralChangeSource' } },
+    },
     onSelect: {
       control: false,
       description: 'Called with the id of the referral the user opened.',
@@ -133,7 +146,7 @@ const tab = (canvasElement: HTMLElement, name: string | RegExp) =>
 
 /** 协和's queue: what it receives, green channel first; the sender's draft is not there. */
 export const ReceiverQueue: Story = {
-  play: async ({ canvasElement, args, loaded }) => {
+  play: async ({ canvasElement, loaded }) => {
     const numbers = loaded.numbers as string[];
     const buttons = await rows(canvasElement, 4);
     await expect(await tab(canvasElement, '接收的转诊（4）')).toHaveAttribute('aria-selected', 'true');
@@ -152,8 +165,19 @@ export const ReceiverQueue: Story = {
     await expect(buttons[2]).toHaveTextContent(/1\s?小时前/);
     // 11 minutes left is no alert yet.
     await expect(within(canvasElement).queryByRole('alert')).toBeNull();
+  },
+};
+
+/** A row opened: `onSelect` gets its referral's id (apart, so ReceiverQueue ends unfocused, as it loads). */
+export const OpenRowFlow: Story = {
+  play: async ({ canvasElement, args, loaded }) => {
+    const { numbers, ids } = loaded as { numbers: string[]; ids: string[] };
+    const buttons = await rows(canvasElement, 4);
+    // The second row is the urgent one (王*), second after the green channel.
+    await expect(buttons[1]).toHaveTextContent(numbers[1]!);
     await userEvent.click(buttons[1]!);
     await expect(args.onSelect).toHaveBeenCalledTimes(1);
+    await expect(args.onSelect).toHaveBeenCalledWith(ids[1]);
   },
 };
 
@@ -263,6 +287,7 @@ export const Error: Story = {
  * streams too), appears without a reload and is announced politely; the queue says its updates are live.
  */
 export const LiveArrivalFlow: Story = {
+  args: { changeSource: undefined },
   play: async ({ canvasElement, loaded }) => {
     await rows(canvasElement, 4);
     const canvas = within(canvasElement);
@@ -288,6 +313,7 @@ export const LiveArrivalFlow: Story = {
  * turns overdue with an alert — without a reload, and although this device's clock has not moved.
  */
 export const EscalationArrivesFlow: Story = {
+  args: { changeSource: undefined },
   loaders: loaders(
     allianceLoader('cln_pumch_neuro_zhang', async (alliance) => {
       const [green] = await seed(alliance, [
@@ -353,7 +379,8 @@ export const ReturnedTab: Story = {
 
 /** At 360 px each referral is a card with its own labels; tabs and filters wrap. */
 export const Phone: Story = {
-  parameters: { viewport: { defaultViewport: 'phone360' } },
+  // Edge to edge: the page's padding beside a 360 px frame would scroll a 360 px phone sideways.
+  parameters: { layout: 'fullscreen', viewport: { defaultViewport: 'phone360' } },
   globals: { viewport: { value: 'phone360', isRotated: false } },
   decorators: [
     (Story) => (

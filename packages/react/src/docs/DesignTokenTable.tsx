@@ -17,35 +17,51 @@ function Value({ value }: { value: string | undefined }) {
   );
 }
 
-/** The table of every `--yl-*` token, generated from the stylesheets when Storybook is built. */
+/** The column headings, also each cell's label when a phone-wide page stacks the rows (docs.css). */
+const COLUMNS = { token: 'Token', light: 'Default (light)', dark: 'Dark', usedIn: 'Used in' } as const;
+
+/**
+ * The table of every `--yl-*` token, generated from the stylesheets when Storybook is built. The explicit roles
+ * keep it a table for screen readers when a phone-wide page lays its rows out as blocks.
+ */
 export function DesignTokenTable() {
   return (
-    <table className="yl-docs__tokens">
+    // note: the roles restate the elements' own, which Chromium and WebKit drop once `display` is changed;
+    // `sb-unstyled` opts out of the docs page's table borders, which would box every cell of a stacked row
+    <table className="yl-docs__tokens sb-unstyled" role="table">
       <caption>
         {DESIGN_TOKENS.length} tokens, read from <code>packages/react/src/styles.css</code> and the
         stylesheets it imports when Storybook was built
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Token</th>
-          <th scope="col">Default (light)</th>
-          <th scope="col">Dark</th>
-          <th scope="col">Used in</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            {COLUMNS.token}
+          </th>
+          <th scope="col" role="columnheader">
+            {COLUMNS.light}
+          </th>
+          <th scope="col" role="columnheader">
+            {COLUMNS.dark}
+          </th>
+          <th scope="col" role="columnheader">
+            {COLUMNS.usedIn}
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {DESIGN_TOKENS.map((token) => (
-          <tr key={token.name}>
-            <th scope="row">
+          <tr key={token.name} role="row">
+            <th scope="row" role="rowheader">
               <code>{token.name}</code>
             </th>
-            <td>
+            <td role="cell" data-label={COLUMNS.light}>
               <Value value={token.defaultValue} />
             </td>
-            <td>
+            <td role="cell" data-label={COLUMNS.dark}>
               <Value value={token.darkValue} />
             </td>
-            <td>
+            <td role="cell" data-label={COLUMNS.usedIn}>
               {token.usedIn.length > 0 ? token.usedIn.join(', ') : <span className="yl-docs__none">—</span>}
             </td>
           </tr>

@@ -66,7 +66,12 @@ function StateFrame(props: {
  */
 export function StateGallery({ of }: { of: StoriesModule }) {
   const title = of.default.title ?? '';
-  const states = Object.keys(of).filter(
+  // In the stories file's order (the sidebar's: a lifecycle reads in its order), not the namespace's, which sorts
+  // exports by name.
+  const order = Array.isArray(of.__namedExportsOrder)
+    ? (of.__namedExportsOrder as string[])
+    : Object.keys(of);
+  const states = order.filter(
     (name) => name !== 'default' && name !== '__namedExportsOrder' && !name.endsWith('Flow'),
   );
   const [settled, setSettled] = useState(0);
