@@ -222,9 +222,14 @@ export const RescheduleNextWeekFlow: Story = {
     await expect(args.onRescheduled).toHaveBeenCalledWith(
       expect.objectContaining({ slotId: CLINIC_NEXT_WEEK_0800 }),
     );
-    await expect(
-      await canvas.findByRole('listitem', { name: '周二 12/1 08:00–08:30' }, { timeout: 10_000 }),
-    ).toBeVisible();
+    const moved = await canvas.findByRole('listitem', { name: '周二 12/1 08:00–08:30' }, { timeout: 10_000 });
+    await expect(moved).toBeVisible();
+    // Done moving: the form is closed, not offering the slot just left.
+    await expect(within(moved).queryByLabelText('改到')).toBeNull();
+    await expect(within(moved).getByRole('button', { name: '改约' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
   },
 };
 

@@ -206,6 +206,9 @@ function AppointmentItem({ entry, me, when, t, onDone }: AppointmentItemProps) {
           return;
         }
         const moved = await write.mutate({ slotId });
+        // The moved booking keeps its row: close the form, which would otherwise offer the slot just left.
+        setAction(undefined);
+        setTarget('');
         onDone(t('appointments.rescheduled', { when: when(moved) }), moved, 'rescheduled');
       }
     } catch {

@@ -63,7 +63,12 @@ export interface ReferralTrackerProps extends Omit<ComponentPropsWithoutRef<'sec
 }
 
 /** Commands that end or set back a referral: offered, but never styled as the primary way forward. */
-const SECONDARY_COMMANDS: ReadonlySet<Command> = new Set<Command>(['cancel', 'reject', 'mark_no_show']);
+const SECONDARY_COMMANDS: ReadonlySet<Command> = new Set<Command>([
+  'cancel',
+  'reject',
+  'return_for_info',
+  'mark_no_show',
+]);
 
 function nameOf(
   institutions: readonly Schemas['Institution'][],
