@@ -610,6 +610,9 @@ describe('the referral loop between two hospitals', () => {
         const prompt = sender.getByRole('alertdialog', { name: '放弃填写？' });
         await prompt.getByRole('button', { name: '继续填写' }).click();
         await expect(dialog.getByLabel('转诊原因').inputValue()).resolves.toBe('反复胸痛，需冠脉评估。');
+        // The prompt's own modal layer goes first (as a person's next click would find it): a click landing while
+        // it unmounts belongs to that closing layer, not to the dialog (failed once on a busy CI machine).
+        await prompt.waitFor({ state: 'detached' });
         // So does a click outside the dialog.
         await sender.mouse.click(5, 5);
         await sender
