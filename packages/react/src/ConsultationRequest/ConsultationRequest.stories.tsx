@@ -150,6 +150,8 @@ export const ImageLinkRefused: Story = {
     const summary = await canvas.findByRole('alert');
     await expect(within(summary).getByRole('link', { name: '影像 1 · 阅片链接' })).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: /阅片链接/ })).toHaveAttribute('aria-invalid', 'true');
+    // The typed input is kept in the tab (debounced): the story ends once the form says so, not before.
+    await expect(await canvas.findByText('已在本机暂存 09:00', {}, { timeout: 10_000 })).toBeVisible();
   },
 };
 
