@@ -188,6 +188,10 @@ export const CallNextFlow: Story = {
       canvas.getByRole('button', { name: '叫下一位 呼吸内科' }).closest('li') as HTMLElement,
     );
     await expect(await respiratory.findByText(/等候 1 人/)).toBeVisible();
+    // As in CallNextNobodyWaiting: the focus ring on the re-enabled button comes and goes, the call is the state.
+    const button = canvas.getByRole('button', { name: '叫下一位 呼吸内科' });
+    await waitFor(() => expect(button).toBeEnabled());
+    button.blur();
   },
 };
 
