@@ -168,6 +168,10 @@ export const RegisterWalkInFlow: Story = {
     await expect(canvas.getByLabelText(/^患者姓名/)).toHaveValue('');
     await expect(canvas.getByRole('combobox', { name: /就诊科室/ })).toHaveValue(RESPIRATORY);
     await expect(canvasElement.textContent).not.toContain('王五');
+    // As in CallNextNobodyWaiting: the ring on the re-enabled submit button comes and goes; the ticket is the state.
+    const submit = canvas.getByRole('button', { name: '登记并取号' });
+    await waitFor(() => expect(submit).toBeEnabled());
+    submit.blur();
   },
 };
 
