@@ -124,10 +124,13 @@ const browser = await chromium.launch({
 const browserVersion = browser.version();
 
 // Screenshots must not depend on when they are taken: no animation or transition mid-way, no blinking caret.
+// Nor on which Debian Chromium the machine got (150 and 156 were both seen): the textarea's resize grip is the
+// one native control whose drawing differed between them, and it is the browser's, not ours.
 const STILL = `*, *::before, *::after {
   animation-duration: 0s !important; animation-delay: 0s !important; animation-iteration-count: 1 !important;
   transition: none !important; caret-color: transparent !important; scroll-behavior: auto !important;
-}`;
+}
+textarea::-webkit-resizer { display: none !important; }`;
 
 /**
  * Renders one story in the already open preview (no reload: the in-page server boots once per width, not per
