@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import '../packages/react/src/styles.css';
 import './theme-presets.css';
+import './gallery-storage.js';
 
 /** The toolbar's theme presets; dark is the widgets' own theme (`data-yl-theme`), the others override tokens. */
 export const THEME_PRESETS = ['light', 'dark', 'high-contrast', 'hospital-brand'] as const;

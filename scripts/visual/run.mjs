@@ -66,19 +66,9 @@ const storyIds = Object.values(index.entries)
   .filter((id) => !options.only || id.includes(options.only))
   .sort();
 // The "All states" pages (docs/AllStates.*.mdx): what a designer reviews, so they are judged as they look.
-/**
- * "All states" pages not judged, with why. The form galleries' frames share one origin, so one frame's typed input,
- * kept in the tab's storage as a draft, may be restored by the next frame depending on timing (seen on CI: the
- * Traditional Chinese frame showed the previous frame's ID number). Their stories are judged one by one.
- */
-const UNJUDGED_DOCS = new Set([
-  'referral-referralform--all-states',
-  'consultation-consultationrequest--all-states',
-]);
 const docsIds = Object.values(index.entries)
   .filter((entry) => options.docs && entry.type === 'docs' && entry.name === 'All states')
   .map((entry) => entry.id)
-  .filter((id) => !UNJUDGED_DOCS.has(id))
   .filter((id) => !options.only || id.includes(options.only))
   .sort();
 
