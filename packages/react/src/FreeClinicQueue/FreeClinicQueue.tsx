@@ -79,9 +79,7 @@ export const FreeClinicQueue = forwardRef<HTMLElement, FreeClinicQueueProps>(fun
       ref={rootRef}
       aria-labelledby={`${id}-title`}
       {...rest}
-      className={['yl-widget', 'yl-queue', `yl-queue--${mode}`, narrow && 'yl-queue--narrow', className]
-        .filter(Boolean)
-        .join(' ')}
+      className={['yl-widget', 'yl-queue', `yl-queue--${mode}`, className].filter(Boolean).join(' ')}
     >
       <header className="yl-queue__header">
         <h2 id={`${id}-title`} className="yl-queue__heading">

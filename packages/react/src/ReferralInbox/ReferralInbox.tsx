@@ -118,9 +118,10 @@ function SlaBadge({ sla, green, t }: { sla: InboxSla; green: boolean; t: Transla
 /**
  * The institution's referral work queue, as receiver and as sender: tabs by side and by progress with their
  * counts, filters (direction, status, urgency, department, created dates; below 760 px folded behind a button that
- * counts the active ones), search by referral number, green channel first, page by page, and live: rows change and new referrals arrive without a reload (announced politely). A
- * green-channel referral counts down to its answer deadline and raises an alert when it nears or passes it. Rows
- * are a list of buttons (cards on a phone); choosing one calls `onSelect`.
+ * counts the active ones), search by referral number, green channel first, page by page, and live: rows change and
+ * new referrals arrive without a reload (announced politely). A green-channel referral counts down to its answer
+ * deadline and raises an alert when it nears or passes it. Rows are a list of buttons (cards on a phone); choosing
+ * one calls `onSelect`.
  * @example <ReferralInbox onSelect={setReferralId} selectedId={referralId} />
  */
 export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(function ReferralInbox(props, ref) {
@@ -291,7 +292,7 @@ export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(functio
     <section
       {...rest}
       ref={rootRef}
-      className={cx('yl-widget yl-inbox', narrow && 'yl-inbox--narrow', className)}
+      className={cx('yl-widget yl-inbox', className)}
       aria-label={t('inbox.label')}
     >
       <div role="alert" className="yl-inbox__alerts">
