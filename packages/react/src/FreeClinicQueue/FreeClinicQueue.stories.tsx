@@ -107,15 +107,62 @@ type Story = StoryObj<Args>;
 const findDepartments = async (canvasElement: HTMLElement) =>
   within(canvasElement).findByRole('heading', { name: '各科叫号' }, { timeout: 30_000 });
 
-/** The desk before the day starts: every department open, nothing called, the counts at zero. */
+/** The button the registration form folds behind, there only where the desk is a phone's width (below 720 px). */
+const registerToggle = (canvasElement: HTMLElement) =>
+  within(canvasElement).queryByRole('button', { name: '现场登记取号' });
+
+/** Opens the registration form where it is folded (a phone), as the nurse would; wide, it is always open. */
+async function openRegistration(canvasElement: HTMLElement) {
+  const toggle = registerToggle(canvasElement);
+  if (toggle?.getAttribute('aria-expanded') === 'false') {
+    await userEvent.click(toggle);
+  }
+}
+
+/** Whether a department's call-next is the desk's primary action (someone waits) or a plain button. */
+const isPrimary = (button: HTMLElement) => button.classList.contains('yl-button--primary');
+
+/** The height of the phone's first screen (360 × 740): what must show there is measured from the page's top. */
+const FIRST_SCREEN = 740;
+const bottomOnPage = (element: Element) => element.getBoundingClientRect().bottom + window.scrollY;
+
+/** At 360 px: edge to edge, since the page's padding beside a 360 px frame would scroll a 360 px phone sideways. */
+const phone: Pick<Story, 'parameters' | 'globals' | 'decorators'> = {
+  parameters: { layout: 'fullscreen', viewport: { defaultViewport: 'phone360' } },
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+  decorators: [
+    (Story) => (
+      <div className="yl-story-phone" style={{ width: 360 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+/**
+ * The desk before the day starts: every department open, nothing called, the counts at zero. Nobody waits, so no
+ * call-next is the primary action. Wide, the registration form is beside the calls; on a phone it is folded.
+ */
 export const DeskBeforeFirstCall: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await findDepartments(canvasElement);
-    await expect(canvas.getByRole('button', { name: '叫下一位 呼吸内科' })).toBeVisible();
+    const respiratory = canvas.getByRole('button', { name: '叫下一位 呼吸内科' });
+    await expect(respiratory).toBeVisible();
+    await expect(respiratory).toHaveAccessibleDescription(/^等候 0 人/);
+    await expect(canvas.getAllByRole('button', { name: /^叫下一位/ }).filter(isPrimary)).toEqual([]);
     await expect(canvas.getAllByText('尚未叫号').length).toBeGreaterThan(0);
-    await expect(canvas.getByRole('button', { name: '登记并取号' })).toBeVisible();
-    await expect(canvas.getByRole('combobox', { name: /就诊科室/ })).toHaveAttribute('aria-required', 'true');
+    const toggle = registerToggle(canvasElement);
+    if (toggle) {
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(canvas.queryByRole('button', { name: '登记并取号' })).toBeNull();
+    } else {
+      await expect(canvas.getByRole('button', { name: '登记并取号' })).toBeVisible();
+    }
+    await expect(canvas.getByRole('combobox', { name: /就诊科室/, hidden: true })).toHaveAttribute(
+      'aria-required',
+      'true',
+    );
   },
 };
 
@@ -130,6 +177,14 @@ export const DeskWithQueue: Story = {
     );
     await expect(respiratory.getByText('1号')).toBeVisible();
     await expect(respiratory.getByText(/等候 2 人/)).toBeVisible();
+    // Only the department with someone waiting calls as the primary action.
+    const calls = canvas.getAllByRole('button', { name: /^叫下一位/ });
+    await expect(calls.filter(isPrimary)).toEqual([
+      canvas.getByRole('button', { name: '叫下一位 呼吸内科' }),
+    ]);
+    await expect(canvas.getByRole('button', { name: '叫下一位 呼吸内科' })).toHaveAccessibleDescription(
+      /^等候 2 人/,
+    );
     const counts = within(canvas.getByRole('heading', { name: '今日统计' }).parentElement as HTMLElement);
     await expect(counts.getByText('已登记').nextElementSibling).toHaveTextContent('3');
   },
@@ -140,6 +195,7 @@ export const RegisterMissingFields: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await findDepartments(canvasElement);
+    await openRegistration(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: '登记并取号' }));
     await waitFor(() => expect(canvas.getByRole('combobox', { name: /就诊科室/ })).toHaveFocus());
     await expect(canvas.getByRole('combobox', { name: /就诊科室/ })).toHaveAttribute('aria-invalid', 'true');
@@ -153,6 +209,7 @@ export const RegisterWalkInFlow: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await findDepartments(canvasElement);
+    await openRegistration(canvasElement);
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: /就诊科室/ }), RESPIRATORY);
     await userEvent.type(canvas.getByLabelText(/^患者姓名/), '王五');
     await userEvent.type(canvas.getByLabelText(/^证件号码/), idNumber(13));
@@ -199,12 +256,17 @@ export const CallNextFlow: Story = {
   },
 };
 
-/** Nobody waits in the department: the server's refusal in words beside its button. */
+/**
+ * Nobody waits in the department: its call-next is a plain button, described by "等候 0 人"; pressed anyway (the
+ * count may lag another desk), the server's refusal shows in words beside it.
+ */
 export const CallNextNobodyWaiting: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await findDepartments(canvasElement);
     const button = canvas.getByRole('button', { name: '叫下一位 呼吸内科' });
+    await expect(isPrimary(button)).toBe(false);
+    await expect(button).toHaveAccessibleDescription(/^等候 0 人/);
     await userEvent.click(button);
     const respiratory = within(button.closest('li') as HTMLElement);
     await expect(await respiratory.findByRole('alert')).toBeVisible();
@@ -308,7 +370,57 @@ export const TraditionalChinese: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('heading', { name: '各科叫號' }, { timeout: 30_000 });
-    await expect(canvas.getByRole('button', { name: '登記並取號' })).toBeVisible();
+    // On a phone the form is folded behind its title.
+    const toggle = canvas.queryByRole('button', { name: '現場登記取號' });
+    await expect(toggle ?? canvas.getByRole('button', { name: '登記並取號' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: '叫下一位 呼吸内科' })).toBeVisible();
+  },
+};
+
+/**
+ * The desk on a 360 px phone mid-morning: the calls come first, so respiratory medicine (two waiting, its call-next
+ * the primary action) shows on the first screen; registration is one button above them, folded.
+ */
+export const DeskPhone: Story = {
+  ...phone,
+  loaders: [threeWaitingOneCalled],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await findDepartments(canvasElement);
+    const toggle = registerToggle(canvasElement);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(canvas.queryByRole('form', { name: '现场登记取号' })).toBeNull();
+    const respiratory = canvas.getByRole('button', { name: '叫下一位 呼吸内科' });
+    await expect(isPrimary(respiratory)).toBe(true);
+    await expect(bottomOnPage(respiratory)).toBeLessThanOrEqual(FIRST_SCREEN);
+    const desk = canvas.getByRole('region', { name: '义诊登记台' });
+    await expect(desk.scrollWidth).toBeLessThanOrEqual(desk.clientWidth);
+  },
+};
+
+/**
+ * On a phone the nurse opens the registration, starts typing a walk-in's name, folds it to call a number, and opens
+ * it again: what was typed is still there, and focus stays on the button.
+ */
+export const DeskPhoneRegisterFlow: Story = {
+  ...phone,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await findDepartments(canvasElement);
+    const toggle = registerToggle(canvasElement)!;
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const form = canvas.getByRole('form', { name: '现场登记取号' });
+    await expect(toggle).toHaveAttribute('aria-controls', form.parentElement?.id);
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: /就诊科室/ }), RESPIRATORY);
+    await userEvent.type(within(form).getByLabelText(/^患者姓名/), '王五');
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toHaveFocus();
+    await expect(canvas.queryByRole('form', { name: '现场登记取号' })).toBeNull();
+    await userEvent.click(toggle);
+    const reopened = canvas.getByRole('form', { name: '现场登记取号' });
+    await expect(within(reopened).getByLabelText(/^患者姓名/)).toHaveValue('王五');
+    await expect(within(reopened).getByRole('combobox', { name: /就诊科室/ })).toHaveValue(RESPIRATORY);
   },
 };

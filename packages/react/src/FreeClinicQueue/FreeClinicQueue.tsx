@@ -5,6 +5,7 @@ import { useAsync } from '../hooks/useAsync.js';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import { FREE_CLINIC_MESSAGES } from '../i18n/free-clinic.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { useNarrow } from '../internal/useNarrow.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { UseFreeClinicQueueOptions } from './useFreeClinicQueue.js';
 import { useFreeClinicQueue } from './useFreeClinicQueue.js';
@@ -12,6 +13,9 @@ import { WalkInForm } from './WalkInForm.js';
 
 type QueueTicket = Schemas['QueueTicket'];
 type DepartmentQueue = Schemas['DepartmentQueue'];
+
+/** Below the stylesheet's 720 px container query the desk is one column: the registration form folds away. */
+const NARROW_MAX = 719;
 
 /** `desk`: the registration desk (walk-in registration, call next, the day's counts); `display`: the waiting room. */
 export type FreeClinicQueueMode = 'desk' | 'display';
@@ -33,8 +37,9 @@ export interface FreeClinicQueueProps
 /**
  * A 义诊 day's queues. As the registration desk: register a walk-in patient (the ID number fills sex and birth date)
  * and issue the department's next number, call the next number per department, and the day's counts (registered,
- * waiting, seen, left without being seen). As the waiting-room display: per department the number being served and
- * how many wait, in large type, announced to screen readers as numbers are called. Both follow the event stream, so
+ * waiting, seen, left without being seen); on a phone the queue comes first and the form folds behind a button. As
+ * the waiting-room display: per department the number being served and how many wait, in large type, announced to
+ * screen readers as numbers are called. Both follow the event stream, so
  * they change without a reload. The queue holds numbers only, never a patient's name.
  * @example <FreeClinicQueue activityId="act_jm_bg_free_clinic_20261205" mode="display" />
  */
@@ -53,10 +58,25 @@ export const FreeClinicQueue = forwardRef<HTMLElement, FreeClinicQueueProps>(fun
     (department) => departmentId === undefined || department.departmentId === departmentId,
   );
   const announcement = useCallAnnouncement(departments, state.departmentName, t);
+  const [rootRef, narrow] = useNarrow(ref, NARROW_MAX);
+  // A desk nurse on a phone spends the day calling numbers and watching who waits; a walk-in arrives now and then.
+  // So at a phone's width the queue gets the first screen and the long registration form folds behind one
+  // button at the top, a tap away; folded with `hidden`, never unmounted, so what was typed is still there.
+  const [registerOpen, setRegisterOpen] = useState(false);
+  const [focusInRegister, setFocusInRegister] = useState(false);
+  const [narrowBefore, setNarrowBefore] = useState(narrow);
+  if (narrow !== narrowBefore) {
+    setNarrowBefore(narrow);
+    if (narrow) {
+      // Folding away the field being typed in would drop its focus to the page: it stays open for someone in it.
+      setRegisterOpen(focusInRegister);
+    }
+  }
+  const registerCollapsed = narrow && !registerOpen;
 
   return (
     <section
-      ref={ref}
+      ref={rootRef}
       aria-labelledby={`${id}-title`}
       {...rest}
       className={['yl-widget', 'yl-queue', `yl-queue--${mode}`, className].filter(Boolean).join(' ')}
@@ -106,18 +126,46 @@ export const FreeClinicQueue = forwardRef<HTMLElement, FreeClinicQueueProps>(fun
                   number: issued.number,
                 })}
             </p>
-            <WalkInForm
-              activityId={activityId}
-              departmentIds={departments.map((department) => department.departmentId)}
-              departmentName={state.departmentName}
-              defaultDepartmentId={departmentId}
-              me={me.data}
-              onIssued={(ticket) => {
-                setIssued(ticket);
-                onIssued?.(ticket);
-                state.reload();
+            {narrow && (
+              <button
+                type="button"
+                className="yl-button yl-queue__register-toggle"
+                aria-expanded={!registerCollapsed}
+                aria-controls={`${id}-register`}
+                onClick={() => setRegisterOpen(registerCollapsed)}
+              >
+                <span>{t('queue.register.title')}</span>
+                <span className="yl-queue__chevron" aria-hidden="true">
+                  {registerCollapsed ? '▾' : '▴'}
+                </span>
+              </button>
+            )}
+            <div
+              id={`${id}-register`}
+              className="yl-queue__register-body"
+              hidden={registerCollapsed}
+              onFocus={() => setFocusInRegister(true)}
+              onBlur={(event) => {
+                if (!event.currentTarget.contains(event.relatedTarget)) {
+                  setFocusInRegister(false);
+                }
               }}
-            />
+            >
+              <WalkInForm
+                activityId={activityId}
+                departmentIds={departments.map((department) => department.departmentId)}
+                departmentName={state.departmentName}
+                defaultDepartmentId={departmentId}
+                me={me.data}
+                // The button above says what the form is; its heading still names the form to a screen reader.
+                titleHidden={narrow}
+                onIssued={(ticket) => {
+                  setIssued(ticket);
+                  onIssued?.(ticket);
+                  state.reload();
+                }}
+              />
+            </div>
           </div>
           <section className="yl-queue__calls" aria-labelledby={`${id}-calls`}>
             <h3 id={`${id}-calls`} className="yl-queue__subheading">
@@ -133,10 +181,16 @@ export const FreeClinicQueue = forwardRef<HTMLElement, FreeClinicQueueProps>(fun
             <ul className="yl-queue__departments">
               {departments.map((department) => (
                 <li key={department.departmentId} className="yl-queue__department">
-                  <DepartmentNow department={department} name={state.departmentName} t={t} />
+                  <DepartmentNow
+                    department={department}
+                    name={state.departmentName}
+                    t={t}
+                    waitingId={`${id}-waiting-${department.departmentId}`}
+                  />
                   <CallNext
                     activityId={activityId}
                     department={department}
+                    waitingId={`${id}-waiting-${department.departmentId}`}
                     name={state.departmentName}
                     t={t}
                     onCalled={(ticket) => {
@@ -177,10 +231,13 @@ function DepartmentNow({
   department,
   name,
   t,
+  waitingId,
 }: {
   department: DepartmentQueue;
   name: (departmentId: string) => string;
   t: Translate;
+  /** The id of how many wait, which the desk's call-next button is described by. */
+  waitingId?: string;
 }) {
   return (
     <div className="yl-queue__now">
@@ -193,7 +250,7 @@ function DepartmentNow({
             : t('queue.number', { number: department.nowServing })}
         </span>
       </p>
-      <p className="yl-queue__waiting">
+      <p id={waitingId} className="yl-queue__waiting">
         {t('queue.waiting', { count: department.counts.waiting })}
         <span className="yl-queue__issued-up-to">
           {' · '}
@@ -204,16 +261,23 @@ function DepartmentNow({
   );
 }
 
-/** The desk's "call next" of one department, its refusal (nobody waiting) in words beside it. */
+/**
+ * The desk's "call next" of one department, its refusal (nobody waiting) in words beside it. Only a department with
+ * someone waiting gets the primary button; with nobody waiting it is a plain one. It stays enabled because the count
+ * may lag another desk's registration (the server decides, and says so if nobody waits). The button is described by
+ * "N waiting", the text beside it, so the difference is never told by its colour alone.
+ */
 function CallNext({
   activityId,
   department,
+  waitingId,
   name,
   t,
   onCalled,
 }: {
   activityId: string;
   department: DepartmentQueue;
+  waitingId: string;
   name: (departmentId: string) => string;
   t: Translate;
   onCalled: (ticket: QueueTicket) => void;
@@ -227,7 +291,8 @@ function CallNext({
     <div className="yl-queue__call">
       <button
         type="button"
-        className="yl-button yl-button--primary"
+        className={department.counts.waiting > 0 ? 'yl-button yl-button--primary' : 'yl-button'}
+        aria-describedby={waitingId}
         disabled={call.isPending}
         onClick={() => {
           call.mutate(department.departmentId).then(onCalled, () => {

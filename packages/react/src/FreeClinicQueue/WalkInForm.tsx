@@ -29,6 +29,8 @@ export interface WalkInFormProps {
   /** Preselects a department (a desk of one department). */
   defaultDepartmentId?: string | undefined;
   me: Schemas['Me'] | undefined;
+  /** Keeps the heading for screen readers only, where a button above already shows the form's name. */
+  titleHidden?: boolean | undefined;
   onIssued: (ticket: Schemas['QueueTicket']) => void;
 }
 
@@ -43,6 +45,7 @@ export function WalkInForm({
   departmentName,
   defaultDepartmentId,
   me,
+  titleHidden = false,
   onIssued,
 }: WalkInFormProps) {
   const { client, locale, now } = useAlliance();
@@ -110,7 +113,7 @@ export function WalkInForm({
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      <h3 id={`${id}-title`} className="yl-queue__subheading">
+      <h3 id={`${id}-title`} className={titleHidden ? 'yl-visually-hidden' : 'yl-queue__subheading'}>
         {t('queue.register.title')}
       </h3>
       <Field

@@ -144,6 +144,27 @@ async function rows(canvasElement: HTMLElement, count?: number) {
 const tab = (canvasElement: HTMLElement, name: string | RegExp) =>
   within(canvasElement).findByRole('tab', { name }, { timeout: 30_000 });
 
+/** The button the filters fold behind, there only where the inbox is a phone's width (below 760 px). */
+const filtersToggle = (canvasElement: HTMLElement) =>
+  within(canvasElement).queryByRole('button', { name: /^筛选/ });
+
+/** The height of the phone's first screen (360 × 740): what must show there is measured from the page's top. */
+const FIRST_SCREEN = 740;
+const bottomOnPage = (element: Element) => element.getBoundingClientRect().bottom + window.scrollY;
+
+/** At 360 px: edge to edge, since the page's padding beside a 360 px frame would scroll a 360 px phone sideways. */
+const phone: Pick<Story, 'parameters' | 'globals' | 'decorators'> = {
+  parameters: { layout: 'fullscreen', viewport: { defaultViewport: 'phone360' } },
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+  decorators: [
+    (Story) => (
+      <div className="yl-story-phone" style={{ width: 360 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
 /** 协和's queue: what it receives, green channel first; the sender's draft is not there. */
 export const ReceiverQueue: Story = {
   play: async ({ canvasElement, loaded }) => {
@@ -230,7 +251,10 @@ export const GreenChannelOverdue: Story = {
   },
 };
 
-/** Urgent referrals of the cardiology department only: the tabs count the filtered queue. */
+/**
+ * Urgent referrals of the cardiology department only: the tabs count the filtered queue. Wide, the filters are in
+ * view; at a phone's width they are folded behind a button that says two are active, and still apply.
+ */
 export const Filtered: Story = {
   args: { initialFilters: { urgency: 'urgent', departmentId: 'dep_pumch_cardiology' } },
   play: async ({ canvasElement }) => {
@@ -238,11 +262,19 @@ export const Filtered: Story = {
     await expect(buttons[0]).toHaveTextContent('紧急');
     await expect(await tab(canvasElement, '全部（1）')).toBeVisible();
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('combobox', { name: '紧急程度' })).toHaveValue('urgent');
+    const toggle = filtersToggle(canvasElement);
+    if (toggle) {
+      await expect(toggle).toHaveAccessibleName('筛选（已启用 2 项）');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(canvas.queryByRole('combobox', { name: '紧急程度' })).toBeNull();
+    } else {
+      await expect(canvas.getByRole('group', { name: '筛选' })).toBeVisible();
+    }
+    // Folded or not, the fields hold the filters the list is read with.
+    const field = (name: string) => canvas.getByRole('combobox', { name, hidden: true });
+    await expect(field('紧急程度')).toHaveValue('urgent');
     // The department's name comes with the directory, after the rows.
-    await waitFor(() =>
-      expect(canvas.getByRole('combobox', { name: '本院科室' })).toHaveValue('dep_pumch_cardiology'),
-    );
+    await waitFor(() => expect(field('本院科室')).toHaveValue('dep_pumch_cardiology'));
   },
 };
 
@@ -379,23 +411,48 @@ export const ReturnedTab: Story = {
   },
 };
 
-/** At 360 px each referral is a card with its own labels; tabs and filters wrap. */
+/**
+ * At 360 px each referral is a card with its own labels, and the filters are folded behind one button, so the first
+ * referral shows on the phone's first screen.
+ */
 export const Phone: Story = {
-  // Edge to edge: the page's padding beside a 360 px frame would scroll a 360 px phone sideways.
-  parameters: { layout: 'fullscreen', viewport: { defaultViewport: 'phone360' } },
-  globals: { viewport: { value: 'phone360', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div className="yl-story-phone" style={{ width: 360 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  ...phone,
   play: async ({ canvasElement }) => {
     const buttons = await rows(canvasElement, 4);
     await expect(buttons[0]).toHaveTextContent('转诊单号：');
     const inbox = within(canvasElement).getByRole('region', { name: '转诊工作台' });
     await expect(inbox.getBoundingClientRect().width).toBeLessThanOrEqual(360);
     await expect(buttons[0]!.scrollWidth).toBeLessThanOrEqual(buttons[0]!.clientWidth + 1);
+    const toggle = filtersToggle(canvasElement);
+    await expect(toggle).toHaveAccessibleName('筛选');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(within(canvasElement).queryByRole('group', { name: '筛选' })).toBeNull();
+    await expect(bottomOnPage(buttons[0]!)).toBeLessThanOrEqual(FIRST_SCREEN);
+  },
+};
+
+/**
+ * On a phone the user opens the filters, keeps only urgent referrals and folds them again: the button counts the
+ * active filter, the list stays filtered, and focus stays on the button.
+ */
+export const PhoneFiltersFlow: Story = {
+  ...phone,
+  play: async ({ canvasElement }) => {
+    await rows(canvasElement, 4);
+    const canvas = within(canvasElement);
+    const toggle = filtersToggle(canvasElement)!;
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const filters = canvas.getByRole('group', { name: '筛选' });
+    await expect(toggle).toHaveAttribute('aria-controls', filters.id);
+    await userEvent.selectOptions(within(filters).getByRole('combobox', { name: '紧急程度' }), 'urgent');
+    await expect((await rows(canvasElement, 1))[0]).toHaveTextContent('紧急');
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toHaveAccessibleName('筛选（已启用 1 项）');
+    await expect(toggle).toHaveFocus();
+    await expect(canvas.queryByRole('group', { name: '筛选' })).toBeNull();
+    await expect((await rows(canvasElement, 1))[0]).toHaveTextContent('紧急');
+    await expect(bottomOnPage((await rows(canvasElement, 1))[0]!)).toBeLessThanOrEqual(FIRST_SCREEN);
   },
 };

@@ -7,8 +7,15 @@ import { REFERRAL_INBOX_MESSAGES } from '../i18n/referral-inbox.js';
 import type { Translate } from '../i18n/messages.js';
 import { QueueList } from '../internal/QueueList.js';
 import { Tabs } from '../internal/Tabs.js';
+import { useNarrow } from '../internal/useNarrow.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
-import type { InboxGroupTab, InboxSide, InboxSla, UseReferralInboxOptions } from './useReferralInbox.js';
+import type {
+  InboxGroupTab,
+  InboxSide,
+  InboxSla,
+  ReferralInboxFilters,
+  UseReferralInboxOptions,
+} from './useReferralInbox.js';
 import { useReferralInbox } from './useReferralInbox.js';
 
 type Referral = Schemas['Referral'];
@@ -30,6 +37,16 @@ function cx(...names: (string | false | undefined)[]): string {
 const SIDES: readonly InboxSide[] = ['receiving', 'sending'];
 const GROUP_TABS: readonly InboxGroupTab[] = ['all', ...REFERRAL_STATUS_GROUPS];
 const COLUMNS = ['number', 'patient', 'direction', 'urgency', 'departments', 'status', 'age'] as const;
+const FILTER_KEYS = [
+  'direction',
+  'status',
+  'urgency',
+  'departmentId',
+  'createdFrom',
+  'createdTo',
+] as const satisfies readonly (keyof ReferralInboxFilters)[];
+/** Below the stylesheet's 760 px container query the rows are cards, and the filters fold away behind a button. */
+const NARROW_MAX = 759;
 
 /** `mm:ss`, or `h:mm:ss` from an hour on, of a duration's absolute value. */
 function clockText(ms: number): string {
@@ -100,10 +117,11 @@ function SlaBadge({ sla, green, t }: { sla: InboxSla; green: boolean; t: Transla
 
 /**
  * The institution's referral work queue, as receiver and as sender: tabs by side and by progress with their
- * counts, filters (direction, status, urgency, department, created dates), search by referral number, green channel
- * first, page by page, and live: rows change and new referrals arrive without a reload (announced politely). A
- * green-channel referral counts down to its answer deadline and raises an alert when it nears or passes it. Rows
- * are a list of buttons (cards on a phone); choosing one calls `onSelect`.
+ * counts, filters (direction, status, urgency, department, created dates; below 760 px folded behind a button that
+ * counts the active ones), search by referral number, green channel first, page by page, and live: rows change and
+ * new referrals arrive without a reload (announced politely). A green-channel referral counts down to its answer
+ * deadline and raises an alert when it nears or passes it. Rows are a list of buttons (cards on a phone); choosing
+ * one calls `onSelect`.
  * @example <ReferralInbox onSelect={setReferralId} selectedId={referralId} />
  */
 export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(function ReferralInbox(props, ref) {
@@ -136,7 +154,23 @@ export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(functio
   const searchErrorId = `${baseId}-search-error`;
   const searchId = `${baseId}-search`;
   const sortId = `${baseId}-sort`;
+  const filtersId = `${baseId}-filters`;
   const [typed, setTyped] = useState(inbox.q);
+  const [rootRef, narrow] = useNarrow(ref, NARROW_MAX);
+  // At a phone's width six filter fields would fill the first screen before any referral: they fold behind a button
+  // that counts the active ones (which stay applied while folded). Wider, they stay in view as they always were.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [focusInFilters, setFocusInFilters] = useState(false);
+  const [narrowBefore, setNarrowBefore] = useState(narrow);
+  if (narrow !== narrowBefore) {
+    setNarrowBefore(narrow);
+    if (narrow) {
+      // Folding away the field being used would drop its focus to the page: they stay open for someone in them.
+      setFiltersOpen(focusInFilters);
+    }
+  }
+  const filtersCollapsed = narrow && !filtersOpen;
+  const activeFilters = FILTER_KEYS.filter((key) => Boolean(inbox.filters[key])).length;
   const timeFormat = useMemo(
     () =>
       new Intl.DateTimeFormat(locale, {
@@ -257,7 +291,7 @@ export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(functio
   return (
     <section
       {...rest}
-      ref={ref}
+      ref={rootRef}
       className={cx('yl-widget yl-inbox', className)}
       aria-label={t('inbox.label')}
     >
@@ -341,8 +375,36 @@ export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(functio
             </select>
           </div>
         </div>
-        <fieldset className="yl-inbox__filters">
-          <legend>{t('inbox.filters')}</legend>
+        {narrow && (
+          <button
+            type="button"
+            className="yl-button yl-inbox__filters-toggle"
+            aria-expanded={!filtersCollapsed}
+            aria-controls={filtersId}
+            onClick={() => setFiltersOpen(filtersCollapsed)}
+          >
+            <span>
+              {activeFilters > 0 ? t('inbox.filters.active', { count: activeFilters }) : t('inbox.filters')}
+            </span>
+            <span className="yl-inbox__chevron" aria-hidden="true">
+              {filtersCollapsed ? '▾' : '▴'}
+            </span>
+          </button>
+        )}
+        {/* Folded with `hidden`, not unmounted: a half-typed date stays as it was. */}
+        <fieldset
+          id={filtersId}
+          className="yl-inbox__filters"
+          hidden={filtersCollapsed}
+          onFocus={() => setFocusInFilters(true)}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) {
+              setFocusInFilters(false);
+            }
+          }}
+        >
+          {/* The button above names the fields on a phone; the legend still names the group to a screen reader. */}
+          <legend className={cx(narrow && 'yl-visually-hidden')}>{t('inbox.filters')}</legend>
           <Select
             label={t('inbox.filter.direction')}
             value={inbox.filters.direction}

@@ -26,6 +26,7 @@ export const REFERRAL_INBOX_MESSAGES = defineMessages({
     'inbox.filter.to': '创建日期至',
     'inbox.filter.any': '不限',
     'inbox.filter.clear': '清除筛选',
+    'inbox.filters.active': '筛选（已启用 {count} 项）',
     'inbox.search': '按转诊单号查找',
     'inbox.search.hint': '输入完整单号或开头部分，如 ZZ-20261123。不可按患者姓名或证件号查找。',
     'inbox.search.invalid': '只能按转诊单号查找（字母开头，如 ZZ-20261123-000001）。',
@@ -85,6 +86,7 @@ export const REFERRAL_INBOX_MESSAGES = defineMessages({
     'inbox.filter.to': '建立日期至',
     'inbox.filter.any': '不限',
     'inbox.filter.clear': '清除篩選',
+    'inbox.filters.active': '篩選（已啟用 {count} 項）',
     'inbox.search': '按轉診單號查找',
     'inbox.search.hint': '輸入完整單號或開頭部分，如 ZZ-20261123。不可按病人姓名或證件號查找。',
     'inbox.search.invalid': '只能按轉診單號查找（字母開頭，如 ZZ-20261123-000001）。',
@@ -144,6 +146,7 @@ export const REFERRAL_INBOX_MESSAGES = defineMessages({
     'inbox.filter.to': 'Created until',
     'inbox.filter.any': 'Any',
     'inbox.filter.clear': 'Clear filters',
+    'inbox.filters.active': 'Filters ({count} active)',
     'inbox.search': 'Find by referral number',
     'inbox.search.hint':
       'Type a whole number or its beginning, e.g. ZZ-20261123. Patient names and ID numbers cannot be searched.',
