@@ -86,6 +86,8 @@ describe('an answer without a problem body (a proxy or gateway answered)', () =>
     const bare = (status: number) => toAllianceError(undefined, new Response(null, { status })).code;
     for (const [code, status] of Object.entries(PROBLEM_STATUS)) {
       expect(PROBLEM_STATUS[bare(status)]).toBe(status);
+      // The SDK keeps the contract's table read backwards: the first code of each status, as the contract lists them.
+      expect(bare(status)).toBe(Object.entries(PROBLEM_STATUS).find(([, s]) => s === status)?.[0]);
       if (code === 'not_found' || code === 'version_conflict' || code === 'rate_limited') {
         expect(bare(status)).toBe(code);
       }
