@@ -846,11 +846,10 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
     };
   };
   // A decision on a version (`If-Match`): the record names the path's ids, its own `id` being the last.
-  const decide =
-    (path: Path) =>
-    (record: { id: string; version: number }, body: unknown, call?: WriteOptions): Promise<never> => {
-      const names = namesOf(path);
-      return send(
+  const decide = (path: Path) => {
+    const names = namesOf(path);
+    return (record: { id: string; version: number }, body: unknown, call?: WriteOptions) =>
+      send(
         'POST',
         path,
         {
@@ -867,7 +866,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
         },
         call,
       );
-    };
+  };
   // A list the contract does not paginate (yet), as the one page of an iterator.
   const onePage = (load: () => Promise<{ items: never[] }>) =>
     paginate(() => load().then((page) => ({ ...page, nextCursor: null })));
