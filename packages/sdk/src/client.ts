@@ -785,7 +785,6 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
     raw.use(...middleware);
   }
   const request = raw.request as unknown as RawRequest;
-  const decoder = new TextDecoder();
 
   // One call of a resource method. Without middleware, the first attempt's signal goes into the request
   // openapi-fetch builds, so that the transport can send that request as it is, and a 2xx body is read once by the
@@ -799,7 +798,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
       ) as Promise<never>;
     }
     const first = new AbortController();
-    const sink: BodySink = {};
+    const sink: BodySink = { bytes: init.parseAs !== undefined };
     return request(method, path, {
       ...init,
       parseAs: 'stream',
@@ -808,9 +807,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
     }).then((result) => {
       const { body } = sink;
       throwIfError(result);
-      return (
-        !body?.byteLength ? undefined : init.parseAs ? body : JSON.parse(decoder.decode(body))
-      ) as never;
+      return (typeof body === 'string' ? (body ? JSON.parse(body) : undefined) : body) as never;
     });
   };
   // The shapes of the resource methods: `get(...ids, options)`, `count(query, options)`, `list(...ids, query,

@@ -155,7 +155,9 @@ async function isRetryable(response: Response): Promise<boolean> {
  * returned as a `Response` of its own for openapi-fetch to read.
  */
 export interface BodySink {
-  body?: ArrayBuffer | undefined;
+  /** Whether the bytes are wanted as they are (`parseAs: 'arrayBuffer'`) rather than as text. */
+  bytes?: boolean | undefined;
+  body?: ArrayBuffer | string | undefined;
 }
 
 /**
@@ -247,7 +249,7 @@ export function createTransport(options: TransportOptions) {
           // one.)
           if (response.body) {
             if (sink && response.ok) {
-              sink.body = await response.arrayBuffer();
+              sink.body = await (sink.bytes ? response.arrayBuffer() : response.text());
             } else {
               response = new Response(await response.arrayBuffer(), response);
             }
