@@ -96,7 +96,7 @@ function bundleRows(section: string, ours: BundleSize, peers: BundleSize[], budg
     {
       id: `bundle:${ours.id}`,
       what: `${section}: ${ours.name}`,
-      measured: `${kB(ours.gzipBytes)} (min ${kB(ours.minBytes)})`,
+      measured: `${kB(ours.gzipBytes)} (min ${kB(ours.minBytes)})${ours.lazyGzipBytes === undefined ? '' : `; + ${kB(ours.lazyGzipBytes)} loaded on first use`}`,
       compared: peers.map((p) => `${p.id} ${ratio(p.gzipBytes / ours.gzipBytes)}`).join(', '),
       target: `≤ ${kB(budget)} ${mark(ours.gzipBytes <= budget)}`,
     },

@@ -2,10 +2,11 @@ import type { components, operations, paths } from '@yilian/contract';
 import type { Client, Middleware } from 'openapi-fetch';
 import createClient from 'openapi-fetch';
 import { throwIfError } from './errors.js';
-import type { Page, PageIterator } from './pagination.js';
+import type { PageIterator } from './pagination.js';
 import type { SubscribeOptions, SubscribedEvent, subscribeEvents } from './subscribe.js';
 import { paginate } from './pagination.js';
 import type {
+  BodySink,
   CallOptions,
   RetryEvent,
   RetryOptions,
@@ -734,8 +735,6 @@ export interface AllianceClient {
   };
 }
 
-type Pending<TData> = Promise<{ data?: TData; error?: unknown; response: Response }>;
-
 // The subscription's code (and its SSE parser) is a chunk of its own, fetched on the first `subscribe()`: the main
 // entry stays within its size budget for the many pages that never subscribe.
 async function* lazySubscription<TType extends Schemas['EventType']>(
@@ -744,10 +743,27 @@ async function* lazySubscription<TType extends Schemas['EventType']>(
   yield* (await import('./subscribe.js')).subscribeEvents(...args);
 }
 
-const unwrap = <TData>(pending: Pending<TData>): Promise<TData> => pending.then(throwIfError);
-// A list the contract does not paginate (yet), as the one page of an iterator.
-const onePage = <TItem>(load: () => Pending<{ items: TItem[] }>) =>
-  paginate(() => unwrap(load()).then((list) => ({ ...list, nextCursor: null })));
+type Path = keyof paths;
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Args = unknown[];
+interface Init {
+  params?: { path?: Record<string, unknown>; query?: object; header?: Record<string, string | undefined> };
+  body?: unknown;
+  parseAs?: 'arrayBuffer';
+}
+type RawRequest = (
+  method: Method,
+  path: Path,
+  init: Omit<Init, 'parseAs'> & {
+    fetch: (request: Request) => Promise<Response>;
+    signal?: AbortSignal;
+    parseAs?: string;
+  },
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+// The names of a path's parameters, in order: the resource methods take them positionally.
+const namesOf = (path: Path) => path.match(/\w+(?=\})/g) ?? [];
+const zip = (names: string[], args: Args) => Object.fromEntries(names.map((name, i) => [name, args[i]]));
 
 /**
  * Creates the client of the alliance services.
@@ -764,300 +780,219 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
     retry: options.retry ?? {},
   });
   const raw = createClient<paths>({ baseUrl: options.baseUrl, fetch: transport() });
-  if (options.middleware) {
-    raw.use(...options.middleware);
+  const { middleware } = options;
+  if (middleware) {
+    raw.use(...middleware);
   }
-  // The first attempt's signal goes into the request openapi-fetch builds, so that the transport can send that
-  // request as it is. Middleware may replace the request with one that does not follow the signal: with
-  // middleware, every attempt is a copy with its own.
-  const via = (call: TransportCall = {}) => {
-    if (options.middleware) {
-      return { fetch: transport(call) };
+  const request = raw.request as unknown as RawRequest;
+
+  // One call of a resource method. Without middleware, the first attempt's signal goes into the request
+  // openapi-fetch builds, so that the transport can send that request as it is, and a 2xx body is read once by the
+  // transport and parsed here (as openapi-fetch would: nothing for an empty body), never copied into a second
+  // Response (#12). Middleware may replace the request with one that does not follow the signal, and may read the
+  // answer: with middleware, every attempt is a copy with its own signal and openapi-fetch reads the body.
+  const send = (method: Method, path: Path, init: Init, call?: unknown): Promise<never> => {
+    if (middleware) {
+      return request(method, path, { ...init, fetch: transport(call as TransportCall) }).then(
+        throwIfError,
+      ) as Promise<never>;
     }
     const first = new AbortController();
-    return { fetch: transport(call, first), signal: first.signal };
+    const sink: BodySink = { bytes: init.parseAs !== undefined };
+    return request(method, path, {
+      ...init,
+      parseAs: 'stream',
+      fetch: transport(call as TransportCall, first, sink),
+      signal: first.signal,
+    }).then((result) => {
+      const { body } = sink;
+      throwIfError(result);
+      return (typeof body === 'string' ? (body ? JSON.parse(body) : undefined) : body) as never;
+    });
   };
-  const list = <TItem>(load: (cursor: string | undefined) => Pending<Page<TItem>>) =>
-    paginate((cursor) => unwrap(load(cursor)));
+  // The shapes of the resource methods: `get(...ids, options)`, `count(query, options)`, `list(...ids, query,
+  // options)` and `write(...ids, body, options)`, the ids in the order the path names them.
+  const get = (path: Path) => {
+    const names = namesOf(path);
+    return (...args: Args) => send('GET', path, { params: { path: zip(names, args) } }, args[names.length]);
+  };
+  const count = (path: Path) => (query?: object, call?: CallOptions) =>
+    send('GET', path, { params: { query: query ?? {} } }, call);
+  const list = (path: Path) => {
+    const names = namesOf(path);
+    return (...args: Args): PageIterator<never> =>
+      paginate((cursor) =>
+        send(
+          'GET',
+          path,
+          { params: { path: zip(names, args), query: { ...(args[names.length] as object), cursor } } },
+          args[names.length + 1],
+        ),
+      );
+  };
+  const write = (path: Path, safe?: boolean) => {
+    const names = namesOf(path);
+    return (...args: Args) => {
+      const call = args[names.length + 1] as TransportCall | undefined;
+      return send(
+        'POST',
+        path,
+        { params: { path: zip(names, args) }, body: args[names.length] },
+        safe ? { ...call, safe } : call,
+      );
+    };
+  };
+  // A decision on a version (`If-Match`): the record names the path's ids, its own `id` being the last.
+  const decide = (path: Path) => {
+    const names = namesOf(path);
+    return (record: { id: string; version: number }, body: unknown, call?: WriteOptions) =>
+      send(
+        'POST',
+        path,
+        {
+          params: {
+            path: zip(
+              names,
+              names.map((name, i) =>
+                i === names.length - 1 ? record.id : record[name as keyof typeof record],
+              ),
+            ),
+            header: { 'If-Match': `"${record.version}"` },
+          },
+          body,
+        },
+        call,
+      );
+  };
+  // A list the contract does not paginate (yet), as the one page of an iterator.
+  const onePage = (load: () => Promise<{ items: never[] }>) =>
+    paginate(() => load().then((page) => ({ ...page, nextCursor: null })));
 
   return {
     raw,
-    me: (call) => unwrap(raw.GET('/v1/me', via(call))),
-    myConsents: (call) => unwrap(raw.GET('/v1/me/consents', via(call))),
+    me: get('/v1/me'),
+    myConsents: get('/v1/me/consents'),
     alliances: {
-      list: (call) => unwrap(raw.GET('/v1/alliances', via(call))),
-      get: (allianceId, call) =>
-        unwrap(raw.GET('/v1/alliances/{allianceId}', { params: { path: { allianceId } }, ...via(call) })),
+      list: get('/v1/alliances'),
+      get: get('/v1/alliances/{allianceId}'),
     },
     institutions: {
-      list: (query, call) =>
-        list((cursor) =>
-          raw.GET('/v1/institutions', { params: { query: { ...query, cursor } }, ...via(call) }),
-        ),
-      get: (institutionId, call) =>
-        unwrap(
-          raw.GET('/v1/institutions/{institutionId}', { params: { path: { institutionId } }, ...via(call) }),
-        ),
-      departments: (institutionId, call) =>
-        unwrap(
-          raw.GET('/v1/institutions/{institutionId}/departments', {
-            params: { path: { institutionId } },
-            ...via(call),
-          }),
-        ),
+      list: list('/v1/institutions'),
+      get: get('/v1/institutions/{institutionId}'),
+      departments: get('/v1/institutions/{institutionId}/departments'),
     },
     clinicians: {
-      list: (query, call) =>
-        list((cursor) =>
-          raw.GET('/v1/clinicians', { params: { query: { ...query, cursor } }, ...via(call) }),
-        ),
-      get: (clinicianId, call) =>
-        unwrap(raw.GET('/v1/clinicians/{clinicianId}', { params: { path: { clinicianId } }, ...via(call) })),
+      list: list('/v1/clinicians'),
+      get: get('/v1/clinicians/{clinicianId}'),
     },
     experts: {
-      list: (query, call) =>
-        list((cursor) => raw.GET('/v1/experts', { params: { query: { ...query, cursor } }, ...via(call) })),
+      list: list('/v1/experts'),
     },
     activities: {
-      list: (query, call) =>
-        list((cursor) =>
-          raw.GET('/v1/activities', { params: { query: { ...query, cursor } }, ...via(call) }),
-        ),
-      get: (activityId, call) =>
-        unwrap(raw.GET('/v1/activities/{activityId}', { params: { path: { activityId } }, ...via(call) })),
-      create: (body, call) => unwrap(raw.POST('/v1/activities', { body, ...via(call) })),
+      list: list('/v1/activities'),
+      get: get('/v1/activities/{activityId}'),
+      create: write('/v1/activities'),
     },
     dispatchBatches: {
-      list: (query, call) =>
-        list((cursor) =>
-          raw.GET('/v1/dispatch-batches', { params: { query: { ...query, cursor } }, ...via(call) }),
-        ),
-      get: (batchId, call) =>
-        unwrap(raw.GET('/v1/dispatch-batches/{batchId}', { params: { path: { batchId } }, ...via(call) })),
-      totals: (query, call) =>
-        unwrap(raw.GET('/v1/dispatch-batches/counts', { params: { query: query ?? {} }, ...via(call) })),
+      list: list('/v1/dispatch-batches'),
+      get: get('/v1/dispatch-batches/{batchId}'),
+      totals: count('/v1/dispatch-batches/counts'),
     },
     indicators: {
-      get: (query, call) => unwrap(raw.GET('/v1/indicators', { params: { query }, ...via(call) })),
+      get: count('/v1/indicators'),
       exportCsv: ({ locale, ...query }, call) =>
-        unwrap(
-          raw.GET('/v1/indicators/export', {
-            params: { query, header: { 'Accept-Language': locale } },
-            // Bytes, decoded here: `Response.text()` drops the byte-order mark that makes a saved file open in Excel.
-            parseAs: 'arrayBuffer',
-            ...via(call),
-          }),
+        send(
+          'GET',
+          '/v1/indicators/export',
+          // Bytes, decoded here: `Response.text()` drops the byte-order mark that makes a saved file open in Excel.
+          { params: { query, header: { 'Accept-Language': locale } }, parseAs: 'arrayBuffer' },
+          call,
         ).then((bytes) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)),
     },
     freeClinics: {
-      queue: (activityId, call) =>
-        unwrap(
-          raw.GET('/v1/free-clinics/{activityId}/queue', { params: { path: { activityId } }, ...via(call) }),
-        ),
-      register: (activityId, body, call) =>
-        unwrap(
-          raw.POST('/v1/free-clinics/{activityId}/queue/tickets', {
-            params: { path: { activityId } },
-            body,
-            ...via(call),
-          }),
-        ),
-      tickets: (activityId, query, call) =>
-        list((cursor) =>
-          raw.GET('/v1/free-clinics/{activityId}/queue/tickets', {
-            params: { path: { activityId }, query: { ...query, cursor } },
-            ...via(call),
-          }),
-        ),
-      callNext: (activityId, body, call) =>
-        unwrap(
-          raw.POST('/v1/free-clinics/{activityId}/queue/call-next', {
-            params: { path: { activityId } },
-            body,
-            ...via(call),
-          }),
-        ),
-      close: (ticket, body, call) =>
-        unwrap(
-          raw.POST('/v1/free-clinics/{activityId}/queue/tickets/{ticketId}/close', {
-            params: {
-              path: { activityId: ticket.activityId, ticketId: ticket.id },
-              header: { 'If-Match': `"${ticket.version}"` },
-            },
-            body,
-            ...via(call),
-          }),
-        ),
+      queue: get('/v1/free-clinics/{activityId}/queue'),
+      register: write('/v1/free-clinics/{activityId}/queue/tickets'),
+      tickets: list('/v1/free-clinics/{activityId}/queue/tickets'),
+      callNext: write('/v1/free-clinics/{activityId}/queue/call-next'),
+      close: decide('/v1/free-clinics/{activityId}/queue/tickets/{ticketId}/close'),
     },
     slots: {
-      list: (query, call) =>
-        list((cursor) => raw.GET('/v1/slots', { params: { query: { ...query, cursor } }, ...via(call) })),
+      list: list('/v1/slots'),
     },
     appointments: {
-      book: (body, call) => unwrap(raw.POST('/v1/appointments', { body, ...via(call) })),
-      cancel: (appointmentId, body, call) =>
-        unwrap(
-          raw.POST('/v1/appointments/{appointmentId}/cancel', {
-            params: { path: { appointmentId } },
-            body,
-            ...via(call),
-          }),
-        ),
-      reschedule: (appointmentId, body, call) =>
-        unwrap(
-          raw.POST('/v1/appointments/{appointmentId}/reschedule', {
-            params: { path: { appointmentId } },
-            body,
-            ...via(call),
-          }),
-        ),
-      get: (appointmentId, call) =>
-        unwrap(
-          raw.GET('/v1/appointments/{appointmentId}', { params: { path: { appointmentId } }, ...via(call) }),
-        ),
-      list: (query, call) =>
-        list((cursor) =>
-          raw.GET('/v1/appointments', { params: { query: { ...query, cursor } }, ...via(call) }),
-        ),
-      timeline: (appointmentId, call) =>
-        unwrap(
-          raw.GET('/v1/appointments/{appointmentId}/timeline', {
-            params: { path: { appointmentId } },
-            ...via(call),
-          }),
-        ),
+      book: write('/v1/appointments'),
+      cancel: write('/v1/appointments/{appointmentId}/cancel'),
+      reschedule: write('/v1/appointments/{appointmentId}/reschedule'),
+      get: get('/v1/appointments/{appointmentId}'),
+      list: list('/v1/appointments'),
+      timeline: get('/v1/appointments/{appointmentId}/timeline'),
     },
     referrals: {
       create: (input, call) =>
-        unwrap(
-          raw.POST('/v1/referrals', { body: { ...input, submit: input.submit ?? false }, ...via(call) }),
-        ),
-      get: (referralId, call) =>
-        unwrap(raw.GET('/v1/referrals/{referralId}', { params: { path: { referralId } }, ...via(call) })),
-      list: (query, call) =>
-        list((cursor) => raw.GET('/v1/referrals', { params: { query: { ...query, cursor } }, ...via(call) })),
-      counts: (query, call) =>
-        unwrap(raw.GET('/v1/referrals/counts', { params: { query: query ?? {} }, ...via(call) })),
-      transition: (referral, body, call) =>
-        unwrap(
-          raw.POST('/v1/referrals/{referralId}/transitions', {
-            params: { path: { referralId: referral.id }, header: { 'If-Match': `"${referral.version}"` } },
-            body,
-            ...via(call),
-          }),
-        ),
+        send('POST', '/v1/referrals', { body: { ...input, submit: input.submit ?? false } }, call),
+      get: get('/v1/referrals/{referralId}'),
+      list: list('/v1/referrals'),
+      counts: count('/v1/referrals/counts'),
+      transition: decide('/v1/referrals/{referralId}/transitions'),
       update: (referralId, body, { ifMatch, ...call }) =>
-        unwrap(
-          raw.PATCH('/v1/referrals/{referralId}', {
+        send(
+          'PATCH',
+          '/v1/referrals/{referralId}',
+          {
             params: {
               path: { referralId },
               header: { 'If-Match': typeof ifMatch === 'number' ? `"${ifMatch}"` : ifMatch },
             },
             body,
-            ...via(call),
-          }),
+          },
+          call,
         ),
-      timeline: (referralId, call) =>
-        unwrap(
-          raw.GET('/v1/referrals/{referralId}/timeline', { params: { path: { referralId } }, ...via(call) }),
-        ),
-      verifySignature: (referralId, call) =>
-        unwrap(
-          raw.GET('/v1/referrals/{referralId}/signature', { params: { path: { referralId } }, ...via(call) }),
-        ),
-      attach: (referralId, body, call) =>
-        unwrap(
-          raw.POST('/v1/referrals/{referralId}/attachments', {
-            params: { path: { referralId } },
-            body,
-            ...via(call),
-          }),
-        ),
+      timeline: get('/v1/referrals/{referralId}/timeline'),
+      verifySignature: get('/v1/referrals/{referralId}/signature'),
+      attach: write('/v1/referrals/{referralId}/attachments'),
     },
     consultations: {
-      create: (body, call) => unwrap(raw.POST('/v1/consultations', { body, ...via(call) })),
-      get: (consultationId, call) =>
-        unwrap(
-          raw.GET('/v1/consultations/{consultationId}', {
-            params: { path: { consultationId } },
-            ...via(call),
-          }),
-        ),
-      list: (query, call) =>
-        list((cursor) =>
-          raw.GET('/v1/consultations', { params: { query: { ...query, cursor } }, ...via(call) }),
-        ),
-      counts: (query, call) =>
-        unwrap(raw.GET('/v1/consultations/counts', { params: { query: query ?? {} }, ...via(call) })),
-      transition: (consultation, body, call) =>
-        unwrap(
-          raw.POST('/v1/consultations/{consultationId}/transitions', {
-            params: {
-              path: { consultationId: consultation.id },
-              header: { 'If-Match': `"${consultation.version}"` },
-            },
-            body,
-            ...via(call),
-          }),
-        ),
-      timeline: (consultationId, call) =>
-        unwrap(
-          raw.GET('/v1/consultations/{consultationId}/timeline', {
-            params: { path: { consultationId } },
-            ...via(call),
-          }),
-        ),
-      verifySignatures: (consultationId, call) =>
-        unwrap(
-          raw.GET('/v1/consultations/{consultationId}/signatures', {
-            params: { path: { consultationId } },
-            ...via(call),
-          }),
-        ),
+      create: write('/v1/consultations'),
+      get: get('/v1/consultations/{consultationId}'),
+      list: list('/v1/consultations'),
+      counts: count('/v1/consultations/counts'),
+      transition: decide('/v1/consultations/{consultationId}/transitions'),
+      timeline: get('/v1/consultations/{consultationId}/timeline'),
+      verifySignatures: get('/v1/consultations/{consultationId}/signatures'),
     },
     results: {
-      register: (body, call) => unwrap(raw.POST('/v1/results', { body, ...via(call) })),
+      register: write('/v1/results'),
       list: (query, call) =>
-        list((cursor) =>
-          raw.POST('/v1/results/search', {
-            body: { ...query, cursor, limit: query.limit ?? 20 },
-            ...via({ ...call, safe: true }),
-          }),
+        paginate((cursor) =>
+          send(
+            'POST',
+            '/v1/results/search',
+            { body: { ...query, cursor, limit: query.limit ?? 20 } },
+            { ...call, safe: true },
+          ),
         ),
-      get: (resultId, call) =>
-        unwrap(raw.GET('/v1/results/{resultId}', { params: { path: { resultId } }, ...via(call) })),
-      timeline: (resultId, call) =>
-        unwrap(raw.GET('/v1/results/{resultId}/timeline', { params: { path: { resultId } }, ...via(call) })),
+      get: get('/v1/results/{resultId}'),
+      timeline: get('/v1/results/{resultId}/timeline'),
     },
     recognition: {
-      check: (body, call) =>
-        unwrap(raw.POST('/v1/recognition/checks', { body, ...via({ ...call, safe: true }) })),
-      catalogue: (query, call) =>
-        unwrap(raw.GET('/v1/recognition/catalogue', { params: { query: query ?? {} }, ...via(call) })),
-      qualifications: (itemCode, call) =>
-        unwrap(
-          raw.GET('/v1/recognition/catalogue/{itemCode}/qualifications', {
-            params: { path: { itemCode } },
-            ...via(call),
-          }),
-        ),
-      retest: (body, call) => unwrap(raw.POST('/v1/recognition/retests', { body, ...via(call) })),
-      regions: (call) => unwrap(raw.GET('/v1/recognition/regions', { ...via(call) })),
-      lists: (query, call) =>
-        unwrap(raw.GET('/v1/recognition/lists', { params: { query: query ?? {} }, ...via(call) })),
-      checkOrder: (body, call) =>
-        unwrap(raw.POST('/v1/recognition/order-checks', { body, ...via({ ...call, safe: true }) })),
-      recordAdoption: (body, call) => unwrap(raw.POST('/v1/recognition/adoptions', { body, ...via(call) })),
+      check: write('/v1/recognition/checks', true),
+      catalogue: count('/v1/recognition/catalogue'),
+      qualifications: get('/v1/recognition/catalogue/{itemCode}/qualifications'),
+      retest: write('/v1/recognition/retests'),
+      regions: get('/v1/recognition/regions'),
+      lists: count('/v1/recognition/lists'),
+      checkOrder: write('/v1/recognition/order-checks', true),
+      recordAdoption: write('/v1/recognition/adoptions'),
     },
     events: {
       list: (query, call) =>
         paginate(
           (after) =>
-            unwrap(
-              raw.GET('/v1/events', {
-                params: { query: { ...query, after: after ?? query?.after } },
-                ...via(call),
-              }),
+            send(
+              'GET',
+              '/v1/events',
+              { params: { query: { ...query, after: after ?? query?.after } } },
+              call,
             ),
           // The feed's cursor never runs out: it is caught up when a page comes back empty.
           (page) => page.items.length === 0,
@@ -1065,21 +1000,18 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
       subscribe: (subscription) => lazySubscription(options, raw, subscription),
     },
     webhookEndpoints: {
-      create: (body, call) => unwrap(raw.POST('/v1/webhook-endpoints', { body, ...via(call) })),
-      list: (call) => onePage(() => raw.GET('/v1/webhook-endpoints', via(call))),
+      create: write('/v1/webhook-endpoints'),
+      list: (call) => onePage(() => send('GET', '/v1/webhook-endpoints', {}, call)),
       delete: (endpointId, call) =>
-        unwrap(
-          raw.DELETE('/v1/webhook-endpoints/{endpointId}', {
-            params: { path: { endpointId } },
-            ...via(call),
-          }),
-        ),
+        send('DELETE', '/v1/webhook-endpoints/{endpointId}', { params: { path: { endpointId } } }, call),
       deliveries: (endpointId, call) =>
         onePage(() =>
-          raw.GET('/v1/webhook-endpoints/{endpointId}/deliveries', {
-            params: { path: { endpointId } },
-            ...via(call),
-          }),
+          send(
+            'GET',
+            '/v1/webhook-endpoints/{endpointId}/deliveries',
+            { params: { path: { endpointId } } },
+            call,
+          ),
         ),
     },
   };

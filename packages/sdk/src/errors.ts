@@ -1,5 +1,4 @@
-import type { components, ProblemCode } from '@yilian/contract';
-import { PROBLEM_STATUS } from '@yilian/contract';
+import type { components, PROBLEM_STATUS, ProblemCode } from '@yilian/contract';
 
 type Schemas = components['schemas'];
 type Problem = Schemas['Problem'];
@@ -29,15 +28,34 @@ function kindOf(value: unknown): ErrorKind | undefined {
 // When a proxy or gateway answers instead of the alliance server, there is no problem body: derive the code from
 // the status by the contract's own table (its first code of that status), so callers can still branch on `code`.
 // A gateway's 502 or 504 means the server could not be reached: as retryable as its own 503.
+// The table is the contract's read backwards, one code per status, rather than the whole of it (36 codes) in the
+// main entry (#12): its type refuses a code of another status, and transport.test.ts checks it against the
+// contract's first code of every status.
+const CODE_OF_STATUS = {
+  400: 'malformed_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'idempotency_request_in_progress',
+  412: 'version_conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'validation_failed',
+  428: 'precondition_required',
+  429: 'rate_limited',
+  500: 'internal_error',
+  503: 'service_unavailable',
+} as const satisfies { [TStatus in (typeof PROBLEM_STATUS)[ProblemCode]]?: StatusCode<TStatus> };
+type StatusCode<TStatus> = {
+  [TCode in ProblemCode]: (typeof PROBLEM_STATUS)[TCode] extends TStatus ? TCode : never;
+}[ProblemCode];
+
 function codeForStatus(status: number): ProblemCode {
-  if (status === 502 || status === 504) {
-    return 'service_unavailable';
-  }
-  const entry = Object.entries(PROBLEM_STATUS).find(([, s]) => s === status);
-  if (entry) {
-    return entry[0] as ProblemCode;
-  }
-  return status >= 500 ? 'internal_error' : 'malformed_request';
+  return status === 502 || status === 504
+    ? 'service_unavailable'
+    : (CODE_OF_STATUS[status as keyof typeof CODE_OF_STATUS] ??
+        (status >= 500 ? 'internal_error' : 'malformed_request'));
 }
 
 /**

@@ -86,6 +86,8 @@ describe('an answer without a problem body (a proxy or gateway answered)', () =>
     const bare = (status: number) => toAllianceError(undefined, new Response(null, { status })).code;
     for (const [code, status] of Object.entries(PROBLEM_STATUS)) {
       expect(PROBLEM_STATUS[bare(status)]).toBe(status);
+      // The SDK keeps the contract's table read backwards: the first code of each status, as the contract lists them.
+      expect(bare(status)).toBe(Object.entries(PROBLEM_STATUS).find(([, s]) => s === status)?.[0]);
       if (code === 'not_found' || code === 'version_conflict' || code === 'rate_limited') {
         expect(bare(status)).toBe(code);
       }
@@ -146,6 +148,46 @@ describe('what a resource method makes of an answer', () => {
       code: 'service_unavailable',
       status: 502,
     });
+  });
+
+  it('reads a 2xx body within the timeout: a body that stalls is a TimeoutError, and is retried', async () => {
+    // Headers at once, then half a body and silence, until the attempt is aborted (as `fetch` does on abort).
+    const stalling = (request: Request) =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"clinicianId":'));
+            request.signal.addEventListener('abort', () => controller.error(request.signal.reason));
+          },
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      );
+    const me = { clinicianId: 'cln_cz_neuro_wang' };
+    let attempts = 0;
+    const client = createAllianceClient({
+      baseUrl: 'http://alliance.test',
+      token: 'token-1',
+      timeoutMs: 50,
+      retry: { baseDelayMs: 1 },
+      fetch: async (request) => (attempts++ === 0 ? stalling(request) : json(200, me)()),
+    });
+    await expect(client.me()).resolves.toEqual(me);
+    expect(attempts).toBe(2);
+    attempts = 0;
+    await expect(client.me({ retry: false })).rejects.toMatchObject({ name: 'TimeoutError', timeoutMs: 50 });
+  });
+
+  it('gives middleware an answer whose body it can read, and the method the same data', async () => {
+    const me = { clinicianId: 'cln_cz_neuro_wang' };
+    const seen: unknown[] = [];
+    const client = createAllianceClient({
+      baseUrl: 'http://alliance.test',
+      token: 'token-1',
+      fetch: async () => json(200, me)(),
+      middleware: [{ onResponse: async ({ response }) => void seen.push(await response.clone().json()) }],
+    });
+    await expect(client.me()).resolves.toEqual(me);
+    expect(seen).toEqual([me]);
   });
 
   it('rejects a 200 whose body is not JSON, as openapi-fetch does', async () => {

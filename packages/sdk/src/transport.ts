@@ -150,18 +150,34 @@ async function isRetryable(response: Response): Promise<boolean> {
 }
 
 /**
+ * @internal Where a resource method takes its answer's body: read by the transport (within the timeout) and handed
+ * over as it is, so that no second `Response` is built around it (#12). Only for a 2xx answer; any other answer is
+ * returned as a `Response` of its own for openapi-fetch to read.
+ */
+export interface BodySink {
+  /** Whether the bytes are wanted as they are (`parseAs: 'arrayBuffer'`) rather than as text. */
+  bytes?: boolean | undefined;
+  body?: ArrayBuffer | string | undefined;
+}
+
+/**
  * Builds the `fetch` that every call goes through: it adds the bearer token, `X-Request-Id`, `Accept-Language`
  * and, for writes, an `Idempotency-Key`; applies the timeout and the caller's `AbortSignal`; refreshes the token
  * once after a 401; and retries what may be retried. The response body is read within the timeout.
  *
  * `first` is the controller whose signal the request was built with (the client passes it to openapi-fetch): the
  * first attempt then sends that very request, and only a retry builds another. Without it (`client.raw`), each
- * attempt is a copy of the request with its own signal.
+ * attempt is a copy of the request with its own signal. With `sink`, a 2xx answer's body goes there and the
+ * answer is returned with its body read.
  * @internal
  */
 export function createTransport(options: TransportOptions) {
   const random = options.random ?? Math.random;
-  return (call: TransportCall = {}, first?: AbortController) =>
+  // The client's retry settings, merged once rather than on every call.
+  const merge = (setting: RetryOptions | false): Required<RetryOptions> =>
+    setting === false ? { ...DEFAULT_RETRY, maxRetries: 0 } : { ...DEFAULT_RETRY, ...setting };
+  const clientRetry = merge(options.retry);
+  return (call: TransportCall = {}, first?: AbortController, sink?: BodySink) =>
     async (request: Request): Promise<Response> => {
       // The request is openapi-fetch's own, built for this call: its headers are completed in place.
       const { headers, method } = request;
@@ -180,18 +196,22 @@ export function createTransport(options: TransportOptions) {
       }
       // Never retry a write that the server could not recognise as a replay.
       const retryable = safe || headers.has('idempotency-key');
-      const retrySetting = call.retry ?? options.retry;
-      const retry =
-        retrySetting === false ? { ...DEFAULT_RETRY, maxRetries: 0 } : { ...DEFAULT_RETRY, ...retrySetting };
+      const retry = call.retry === undefined ? clientRetry : merge(call.retry);
       const maxRetries = retryable ? retry.maxRetries : 0;
       const timeoutMs = call.timeoutMs ?? options.timeoutMs;
       // A request built with `first` carries the transport's signal, not the caller's: that one is `call.signal`.
       const callerSignal = first ? call.signal : (call.signal ?? request.signal);
       // Parsed only when a retry or an error names it.
       const host = () => new URL(request.url).host;
-      const onRetry = call.onRetry ?? options.onRetry;
       const wait = (attempt: number, delayMs: number, reason: RetryEvent['reason']) => {
-        onRetry?.({ attempt: attempt + 1, delayMs, reason, requestId, method, host: host() });
+        (call.onRetry ?? options.onRetry)?.({
+          attempt: attempt + 1,
+          delayMs,
+          reason,
+          requestId,
+          method,
+          host: host(),
+        });
         return sleep(delayMs, callerSignal);
       };
       // A body is read once, so that every attempt can send it.
@@ -220,12 +240,20 @@ export function createTransport(options: TransportOptions) {
             : undefined;
         let response: Response;
         try {
-          const sent = await options.fetch(
+          response = await options.fetch(
             controller === first ? request : new Request(request, { signal: controller.signal, body }),
           );
-          // Read the body under the same timeout, so a server that stalls mid-body cannot hang the call. (A 204, 205
-          // or 304 has none: a Response of those statuses cannot be built with one.)
-          response = new Response(sent.body && (await sent.arrayBuffer()), sent);
+          // Read the body under the same timeout, so a server that stalls mid-body cannot hang the call. A 2xx body
+          // goes to the sink as it is; any other is wrapped in a Response of its own, as openapi-fetch and the
+          // checks below read it. (A 204, 205 or 304 has none: a Response of those statuses cannot be built with
+          // one.)
+          if (response.body) {
+            if (sink && response.ok) {
+              sink.body = await (sink.bytes ? response.arrayBuffer() : response.text());
+            } else {
+              response = new Response(await response.arrayBuffer(), response);
+            }
+          }
         } catch (cause) {
           if (callerSignal?.aborted) {
             throw callerSignal.reason;
@@ -243,6 +271,9 @@ export function createTransport(options: TransportOptions) {
           callerSignal?.removeEventListener('abort', onAbort);
         }
 
+        if (response.ok) {
+          return response;
+        }
         if (response.status === 401 && options.getToken && !refreshed) {
           refreshed = true;
           // A refreshed token is a second chance at the same attempt, not a retry.
