@@ -68,4 +68,33 @@ describe('the widgets on React 18', () => {
     await waitForText(container, /未找到/);
     await act(async () => root.unmount());
   });
+
+  it('show a widget in English once its strings are fetched, never zh-CN first', async () => {
+    const now = new Date('2026-11-23T09:00:00+08:00');
+    const alliance = await createBrowserAlliance(now);
+    const client = createAllianceClient({
+      baseUrl: alliance.baseUrl,
+      token: await alliance.tokenFor('cln_pumch_endo_chen'),
+      fetch: (request) => alliance.fetch(request),
+      retry: false,
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    // Every text the page ever shows, from the first commit on.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(container.textContent ?? ''));
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+    const root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <AllianceProvider client={client} locale="en" now={() => now}>
+          <ExpertCalendar expertId="cln_pumch_neuro_li" defaultWeek="2026-11-23" />
+        </AllianceProvider>,
+      );
+    });
+    await waitForText(container, /Expert schedule/);
+    observer.disconnect();
+    expect(seen.join('\n')).not.toMatch(/专家排班|上一周|加载中/);
+    await act(async () => root.unmount());
+  });
 });

@@ -18,6 +18,7 @@ import { BookingDialog, clock, remainingText, slotWhen } from './BookingDialog.j
 import type { CalendarDay, CalendarItem, CalendarView } from './useExpertCalendar.js';
 import { mondayOf, useExpertCalendar } from './useExpertCalendar.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Schemas = components['schemas'];
 type Appointment = Schemas['Appointment'];
@@ -127,7 +128,7 @@ function hoursOf(days: CalendarDay[]): { first: number; hours: number[] } {
   return { first, hours: Array.from({ length: last - first + 1 }, (_, index) => first + index) };
 }
 
-export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(function ExpertCalendar(
+const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(function ExpertCalendar(
   {
     expertId,
     institutionId,
@@ -705,3 +706,5 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
     </section>
   );
 });
+
+export const ExpertCalendar = withMessages(ExpertCalendarContent, CALENDAR_MESSAGES);

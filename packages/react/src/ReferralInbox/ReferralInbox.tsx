@@ -10,6 +10,7 @@ import { Tabs } from '../internal/Tabs.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { InboxGroupTab, InboxSide, InboxSla, UseReferralInboxOptions } from './useReferralInbox.js';
 import { useReferralInbox } from './useReferralInbox.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Referral = Schemas['Referral'];
 type InboxKey = keyof (typeof REFERRAL_INBOX_MESSAGES)['zh-CN'];
@@ -98,15 +99,7 @@ function SlaBadge({ sla, green, t }: { sla: InboxSla; green: boolean; t: Transla
   );
 }
 
-/**
- * The institution's referral work queue, as receiver and as sender: tabs by side and by progress with their
- * counts, filters (direction, status, urgency, department, created dates), search by referral number, green channel
- * first, page by page, and live: rows change and new referrals arrive without a reload (announced politely). A
- * green-channel referral counts down to its answer deadline and raises an alert when it nears or passes it. Rows
- * are a list of buttons (cards on a phone); choosing one calls `onSelect`.
- * @example <ReferralInbox onSelect={setReferralId} selectedId={referralId} />
- */
-export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(function ReferralInbox(props, ref) {
+const ReferralInboxContent = forwardRef<HTMLElement, ReferralInboxProps>(function ReferralInbox(props, ref) {
   const {
     onSelect,
     selectedId,
@@ -444,3 +437,13 @@ function departmentNameOf(departments: readonly Schemas['Department'][], id: str
   }
   return locale === 'en' ? (department.name.en ?? department.name.zh) : department.name.zh;
 }
+
+/**
+ * The institution's referral work queue, as receiver and as sender: tabs by side and by progress with their
+ * counts, filters (direction, status, urgency, department, created dates), search by referral number, green channel
+ * first, page by page, and live: rows change and new referrals arrive without a reload (announced politely). A
+ * green-channel referral counts down to its answer deadline and raises an alert when it nears or passes it. Rows
+ * are a list of buttons (cards on a phone); choosing one calls `onSelect`.
+ * @example <ReferralInbox onSelect={setReferralId} selectedId={referralId} />
+ */
+export const ReferralInbox = withMessages(ReferralInboxContent, REFERRAL_INBOX_MESSAGES);
