@@ -29,7 +29,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '90 kB',
+    limit: '75 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -45,7 +45,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '22.5 kB',
+    limit: '19.5 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -61,7 +61,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '24 kB',
+    limit: '19.5 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -77,7 +77,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '9.7 kB',
+    limit: '9.4 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -93,7 +93,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '19.2 kB',
+    limit: '15.8 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -109,7 +109,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '16.5 kB',
+    limit: '13.4 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -125,7 +125,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '11.9 kB',
+    limit: '9 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -141,7 +141,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '14.5 kB',
+    limit: '13.4 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -157,7 +157,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '9 kB',
+    limit: '7.6 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -173,7 +173,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '9.5 kB',
+    limit: '8.9 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -189,7 +189,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '8 kB',
+    limit: '7.3 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -205,7 +205,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '10.5 kB',
+    limit: '9 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -221,7 +221,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '25 kB',
+    limit: '21.5 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -230,7 +230,7 @@ export default [
     import: '*',
     gzip: true,
     ignore: ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/react-dialog'],
-    limit: '109 kB',
+    limit: '94 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {

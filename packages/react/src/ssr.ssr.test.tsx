@@ -74,21 +74,24 @@ describe('server rendering', () => {
       await Promise.all([preloadLocale('zh-TW'), preloadLocale('en')]);
     });
 
-    it.each(Object.entries(widgets))('renders %s without touching window, in every locale', (_name, widget) => {
-      for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
-        const html = renderToString(
-          <AllianceProvider client={client} locale={locale}>
-            {widget}
-          </AllianceProvider>,
-        );
-        expect(html.length).toBeGreaterThan(0);
-        expect(html).toMatch(/class="yl-/);
-        expect(html).not.toMatch(/style="/);
-        // In English, not a word of Chinese: the real English strings, at once.
-        if (locale === 'en') {
-          expect(html).not.toMatch(/\p{Script=Han}/u);
+    it.each(Object.entries(widgets))(
+      'renders %s without touching window, in every locale',
+      (_name, widget) => {
+        for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+          const html = renderToString(
+            <AllianceProvider client={client} locale={locale}>
+              {widget}
+            </AllianceProvider>,
+          );
+          expect(html.length).toBeGreaterThan(0);
+          expect(html).toMatch(/class="yl-/);
+          expect(html).not.toMatch(/style="/);
+          // In English, not a word of Chinese: the real English strings, at once.
+          if (locale === 'en') {
+            expect(html).not.toMatch(/\p{Script=Han}/u);
+          }
         }
-      }
-    });
+      },
+    );
   });
 });
