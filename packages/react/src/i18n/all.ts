@@ -2,7 +2,7 @@ import type { Locale } from '@yilian/domain';
 import { APPOINTMENTS_MESSAGES } from './appointments.js';
 import { CALENDAR_MESSAGES } from './calendar.js';
 import { CONSULTATION_MESSAGES } from './consultation.js';
-import { combineMessages, tableOf, whenLoaded } from './define.js';
+import { combineMessages, fetchTables, tableOf } from './define.js';
 import { FREE_CLINIC_MESSAGES } from './free-clinic.js';
 import { INDICATORS_MESSAGES } from './indicators.js';
 import type { MessageKey } from './messages.js';
@@ -38,7 +38,7 @@ const EVERY_AREA = combineMessages(
  * @example const en = await loadMessages('en'); en['common.retry'] // 'Retry'
  */
 export async function loadMessages(locale: Locale): Promise<Record<MessageKey, string>> {
-  await whenLoaded(EVERY_AREA.sources, locale);
+  await fetchTables(EVERY_AREA.sources, locale);
   return Object.assign(
     {},
     COMMON_MESSAGES[locale],

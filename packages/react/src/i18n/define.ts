@@ -10,6 +10,8 @@ export interface MessageSource {
   readonly load: Readonly<Record<LazyLocale, () => Promise<{ messages: Record<string, string> }>>>;
   readonly loaded: Partial<Record<LazyLocale, Record<string, string>>>;
   readonly pending: Partial<Record<LazyLocale, Promise<void>>>;
+  /** Locales whose chunk could not be fetched (offline): read in zh-CN until `preloadLocale` tries again. */
+  readonly failed: Partial<Record<LazyLocale, true>>;
 }
 
 /**
@@ -40,7 +42,7 @@ export function defineMessages<const TKey extends string>(
   zhCN: Record<TKey, string>,
   load: Record<LazyLocale, () => Promise<{ messages: NoInfer<Record<TKey, string>> }>>,
 ): AreaMessages<TKey> {
-  const source: MessageSource = { area, 'zh-CN': zhCN, load, loaded: {}, pending: {} };
+  const source: MessageSource = { area, 'zh-CN': zhCN, load, loaded: {}, pending: {}, failed: {} };
   registered.push(source);
   return { 'zh-CN': zhCN, sources: [source] };
 }
@@ -71,45 +73,61 @@ function loadSource(source: MessageSource, locale: LazyLocale): Promise<void> {
       source.loaded[locale] = module.messages;
     },
     (error: unknown) => {
-      // A failed chunk (offline) may be fetched again on the next render.
       delete source.pending[locale];
+      source.failed[locale] = true;
       throw error;
     },
   );
   return source.pending[locale];
 }
 
+const settled = (source: MessageSource, locale: LazyLocale) =>
+  source.loaded[locale] !== undefined || source.failed[locale] === true;
+
 // One promise per areas and locale, so that a widget that suspends on it is handed the same promise on every try.
 const waits = new WeakMap<readonly MessageSource[], Partial<Record<LazyLocale, Promise<void>>>>();
 
 /**
- * Resolves once every source of the areas has its table in `locale`; undefined when they all have it already, so
- * that a render can go on synchronously.
+ * For rendering: resolves (never rejects) once every source of the areas has its table in `locale`, or has failed to
+ * fetch it and will read in zh-CN rather than leave the widget empty; undefined when there is nothing to wait for, so
+ * that a render goes on synchronously.
  */
 export function whenLoaded(sources: readonly MessageSource[], locale: Locale): Promise<void> | undefined {
-  if (locale === 'zh-CN' || sources.every((source) => source.loaded[locale])) {
+  if (locale === 'zh-CN' || sources.every((source) => settled(source, locale))) {
     return undefined;
   }
   const byLocale = waits.get(sources) ?? {};
   waits.set(sources, byLocale);
-  byLocale[locale] ??= Promise.all(sources.map((source) => loadSource(source, locale))).then(
-    () => undefined,
-    (error: unknown) => {
-      delete byLocale[locale];
-      throw error;
-    },
-  );
+  byLocale[locale] ??= Promise.allSettled(
+    sources.filter((source) => !settled(source, locale)).map((source) => loadSource(source, locale)),
+  ).then(() => {
+    delete byLocale[locale];
+  });
   return byLocale[locale];
+}
+
+/** Fetches the sources' tables in a locale, again for those that failed before; rejects if one cannot be fetched. */
+export async function fetchTables(sources: readonly MessageSource[], locale: Locale): Promise<void> {
+  if (locale === 'zh-CN') {
+    return;
+  }
+  await Promise.all(
+    sources.map((source) => {
+      delete source.failed[locale];
+      return source.loaded[locale] ? undefined : loadSource(source, locale);
+    }),
+  );
 }
 
 /**
  * Fetches the widgets' strings in a locale before rendering, so that the first render is already in that language:
  * on the server before `renderToString`, or in the browser before `createRoot(…).render(…)`. It fetches the areas of
  * every widget the page has imported so far. Without it, a widget in zh-TW or en renders nothing until its strings
- * arrive (never zh-CN first).
+ * arrive (never zh-CN first; only if they cannot be fetched, offline, does it fall back to zh-CN). Rejects when a
+ * chunk cannot be fetched.
  * @param locale - zh-CN (nothing to fetch), zh-TW or en
  * @example await preloadLocale('en'); root.render(<AllianceProvider client={client} locale="en"><ExpertCalendar /></AllianceProvider>);
  */
 export function preloadLocale(locale: Locale): Promise<void> {
-  return whenLoaded(registered, locale) ?? Promise.resolve();
+  return fetchTables(registered, locale);
 }
