@@ -18,6 +18,8 @@ import { BookingDialog, clock, remainingText, slotWhen } from './BookingDialog.j
 import type { CalendarDay, CalendarItem, CalendarView } from './useExpertCalendar.js';
 import { mondayOf, useExpertCalendar } from './useExpertCalendar.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
+import { combineMessages } from '../i18n/define.js';
+import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { withMessages } from '../internal/with-messages.js';
 
 type Schemas = components['schemas'];
@@ -707,4 +709,8 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
   );
 });
 
-export const ExpertCalendar = withMessages(ExpertCalendarContent, CALENDAR_MESSAGES);
+// The booking dialog's patient fields too: fetched later, they would hide the whole calendar while they load.
+export const ExpertCalendar = withMessages(
+  ExpertCalendarContent,
+  combineMessages(CALENDAR_MESSAGES, PATIENT_MESSAGES),
+);

@@ -3,7 +3,9 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
+import { combineMessages } from '../i18n/define.js';
 import { FREE_CLINIC_MESSAGES } from '../i18n/free-clinic.js';
+import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { UseFreeClinicQueueOptions } from './useFreeClinicQueue.js';
@@ -279,4 +281,8 @@ function useCallAnnouncement(
  * they change without a reload. The queue holds numbers only, never a patient's name.
  * @example <FreeClinicQueue activityId="act_jm_bg_free_clinic_20261205" mode="display" />
  */
-export const FreeClinicQueue = withMessages(FreeClinicQueueContent, FREE_CLINIC_MESSAGES);
+// The walk-in form's patient fields too: fetched later, they would hide the whole queue while they load.
+export const FreeClinicQueue = withMessages(
+  FreeClinicQueueContent,
+  combineMessages(FREE_CLINIC_MESSAGES, PATIENT_MESSAGES),
+);
