@@ -1,9 +1,9 @@
-import type { ForwardRefExoticComponent, PropsWithoutRef, RefAttributes } from 'react';
+import type { ForwardRefExoticComponent, PropsWithoutRef, ReactNode, RefAttributes } from 'react';
 import { Suspense, createElement, forwardRef } from 'react';
 import type { AreaMessages } from '../i18n/define.js';
 import { useMessages } from '../provider/AllianceProvider.js';
 
-function AwaitMessages({ area, children }: { area: AreaMessages<string>; children: React.ReactNode }) {
+function AwaitMessages({ area, children }: { area: AreaMessages<string>; children: ReactNode }) {
   // Suspends until every area the widget will ask for is at hand, so its parts fetch their strings in one go.
   useMessages(area);
   return children;
