@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/react-vite';
+import { preloadLocale } from '../packages/react/src/i18n/define.js';
 import '../packages/react/src/styles.css';
 import './theme-presets.css';
 import './gallery-storage.js';
@@ -67,6 +68,14 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'zh-CN', theme: 'light' },
+  // A story in zh-TW or en shows its language from the first frame, as a page that calls preloadLocale does (#12);
+  // the wait without it has its own tests (ssr.ssr.test.tsx, react18.browser.test.tsx).
+  loaders: [
+    async ({ globals }) => {
+      await preloadLocale((globals.locale as Parameters<typeof preloadLocale>[0] | undefined) ?? 'zh-CN');
+      return {};
+    },
+  ],
   decorators: [
     (Story, context) => {
       const theme = String(context.globals.theme ?? 'light');

@@ -15,9 +15,11 @@ export { useIdempotentMutation } from './hooks/useIdempotentMutation.js';
 export type { UseIdempotentMutationResult } from './hooks/useIdempotentMutation.js';
 export { ProblemNotice } from './internal/ProblemNotice.js';
 export type { ProblemNoticeProps } from './internal/ProblemNotice.js';
-export { MESSAGES } from './i18n/all.js';
+export { loadMessages } from './i18n/all.js';
+export { preloadLocale } from './i18n/define.js';
+export type { AreaMessages } from './i18n/define.js';
 export { COMMON_MESSAGES, createTranslator } from './i18n/messages.js';
-export type { AreaMessages, MessageKey, Translate } from './i18n/messages.js';
+export type { MessageKey, Translate } from './i18n/messages.js';
 export { useMessages } from './provider/AllianceProvider.js';
 export type { Locale } from '@yilian/domain';
 // The referral form widgets (the same names as their own entry, from their folder's index.ts).

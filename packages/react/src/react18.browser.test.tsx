@@ -68,4 +68,53 @@ describe('the widgets on React 18', () => {
     await waitForText(container, /未找到/);
     await act(async () => root.unmount());
   });
+
+  it('show a widget in English once its strings are fetched, never zh-CN first, and keep it shown through a switch of language', async () => {
+    const now = new Date('2026-11-23T09:00:00+08:00');
+    const alliance = await createBrowserAlliance(now);
+    const client = createAllianceClient({
+      baseUrl: alliance.baseUrl,
+      token: await alliance.tokenFor('cln_pumch_endo_chen'),
+      fetch: (request) => alliance.fetch(request),
+      retry: false,
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    // Every text the page ever shows (visibly), from the first commit on.
+    const seen: string[] = [];
+    // React hides a suspended boundary's content with display: none, which textContent does not show.
+    const shown = () =>
+      [...container.children].filter((child) => (child as HTMLElement).offsetParent !== null);
+    const observer = new MutationObserver(() =>
+      seen.push(
+        shown()
+          .map((child) => child.textContent)
+          .join(''),
+      ),
+    );
+    observer.observe(container, { childList: true, subtree: true, characterData: true, attributes: true });
+    const root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <AllianceProvider client={client} locale="en" now={() => now}>
+          <ExpertCalendar expertId="cln_pumch_neuro_li" defaultWeek="2026-11-23" />
+        </AllianceProvider>,
+      );
+    });
+    await waitForText(container, /Expert schedule/);
+    expect(seen.join('\n')).not.toMatch(/专家排班|上一周|加载中/);
+    // A switch of language keeps the widget on screen, in English, until the zh-TW strings are here.
+    seen.length = 0;
+    await act(async () => {
+      root.render(
+        <AllianceProvider client={client} locale="zh-TW" now={() => now}>
+          <ExpertCalendar expertId="cln_pumch_neuro_li" defaultWeek="2026-11-23" />
+        </AllianceProvider>,
+      );
+    });
+    await waitForText(container, /專家排班/);
+    observer.disconnect();
+    expect(seen.filter((text) => !/Expert schedule|專家排班/.test(text))).toEqual([]);
+    await act(async () => root.unmount());
+  });
 });

@@ -2,7 +2,7 @@
 // SSR-safe (they touch the browser only in effects) and show their loading state until they hydrate.
 import { createAllianceClient } from '@yilian/sdk';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AllianceProvider,
   ConsultationInbox,
@@ -17,6 +17,7 @@ import {
   ReferralDialog,
   ReferralForm,
   ReferralTracker,
+  preloadLocale,
 } from './index.js';
 import { AllianceDashboard } from './alliance-dashboard.js';
 
@@ -57,16 +58,40 @@ describe('server rendering', () => {
     expect(typeof document).toBe('undefined');
   });
 
-  it.each(Object.entries(widgets))('renders %s without touching window, in every locale', (_name, widget) => {
-    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
-      const html = renderToString(
-        <AllianceProvider client={client} locale={locale}>
-          {widget}
-        </AllianceProvider>,
-      );
-      expect(html.length).toBeGreaterThan(0);
-      expect(html).toMatch(/class="yl-/);
-      expect(html).not.toMatch(/style="/);
-    }
+  // Runs first: the strings fetched by preloadLocale below stay for the rest of the file.
+  it('renders nothing of a widget whose strings in the locale are not loaded yet, rather than zh-CN', () => {
+    const html = renderToString(
+      <AllianceProvider client={client} locale="en">
+        <ExpertCalendar />
+      </AllianceProvider>,
+    );
+    expect(html).not.toMatch(/class="yl-/);
+    expect(html).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  describe('after preloadLocale', () => {
+    beforeAll(async () => {
+      await Promise.all([preloadLocale('zh-TW'), preloadLocale('en')]);
+    });
+
+    it.each(Object.entries(widgets))(
+      'renders %s without touching window, in every locale',
+      (_name, widget) => {
+        for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+          const html = renderToString(
+            <AllianceProvider client={client} locale={locale}>
+              {widget}
+            </AllianceProvider>,
+          );
+          expect(html.length).toBeGreaterThan(0);
+          expect(html).toMatch(/class="yl-/);
+          expect(html).not.toMatch(/style="/);
+          // In English, not a word of Chinese: the real English strings, at once.
+          if (locale === 'en') {
+            expect(html).not.toMatch(/\p{Script=Han}/u);
+          }
+        }
+      },
+    );
   });
 });

@@ -14,6 +14,7 @@ import { IndicatorChart } from './IndicatorChart.js';
 import { addMonths, isMonthKey } from './indicator-period.js';
 import type { AllianceIndicators, UseIndicatorsOptions } from './useIndicators.js';
 import { useIndicators } from './useIndicators.js';
+import { withMessages } from '../internal/with-messages.js';
 
 /** Props of `AllianceDashboard`: the month, alliance and institution choices, and any attribute of its `<section>`. */
 export interface AllianceDashboardProps
@@ -32,16 +33,7 @@ function localized(name: Schemas['LocalizedName'], locale: Locale): string {
   return locale === 'en' ? (name.en ?? name.zh) : name.zh;
 }
 
-/**
- * The alliance indicators (成效监测) a coordinator reports, as the server counts them from its records: a month and
- * the whole alliance or one member institution; headline figures (referrals up and down, down-referral rate,
- * answer time, closed loop, green channel, expert visits, remote consultations, 义诊, recognition and its savings),
- * each with its change from the previous month in words; and four charts (referrals per month, answer-time
- * distribution, savings per month, activities by kind), each an SVG with a title and description and a data table.
- * Coordinators and admins only: anyone else is told so. Prints as a report (no controls, every table).
- * @example <AllianceDashboard defaultMonth="2026-10" />
- */
-export const AllianceDashboard = forwardRef<HTMLElement, AllianceDashboardProps>(
+const AllianceDashboardContent = forwardRef<HTMLElement, AllianceDashboardProps>(
   function AllianceDashboard(props, ref) {
     const {
       month,
@@ -384,3 +376,14 @@ function Charts({ current, series, format, locale, t, headingLevel, defaultTable
     </>
   );
 }
+
+/**
+ * The alliance indicators (成效监测) a coordinator reports, as the server counts them from its records: a month and
+ * the whole alliance or one member institution; headline figures (referrals up and down, down-referral rate,
+ * answer time, closed loop, green channel, expert visits, remote consultations, 义诊, recognition and its savings),
+ * each with its change from the previous month in words; and four charts (referrals per month, answer-time
+ * distribution, savings per month, activities by kind), each an SVG with a title and description and a data table.
+ * Coordinators and admins only: anyone else is told so. Prints as a report (no controls, every table).
+ * @example <AllianceDashboard defaultMonth="2026-10" />
+ */
+export const AllianceDashboard = withMessages(AllianceDashboardContent, INDICATORS_MESSAGES);

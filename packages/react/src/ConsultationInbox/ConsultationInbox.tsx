@@ -14,6 +14,7 @@ import type {
   UseConsultationInboxOptions,
 } from './useConsultationInbox.js';
 import { useConsultationInbox } from './useConsultationInbox.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Consultation = Schemas['Consultation'];
 
@@ -34,15 +35,7 @@ function cx(...names: (string | false | undefined)[]): string {
   return names.filter(Boolean).join(' ');
 }
 
-/**
- * The institution's remote-consultation queue: what it is invited to (the coordinator schedules, each expert sees
- * the consultations they sign; an expert's queue is their own) and what it asked for, by progress tab with the
- * server's counts, page by page, and live: rows change and new consultations arrive without a reload (announced
- * politely). Patient names are masked; each row says when the consultation takes place in Beijing time, and tells
- * an expert whose opinion is still owed. Choosing a row calls `onSelect`.
- * @example <ConsultationInbox onSelect={setConsultationId} selectedId={consultationId} />
- */
-export const ConsultationInbox = forwardRef<HTMLElement, ConsultationInboxProps>(
+const ConsultationInboxContent = forwardRef<HTMLElement, ConsultationInboxProps>(
   function ConsultationInbox(props, ref) {
     const { onSelect, selectedId, className, side: firstSide, pageSize, onlyMine, live, ...rest } = props;
     const { client, locale } = useAlliance();
@@ -222,3 +215,13 @@ export const ConsultationInbox = forwardRef<HTMLElement, ConsultationInboxProps>
 function localized(name: Schemas['LocalizedName'], locale: Locale): string {
   return locale === 'en' ? (name.en ?? name.zh) : name.zh;
 }
+
+/**
+ * The institution's remote-consultation queue: what it is invited to (the coordinator schedules, each expert sees
+ * the consultations they sign; an expert's queue is their own) and what it asked for, by progress tab with the
+ * server's counts, page by page, and live: rows change and new consultations arrive without a reload (announced
+ * politely). Patient names are masked; each row says when the consultation takes place in Beijing time, and tells
+ * an expert whose opinion is still owed. Choosing a row calls `onSelect`.
+ * @example <ConsultationInbox onSelect={setConsultationId} selectedId={consultationId} />
+ */
+export const ConsultationInbox = withMessages(ConsultationInboxContent, CONSULTATION_MESSAGES);

@@ -4,6 +4,7 @@ import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FocusEvent, FormEvent, ForwardedRef, ReactNode } from 'react';
 import { forwardRef, useId, useRef, useState } from 'react';
 import { CONSULTATION_MESSAGES } from '../i18n/consultation.js';
+import { combineMessages } from '../i18n/define.js';
 import type { Translate } from '../i18n/messages.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import type { ErrorSummaryEntry } from '../internal/ErrorSummary.js';
@@ -30,6 +31,7 @@ import {
   CONSULTATION_LIMITS,
   useConsultationRequest,
 } from './useConsultationRequest.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Consultation = Schemas['Consultation'];
 
@@ -40,11 +42,7 @@ export interface ConsultationRequestProps
     Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onError' | 'onSubmit'> {}
 
 // The form's strings and the patient fieldset's, which label its fields in the error summary.
-const FORM_MESSAGES = {
-  'zh-CN': { ...CONSULTATION_MESSAGES['zh-CN'], ...PATIENT_MESSAGES['zh-CN'] },
-  'zh-TW': { ...CONSULTATION_MESSAGES['zh-TW'], ...PATIENT_MESSAGES['zh-TW'] },
-  en: { ...CONSULTATION_MESSAGES.en, ...PATIENT_MESSAGES.en },
-};
+export const FORM_MESSAGES = combineMessages(CONSULTATION_MESSAGES, PATIENT_MESSAGES);
 
 const FIELD_LABELS: Record<
   Exclude<ConsultationRequestField, `images.${number}.${string}`>,
@@ -109,16 +107,7 @@ function cx(...names: (string | false | undefined)[]): string {
   return names.filter(Boolean).join(' ');
 }
 
-/**
- * The 远程会诊申请单 of the inviting side: the invited hospital, the specialty and experts asked for (several for an
- * MDT, or none to let the invited side choose), urgency and preferred mode; the patient (身份证号 checked as typed,
- * then masked); the working diagnosis, the question and the case summary; results with their recognition mark and
- * image-study links; and the patient's separate written consent for this consultation. Checks each field as it is
- * left and lists every problem on submit; keeps what was typed in the tab and restores it after a reload; submits
- * once per attempt and shows the consultation's number.
- * @example <ConsultationRequest onCreated={(consultation) => navigate(`/consultations/${consultation.id}`)} />
- */
-export const ConsultationRequest = forwardRef<HTMLDivElement, ConsultationRequestProps>(
+const ConsultationRequestContent = forwardRef<HTMLDivElement, ConsultationRequestProps>(
   function ConsultationRequest(props, ref) {
     const { defaultValues, onValuesChange, onCreated, onError, draftKey, ...rest } = props;
     const form = useConsultationRequest({ defaultValues, onValuesChange, onCreated, onError, draftKey });
@@ -703,3 +692,14 @@ function Created({
     </div>
   );
 }
+
+/**
+ * The 远程会诊申请单 of the inviting side: the invited hospital, the specialty and experts asked for (several for an
+ * MDT, or none to let the invited side choose), urgency and preferred mode; the patient (身份证号 checked as typed,
+ * then masked); the working diagnosis, the question and the case summary; results with their recognition mark and
+ * image-study links; and the patient's separate written consent for this consultation. Checks each field as it is
+ * left and lists every problem on submit; keeps what was typed in the tab and restores it after a reload; submits
+ * once per attempt and shows the consultation's number.
+ * @example <ConsultationRequest onCreated={(consultation) => navigate(`/consultations/${consultation.id}`)} />
+ */
+export const ConsultationRequest = withMessages(ConsultationRequestContent, FORM_MESSAGES);

@@ -4,8 +4,9 @@ import { CONSULTATION_MESSAGES } from '../i18n/consultation.js';
 import { DraftDialog } from '../internal/DraftDialog.js';
 import { useMessages } from '../provider/AllianceProvider.js';
 import type { ConsultationRequestProps } from './ConsultationRequest.js';
-import { ConsultationRequestView } from './ConsultationRequest.js';
+import { FORM_MESSAGES, ConsultationRequestView } from './ConsultationRequest.js';
 import { useConsultationRequest } from './useConsultationRequest.js';
+import { withMessages } from '../internal/with-messages.js';
 
 /** Props of `ConsultationRequestDialog`: the dialog's open state and trigger, and every prop of `ConsultationRequest`. */
 export interface ConsultationRequestDialogProps extends ConsultationRequestProps {
@@ -22,14 +23,7 @@ export interface ConsultationRequestDialogProps extends ConsultationRequestProps
   trigger?: ReactNode;
 }
 
-/**
- * The consultation request in the shared dialog shell (focus trap, Escape, focus back to the trigger): title and
- * 关闭 at the top, the primary action and where the typed request is kept in the sticky footer. Closing with input
- * asks first (keep editing, keep it in this tab and close, or discard), and a reopened dialog restores what was
- * kept. The ref and `className` go to the dialog content.
- * @example <ConsultationRequestDialog onCreated={(consultation) => toast(consultation.number)} />
- */
-export const ConsultationRequestDialog = forwardRef<HTMLDivElement, ConsultationRequestDialogProps>(
+const ConsultationRequestDialogContent = forwardRef<HTMLDivElement, ConsultationRequestDialogProps>(
   function ConsultationRequestDialog(props, ref) {
     const { open, defaultOpen, onOpenChange, trigger, className, ...formProps } = props;
     const t = useMessages(CONSULTATION_MESSAGES);
@@ -82,3 +76,12 @@ function DialogBody({ formProps }: { formProps: Omit<ConsultationRequestProps, '
     </DraftDialog.Body>
   );
 }
+
+/**
+ * The consultation request in the shared dialog shell (focus trap, Escape, focus back to the trigger): title and
+ * 关闭 at the top, the primary action and where the typed request is kept in the sticky footer. Closing with input
+ * asks first (keep editing, keep it in this tab and close, or discard), and a reopened dialog restores what was
+ * kept. The ref and `className` go to the dialog content.
+ * @example <ConsultationRequestDialog onCreated={(consultation) => toast(consultation.number)} />
+ */
+export const ConsultationRequestDialog = withMessages(ConsultationRequestDialogContent, FORM_MESSAGES);

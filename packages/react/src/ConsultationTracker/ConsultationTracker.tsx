@@ -12,6 +12,7 @@ import { FieldItem, FieldList, Heading, below, cx, joined } from '../ReferralTra
 import { ConsultationActionDialog } from './ConsultationActionDialog.js';
 import type { ConsultationView } from './useConsultation.js';
 import { useConsultation } from './useConsultation.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Consultation = Schemas['Consultation'];
 type Command = Schemas['ConsultationCommand'];
@@ -91,16 +92,7 @@ function TrackerSkeleton({ label: name }: { label: string }) {
   );
 }
 
-/**
- * One remote consultation as both sides work it: the case (patient with the ID number masked, the question, the
- * summary, results with their recognition mark and image-study links, the written consent), the schedule with its
- * time in Beijing time and the video room's join link (or the on-site place), each expert's signed opinion (several
- * for an MDT, with who has yet to sign), the inviting side's acknowledgement and rating, the reason a consultation
- * ended, the timeline, and the commands the viewer may issue now (domain `allowedConsultationCommands`), each in a
- * small dialog. If someone else acted first, the 412 conflict is explained in words with a reload button.
- * @example <ConsultationTracker consultationId="con_01JD…" onTransition={() => refreshList()} />
- */
-export const ConsultationTracker = forwardRef<HTMLElement, ConsultationTrackerProps>(
+const ConsultationTrackerContent = forwardRef<HTMLElement, ConsultationTrackerProps>(
   function ConsultationTracker(props, ref) {
     const { consultationId, headingLevel = 2, onTransition, onError, live, className, ...rest } = props;
     const { locale } = useAlliance();
@@ -552,3 +544,14 @@ function OpinionsSection({ view, t, level, names, instant }: Omit<SectionProps, 
     </Section>
   );
 }
+
+/**
+ * One remote consultation as both sides work it: the case (patient with the ID number masked, the question, the
+ * summary, results with their recognition mark and image-study links, the written consent), the schedule with its
+ * time in Beijing time and the video room's join link (or the on-site place), each expert's signed opinion (several
+ * for an MDT, with who has yet to sign), the inviting side's acknowledgement and rating, the reason a consultation
+ * ended, the timeline, and the commands the viewer may issue now (domain `allowedConsultationCommands`), each in a
+ * small dialog. If someone else acted first, the 412 conflict is explained in words with a reload button.
+ * @example <ConsultationTracker consultationId="con_01JD…" onTransition={() => refreshList()} />
+ */
+export const ConsultationTracker = withMessages(ConsultationTrackerContent, CONSULTATION_MESSAGES);

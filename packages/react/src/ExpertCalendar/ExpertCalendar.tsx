@@ -18,6 +18,9 @@ import { BookingDialog, clock, remainingText, slotWhen } from './BookingDialog.j
 import type { CalendarDay, CalendarItem, CalendarView } from './useExpertCalendar.js';
 import { mondayOf, useExpertCalendar } from './useExpertCalendar.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
+import { combineMessages } from '../i18n/define.js';
+import { PATIENT_MESSAGES } from '../i18n/patient.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Schemas = components['schemas'];
 type Appointment = Schemas['Appointment'];
@@ -127,7 +130,7 @@ function hoursOf(days: CalendarDay[]): { first: number; hours: number[] } {
   return { first, hours: Array.from({ length: last - first + 1 }, (_, index) => first + index) };
 }
 
-export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(function ExpertCalendar(
+const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(function ExpertCalendar(
   {
     expertId,
     institutionId,
@@ -705,3 +708,9 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
     </section>
   );
 });
+
+// The booking dialog's patient fields too: fetched later, they would hide the whole calendar while they load.
+export const ExpertCalendar = withMessages(
+  ExpertCalendarContent,
+  combineMessages(CALENDAR_MESSAGES, PATIENT_MESSAGES),
+);

@@ -3,13 +3,16 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
+import { combineMessages } from '../i18n/define.js';
 import { FREE_CLINIC_MESSAGES } from '../i18n/free-clinic.js';
+import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { useNarrow } from '../internal/useNarrow.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { UseFreeClinicQueueOptions } from './useFreeClinicQueue.js';
 import { useFreeClinicQueue } from './useFreeClinicQueue.js';
 import { WalkInForm } from './WalkInForm.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type QueueTicket = Schemas['QueueTicket'];
 type DepartmentQueue = Schemas['DepartmentQueue'];
@@ -34,16 +37,7 @@ export interface FreeClinicQueueProps
   onCalled?: ((ticket: QueueTicket) => void) | undefined;
 }
 
-/**
- * A 义诊 day's queues. As the registration desk: register a walk-in patient (the ID number fills sex and birth date)
- * and issue the department's next number, call the next number per department, and the day's counts (registered,
- * waiting, seen, left without being seen); on a phone the queue comes first and the form folds behind a button. As
- * the waiting-room display: per department the number being served and how many wait, in large type, announced to
- * screen readers as numbers are called. Both follow the event stream, so
- * they change without a reload. The queue holds numbers only, never a patient's name.
- * @example <FreeClinicQueue activityId="act_jm_bg_free_clinic_20261205" mode="display" />
- */
-export const FreeClinicQueue = forwardRef<HTMLElement, FreeClinicQueueProps>(function FreeClinicQueue(
+const FreeClinicQueueContent = forwardRef<HTMLElement, FreeClinicQueueProps>(function FreeClinicQueue(
   { activityId, mode = 'desk', departmentId, live, pollIntervalMs, onIssued, onCalled, className, ...rest },
   ref,
 ) {
@@ -342,3 +336,18 @@ function useCallAnnouncement(
   }, [departments, name, t]);
   return announcement;
 }
+
+/**
+ * A 义诊 day's queues. As the registration desk: register a walk-in patient (the ID number fills sex and birth date)
+ * and issue the department's next number, call the next number per department, and the day's counts (registered,
+ * waiting, seen, left without being seen); on a phone the queue comes first and the form folds behind a button. As
+ * the waiting-room display: per department the number being served and how many wait, in large type, announced to
+ * screen readers as numbers are called. Both follow the event stream, so
+ * they change without a reload. The queue holds numbers only, never a patient's name.
+ * @example <FreeClinicQueue activityId="act_jm_bg_free_clinic_20261205" mode="display" />
+ */
+// The walk-in form's patient fields too: fetched later, they would hide the whole queue while they load.
+export const FreeClinicQueue = withMessages(
+  FreeClinicQueueContent,
+  combineMessages(FREE_CLINIC_MESSAGES, PATIENT_MESSAGES),
+);

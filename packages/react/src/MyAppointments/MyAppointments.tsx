@@ -15,6 +15,7 @@ import { forwardRef, useId, useMemo, useState } from 'react';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import { APPOINTMENTS_MESSAGES } from '../i18n/appointments.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
+import { combineMessages } from '../i18n/define.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { Field } from '../internal/Field.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
@@ -24,16 +25,13 @@ import { useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { AppointmentEntry, UseAppointmentsOptions } from './useAppointments.js';
 import { useAppointments } from './useAppointments.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Appointment = Schemas['Appointment'];
 type CancelledBy = Schemas['AppointmentCancelledBy'];
 
 // The list speaks of times and of who cancels as the calendar does: one wording for both widgets.
-const MESSAGES = {
-  'zh-CN': { ...CALENDAR_MESSAGES['zh-CN'], ...APPOINTMENTS_MESSAGES['zh-CN'] },
-  'zh-TW': { ...CALENDAR_MESSAGES['zh-TW'], ...APPOINTMENTS_MESSAGES['zh-TW'] },
-  en: { ...CALENDAR_MESSAGES.en, ...APPOINTMENTS_MESSAGES.en },
-};
+const MESSAGES = combineMessages(CALENDAR_MESSAGES, APPOINTMENTS_MESSAGES);
 type Translate = ReturnType<typeof useMessages<keyof (typeof MESSAGES)['zh-CN']>>;
 
 export interface MyAppointmentsProps
@@ -67,13 +65,7 @@ function useWhen(locale: Locale, t: Translate) {
   }, [locale, t]);
 }
 
-/**
- * A patient's or a clinician's appointments from now on, earliest first, each with its time, kind, activity, host
- * and place, and the patient masked (PIPL); cancel and reschedule in place, the move offered across the next weeks
- * within the same kind of activity and expert. With a `patient` token it lists the patient's own bookings.
- * @example <MyAppointments onCancelled={(a) => notify(a)} />
- */
-export const MyAppointments = forwardRef<HTMLElement, MyAppointmentsProps>(function MyAppointments(
+const MyAppointmentsContent = forwardRef<HTMLElement, MyAppointmentsProps>(function MyAppointments(
   { status, days, heading, onCancelled, onRescheduled, className, ...rest },
   ref,
 ) {
@@ -329,3 +321,11 @@ function AppointmentItem({ entry, me, when, t, onDone }: AppointmentItemProps) {
     </li>
   );
 }
+
+/**
+ * A patient's or a clinician's appointments from now on, earliest first, each with its time, kind, activity, host
+ * and place, and the patient masked (PIPL); cancel and reschedule in place, the move offered across the next weeks
+ * within the same kind of activity and expert. With a `patient` token it lists the patient's own bookings.
+ * @example <MyAppointments onCancelled={(a) => notify(a)} />
+ */
+export const MyAppointments = withMessages(MyAppointmentsContent, MESSAGES);

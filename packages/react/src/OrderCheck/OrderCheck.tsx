@@ -26,6 +26,7 @@ import type {
   UseOrderCheckResult,
 } from './useOrderCheck.js';
 import { useOrderCheck } from './useOrderCheck.js';
+import { withMessages } from '../internal/with-messages.js';
 
 /** Props of `OrderCheck`: the check's options and any attribute of its root `<section>`. */
 export interface OrderCheckProps
@@ -35,14 +36,7 @@ function cx(...names: (string | false | undefined)[]): string {
   return names.filter(Boolean).join(' ');
 }
 
-/**
- * The order check a hospital embeds beside its order entry (检验/检查申请): for each item about to be ordered, the
- * patient's best recognisable result across the alliance (mark, performing institution, date, lapse) or why there is
- * none; one click adopts it, or the doctor records why they re-test (`other` needs text, the patient must be told);
- * the running total shows what the patient saves. Built on `useOrderCheck`.
- * @example <OrderCheck patient={{ idType: 'resident_id_card', idNumber }} itemCodes={['LAB_HBA1C', 'LAB_K']} departmentCode="03.07" />
- */
-export const OrderCheck = forwardRef<HTMLElement, OrderCheckProps>(function OrderCheck(
+const OrderCheckContent = forwardRef<HTMLElement, OrderCheckProps>(function OrderCheck(
   { patient, itemCodes, departmentCode, requestingInstitutionId, at, onDecisionRecorded, className, ...rest },
   ref,
 ) {
@@ -424,3 +418,12 @@ function Decide({ state, order, item, locale, t }: DecideProps) {
     </div>
   );
 }
+
+/**
+ * The order check a hospital embeds beside its order entry (检验/检查申请): for each item about to be ordered, the
+ * patient's best recognisable result across the alliance (mark, performing institution, date, lapse) or why there is
+ * none; one click adopts it, or the doctor records why they re-test (`other` needs text, the patient must be told);
+ * the running total shows what the patient saves. Built on `useOrderCheck`.
+ * @example <OrderCheck patient={{ idType: 'resident_id_card', idNumber }} itemCodes={['LAB_HBA1C', 'LAB_K']} departmentCode="03.07" />
+ */
+export const OrderCheck = withMessages(OrderCheckContent, ORDER_CHECK_MESSAGES);

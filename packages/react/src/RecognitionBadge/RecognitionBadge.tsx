@@ -16,6 +16,7 @@ import { OutcomeDetails } from './OutcomeDetails.js';
 import { daysUntilLapse, formatDay, itemNameOf, lapseText } from './recognition-text.js';
 import { RetestReasonChoices } from './RetestReasonChoices.js';
 import { RecognitionIcon } from './RecognitionIcon.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Schemas = components['schemas'];
 type RetestReason = Schemas['RetestReason'];
@@ -28,13 +29,7 @@ export type RecognitionBadgeProps = Omit<ComponentPropsWithoutRef<'div'>, 'child
     onRetestRecorded?: (record: Schemas['RetestRecord']) => void;
   };
 
-/**
- * The recognition decision (检查检验结果互认) of one result at the viewing institution: recognized with its HR mark and
- * lapse date, expired, institution not qualified or item not in the list. Its details dialog gives the reasons and
- * lets a clinician document why they re-test anyway.
- * @example <RecognitionBadge resultId={result.id} onRetestRecorded={(record) => audit(record)} />
- */
-export const RecognitionBadge = forwardRef<HTMLDivElement, RecognitionBadgeProps>(function RecognitionBadge(
+const RecognitionBadgeContent = forwardRef<HTMLDivElement, RecognitionBadgeProps>(function RecognitionBadge(
   { resultId, itemCode, performingInstitutionId, performedAt, at, onRetestRecorded, className, ...rest },
   ref,
 ) {
@@ -238,3 +233,11 @@ function RetestForm({ resultId, reasons, onRecorded }: RetestFormProps) {
     </form>
   );
 }
+
+/**
+ * The recognition decision (检查检验结果互认) of one result at the viewing institution: recognized with its HR mark and
+ * lapse date, expired, institution not qualified or item not in the list. Its details dialog gives the reasons and
+ * lets a clinician document why they re-test anyway.
+ * @example <RecognitionBadge resultId={result.id} onRetestRecorded={(record) => audit(record)} />
+ */
+export const RecognitionBadge = withMessages(RecognitionBadgeContent, RECOGNITION_MESSAGES);

@@ -9,7 +9,7 @@ import {
   validateReferralContentShape,
 } from '@yilian/domain';
 import type { ComponentPropsWithoutRef } from 'react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { REFERRAL_CONTENT_MESSAGES } from '../i18n/referral-content.js';
 import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
@@ -36,17 +36,7 @@ export interface ClinicalContentFieldsProps extends Omit<ComponentPropsWithoutRe
   issues?: readonly FieldIssue[] | undefined;
 }
 
-/**
- * The referral's clinical content beyond diagnosis and reason (DOMAIN §3 转诊单 fields): the patient's record
- * numbers at the sending side and insurance card number, the TCM diagnosis (病名 + 证型), the escort of a
- * green-channel patient, and a down-referral's 回转单. Controlled: the form's hook holds the value; which fields are
- * required follows the domain's `validateReferralContent`, whose issues (or the server's) it shows under each field.
- * @param props - `direction`, `urgency`, `value`, `onChange`, `issues`, and any `<div>` attribute
- * @example
- * <ClinicalContentFields direction="down" urgency="routine" value={content} issues={validateReferralContent(body)}
- *   onChange={(next) => setContent(next)} />
- */
-export function ClinicalContentFields({
+function ClinicalContentFieldsContent({
   id,
   direction,
   urgency,
@@ -271,5 +261,24 @@ export function ClinicalContentFields({
         </fieldset>
       )}
     </div>
+  );
+}
+
+/**
+ * The referral's clinical content beyond diagnosis and reason (DOMAIN §3 转诊单 fields): the patient's record
+ * numbers at the sending side and insurance card number, the TCM diagnosis (病名 + 证型), the escort of a
+ * green-channel patient, and a down-referral's 回转单. Controlled: the form's hook holds the value; which fields are
+ * required follows the domain's `validateReferralContent`, whose issues (or the server's) it shows under each field.
+ * @param props - `direction`, `urgency`, `value`, `onChange`, `issues`, and any `<div>` attribute
+ * @example
+ * <ClinicalContentFields direction="down" urgency="routine" value={content} issues={validateReferralContent(body)}
+ *   onChange={(next) => setContent(next)} />
+ */
+export function ClinicalContentFields(props: ClinicalContentFieldsProps) {
+  // In zh-TW or en, the fields wait for their strings on their own rather than show zh-CN first (#12).
+  return (
+    <Suspense fallback={null}>
+      <ClinicalContentFieldsContent {...props} />
+    </Suspense>
   );
 }

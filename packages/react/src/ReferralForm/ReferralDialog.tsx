@@ -3,9 +3,10 @@ import { forwardRef } from 'react';
 import { DraftDialog } from '../internal/DraftDialog.js';
 import { useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralFormProps } from './ReferralForm.js';
-import { ReferralFormView } from './ReferralForm.js';
+import { FORM_MESSAGES, ReferralFormView } from './ReferralForm.js';
 import { useReferralForm } from './useReferralForm.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
+import { withMessages } from '../internal/with-messages.js';
 
 /** Props of `ReferralDialog`: the dialog's open state and trigger, and every prop of `ReferralForm`. */
 export interface ReferralDialogProps extends ReferralFormProps {
@@ -22,14 +23,7 @@ export interface ReferralDialogProps extends ReferralFormProps {
   trigger?: ReactNode;
 }
 
-/**
- * The referral form in the shared dialog shell (`@radix-ui/react-dialog`: focus trap, Escape, focus back to the
- * trigger): title and 关闭 at the top, the primary action and the draft's status in the sticky footer. Nothing
- * typed is lost by one accidental key or click: closing with input asks first (keep editing, discard, or keep the
- * saved draft), and a reopened dialog restores the draft. The ref and `className` go to the dialog content.
- * @example <ReferralDialog onCreated={(referral) => toast(referral.number)} />
- */
-export const ReferralDialog = forwardRef<HTMLDivElement, ReferralDialogProps>(
+const ReferralDialogContent = forwardRef<HTMLDivElement, ReferralDialogProps>(
   function ReferralDialog(props, ref) {
     const { open, defaultOpen, onOpenChange, trigger, className, ...formProps } = props;
     const t = useMessages(REFERRAL_MESSAGES);
@@ -109,3 +103,12 @@ function ReferralDialogBody({ formProps }: { formProps: Omit<ReferralFormProps, 
     </DraftDialog.Body>
   );
 }
+
+/**
+ * The referral form in the shared dialog shell (`@radix-ui/react-dialog`: focus trap, Escape, focus back to the
+ * trigger): title and 关闭 at the top, the primary action and the draft's status in the sticky footer. Nothing
+ * typed is lost by one accidental key or click: closing with input asks first (keep editing, discard, or keep the
+ * saved draft), and a reopened dialog restores the draft. The ref and `className` go to the dialog content.
+ * @example <ReferralDialog onCreated={(referral) => toast(referral.number)} />
+ */
+export const ReferralDialog = withMessages(ReferralDialogContent, FORM_MESSAGES);

@@ -12,6 +12,7 @@ import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FocusEvent, FormEvent, ForwardedRef, ReactNode } from 'react';
 import { forwardRef, useId, useRef, useState } from 'react';
 import type { Translate } from '../i18n/messages.js';
+import { combineMessages } from '../i18n/define.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { REFERRAL_CONTENT_MESSAGES } from '../i18n/referral-content.js';
 import type { ErrorSummaryEntry } from '../internal/ErrorSummary.js';
@@ -46,6 +47,7 @@ import { REFERRAL_MESSAGES } from '../i18n/referral.js';
 import { ClinicalContentFields } from './ClinicalContentFields.js';
 import type { ClinicalContentField } from './clinical-content.js';
 import { CLINICAL_CONTENT_LIMITS, contentFieldOf } from './clinical-content.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Referral = Schemas['Referral'];
 
@@ -57,19 +59,7 @@ export interface ReferralFormProps
 
 // The form's own strings, the patient fieldset's and the content fields', which label their fields in the error
 // summary.
-const FORM_MESSAGES = {
-  'zh-CN': {
-    ...REFERRAL_MESSAGES['zh-CN'],
-    ...PATIENT_MESSAGES['zh-CN'],
-    ...REFERRAL_CONTENT_MESSAGES['zh-CN'],
-  },
-  'zh-TW': {
-    ...REFERRAL_MESSAGES['zh-TW'],
-    ...PATIENT_MESSAGES['zh-TW'],
-    ...REFERRAL_CONTENT_MESSAGES['zh-TW'],
-  },
-  en: { ...REFERRAL_MESSAGES.en, ...PATIENT_MESSAGES.en, ...REFERRAL_CONTENT_MESSAGES.en },
-};
+export const FORM_MESSAGES = combineMessages(REFERRAL_MESSAGES, PATIENT_MESSAGES, REFERRAL_CONTENT_MESSAGES);
 
 const FIELD_LABELS: Record<ReferralFormField, Parameters<Translate>[0]> = {
   patientName: 'patient.name',
@@ -111,15 +101,7 @@ function institutionName(name: Schemas['LocalizedName'], locale: Locale): string
   return locale === 'en' ? (name.en ?? name.zh) : name.zh;
 }
 
-/**
- * The 转诊单: direction, receiving institution and department from the alliance directory, urgency with the green
- * channel, patient identity (身份证号 checked as typed, then masked; it fills sex and birth date), diagnosis, reason,
- * the content each direction needs, results to attach and the patient's separate consent. Checks each field as it
- * is typed and left, lists every problem on submit; saves a draft on the server as the user types and restores it
- * after a reload; submits once per attempt (or submits the saved draft) and shows the referral's number.
- * @example <ReferralForm onCreated={(referral) => navigate(`/referrals/${referral.id}`)} />
- */
-export const ReferralForm = forwardRef<HTMLDivElement, ReferralFormProps>(function ReferralForm(props, ref) {
+const ReferralFormContent = forwardRef<HTMLDivElement, ReferralFormProps>(function ReferralForm(props, ref) {
   const {
     values: valuesProp,
     defaultValues,
@@ -758,3 +740,13 @@ function Created({
     </div>
   );
 }
+
+/**
+ * The 转诊单: direction, receiving institution and department from the alliance directory, urgency with the green
+ * channel, patient identity (身份证号 checked as typed, then masked; it fills sex and birth date), diagnosis, reason,
+ * the content each direction needs, results to attach and the patient's separate consent. Checks each field as it
+ * is typed and left, lists every problem on submit; saves a draft on the server as the user types and restores it
+ * after a reload; submits once per attempt (or submits the saved draft) and shows the referral's number.
+ * @example <ReferralForm onCreated={(referral) => navigate(`/referrals/${referral.id}`)} />
+ */
+export const ReferralForm = withMessages(ReferralFormContent, FORM_MESSAGES);

@@ -17,6 +17,7 @@ import type {
   UseReferralInboxOptions,
 } from './useReferralInbox.js';
 import { useReferralInbox } from './useReferralInbox.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Referral = Schemas['Referral'];
 type InboxKey = keyof (typeof REFERRAL_INBOX_MESSAGES)['zh-CN'];
@@ -115,16 +116,7 @@ function SlaBadge({ sla, green, t }: { sla: InboxSla; green: boolean; t: Transla
   );
 }
 
-/**
- * The institution's referral work queue, as receiver and as sender: tabs by side and by progress with their
- * counts, filters (direction, status, urgency, department, created dates; below 760 px folded behind a button that
- * counts the active ones), search by referral number, green channel first, page by page, and live: rows change and
- * new referrals arrive without a reload (announced politely). A green-channel referral counts down to its answer
- * deadline and raises an alert when it nears or passes it. Rows are a list of buttons (cards on a phone); choosing
- * one calls `onSelect`.
- * @example <ReferralInbox onSelect={setReferralId} selectedId={referralId} />
- */
-export const ReferralInbox = forwardRef<HTMLElement, ReferralInboxProps>(function ReferralInbox(props, ref) {
+const ReferralInboxContent = forwardRef<HTMLElement, ReferralInboxProps>(function ReferralInbox(props, ref) {
   const {
     onSelect,
     selectedId,
@@ -506,3 +498,14 @@ function departmentNameOf(departments: readonly Schemas['Department'][], id: str
   }
   return locale === 'en' ? (department.name.en ?? department.name.zh) : department.name.zh;
 }
+
+/**
+ * The institution's referral work queue, as receiver and as sender: tabs by side and by progress with their
+ * counts, filters (direction, status, urgency, department, created dates; below 760 px folded behind a button that
+ * counts the active ones), search by referral number, green channel first, page by page, and live: rows change and
+ * new referrals arrive without a reload (announced politely). A green-channel referral counts down to its answer
+ * deadline and raises an alert when it nears or passes it. Rows are a list of buttons (cards on a phone); choosing
+ * one calls `onSelect`.
+ * @example <ReferralInbox onSelect={setReferralId} selectedId={referralId} />
+ */
+export const ReferralInbox = withMessages(ReferralInboxContent, REFERRAL_INBOX_MESSAGES);

@@ -22,6 +22,8 @@ import { WidgetDialog, useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { ReferralView } from './useReferral.js';
 import { useReferral } from './useReferral.js';
+import { combineMessages } from '../i18n/define.js';
+import { RECOGNITION_MESSAGES } from '../i18n/recognition.js';
 import { REFERRAL_MESSAGES } from '../i18n/referral.js';
 import { REFERRAL_TRACKER_MESSAGES } from '../i18n/referral-tracker.js';
 import type { CaseContext, HeadingLevel } from './case-parts.js';
@@ -30,17 +32,14 @@ import { CaseView } from './case-sections.js';
 import type { DownReferralPrefill } from './down-referral.js';
 import { canStartDownReferral, downReferralPrefill } from './down-referral.js';
 import { STEP_TITLES, StepDetails } from './step-details.js';
+import { withMessages } from '../internal/with-messages.js';
 
 type Referral = Schemas['Referral'];
 type Command = Schemas['ReferralCommand'];
 type Transition = Schemas['ReferralTransition'];
 
 /** The tracker speaks the referral strings (status, commands) and its own case strings. */
-const TRACKER_AREA = {
-  'zh-CN': { ...REFERRAL_MESSAGES['zh-CN'], ...REFERRAL_TRACKER_MESSAGES['zh-CN'] },
-  'zh-TW': { ...REFERRAL_MESSAGES['zh-TW'], ...REFERRAL_TRACKER_MESSAGES['zh-TW'] },
-  en: { ...REFERRAL_MESSAGES.en, ...REFERRAL_TRACKER_MESSAGES.en },
-};
+const TRACKER_AREA = combineMessages(REFERRAL_MESSAGES, REFERRAL_TRACKER_MESSAGES);
 
 /** Props of `ReferralTracker`: which referral, callbacks, and any attribute of its root `<section>`. */
 export interface ReferralTrackerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'onError'> {
@@ -132,15 +131,7 @@ function TrackerSkeleton({ label: name }: { label: string }) {
   );
 }
 
-/**
- * One referral as both sides work it: the case at the top (patient, masked by the viewer's role; routing;
- * diagnosis, reason and history; the down-referral's rehabilitation plan; attachments with their recognition
- * mark), then every step of the loop with who did it, when (Beijing time) and what (the appointment, the report
- * back with its discharge summary, the closing note, a rejection's reason), and the commands the viewer may issue
- * now, each in a small dialog; a version conflict (someone else acted first) is explained with a reload button.
- * @example <ReferralTracker referralId="ref_01JD…" onTransition={(referral) => refreshList()} />
- */
-export const ReferralTracker = forwardRef<HTMLElement, ReferralTrackerProps>(
+const ReferralTrackerContent = forwardRef<HTMLElement, ReferralTrackerProps>(
   function ReferralTracker(props, ref) {
     const {
       referralId,
@@ -1022,3 +1013,16 @@ function conflictMessage(
   const status = problem.currentStatus ? label('referralStatus', problem.currentStatus, locale) : '';
   return t('referral.tracker.conflict', { who, time, status });
 }
+
+/**
+ * One referral as both sides work it: the case at the top (patient, masked by the viewer's role; routing;
+ * diagnosis, reason and history; the down-referral's rehabilitation plan; attachments with their recognition
+ * mark), then every step of the loop with who did it, when (Beijing time) and what (the appointment, the report
+ * back with its discharge summary, the closing note, a rejection's reason), and the commands the viewer may issue
+ * now, each in a small dialog; a version conflict (someone else acted first) is explained with a reload button.
+ * @example <ReferralTracker referralId="ref_01JD…" onTransition={(referral) => refreshList()} />
+ */
+export const ReferralTracker = withMessages(
+  ReferralTrackerContent,
+  combineMessages(TRACKER_AREA, RECOGNITION_MESSAGES),
+);

@@ -1,4 +1,6 @@
 import type { Locale } from '@yilian/domain';
+import type { AreaMessages } from './define.js';
+import { tableOf } from './define.js';
 import type { CALENDAR_MESSAGES } from './calendar.js';
 import type { PATIENT_MESSAGES } from './patient.js';
 import type { RECOGNITION_MESSAGES } from './recognition.js';
@@ -15,9 +17,10 @@ import type { INDICATORS_MESSAGES } from './indicators.js';
 /**
  * Every string the widgets show that is not a domain label or a problem message (those come from
  * `@yilian/domain`, keyed by the same codes the server uses). One catalogue, three locales, kept in one file per
- * area (common here; referral.ts, calendar.ts, recognition.ts, and patient.ts for the patient fields both forms share); a key missing in one locale fails to compile. A
- * widget translates with common + its own area only (`useMessages`), so a page that ships one widget family does
- * not ship the others' strings.
+ * area and locale (common here; zh-CN/calendar.ts, en/calendar.ts … declared by calendar.ts); a key missing in one
+ * locale fails to compile. A widget translates with common + its own area only (`useMessages`), so a page that ships
+ * one widget family does not ship the others' strings, and a page in one locale fetches no other locale's (#12).
+ * Common stays in all three locales at hand: it is small, and the provider's `t` must translate synchronously.
  */
 const commonZhCN = {
   'common.loading': '加载中…',
@@ -93,13 +96,11 @@ export type Translate<TKey extends string = MessageKey> = (
   params?: Record<string, string | number>,
 ) => string;
 
-/** One area's strings in the three locales (see `defineMessages`). */
-export type AreaMessages<TKey extends string> = Record<Locale, Record<TKey, string>>;
-
 /**
  * Binds common strings and, optionally, one area's strings to a locale; `{name}` placeholders are filled from
  * `params`. Typed over every key so widget helpers can share one `Translate` type; at run time a key of another
- * area reads back as the key itself, which the stories would show.
+ * area reads back as the key itself, which the stories would show. An area whose zh-TW or en table has not been
+ * loaded yet (`preloadLocale`) reads in zh-CN, the fallback.
  * @param locale - zh-CN, zh-TW or en
  * @param area - an area catalogue such as `REFERRAL_MESSAGES`
  * @example createTranslator('en')('common.retry') // 'Retry'
@@ -109,9 +110,12 @@ export function createTranslator<TKey extends string = never>(
   area?: AreaMessages<TKey>,
 ): Translate {
   const common: Record<string, string> = COMMON_MESSAGES[locale];
-  const own: Record<string, string> | undefined = area?.[locale];
+  const own: Record<string, string> = Object.assign(
+    {},
+    ...(area?.sources ?? []).map((source) => tableOf(source, locale) ?? source['zh-CN']),
+  );
   return (key, params) =>
-    (own?.[key] ?? common[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    (own[key] ?? common[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
       params && name in params ? String(params[name]) : whole,
     );
 }

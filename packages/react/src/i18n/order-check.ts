@@ -1,94 +1,11 @@
-import { defineMessages } from './define.js';
+import { combineMessages, defineMessages } from './define.js';
 import { RECOGNITION_MESSAGES } from './recognition.js';
+import { messages } from './zh-CN/order-check.js';
 
-const zhCN = {
-  'orderCheck.title': '开单前互认核对',
-  'orderCheck.intro': '核对拟开项目在医联体内是否已有可互认的结果，避免重复检查。',
-  'orderCheck.idle': '选择患者并添加拟开项目后，这里显示可互认的既往结果。',
-  'orderCheck.loading': '正在核对{count}个项目…',
-  'orderCheck.lines': '拟开项目',
-  'orderCheck.price': '本院价格 {price}',
-  'orderCheck.noPrice': '本院未列价格',
-  'orderCheck.result': '既往结果',
-  'orderCheck.performedBy': '{institution}，{date}检查',
-  'orderCheck.noResult': '联盟内未找到该患者此项目的结果，需开单检查。',
-  'orderCheck.notRecognisable': '已有结果不可互认，需开单检查。',
-  'orderCheck.considered': '共核对{count}份结果',
-  'orderCheck.why': '判定依据',
-  'orderCheck.explained': '已向患者说明',
-  'orderCheck.explainedHint': '不采纳（复查）时必须向患者说明原因。',
-  'orderCheck.adopt': '采纳该结果',
-  'orderCheck.decline': '不采纳，需复查',
-  'orderCheck.declineSubmit': '记录不采纳',
-  'orderCheck.busy': '正在记录…',
-  'orderCheck.adopted': '已采纳，免于重复检查，为患者节省{price}。',
-  'orderCheck.adoptedNoPrice': '已采纳，免于重复检查。',
-  'orderCheck.declined': '已记录不采纳：{reason}。请按原计划开单。',
-  'orderCheck.summary': '可互认{covered}/{total}项 · 已决定{decided}项 · 已采纳{adopted}项',
-  'orderCheck.saved': '为患者节省',
-  'orderCheck.potential': '全部采纳可节省{price}',
-} as const;
-
-type OrderCheckKey = keyof typeof zhCN;
+const OWN_MESSAGES = defineMessages('order-check', messages, {
+  'zh-TW': () => import('./zh-TW/order-check.js'),
+  en: () => import('./en/order-check.js'),
+});
 
 /** The strings of the order check; keys start with `orderCheck.`, plus the recognition area it shows results with. */
-export const ORDER_CHECK_MESSAGES = defineMessages({
-  'zh-CN': { ...RECOGNITION_MESSAGES['zh-CN'], ...zhCN },
-  'zh-TW': {
-    ...RECOGNITION_MESSAGES['zh-TW'],
-    'orderCheck.title': '開單前互認核對',
-    'orderCheck.intro': '核對擬開項目在醫聯體內是否已有可互認的結果，避免重複檢查。',
-    'orderCheck.idle': '選擇患者並新增擬開項目後，這裡顯示可互認的既往結果。',
-    'orderCheck.loading': '正在核對{count}個項目…',
-    'orderCheck.lines': '擬開項目',
-    'orderCheck.price': '本院價格 {price}',
-    'orderCheck.noPrice': '本院未列價格',
-    'orderCheck.result': '既往結果',
-    'orderCheck.performedBy': '{institution}，{date}檢查',
-    'orderCheck.noResult': '聯盟內未找到該患者此項目的結果，需開單檢查。',
-    'orderCheck.notRecognisable': '已有結果不可互認，需開單檢查。',
-    'orderCheck.considered': '共核對{count}份結果',
-    'orderCheck.why': '判定依據',
-    'orderCheck.explained': '已向患者說明',
-    'orderCheck.explainedHint': '不採納（複查）時必須向患者說明原因。',
-    'orderCheck.adopt': '採納該結果',
-    'orderCheck.decline': '不採納，需複查',
-    'orderCheck.declineSubmit': '記錄不採納',
-    'orderCheck.busy': '正在記錄…',
-    'orderCheck.adopted': '已採納，免於重複檢查，為患者節省{price}。',
-    'orderCheck.adoptedNoPrice': '已採納，免於重複檢查。',
-    'orderCheck.declined': '已記錄不採納：{reason}。請按原計畫開單。',
-    'orderCheck.summary': '可互認{covered}/{total}項 · 已決定{decided}項 · 已採納{adopted}項',
-    'orderCheck.saved': '為患者節省',
-    'orderCheck.potential': '全部採納可節省{price}',
-  } satisfies Record<OrderCheckKey, string>,
-  en: {
-    ...RECOGNITION_MESSAGES.en,
-    'orderCheck.title': 'Order check against earlier results',
-    'orderCheck.intro':
-      'Checks whether the items you are about to order have a recognisable result in the alliance, to avoid repeat tests.',
-    'orderCheck.idle': 'Choose a patient and add the items to order; recognisable earlier results show here.',
-    'orderCheck.loading': 'Checking {count} items…',
-    'orderCheck.lines': 'Items to order',
-    'orderCheck.price': 'Price here {price}',
-    'orderCheck.noPrice': 'No price listed here',
-    'orderCheck.result': 'Earlier result',
-    'orderCheck.performedBy': '{institution}, performed {date}',
-    'orderCheck.noResult': 'No result of this patient for this item in the alliance: order the test.',
-    'orderCheck.notRecognisable': 'The earlier result is not recognisable: order the test.',
-    'orderCheck.considered': '{count} results checked',
-    'orderCheck.why': 'Reasons',
-    'orderCheck.explained': 'Explained to the patient',
-    'orderCheck.explainedHint': 'When you re-test, you must explain why to the patient.',
-    'orderCheck.adopt': 'Adopt this result',
-    'orderCheck.decline': 'Do not adopt, re-test',
-    'orderCheck.declineSubmit': 'Record the re-test',
-    'orderCheck.busy': 'Recording…',
-    'orderCheck.adopted': 'Adopted: no repeat test, the patient saves {price}.',
-    'orderCheck.adoptedNoPrice': 'Adopted: no repeat test.',
-    'orderCheck.declined': 'Recorded as not adopted: {reason}. Order the test as planned.',
-    'orderCheck.summary': '{covered} of {total} recognisable · {decided} decided · {adopted} adopted',
-    'orderCheck.saved': 'The patient saves',
-    'orderCheck.potential': 'Adopting all would save {price}',
-  } satisfies Record<OrderCheckKey, string>,
-});
+export const ORDER_CHECK_MESSAGES = combineMessages(RECOGNITION_MESSAGES, OWN_MESSAGES);

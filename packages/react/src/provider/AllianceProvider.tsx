@@ -2,8 +2,10 @@ import type { AllianceClient } from '@yilian/sdk';
 import type { Locale } from '@yilian/domain';
 import type { ReactNode } from 'react';
 import { setNonce } from 'get-nonce';
-import { createContext, useContext, useMemo } from 'react';
-import type { AreaMessages, Translate } from '../i18n/messages.js';
+import { createContext, useContext, useDeferredValue, useMemo } from 'react';
+import type { AreaMessages } from '../i18n/define.js';
+import { whenLoaded } from '../i18n/define.js';
+import type { Translate } from '../i18n/messages.js';
 import { createTranslator } from '../i18n/messages.js';
 
 export interface AllianceContextValue {
@@ -59,9 +61,12 @@ export function AllianceProvider({
     // get-nonce is where react-style-singleton (under Radix's scroll lock) reads the nonce of the styles it adds.
     setNonce(nonce);
   }
+  // A change of language renders in the background: the widgets keep the old one until the new strings are fetched,
+  // rather than blanking while they load.
+  const shownLocale = useDeferredValue(locale);
   const value = useMemo(
-    () => ({ client, locale, now, theme, t: createTranslator(locale) }),
-    [client, locale, now, theme],
+    () => ({ client, locale: shownLocale, now, theme, t: createTranslator(shownLocale) }),
+    [client, shownLocale, now, theme],
   );
   return <AllianceContext.Provider value={value}>{children}</AllianceContext.Provider>;
 }
@@ -79,11 +84,18 @@ export function useAlliance(): AllianceContextValue {
 }
 
 /**
- * A translator for the common strings and one area's strings, in the provider's locale.
+ * A translator for the common strings and one area's strings, in the provider's locale. The first time an area is
+ * needed in zh-TW or en, it suspends while its strings are fetched (each widget waits inside its own `<Suspense>`,
+ * showing nothing rather than zh-CN); `preloadLocale` fetches them beforehand.
  * @param area - e.g. `REFERRAL_MESSAGES`
  * @example const t = useMessages(REFERRAL_MESSAGES); t('referral.form.title')
  */
 export function useMessages<TKey extends string>(area: AreaMessages<TKey>) {
   const { locale } = useAlliance();
+  const wait = whenLoaded(area.sources, locale);
+  if (wait) {
+    // note: the same promise on every try (whenLoaded caches it), as React 18 and 19 both expect of a thrown one
+    throw wait;
+  }
   return useMemo(() => createTranslator(locale, area), [locale, area]);
 }

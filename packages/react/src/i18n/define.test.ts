@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadMessages } from './all.js';
+import { combineMessages, defineMessages, preloadLocale, whenLoaded } from './define.js';
+import { createTranslator } from './messages.js';
+
+/** An area whose zh-TW and en chunks the test hands over (or refuses) when it decides. */
+function controlledArea(name: string) {
+  const requests: { locale: string; resolve: () => void; reject: () => void }[] = [];
+  const chunk = (locale: 'zh-TW' | 'en', text: string) => () =>
+    new Promise<{ messages: { [key: string]: string } }>((resolve, reject) => {
+      requests.push({
+        locale,
+        resolve: () => resolve({ messages: { [`${name}.title`]: text } }),
+        reject: () => reject(new Error('chunk not fetched')),
+      });
+    });
+  const area = defineMessages(
+    name,
+    { [`${name}.title`]: '标题' },
+    { 'zh-TW': chunk('zh-TW', '標題'), en: chunk('en', 'Title') },
+  );
+  return { area, requests };
+}
+
+describe('messages loaded by locale', () => {
+  it('given zh-CN, when a widget renders, then there is nothing to wait for', () => {
+    const { area, requests } = controlledArea('a');
+    expect(whenLoaded(area.sources, 'zh-CN')).toBeUndefined();
+    expect(requests).toHaveLength(0);
+  });
+
+  it('given en not yet fetched, when widgets render, then they share one fetch and one promise, and read en after it', async () => {
+    const { area, requests } = controlledArea('b');
+    const first = whenLoaded(area.sources, 'en');
+    expect(first).toBeInstanceOf(Promise);
+    expect(whenLoaded(area.sources, 'en')).toBe(first);
+    expect(requests.map((request) => request.locale)).toEqual(['en']);
+    requests[0]?.resolve();
+    await first;
+    expect(whenLoaded(area.sources, 'en')).toBeUndefined();
+    expect(createTranslator('en', area)('b.title' as never)).toBe('Title');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('given a chunk that cannot be fetched, when a widget waits, then the wait ends and it reads zh-CN; preloadLocale tries again and says it failed', async () => {
+    const { area, requests } = controlledArea('c');
+    const wait = whenLoaded(area.sources, 'zh-TW');
+    requests[0]?.reject();
+    await expect(wait).resolves.toBeUndefined();
+    expect(whenLoaded(area.sources, 'zh-TW')).toBeUndefined();
+    expect(createTranslator('zh-TW', area)('c.title' as never)).toBe('标题');
+    const preload = preloadLocale('zh-TW');
+    expect(requests.filter((request) => request.locale === 'zh-TW')).toHaveLength(2);
+    requests.at(-1)?.reject();
+    await expect(preload).rejects.toThrow('chunk not fetched');
+  });
+
+  it('given areas joined for one widget, when they wait, then each area is fetched once', () => {
+    const { area, requests } = controlledArea('d');
+    const joined = combineMessages(area, area);
+    expect(joined.sources).toHaveLength(1);
+    void whenLoaded(joined.sources, 'en');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('given the real catalogue, when zh-TW and en are loaded, then each has exactly the keys of zh-CN', async () => {
+    const zhCN = Object.keys(await loadMessages('zh-CN')).sort();
+    expect(Object.keys(await loadMessages('zh-TW')).sort()).toEqual(zhCN);
+    expect(Object.keys(await loadMessages('en')).sort()).toEqual(zhCN);
+    expect((await loadMessages('en'))['calendar.title']).toBe('Expert schedule');
+  });
+});

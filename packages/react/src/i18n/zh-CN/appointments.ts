@@ -1,0 +1,20 @@
+/** The appointments area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+export const messages = {
+  'appointments.title': '我的预约',
+  'appointments.count': '共{count}个预约',
+  'appointments.empty': '今后两个月没有预约。',
+  'appointments.patient': '患者：{name}',
+  'appointments.when': '{day} {start}–{end}',
+  'appointments.actions': '{when} 的预约',
+  'appointments.cancel': '取消预约',
+  'appointments.cancel.by': '取消方',
+  'appointments.cancel.confirm': '确认取消',
+  'appointments.cancel.sure': '取消后该号源将释放给其他患者。',
+  'appointments.cancelled': '已取消 {when} 的预约。',
+  'appointments.reschedule': '改约',
+  'appointments.reschedule.to': '改到',
+  'appointments.reschedule.confirm': '确认改约',
+  'appointments.reschedule.none': '六周内没有同类、同一专家可改到的时段。',
+  'appointments.rescheduled': '已改约到 {when}。',
+  'appointments.busy': '正在提交…',
+};

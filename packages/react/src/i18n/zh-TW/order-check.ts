@@ -1,0 +1,30 @@
+import type { messages as zhCN } from '../zh-CN/order-check.js';
+
+/** The order-check area in zh-TW, loaded on demand; a key missing here fails to compile. */
+export const messages: Record<keyof typeof zhCN, string> = {
+  'orderCheck.title': '開單前互認核對',
+  'orderCheck.intro': '核對擬開項目在醫聯體內是否已有可互認的結果，避免重複檢查。',
+  'orderCheck.idle': '選擇患者並新增擬開項目後，這裡顯示可互認的既往結果。',
+  'orderCheck.loading': '正在核對{count}個項目…',
+  'orderCheck.lines': '擬開項目',
+  'orderCheck.price': '本院價格 {price}',
+  'orderCheck.noPrice': '本院未列價格',
+  'orderCheck.result': '既往結果',
+  'orderCheck.performedBy': '{institution}，{date}檢查',
+  'orderCheck.noResult': '聯盟內未找到該患者此項目的結果，需開單檢查。',
+  'orderCheck.notRecognisable': '已有結果不可互認，需開單檢查。',
+  'orderCheck.considered': '共核對{count}份結果',
+  'orderCheck.why': '判定依據',
+  'orderCheck.explained': '已向患者說明',
+  'orderCheck.explainedHint': '不採納（複查）時必須向患者說明原因。',
+  'orderCheck.adopt': '採納該結果',
+  'orderCheck.decline': '不採納，需複查',
+  'orderCheck.declineSubmit': '記錄不採納',
+  'orderCheck.busy': '正在記錄…',
+  'orderCheck.adopted': '已採納，免於重複檢查，為患者節省{price}。',
+  'orderCheck.adoptedNoPrice': '已採納，免於重複檢查。',
+  'orderCheck.declined': '已記錄不採納：{reason}。請按原計畫開單。',
+  'orderCheck.summary': '可互認{covered}/{total}項 · 已決定{decided}項 · 已採納{adopted}項',
+  'orderCheck.saved': '為患者節省',
+  'orderCheck.potential': '全部採納可節省{price}',
+};

@@ -1,0 +1,33 @@
+import type { messages as zhCN } from '../zh-CN/recognition.js';
+
+/** The recognition area in zh-TW, loaded on demand; a key missing here fails to compile. */
+export const messages: Record<keyof typeof zhCN, string> = {
+  'recognition.loading': '正在判定互認…',
+  'recognition.lapses': '{date}起失效',
+  'recognition.lapsesIn': '{days}天後失效',
+  'recognition.lapsesToday': '今日24時後失效',
+  'recognition.noWindow': '該項目無規定的互認有效期，請結合結果時間判斷。',
+  'recognition.details': '詳情',
+  'recognition.detailsOf': '{item} 互認詳情',
+  'recognition.dialog.title': '{item}：{decision}',
+  'recognition.marked': '報告標識',
+  'recognition.reasons': '判定依據',
+  'recognition.age': '結果出具後第{days}天',
+  'recognition.sharedNote': '共享項目：可調閱影像資料供參考，不要求必須互認。',
+  'recognition.notObligatory': '本機構對該結果無互認義務，可由醫師判斷是否採納。',
+  'recognition.study': '影像檢查',
+  'recognition.study.modality': '設備類型 {modality}',
+  'recognition.study.uid': '檢查實例標識 {uid}',
+  'recognition.study.view': '查看影像（新視窗）',
+  'recognition.study.note': '互認的是影像資料，不包括醫師出具的診斷結論。',
+  'recognition.retest.title': '仍要複查',
+  'recognition.retest.reason': '複查原因',
+  'recognition.retest.national': '國家規定情形',
+  'recognition.retest.regional': '本地區補充情形',
+  'recognition.retest.text': '原因說明',
+  'recognition.retest.explained': '已向患者說明複查原因',
+  'recognition.retest.submit': '記錄複查原因',
+  'recognition.retest.busy': '正在記錄…',
+  'recognition.retest.recorded': '已記錄複查原因：{reason}。',
+  'recognition.retest.needsResult': '該結果尚未登記，不能記錄複查原因。',
+};

@@ -1,0 +1,30 @@
+import type { messages as zhCN } from '../zh-CN/referral-content.js';
+
+/** The referral-content area in zh-TW, loaded on demand; a key missing here fails to compile. */
+export const messages: Record<keyof typeof zhCN, string> = {
+  'referralContent.records': '病歷號與醫保',
+  'referralContent.outpatientNo': '門診號',
+  'referralContent.inpatientNo': '住院號',
+  'referralContent.insuranceCardNumber': '醫保卡號',
+  'referralContent.tcm': '中醫診斷',
+  'referralContent.tcm.hint': '中醫醫院轉出時填寫，病名與證型同填；代碼按 GB/T 15657。',
+  'referralContent.tcmDiseaseName': '中醫病名',
+  'referralContent.tcmDiseaseCode': '病名代碼',
+  'referralContent.tcmSyndromeName': '證型',
+  'referralContent.tcmSyndromeCode': '證型代碼',
+  'referralContent.escort': '護送與交接',
+  'referralContent.escort.hint': '綠色通道（危重）患者須有人護送並交接。',
+  'referralContent.escortedBy': '護送人',
+  'referralContent.escortRole': '護送人身分',
+  'referralContent.transport': '轉運方式',
+  'referralContent.handoverItems': '交接物品',
+  'referralContent.choose': '請選擇',
+  'referralContent.return': '回轉單',
+  'referralContent.mainResults': '主要檢查結果',
+  'referralContent.rehabPlan': '康復方案',
+  'referralContent.medications': '繼續用藥',
+  'referralContent.followUpDates': '隨訪日期',
+  'referralContent.followUpDate': '第{n}次隨訪日期',
+  'referralContent.addFollowUp': '新增隨訪日期',
+  'referralContent.removeFollowUp': '刪除第{n}次隨訪日期',
+};
