@@ -34,8 +34,7 @@ const commonZhCN = {
   'common.requestId': '请求编号 {requestId}',
   'common.error': '出错了',
   'common.date.placeholder': '年-月-日',
-  'common.date.hint': '按年-月-日填写，如 2026-11-24。',
-  'common.date.invalid': '请按年-月-日填写一个存在的日期，如 2026-11-24。',
+  'common.date.hint': '按年-月-日填写，如 2026-11-24',
 } as const;
 
 export type CommonKey = keyof typeof commonZhCN;
@@ -55,8 +54,7 @@ const commonZhTW: Record<CommonKey, string> = {
   'common.requestId': '請求編號 {requestId}',
   'common.error': '發生錯誤',
   'common.date.placeholder': '年-月-日',
-  'common.date.hint': '按年-月-日填寫，如 2026-11-24。',
-  'common.date.invalid': '請按年-月-日填寫一個存在的日期，如 2026-11-24。',
+  'common.date.hint': '按年-月-日填寫，如 2026-11-24',
 };
 
 const commonEn: Record<CommonKey, string> = {
@@ -74,8 +72,7 @@ const commonEn: Record<CommonKey, string> = {
   'common.requestId': 'Request ID {requestId}',
   'common.error': 'Something went wrong',
   'common.date.placeholder': 'YYYY-MM-DD',
-  'common.date.hint': 'Year, month, day, e.g. 2026-11-24.',
-  'common.date.invalid': 'Enter a date that exists as year-month-day, e.g. 2026-11-24.',
+  'common.date.hint': 'As year-month-day, e.g. 2026-11-24',
 };
 
 /** The strings every widget shares. */

@@ -7,15 +7,15 @@ export interface DateFieldProps extends Omit<
   ComponentPropsWithoutRef<'input'>,
   'id' | 'type' | 'value' | 'defaultValue' | 'onChange'
 > {
-  /** The control's id; its format hint and its own message take `${id}-format` and `${id}-date`. */
+  /** The control's id; its format hint (and message when the text is not a day) takes `${id}-format`. */
   id: string;
   /** `YYYY-MM-DD`, '' when empty, or text that is not a day (as `onChange` gave it). */
   value: string;
   /** `YYYY-MM-DD` once the text is a day, '' when blank, otherwise the text as typed (see `dateValueOf`). */
   onChange: (value: string) => void;
   /** The widget's class block: the field's own “not a date” message takes `${block}__error`. */
-  block?: string | undefined;
-  /** Call `onChange` only with a day or '' (a filter cannot search by half-typed text). */
+  block: string;
+  /** `onChange` gets '' for text that is not a day (a filter cannot search by half-typed text). */
   daysOnly?: boolean | undefined;
 }
 
@@ -28,23 +28,29 @@ export interface DateFieldProps extends Omit<
  * @example <DateField {...fieldControlProps(id, { error })} block="yl-referral-form" value={date} onChange={setDate} />
  */
 export const DateField = forwardRef<HTMLInputElement, DateFieldProps>(function DateField(
-  { id, value, onChange, block, daysOnly, onBlur, 'aria-describedby': describedBy, 'aria-invalid': invalid, ...rest },
+  {
+    id,
+    value,
+    onChange,
+    block,
+    daysOnly,
+    onBlur,
+    'aria-describedby': describedBy,
+    'aria-invalid': invalid,
+    ...rest
+  },
   ref,
 ) {
   const { t } = useAlliance();
   const [text, setText] = useState(value);
-  const [seen, setSeen] = useState(value);
   const [left, setLeft] = useState(false);
+  const day = parseDateText(text);
   // The value changed from outside (a restored draft, the birth date an ID number gives, a reset): show it, unless it
-  // is only what the text typed here already means (2026/1/5 stays as typed until the field is left).
-  if (value !== seen) {
-    setSeen(value);
-    if (value !== dateValueOf(text)) {
-      setText(value);
-    }
+  // is only what the text here already means (2026/1/5 stays as typed until the field is left).
+  if (value !== dateValueOf(text, daysOnly) && value !== text) {
+    setText(value);
   }
-  const notADay = left && text.trim() !== '' && parseDateText(text) === undefined;
-  const own = notADay && !invalid;
+  const notADay = left && text.trim() !== '' && day === undefined;
   return (
     <>
       <input
@@ -54,38 +60,27 @@ export const DateField = forwardRef<HTMLInputElement, DateFieldProps>(function D
         type="text"
         inputMode="numeric"
         autoComplete="off"
-        spellCheck={false}
-        maxLength={16}
         placeholder={t('common.date.placeholder')}
         aria-invalid={invalid || notADay || undefined}
-        aria-describedby={[describedBy, own && `${id}-date`, `${id}-format`].filter(Boolean).join(' ')}
+        aria-describedby={describedBy ? `${describedBy} ${id}-format` : `${id}-format`}
         value={text}
         onChange={(event) => {
           setLeft(false);
           setText(event.target.value);
-          const next = dateValueOf(event.target.value);
-          if (!daysOnly || next === '' || parseDateText(next) !== undefined) {
-            onChange(next);
-          }
+          onChange(dateValueOf(event.target.value, daysOnly));
         }}
         onBlur={(event) => {
           setLeft(true);
           // Once left, a day reads the one way it is stored: 2026/1/5 becomes 2026-01-05.
-          const day = parseDateText(text);
-          if (day !== undefined) {
-            setText(day);
-          }
+          setText(day ?? text);
           onBlur?.(event);
         }}
       />
-      <span id={`${id}-format`} className="yl-visually-hidden">
+      {/* The format, read with the field; shown as its message when the text left is not a day and the form has
+          none of its own for it. */}
+      <p id={`${id}-format`} className={notADay && !invalid ? `${block}__error` : 'yl-visually-hidden'}>
         {t('common.date.hint')}
-      </span>
-      {own && (
-        <p id={`${id}-date`} className={block ? `${block}__error` : undefined}>
-          {t('common.date.invalid')}
-        </p>
-      )}
+      </p>
     </>
   );
 });

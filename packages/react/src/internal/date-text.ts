@@ -8,16 +8,13 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 /**
  * The calendar day a person typed, year first, as `YYYY-MM-DD`; undefined when the text is not (yet) a day that
- * exists. Full-width digits and separators (a Chinese input method's) are read as ASCII.
+ * exists.
  * @param text - what is in the field
  * @example parseDateText('2026年1月5日') // '2026-01-05'
  */
 export function parseDateText(text: string): LocalDate | undefined {
-  const ascii = text
-    .replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .trim();
-  const match = SEPARATED.exec(ascii) ?? COMPACT.exec(ascii);
+  const trimmed = text.trim();
+  const match = SEPARATED.exec(trimmed) ?? COMPACT.exec(trimmed);
   if (!match) {
     return undefined;
   }
@@ -27,11 +24,12 @@ export function parseDateText(text: string): LocalDate | undefined {
 
 /**
  * The value a date field hands its form: the day as `YYYY-MM-DD` when the text is one, '' when blank, and
- * otherwise the text itself, so the form's checks name it and its draft keeps what was typed.
+ * otherwise the text itself, so the form's checks name it and its draft keeps what was typed ('' for a filter).
  * @param text - what is in the field
+ * @param daysOnly - '' for text that is not a day, as a filter needs
  * @example dateValueOf('2026/11/24') // '2026-11-24'
  * @example dateValueOf('2026-02-30') // '2026-02-30'
  */
-export function dateValueOf(text: string): string {
-  return parseDateText(text) ?? text.trim();
+export function dateValueOf(text: string, daysOnly?: boolean): string {
+  return parseDateText(text) ?? (daysOnly ? '' : text.trim());
 }
