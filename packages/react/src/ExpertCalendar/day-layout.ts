@@ -42,26 +42,21 @@ export function layoutDay<TItem>(entries: readonly DayEntry<TItem>[]): DayBox<TI
   }
   // note: Array.prototype.sort is stable, so equal starts keep the reading order
   boxes.sort((a, b) => a.from - b.from);
+  // The boxes of the current run of overlaps, and where each of its lanes is free again (latest last).
   let run: DayBox<TItem>[] = [];
-  let runEnd = -Infinity;
   let laneEnds: number[] = [];
-  const close = () => {
-    for (const box of run) {
-      box.lanes = laneEnds.length;
-    }
-  };
   for (const box of boxes) {
-    if (box.from >= runEnd) {
-      close();
+    if (box.from >= Math.max(...laneEnds)) {
       run = [];
       laneEnds = [];
     }
     const free = laneEnds.findIndex((end) => end <= box.from);
-    box.lane = free === -1 ? laneEnds.length : free;
+    box.lane = free < 0 ? laneEnds.length : free;
     laneEnds[box.lane] = box.to;
     run.push(box);
-    runEnd = Math.max(runEnd, box.to);
+    for (const member of run) {
+      member.lanes = laneEnds.length;
+    }
   }
-  close();
   return boxes;
 }
