@@ -309,6 +309,8 @@ export const DepartmentFilter: Story = {
  */
 export const FreeClinicWeek: Story = {
   args: { expertId: undefined, institutionId: 'ins_baogang', defaultWeek: '2026-12-07' },
+  // 包钢's coordinator: the host sees its own 义诊.
+  loaders: [allianceLoader('cln_bg_coord_han')],
   play: async ({ canvasElement }) => {
     const grid = within(await findGrid(canvasElement));
     if (isNarrow(canvasElement)) {
