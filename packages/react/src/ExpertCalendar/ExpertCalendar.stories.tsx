@@ -62,7 +62,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and slots by week or day in Asia/Shanghai time, with remaining places, and booking, cancelling and rescheduling in a dialog. The week is a WAI-ARIA grid (one row per day; arrows, Home/End, Enter/Space) shown as columns on wide screens and as a list at 600 px and below.",
+          "An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and slots by week or day in Asia/Shanghai time, with remaining places, and booking, cancelling and rescheduling in a dialog. The week is a WAI-ARIA grid (one row per day; arrows, Home/End, Enter/Space) shown as columns on a time axis to scale on wide screens (every hour as tall, overlaps side by side) and as a list at 600 px and below.",
       },
     },
   },
