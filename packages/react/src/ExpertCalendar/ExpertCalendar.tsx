@@ -133,8 +133,9 @@ const withVars = (vars: Record<string, number>) => (element: HTMLElement | null)
  * An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and bookable slots by week or day, in
  * Asia/Shanghai time, with remaining places, booking, cancelling and rescheduling in a dialog. Phone first: at
  * 600 px and below (the widget's own width) a date strip picks one day, whose slots are listed; wider, the days are
- * columns on a time axis to scale (every hour as tall, overlapping items side by side). Slots that have started are not offered, and "next available" jumps to the earliest free
- * slot. The days are a WAI-ARIA grid: arrow keys move between days and slots, Enter or Space opens a slot.
+ * columns on a time axis to scale (every hour as tall, overlapping items side by side). Slots that have started are
+ * not offered, and "next available" jumps to the earliest free slot. The days are a WAI-ARIA grid: arrow keys move
+ * between days and slots in time order, Enter or Space opens a slot.
  * @example <ExpertCalendar expertId="cln_pumch_neuro_li" institutionId="ins_cangzhou_central" onBooked={(a) => notify(a)} />
  */
 export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(function ExpertCalendar(
