@@ -101,7 +101,7 @@ function cx(...names: (string | false | undefined)[]): string {
 /** Minutes after the day's midnight (Asia/Shanghai) of an instant on `date`; the end of the day if later. */
 function minutesOn(date: LocalDate, instant: string): number {
   const time = clock(instant);
-  return shanghaiDate(instant) > date ? 1440 : Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+  return shanghaiDate(instant) > date ? 1440 : +time.slice(0, 2) * 60 + +time.slice(3);
 }
 
 /** A day's items as boxes on its time axis; a slot shares a box with its activity's other slots of the same hour. */
@@ -113,7 +113,7 @@ function boxesOf(day: CalendarDay): DayBox<CalendarItem>[] {
         item,
         from: minutesOn(day.date, startsAt),
         to: minutesOn(day.date, endsAt),
-        group: item.type === 'slot' ? item.activity.id : undefined,
+        group: item.type === 'slot' && item.activity.id,
       };
     }),
   );
@@ -654,7 +654,7 @@ export const ExpertCalendar = forwardRef<HTMLElement, ExpertCalendarProps>(funct
               <div className="yl-calendar__axis" aria-hidden="true">
                 {Array.from({ length: hours }, (_, index) => (
                   <span key={index} className="yl-calendar__axis-hour">
-                    {String(first + index).padStart(2, '0')}:00
+                    {`${first + index}:00`.padStart(5, '0')}
                   </span>
                 ))}
               </div>

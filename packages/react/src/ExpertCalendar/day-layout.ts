@@ -4,7 +4,7 @@ export interface DayEntry<TItem> {
   from: number;
   to: number;
   /** Entries of one group with the same times share a box, stacked (a 义诊 hour's slot per expert). */
-  group?: string | undefined;
+  group?: string | false | undefined;
 }
 
 /** A box on the time axis: its entries, its times, and its lane among the boxes it overlaps. */
@@ -28,15 +28,15 @@ export function layoutDay<TItem>(entries: readonly DayEntry<TItem>[]): DayBox<TI
   const boxes: DayBox<TItem>[] = [];
   const grouped = new Map<string, DayBox<TItem>>();
   for (const { item, from, to, group } of entries) {
-    const key = group === undefined ? undefined : `${group}|${from}|${to}`;
-    const shared = key === undefined ? undefined : grouped.get(key);
+    const key = group && `${group}|${from}|${to}`;
+    const shared = key && grouped.get(key);
     if (shared) {
       shared.items.push(item);
       continue;
     }
     const box = { items: [item], from, to, lane: 0, lanes: 1 };
     boxes.push(box);
-    if (key !== undefined) {
+    if (key) {
       grouped.set(key, box);
     }
   }

@@ -151,7 +151,7 @@ export const FollowUpDateTypedFlow: Story = {
     const date = canvas.getByRole('textbox', { name: '第1次随访日期' });
     await expect(date).toHaveAttribute('placeholder', '年-月-日');
     await expect(date).toHaveAttribute('inputmode', 'numeric');
-    await expect(date).toHaveAccessibleDescription('按年-月-日填写，如 2026-11-24');
+    await expect(date).toHaveAccessibleDescription('按年-月-日填写有效日期，如 2026-11-24');
     await userEvent.type(date, '2026/12/7');
     await expect(args.onChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ followUpDates: ['2026-12-07'] }),
@@ -172,8 +172,8 @@ export const FollowUpDateNotADay: Story = {
     await userEvent.type(date, '2026-02-30');
     await userEvent.tab();
     await expect(date).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByText('按年-月-日填写，如 2026-11-24')).toBeVisible();
-    await expect(date).toHaveAccessibleDescription('按年-月-日填写，如 2026-11-24');
+    await expect(canvas.getByText('按年-月-日填写有效日期，如 2026-11-24')).toBeVisible();
+    await expect(date).toHaveAccessibleDescription('按年-月-日填写有效日期，如 2026-11-24');
     await expect(date).toHaveValue('2026-02-30');
     // The form holds the text too, so its draft keeps it and the server's check names it.
     await expect(args.onChange).toHaveBeenLastCalledWith(

@@ -34,7 +34,7 @@ const commonZhCN = {
   'common.requestId': '请求编号 {requestId}',
   'common.error': '出错了',
   'common.date.placeholder': '年-月-日',
-  'common.date.hint': '按年-月-日填写，如 2026-11-24',
+  'common.date.hint': '按年-月-日填写有效日期，如 2026-11-24',
 } as const;
 
 export type CommonKey = keyof typeof commonZhCN;
@@ -54,7 +54,7 @@ const commonZhTW: Record<CommonKey, string> = {
   'common.requestId': '請求編號 {requestId}',
   'common.error': '發生錯誤',
   'common.date.placeholder': '年-月-日',
-  'common.date.hint': '按年-月-日填寫，如 2026-11-24',
+  'common.date.hint': '按年-月-日填寫有效日期，如 2026-11-24',
 };
 
 const commonEn: Record<CommonKey, string> = {
@@ -72,7 +72,7 @@ const commonEn: Record<CommonKey, string> = {
   'common.requestId': 'Request ID {requestId}',
   'common.error': 'Something went wrong',
   'common.date.placeholder': 'YYYY-MM-DD',
-  'common.date.hint': 'As year-month-day, e.g. 2026-11-24',
+  'common.date.hint': 'A real date as year-month-day, e.g. 2026-11-24',
 };
 
 /** The strings every widget shares. */
