@@ -210,9 +210,16 @@ export const MissingContent: Story = {
 
 export const English: Story = {
   globals: { locale: 'en' },
-  args: { direction: 'down', urgency: 'green_channel' },
+  args: {
+    direction: 'down',
+    urgency: 'green_channel',
+    value: { ...EMPTY_CLINICAL_CONTENT, followUpDates: [''] },
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    const date = canvas.getByRole('textbox', { name: 'Follow-up date 1' });
+    await expect(date).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+    await expect(date).toHaveAccessibleDescription('A real date as year-month-day, e.g. 2026-11-24');
     await expect(canvas.getByRole('group', { name: 'Escort and hand-over' })).toBeInTheDocument();
     await expect(canvas.getByRole('group', { name: 'Down-referral summary' })).toBeInTheDocument();
     await expect(canvas.getByRole('textbox', { name: /Insurance card number/ })).toBeInTheDocument();
