@@ -62,7 +62,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and slots by week or day in Asia/Shanghai time, with remaining places, and booking, cancelling and rescheduling in a dialog. The week is a WAI-ARIA grid (one row per day; arrows, Home/End, Enter/Space) shown as columns on wide screens and as a list at 600 px and below.",
+          "An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and slots by week or day in Asia/Shanghai time, with remaining places, and booking, cancelling and rescheduling in a dialog. The week is a WAI-ARIA grid (one row per day; arrows, Home/End, Enter/Space) shown as columns on a time axis to scale on wide screens (every hour as tall, overlaps side by side) and as a list at 600 px and below.",
       },
     },
   },
@@ -223,6 +223,20 @@ export const WeekOfExpert: Story = {
     await expect(grid.getByText('沧州市中心医院门诊楼3层 专家诊区')).toBeVisible();
     await expect(grid.getByRole('button', { name: '08:00–08:30 余3个（共3）' })).toBeVisible();
     await expect(grid.getAllByRole('button', { name: /余2个（共2）/ })).toHaveLength(2);
+    // Vertical position is time: Tuesday's 09:00 slot, Wednesday's 09:00 round and the axis's 09:00 share one line,
+    // and an hour is as tall at 14:00 as at 08:00.
+    const box = (element: HTMLElement) => element.closest('.yl-calendar__box')!.getBoundingClientRect();
+    const nine = box(grid.getByRole('button', { name: /^09:00–09:30/ }));
+    const apart = (a: number, b: number) => Math.abs(a - b);
+    await expect(apart(box(grid.getByText('协和—沧州神经内科示范病房查房')).top, nine.top)).toBeLessThan(1);
+    const axis = within(canvasElement.querySelector<HTMLElement>('.yl-calendar__axis')!);
+    await expect(apart(axis.getByText('09:00').getBoundingClientRect().top, nine.top)).toBeLessThan(1);
+    const halfHour = box(grid.getByRole('button', { name: /^08:00–08:30/ })).height;
+    await expect(
+      apart(box(grid.getByRole('button', { name: /^14:00–15:00/ })).height, 2 * halfHour),
+    ).toBeLessThan(1);
+    // The clinic and its slots overlap in time, so they sit side by side.
+    await expect(box(grid.getByText('协和神经内科专家坐诊')).right).toBeLessThanOrEqual(nine.left);
   },
 };
 
@@ -286,6 +300,32 @@ export const DepartmentFilter: Story = {
       'href',
       'https://meet.example.org/pumch-cz-cardio',
     );
+  },
+};
+
+/**
+ * 包钢's week with the 京蒙 义诊 on Saturday: each hour has a slot per expert (14 at once), listed in one box beside
+ * the day's activity, so the week's columns keep their width. On a phone, Saturday's list.
+ */
+export const FreeClinicWeek: Story = {
+  args: { expertId: undefined, institutionId: 'ins_baogang', defaultWeek: '2026-12-07' },
+  // 包钢's coordinator: the host sees its own 义诊.
+  loaders: [allianceLoader('cln_bg_coord_han')],
+  play: async ({ canvasElement }) => {
+    const grid = within(await findGrid(canvasElement));
+    if (isNarrow(canvasElement)) {
+      await userEvent.click(dateStrip(canvasElement).getByRole('button', { name: /^周六/ }));
+    }
+    await expect(await grid.findByText('京蒙专家大型义诊')).toBeVisible();
+    const eight = grid.getAllByRole('button', { name: /^08:00–09:00/ });
+    await expect(eight).toHaveLength(14);
+    if (!isNarrow(canvasElement)) {
+      const box = eight[0]!.closest('.yl-calendar__box')!;
+      await expect(box).toHaveClass('yl-calendar__box--stack');
+      await expect(eight.every((slot) => box.contains(slot))).toBe(true);
+      const day = box.closest('[role="row"]')!.getBoundingClientRect();
+      await expect(box.getBoundingClientRect().right).toBeLessThanOrEqual(day.right + 1);
+    }
   },
 };
 

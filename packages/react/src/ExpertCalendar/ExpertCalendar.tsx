@@ -17,6 +17,8 @@ import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import { BookingDialog, clock, remainingText, slotWhen } from './BookingDialog.js';
 import type { CalendarDay, CalendarItem, CalendarView } from './useExpertCalendar.js';
 import { mondayOf, useExpertCalendar } from './useExpertCalendar.js';
+import type { DayBox } from './day-layout.js';
+import { layoutDay } from './day-layout.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
 import { combineMessages } from '../i18n/define.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
@@ -99,36 +101,36 @@ function cx(...names: (string | false | undefined)[]): string {
   return names.filter(Boolean).join(' ');
 }
 
+/** Minutes after the day's midnight (Asia/Shanghai) of an instant on `date`; the end of the day if later. */
+function minutesOn(date: LocalDate, instant: string): number {
+  const time = clock(instant);
+  return shanghaiDate(instant) > date ? 1440 : +time.slice(0, 2) * 60 + +time.slice(3);
+}
+
+/** A day's items as boxes on its time axis; a slot shares a box with its activity's other slots of the same hour. */
+function boxesOf(day: CalendarDay): DayBox<CalendarItem>[] {
+  return layoutDay(
+    day.items.map((item) => {
+      const { startsAt, endsAt } = item.type === 'slot' ? item.slot : item.activity;
+      return {
+        item,
+        from: minutesOn(day.date, startsAt),
+        to: minutesOn(day.date, endsAt),
+        group: item.type === 'slot' && item.activity.id,
+      };
+    }),
+  );
+}
+
 /**
- * An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and bookable slots by week or day, in
- * Asia/Shanghai time, with remaining places, booking, cancelling and rescheduling in a dialog. Phone first: at
- * 600 px and below (the widget's own width) a date strip picks one day, whose slots are listed; wider, the week is
- * a grid with a time axis. Slots that have started are not offered, and "next available" jumps to the earliest free
- * slot. The days are a WAI-ARIA grid: arrow keys move between days and slots, Enter or Space opens a slot.
- * @example <ExpertCalendar expertId="cln_pumch_neuro_li" institutionId="ins_cangzhou_central" onBooked={(a) => notify(a)} />
+ * Sets CSS custom properties through the CSSOM, which a strict CSP allows (a `style` attribute it would refuse):
+ * positions on the time axis are data, not a handful of classes.
  */
-/** The Shanghai hour an item starts in. */
-function hourOf(item: CalendarItem): number {
-  return Number(clock(item.type === 'slot' ? item.slot.startsAt : item.activity.startsAt).slice(0, 2));
-}
-
-/** A day's items grouped by starting hour, in time order. */
-function byHour(items: CalendarItem[]): [number, CalendarItem[]][] {
-  const groups = new Map<number, CalendarItem[]>();
-  for (const item of items) {
-    const hour = hourOf(item);
-    groups.set(hour, [...(groups.get(hour) ?? []), item]);
+const withVars = (vars: Record<string, number>) => (element: HTMLElement | null) => {
+  for (const name in vars) {
+    element?.style.setProperty(name, `${vars[name]}`);
   }
-  return [...groups.entries()];
-}
-
-/** The hours the time axis shows: from the earliest to the latest start among the shown days (at most 18). */
-function hoursOf(days: CalendarDay[]): { first: number; hours: number[] } {
-  const starts = days.flatMap((shown) => shown.items.map(hourOf));
-  const first = starts.length > 0 ? Math.min(...starts) : 8;
-  const last = Math.min(starts.length > 0 ? Math.max(...starts) : 8, first + 17);
-  return { first, hours: Array.from({ length: last - first + 1 }, (_, index) => first + index) };
-}
+};
 
 const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(function ExpertCalendar(
   {
@@ -253,11 +255,19 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
 
   const shownDays: CalendarDay[] =
     layout === 'day' ? days.filter((candidate) => candidate.date === day) : days;
-  const rows = shownDays.map((shown) =>
-    shown.items.length > 0 ? shown.items.map((item) => item.key) : [`e:${shown.date}`],
+  const boxes = shownDays.map(boxesOf);
+  // The keys in the order the cells are shown: by time, an activity before its first slot.
+  const rows = boxes.map((dayBoxes, index) =>
+    dayBoxes.length > 0
+      ? dayBoxes.flatMap((box) => box.items.map((item) => item.key))
+      : [`e:${shownDays[index]!.date}`],
   );
   const allKeys = rows.flat();
-  const axis = hoursOf(shownDays);
+  // The time axis of a wide screen runs from the hour of the earliest start to the hour after the latest end.
+  const placed = boxes.flat();
+  const scaled = !narrow && placed.length > 0;
+  const first = scaled ? Math.floor(Math.min(...placed.map((box) => box.from)) / 60) : 0;
+  const hours = scaled ? Math.ceil(Math.max(...placed.map((box) => box.to)) / 60) - first : 0;
   const active = activeKey !== undefined && allKeys.includes(activeKey) ? activeKey : allKeys[0];
 
   const focusKey = (key: string | undefined) => {
@@ -372,8 +382,12 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
               setOpenSlotId(slot.id);
             }}
           >
+            {/* On the time axis a slot shows its start (its height shows the end); its name says both. */}
             <span className="yl-calendar__time">
-              {clock(slot.startsAt)}–{clock(slot.endsAt)}
+              {scaled && <span aria-hidden="true">{clock(slot.startsAt)}</span>}
+              <span className={scaled ? 'yl-visually-hidden' : undefined}>
+                {clock(slot.startsAt)}–{clock(slot.endsAt)}
+              </span>
             </span>
             <span className="yl-calendar__remaining">{remainingText(slot, t)}</span>
             {/* A 义诊 hour has a slot per expert: the button names whose it is (and the department, once known). */}
@@ -451,6 +465,7 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
         'yl-calendar',
         `yl-calendar--${layout}`,
         narrow && 'yl-calendar--narrow',
+        scaled && 'yl-calendar--scaled',
         className,
       )}
     >
@@ -628,18 +643,17 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
             aria-busy={calendar.busy || undefined}
             onKeyDown={onGridKeyDown}
           >
-            {/* The time axis of the desktop week view: one label per hour, aligned with the days' cells. */}
-            <div className="yl-calendar__axis" aria-hidden="true">
-              {axis.hours.map((hour) => (
-                <span
-                  key={hour}
-                  className={`yl-calendar__axis-hour yl-calendar__at-${hour - axis.first + 2}`}
-                >
-                  {String(hour).padStart(2, '0')}:00
-                </span>
-              ))}
-            </div>
-            {shownDays.map((shown) => (
+            {/* The time axis of a wide screen: one label per hour, on the line the days' hours start at. */}
+            {scaled && (
+              <div className="yl-calendar__axis" aria-hidden="true">
+                {Array.from({ length: hours }, (_, index) => (
+                  <span key={index} className="yl-calendar__axis-hour">
+                    {`${first + index}:00`.padStart(5, '0')}
+                  </span>
+                ))}
+              </div>
+            )}
+            {shownDays.map((shown, index) => (
               <div
                 role="row"
                 key={shown.date}
@@ -653,26 +667,38 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
                   <span className="yl-calendar__weekday">{formats.weekday(shown.date)}</span>{' '}
                   <span className="yl-calendar__date">{formats.shortDate(shown.date)}</span>
                 </div>
-                {shown.items.length === 0 ? (
-                  <div
-                    role="gridcell"
-                    className="yl-calendar__cell yl-calendar__none"
-                    {...roving(`e:${shown.date}`)}
-                  >
-                    {t('calendar.day.empty')}
-                  </div>
-                ) : (
-                  byHour(shown.items).map(([hour, items]) => (
-                    // note: presentational, so the row still owns its cells; it places them on the time axis
+                {/* note: presentational, so the row still owns its cells; it is the day's column of hours */}
+                <div
+                  role="presentation"
+                  className="yl-calendar__body"
+                  ref={withVars({ '--yl-hours': hours })}
+                >
+                  {shown.items.length === 0 ? (
                     <div
-                      role="presentation"
-                      key={hour}
-                      className={`yl-calendar__hour yl-calendar__at-${hour - axis.first + 2}`}
+                      role="gridcell"
+                      className="yl-calendar__cell yl-calendar__none"
+                      {...roving(`e:${shown.date}`)}
                     >
-                      {items.map(renderItem)}
+                      {t('calendar.day.empty')}
                     </div>
-                  ))
-                )}
+                  ) : (
+                    boxes[index]!.map((box) => (
+                      <div
+                        role="presentation"
+                        key={box.items[0]!.key}
+                        className={cx('yl-calendar__box', box.items.length > 1 && 'yl-calendar__box--stack')}
+                        ref={withVars({
+                          '--yl-from': box.from - first * 60,
+                          '--yl-to': box.to - first * 60,
+                          '--yl-lane': box.lane,
+                          '--yl-lanes': box.lanes,
+                        })}
+                      >
+                        {box.items.map(renderItem)}
+                      </div>
+                    ))
+                  )}
+                </div>
               </div>
             ))}
           </div>
@@ -709,6 +735,15 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
   );
 });
 
+/**
+ * An expert's or a department's activities (坐诊, 会诊, 远程会诊, 义诊 …) and bookable slots by week or day, in
+ * Asia/Shanghai time, with remaining places, booking, cancelling and rescheduling in a dialog. Phone first: at
+ * 600 px and below (the widget's own width) a date strip picks one day, whose slots are listed; wider, the days are
+ * columns on a time axis to scale (every hour as tall, overlapping items side by side). Slots that have started are
+ * not offered, and "next available" jumps to the earliest free slot. The days are a WAI-ARIA grid: arrow keys move
+ * between days and slots in time order, Enter or Space opens a slot.
+ * @example <ExpertCalendar expertId="cln_pumch_neuro_li" institutionId="ins_cangzhou_central" onBooked={(a) => notify(a)} />
+ */
 // The booking dialog's patient fields too: fetched later, they would hide the whole calendar while they load.
 export const ExpertCalendar = withMessages(
   ExpertCalendarContent,

@@ -140,6 +140,49 @@ export const FollowUpDatesFlow: Story = {
   },
 };
 
+/**
+ * A follow-up date is typed year first whatever the browser's language (a native date field shows mm/dd/yyyy in
+ * an English Chromium): the format is hinted, 2026/12/7 is read as 2026-12-07 and shown so once the field is left.
+ */
+export const FollowUpDateTypedFlow: Story = {
+  args: { direction: 'down', urgency: 'routine', value: { ...EMPTY_CLINICAL_CONTENT, followUpDates: [''] } },
+  play: async ({ canvasElement, userEvent, args }) => {
+    const canvas = within(canvasElement);
+    const date = canvas.getByRole('textbox', { name: '第1次随访日期' });
+    await expect(date).toHaveAttribute('placeholder', '年-月-日');
+    await expect(date).toHaveAttribute('inputmode', 'numeric');
+    await expect(date).toHaveAccessibleDescription('按年-月-日填写有效日期，如 2026-11-24');
+    await userEvent.type(date, '2026/12/7');
+    await expect(args.onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ followUpDates: ['2026-12-07'] }),
+      'followUpDates',
+    );
+    await userEvent.tab();
+    await expect(date).toHaveValue('2026-12-07');
+    await expect(date).not.toHaveAttribute('aria-invalid');
+  },
+};
+
+/** A day that does not exist, once the field is left: said in words under it, and what was typed stays. */
+export const FollowUpDateNotADay: Story = {
+  args: { direction: 'down', urgency: 'routine', value: { ...EMPTY_CLINICAL_CONTENT, followUpDates: [''] } },
+  play: async ({ canvasElement, userEvent, args }) => {
+    const canvas = within(canvasElement);
+    const date = canvas.getByRole('textbox', { name: '第1次随访日期' });
+    await userEvent.type(date, '2026-02-30');
+    await userEvent.tab();
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByText('按年-月-日填写有效日期，如 2026-11-24')).toBeVisible();
+    await expect(date).toHaveAccessibleDescription('按年-月-日填写有效日期，如 2026-11-24');
+    await expect(date).toHaveValue('2026-02-30');
+    // The form holds the text too, so its draft keeps it and the server's check names it.
+    await expect(args.onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ followUpDates: ['2026-02-30'] }),
+      'followUpDates',
+    );
+  },
+};
+
 /** Sent empty as a green-channel down-referral: the domain's issues, in words, under each field. */
 export const MissingContent: Story = {
   args: {
@@ -167,9 +210,16 @@ export const MissingContent: Story = {
 
 export const English: Story = {
   globals: { locale: 'en' },
-  args: { direction: 'down', urgency: 'green_channel' },
+  args: {
+    direction: 'down',
+    urgency: 'green_channel',
+    value: { ...EMPTY_CLINICAL_CONTENT, followUpDates: [''] },
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    const date = canvas.getByRole('textbox', { name: 'Follow-up date 1' });
+    await expect(date).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+    await expect(date).toHaveAccessibleDescription('A real date as year-month-day, e.g. 2026-11-24');
     await expect(canvas.getByRole('group', { name: 'Escort and hand-over' })).toBeInTheDocument();
     await expect(canvas.getByRole('group', { name: 'Down-referral summary' })).toBeInTheDocument();
     await expect(canvas.getByRole('textbox', { name: /Insurance card number/ })).toBeInTheDocument();

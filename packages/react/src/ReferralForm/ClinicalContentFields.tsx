@@ -11,6 +11,7 @@ import {
 import type { ComponentPropsWithoutRef } from 'react';
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { REFERRAL_CONTENT_MESSAGES } from '../i18n/referral-content.js';
+import { DateField } from '../internal/DateField.js';
 import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { ClinicalContentField, ClinicalContentValue } from './clinical-content.js';
@@ -206,19 +207,19 @@ function ClinicalContentFieldsContent({
                   <label className="yl-visually-hidden" htmlFor={dateId}>
                     {t('referralContent.followUpDate', { n })}
                   </label>
-                  <input
+                  <DateField
                     {...fieldControlProps(dateId, { error })}
                     ref={(element) => {
                       dateInputs.current[index] = element;
                     }}
-                    type="date"
+                    block={BLOCK}
                     className={`${BLOCK}__input`}
                     value={date}
                     aria-required={(index === 0 && required.has('followUpDates')) || undefined}
-                    onChange={(event) =>
+                    onChange={(next) =>
                       set(
                         'followUpDates',
-                        value.followUpDates.map((d, i) => (i === index ? event.target.value : d)),
+                        value.followUpDates.map((d, i) => (i === index ? next : d)),
                       )
                     }
                   />

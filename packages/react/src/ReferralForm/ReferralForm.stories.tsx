@@ -666,7 +666,7 @@ export const IdNumberFillsSexAndBirthDateFlow: Story = {
     const canvas = within(canvasElement);
     const id = await canvas.findByRole('textbox', { name: /证件号码/ }, { timeout: 30_000 });
     await userEvent.type(id, ID_NUMBER);
-    await waitFor(() => expect(canvasElement.querySelector('input[type="date"]')).toHaveValue('1990-03-07'));
+    await waitFor(() => expect(canvas.getByRole('textbox', { name: /出生日期/ })).toHaveValue('1990-03-07'));
     await expect(canvas.getByRole('combobox', { name: /性别/ })).toHaveDisplayValue('男');
     await draftSettled(canvasElement);
   },

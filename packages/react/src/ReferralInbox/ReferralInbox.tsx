@@ -5,6 +5,7 @@ import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react';
 import { forwardRef, useId, useMemo, useState } from 'react';
 import { REFERRAL_INBOX_MESSAGES } from '../i18n/referral-inbox.js';
 import type { Translate } from '../i18n/messages.js';
+import { DateField } from '../internal/DateField.js';
 import { QueueList } from '../internal/QueueList.js';
 import { Tabs } from '../internal/Tabs.js';
 import { useNarrow } from '../internal/useNarrow.js';
@@ -431,20 +432,22 @@ const ReferralInboxContent = forwardRef<HTMLElement, ReferralInboxProps>(functio
           />
           <div className="yl-inbox__filter">
             <label htmlFor={`${baseId}-from`}>{t('inbox.filter.from')}</label>
-            <input
+            <DateField
               id={`${baseId}-from`}
-              type="date"
+              block="yl-inbox"
               value={inbox.filters.createdFrom ?? ''}
-              onChange={(event) => inbox.setFilters({ createdFrom: event.target.value || undefined })}
+              daysOnly
+              onChange={(date) => inbox.setFilters({ createdFrom: date || undefined })}
             />
           </div>
           <div className="yl-inbox__filter">
             <label htmlFor={`${baseId}-to`}>{t('inbox.filter.to')}</label>
-            <input
+            <DateField
               id={`${baseId}-to`}
-              type="date"
+              block="yl-inbox"
               value={inbox.filters.createdTo ?? ''}
-              onChange={(event) => inbox.setFilters({ createdTo: event.target.value || undefined })}
+              daysOnly
+              onChange={(date) => inbox.setFilters({ createdTo: date || undefined })}
             />
           </div>
           <button type="button" className="yl-button yl-inbox__clear" onClick={inbox.clearFilters}>

@@ -36,6 +36,8 @@ const commonZhCN = {
   'common.permissionDenied': '您的角色无权执行此操作。',
   'common.requestId': '请求编号 {requestId}',
   'common.error': '出错了',
+  'common.date.placeholder': '年-月-日',
+  'common.date.hint': '按年-月-日填写有效日期，如 2026-11-24',
 } as const;
 
 export type CommonKey = keyof typeof commonZhCN;
@@ -54,6 +56,8 @@ const commonZhTW: Record<CommonKey, string> = {
   'common.permissionDenied': '您的角色無權執行此操作。',
   'common.requestId': '請求編號 {requestId}',
   'common.error': '發生錯誤',
+  'common.date.placeholder': '年-月-日',
+  'common.date.hint': '按年-月-日填寫有效日期，如 2026-11-24',
 };
 
 const commonEn: Record<CommonKey, string> = {
@@ -70,6 +74,8 @@ const commonEn: Record<CommonKey, string> = {
   'common.permissionDenied': 'Your role may not do this.',
   'common.requestId': 'Request ID {requestId}',
   'common.error': 'Something went wrong',
+  'common.date.placeholder': 'YYYY-MM-DD',
+  'common.date.hint': 'A real date as year-month-day, e.g. 2026-11-24',
 };
 
 /** The strings every widget shares. */

@@ -1,8 +1,9 @@
-import { formatFieldError, label, labelValues, maskIdNumber, shanghaiDate } from '@yilian/domain';
+import { formatFieldError, label, labelValues, maskIdNumber } from '@yilian/domain';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
+import { DateField } from './DateField.js';
 import { Field, fieldControlProps } from './Field.js';
 import type { PatientIdentityField, PatientIdentityValue } from './patient-identity.js';
 import {
@@ -129,12 +130,11 @@ export function PatientIdentityFieldset({
         </select>
       ))}
       {field('birthDate', true, (props) => (
-        <input
+        <DateField
           {...props}
-          type="date"
-          max={shanghaiDate(at)}
+          block={block}
           value={value.birthDate}
-          onChange={(event) => change({ birthDate: event.target.value })}
+          onChange={(birthDate) => change({ birthDate })}
         />
       ))}
       {field('idType', true, (props) => (
