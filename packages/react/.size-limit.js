@@ -29,7 +29,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '75.5 kB',
+    limit: '76.3 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -45,7 +45,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '19.5 kB',
+    limit: '19.9 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -77,7 +77,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '9.8 kB',
+    limit: '10.3 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -93,7 +93,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '15.8 kB',
+    limit: '16.2 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -141,7 +141,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '13.4 kB',
+    limit: '14.2 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -173,7 +173,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '9.3 kB',
+    limit: '9.8 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -230,13 +230,13 @@ export default [
     import: '*',
     gzip: true,
     ignore: ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/react-dialog'],
-    limit: '94.5 kB',
+    limit: '95 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
     name: '@yilian/react/styles.css',
     path: 'dist/styles.css',
     gzip: true,
-    limit: '7.1 kB',
+    limit: '7.2 kB',
   },
 ];
