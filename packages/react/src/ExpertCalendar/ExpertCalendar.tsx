@@ -671,7 +671,7 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
                 <div
                   role="presentation"
                   className="yl-calendar__body"
-                  ref={withVars({ '--yl-hours': hours })}
+                  ref={withVars({ '--_yl-hours': hours })}
                 >
                   {shown.items.length === 0 ? (
                     <div
@@ -688,10 +688,10 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
                         key={box.items[0]!.key}
                         className={cx('yl-calendar__box', box.items.length > 1 && 'yl-calendar__box--stack')}
                         ref={withVars({
-                          '--yl-from': box.from - first * 60,
-                          '--yl-to': box.to - first * 60,
-                          '--yl-lane': box.lane,
-                          '--yl-lanes': box.lanes,
+                          '--_yl-from': box.from - first * 60,
+                          '--_yl-to': box.to - first * 60,
+                          '--_yl-lane': box.lane,
+                          '--_yl-lanes': box.lanes,
                         })}
                       >
                         {box.items.map(renderItem)}
