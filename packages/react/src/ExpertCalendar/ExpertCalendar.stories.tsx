@@ -314,7 +314,10 @@ export const FreeClinicWeek: Story = {
   play: async ({ canvasElement }) => {
     const grid = within(await findGrid(canvasElement));
     if (isNarrow(canvasElement)) {
-      await userEvent.click(dateStrip(canvasElement).getByRole('button', { name: /^周六/ }));
+      const saturday = dateStrip(canvasElement).getByRole('button', { name: /^周六/ });
+      await userEvent.click(saturday);
+      // The state is the day, not the focus: Chromium draws the ring on the clicked day in some runs and not others.
+      saturday.blur();
     }
     await expect(await grid.findByText('京蒙专家大型义诊')).toBeVisible();
     const eight = grid.getAllByRole('button', { name: /^08:00–09:00/ });
