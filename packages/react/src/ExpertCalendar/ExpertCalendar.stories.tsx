@@ -9,6 +9,7 @@ import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
 import type { ExpertCalendarProps } from './ExpertCalendar.js';
 import { ExpertCalendar } from './ExpertCalendar.js';
+import { phoneStory } from '../internal/story-phone.js';
 
 // Loaders from allianceLoader are typed for any args, so the story args carry an index signature.
 type Args = ExpertCalendarProps & Record<string, unknown>;
@@ -744,17 +745,7 @@ export const TraditionalChinese: Story = {
 
 /** At 360 px (the widget's own width): the date strip over one day's slot list; same grid semantics and keys. */
 export const PhoneWidth: Story = {
-  // Edge to edge: the page's padding beside a 360 px frame would scroll a 360 px phone sideways.
-  parameters: { layout: 'fullscreen', viewport: { defaultViewport: 'phone360' } },
-  globals: { viewport: { value: 'phone360', isRotated: false } },
-  decorators: [
-    (Story) => (
-      // A phone-wide box: the calendar lays itself out by its own width (a container query).
-      <div className="yl-story-phone" style={{ width: 360 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  ...phoneStory,
   play: async ({ canvasElement }) => {
     const grid = await findGrid(canvasElement);
     await expect(isNarrow(canvasElement)).toBe(true);

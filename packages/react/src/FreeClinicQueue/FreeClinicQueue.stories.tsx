@@ -9,6 +9,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
 import type { FreeClinicQueueProps } from './FreeClinicQueue.js';
 import { FreeClinicQueue } from './FreeClinicQueue.js';
+import { phoneStory } from '../internal/story-phone.js';
 
 type Args = FreeClinicQueueProps & Record<string, unknown>;
 
@@ -125,19 +126,6 @@ const isPrimary = (button: HTMLElement) => button.classList.contains('yl-button-
 /** The height of the phone's first screen (360 × 740): what must show there is measured from the page's top. */
 const FIRST_SCREEN = 740;
 const bottomOnPage = (element: Element) => element.getBoundingClientRect().bottom + window.scrollY;
-
-/** At 360 px: edge to edge, since the page's padding beside a 360 px frame would scroll a 360 px phone sideways. */
-const phone: Pick<Story, 'parameters' | 'globals' | 'decorators'> = {
-  parameters: { layout: 'fullscreen', viewport: { defaultViewport: 'phone360' } },
-  globals: { viewport: { value: 'phone360', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div className="yl-story-phone" style={{ width: 360 }}>
-        <Story />
-      </div>
-    ),
-  ],
-};
 
 /**
  * The desk before the day starts: every department open, nothing called, the counts at zero. Nobody waits, so no
@@ -382,7 +370,7 @@ export const TraditionalChinese: Story = {
  * the primary action) shows on the first screen; registration is one button above them, folded.
  */
 export const DeskPhone: Story = {
-  ...phone,
+  ...phoneStory,
   loaders: [threeWaitingOneCalled],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -403,7 +391,7 @@ export const DeskPhone: Story = {
  * it again: what was typed is still there, and focus stays on the button.
  */
 export const DeskPhoneRegisterFlow: Story = {
-  ...phone,
+  ...phoneStory,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await findDepartments(canvasElement);

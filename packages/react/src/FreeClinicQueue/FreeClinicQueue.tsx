@@ -7,6 +7,7 @@ import { combineMessages } from '../i18n/define.js';
 import { FREE_CLINIC_MESSAGES } from '../i18n/free-clinic.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
+import { FoldToggle, useFoldWhenNarrow } from '../internal/FoldWhenNarrow.js';
 import { useNarrow } from '../internal/useNarrow.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { UseFreeClinicQueueOptions } from './useFreeClinicQueue.js';
@@ -55,18 +56,8 @@ const FreeClinicQueueContent = forwardRef<HTMLElement, FreeClinicQueueProps>(fun
   const [rootRef, narrow] = useNarrow(ref, NARROW_MAX);
   // A desk nurse on a phone spends the day calling numbers and watching who waits; a walk-in arrives now and then.
   // So at a phone's width the queue gets the first screen and the long registration form folds behind one
-  // button at the top, a tap away; folded with `hidden`, never unmounted, so what was typed is still there.
-  const [registerOpen, setRegisterOpen] = useState(false);
-  const [focusInRegister, setFocusInRegister] = useState(false);
-  const [narrowBefore, setNarrowBefore] = useState(narrow);
-  if (narrow !== narrowBefore) {
-    setNarrowBefore(narrow);
-    if (narrow) {
-      // Folding away the field being typed in would drop its focus to the page: it stays open for someone in it.
-      setRegisterOpen(focusInRegister);
-    }
-  }
-  const registerCollapsed = narrow && !registerOpen;
+  // button at the top, a tap away.
+  const registerFold = useFoldWhenNarrow(narrow);
 
   return (
     <section
@@ -121,30 +112,15 @@ const FreeClinicQueueContent = forwardRef<HTMLElement, FreeClinicQueueProps>(fun
                 })}
             </p>
             {narrow && (
-              <button
-                type="button"
-                className="yl-button yl-queue__register-toggle"
-                aria-expanded={!registerCollapsed}
-                aria-controls={`${id}-register`}
-                onClick={() => setRegisterOpen(registerCollapsed)}
+              <FoldToggle
+                fold={registerFold}
+                controls={`${id}-register`}
+                className="yl-queue__register-toggle"
               >
-                <span>{t('queue.register.title')}</span>
-                <span className="yl-queue__chevron" aria-hidden="true">
-                  {registerCollapsed ? '▾' : '▴'}
-                </span>
-              </button>
+                {t('queue.register.title')}
+              </FoldToggle>
             )}
-            <div
-              id={`${id}-register`}
-              className="yl-queue__register-body"
-              hidden={registerCollapsed}
-              onFocus={() => setFocusInRegister(true)}
-              onBlur={(event) => {
-                if (!event.currentTarget.contains(event.relatedTarget)) {
-                  setFocusInRegister(false);
-                }
-              }}
-            >
+            <div id={`${id}-register`} className="yl-queue__register-body" {...registerFold.region}>
               <WalkInForm
                 activityId={activityId}
                 departmentIds={departments.map((department) => department.departmentId)}

@@ -6,6 +6,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_NOW, allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
 import type { ReferralChangeSource } from './change-source.js';
 import { ReferralInbox } from './ReferralInbox.js';
+import { phoneStory } from '../internal/story-phone.js';
 
 // Every row comes from the in-page reference server, created through the API by the people who would create it.
 async function clientAs(alliance: BrowserAlliance, clinicianId: string) {
@@ -151,19 +152,6 @@ const filtersToggle = (canvasElement: HTMLElement) =>
 /** The height of the phone's first screen (360 × 740): what must show there is measured from the page's top. */
 const FIRST_SCREEN = 740;
 const bottomOnPage = (element: Element) => element.getBoundingClientRect().bottom + window.scrollY;
-
-/** At 360 px: edge to edge, since the page's padding beside a 360 px frame would scroll a 360 px phone sideways. */
-const phone: Pick<Story, 'parameters' | 'globals' | 'decorators'> = {
-  parameters: { layout: 'fullscreen', viewport: { defaultViewport: 'phone360' } },
-  globals: { viewport: { value: 'phone360', isRotated: false } },
-  decorators: [
-    (Story) => (
-      <div className="yl-story-phone" style={{ width: 360 }}>
-        <Story />
-      </div>
-    ),
-  ],
-};
 
 /** 协和's queue: what it receives, green channel first; the sender's draft is not there. */
 export const ReceiverQueue: Story = {
@@ -416,7 +404,7 @@ export const ReturnedTab: Story = {
  * referral shows on the phone's first screen.
  */
 export const Phone: Story = {
-  ...phone,
+  ...phoneStory,
   play: async ({ canvasElement }) => {
     const buttons = await rows(canvasElement, 4);
     await expect(buttons[0]).toHaveTextContent('转诊单号：');
@@ -436,7 +424,7 @@ export const Phone: Story = {
  * active filter, the list stays filtered, and focus stays on the button.
  */
 export const PhoneFiltersFlow: Story = {
-  ...phone,
+  ...phoneStory,
   play: async ({ canvasElement }) => {
     await rows(canvasElement, 4);
     const canvas = within(canvasElement);

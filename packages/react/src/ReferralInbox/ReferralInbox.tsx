@@ -8,6 +8,7 @@ import type { Translate } from '../i18n/messages.js';
 import { DateField } from '../internal/DateField.js';
 import { QueueList } from '../internal/QueueList.js';
 import { Tabs } from '../internal/Tabs.js';
+import { FoldToggle, useFoldWhenNarrow } from '../internal/FoldWhenNarrow.js';
 import { useNarrow } from '../internal/useNarrow.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type {
@@ -152,17 +153,7 @@ const ReferralInboxContent = forwardRef<HTMLElement, ReferralInboxProps>(functio
   const [rootRef, narrow] = useNarrow(ref, NARROW_MAX);
   // At a phone's width six filter fields would fill the first screen before any referral: they fold behind a button
   // that counts the active ones (which stay applied while folded). Wider, they stay in view as they always were.
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const [focusInFilters, setFocusInFilters] = useState(false);
-  const [narrowBefore, setNarrowBefore] = useState(narrow);
-  if (narrow !== narrowBefore) {
-    setNarrowBefore(narrow);
-    if (narrow) {
-      // Folding away the field being used would drop its focus to the page: they stay open for someone in them.
-      setFiltersOpen(focusInFilters);
-    }
-  }
-  const filtersCollapsed = narrow && !filtersOpen;
+  const filtersFold = useFoldWhenNarrow(narrow);
   const activeFilters = FILTER_KEYS.filter((key) => Boolean(inbox.filters[key])).length;
   const timeFormat = useMemo(
     () =>
@@ -369,33 +360,12 @@ const ReferralInboxContent = forwardRef<HTMLElement, ReferralInboxProps>(functio
           </div>
         </div>
         {narrow && (
-          <button
-            type="button"
-            className="yl-button yl-inbox__filters-toggle"
-            aria-expanded={!filtersCollapsed}
-            aria-controls={filtersId}
-            onClick={() => setFiltersOpen(filtersCollapsed)}
-          >
-            <span>
-              {activeFilters > 0 ? t('inbox.filters.active', { count: activeFilters }) : t('inbox.filters')}
-            </span>
-            <span className="yl-inbox__chevron" aria-hidden="true">
-              {filtersCollapsed ? '▾' : '▴'}
-            </span>
-          </button>
+          <FoldToggle fold={filtersFold} controls={filtersId}>
+            {activeFilters > 0 ? t('inbox.filters.active', { count: activeFilters }) : t('inbox.filters')}
+          </FoldToggle>
         )}
         {/* Folded with `hidden`, not unmounted: a half-typed date stays as it was. */}
-        <fieldset
-          id={filtersId}
-          className="yl-inbox__filters"
-          hidden={filtersCollapsed}
-          onFocus={() => setFocusInFilters(true)}
-          onBlur={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget)) {
-              setFocusInFilters(false);
-            }
-          }}
-        >
+        <fieldset id={filtersId} className="yl-inbox__filters" {...filtersFold.region}>
           {/* The button above names the fields on a phone; the legend still names the group to a screen reader. */}
           <legend className={cx(narrow && 'yl-visually-hidden')}>{t('inbox.filters')}</legend>
           <Select
