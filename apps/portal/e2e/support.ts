@@ -61,6 +61,8 @@ export interface PortalOptions {
   clock?: () => Date;
   /** Serve the site as http://hospital.lan:port (an insecure context) instead of http://127.0.0.1:port. */
   lan?: boolean;
+  /** Seed the demo's months of history too, as `serve --demo` does (what the indicators count). */
+  history?: boolean;
 }
 
 export interface Portal {
@@ -91,13 +93,18 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 }
 
 /** Starts the server, builds and serves the portal, and launches Chromium; `close` stops them all. */
-export async function startPortal({ name, clock, lan = false }: PortalOptions): Promise<Portal> {
+export async function startPortal({
+  name,
+  clock,
+  lan = false,
+  history = false,
+}: PortalOptions): Promise<Portal> {
   const tokenSecret = `portal-${name}-token-secret`;
   const outDir = join(tmpdir(), `yilian-portal-${name}-${process.pid}`);
   const [{ db, server }, serverMs] = await timed(async () => {
     const db = await openPglite();
     await migrate(db, await loadMigrations());
-    await seedAlliance(db, clock ? clock() : new Date());
+    await seedAlliance(db, clock ? clock() : new Date(), history ? { history } : undefined);
     const app = createAllianceApp({
       db,
       ...(clock ? { clock } : {}),
