@@ -1,7 +1,7 @@
 import type { components } from '@yilian/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
-import { createTestServer, postgresTestDatabase, postgresUrl } from '../testing/harness.js';
+import { onBothDatabases } from '../testing/harness.js';
 
 type Schemas = components['schemas'];
 type Page<T> = { items: T[]; nextCursor: string | null };
@@ -76,27 +76,4 @@ function activityFilterTests(server: () => TestServer) {
   });
 }
 
-describe('activities by department on PGlite', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await createTestServer();
-  });
-  activityFilterTests(() => server);
-});
-
-const url = postgresUrl();
-
-describe.skipIf(!url)('activities by department on PostgreSQL', () => {
-  let pg: Awaited<ReturnType<typeof postgresTestDatabase>> | undefined;
-  let server: TestServer;
-  beforeAll(async () => {
-    pg = await postgresTestDatabase(url!);
-    server = await createTestServer({ db: pg.db });
-  });
-  afterAll(async () => {
-    if (pg) {
-      await pg.drop();
-    }
-  });
-  activityFilterTests(() => server);
-});
+onBothDatabases('activities by department', activityFilterTests);

@@ -1,7 +1,7 @@
 import type { components } from '@yilian/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
-import { createTestServer, postgresTestDatabase, postgresUrl } from '../testing/harness.js';
+import { onBothDatabases } from '../testing/harness.js';
 
 type Schemas = components['schemas'];
 type Problem = Schemas['Problem'];
@@ -238,29 +238,7 @@ function practiceTests(server: () => TestServer) {
   });
 }
 
-describe('dispatch batches and registered practice on PGlite', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await createTestServer();
-  });
-  batchTests(() => server);
-  practiceTests(() => server);
-});
-
-const url = postgresUrl();
-
-describe.skipIf(!url)('dispatch batches and registered practice on PostgreSQL', () => {
-  let pg: Awaited<ReturnType<typeof postgresTestDatabase>> | undefined;
-  let server: TestServer;
-  beforeAll(async () => {
-    pg = await postgresTestDatabase(url!);
-    server = await createTestServer({ db: pg.db });
-  });
-  afterAll(async () => {
-    if (pg) {
-      await pg.drop();
-    }
-  });
-  batchTests(() => server);
-  practiceTests(() => server);
+onBothDatabases('dispatch batches and registered practice', (server) => {
+  batchTests(server);
+  practiceTests(server);
 });

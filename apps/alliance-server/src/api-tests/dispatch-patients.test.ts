@@ -1,9 +1,9 @@
 import type { components } from '@yilian/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { operationsById } from '../http/validation.js';
 import { PATIENT_ACCOUNTS } from '../seed/dispatch.js';
 import type { TestServer } from '../testing/harness.js';
-import { createTestServer, postgresTestDatabase, postgresUrl } from '../testing/harness.js';
+import { onBothDatabases } from '../testing/harness.js';
 
 type Schemas = components['schemas'];
 type Appointment = Schemas['Appointment'];
@@ -243,27 +243,4 @@ function patientTests(server: () => TestServer) {
   });
 }
 
-describe('patients on PGlite', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await createTestServer();
-  });
-  patientTests(() => server);
-});
-
-const url = postgresUrl();
-
-describe.skipIf(!url)('patients on PostgreSQL', () => {
-  let pg: Awaited<ReturnType<typeof postgresTestDatabase>> | undefined;
-  let server: TestServer;
-  beforeAll(async () => {
-    pg = await postgresTestDatabase(url!);
-    server = await createTestServer({ db: pg.db });
-  });
-  afterAll(async () => {
-    if (pg) {
-      await pg.drop();
-    }
-  });
-  patientTests(() => server);
-});
+onBothDatabases('patients', patientTests);

@@ -1,8 +1,8 @@
 import type { components } from '@yilian/contract';
 import { residentIdCheckDigit } from '@yilian/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
-import { createTestServer, postgresTestDatabase, postgresUrl } from '../testing/harness.js';
+import { onBothDatabases } from '../testing/harness.js';
 
 type Schemas = components['schemas'];
 type Ticket = Schemas['QueueTicket'];
@@ -228,27 +228,4 @@ function queueTests(server: () => TestServer) {
   });
 }
 
-describe('the 义诊 queue on PGlite', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await createTestServer();
-  });
-  queueTests(() => server);
-});
-
-const url = postgresUrl();
-
-describe.skipIf(!url)('the 义诊 queue on PostgreSQL', () => {
-  let pg: Awaited<ReturnType<typeof postgresTestDatabase>> | undefined;
-  let server: TestServer;
-  beforeAll(async () => {
-    pg = await postgresTestDatabase(url!);
-    server = await createTestServer({ db: pg.db });
-  });
-  afterAll(async () => {
-    if (pg) {
-      await pg.drop();
-    }
-  });
-  queueTests(() => server);
-});
+onBothDatabases('the 义诊 queue', queueTests);

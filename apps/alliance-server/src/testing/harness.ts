@@ -1,7 +1,7 @@
 // Test harness: the real app on a real database (in-memory PGlite by default, PostgreSQL when asked), called
 // through `app.request` by operationId. Every response is checked against the contract before a test sees it.
 import type { components } from '@yilian/contract';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { createAllianceApp } from '../app.js';
 import type { Actor } from '../auth.js';
 import { signToken } from '../auth.js';
@@ -236,4 +236,33 @@ export async function postgresTestDatabase(url: string, now: Date = TEST_NOW, po
       await dropper.close();
     },
   };
+}
+
+/**
+ * Declares the same tests twice: on a seeded PGlite server, and (when DATABASE_URL is set; always in CI) on a
+ * seeded PostgreSQL database of their own. The tests reach the server through the getter, which is set by the time
+ * they run.
+ * @example onBothDatabases('the 义诊 queue', (server) => { it('…', async () => { await server().call(…) }) })
+ */
+export function onBothDatabases(name: string, tests: (server: () => TestServer) => void): void {
+  describe(`${name} on PGlite`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await createTestServer();
+    });
+    tests(() => server);
+  });
+  const url = postgresUrl();
+  describe.skipIf(!url)(`${name} on PostgreSQL`, () => {
+    let pg: Awaited<ReturnType<typeof postgresTestDatabase>> | undefined;
+    let server: TestServer;
+    beforeAll(async () => {
+      pg = await postgresTestDatabase(url!);
+      server = await createTestServer({ db: pg.db });
+    });
+    afterAll(async () => {
+      await pg?.drop();
+    });
+    tests(() => server);
+  });
 }
