@@ -17,14 +17,29 @@ async function waitForText(container: HTMLElement, text: RegExp) {
   throw new Error(`never showed ${text}: ${container.textContent}`);
 }
 
+const NOW = new Date('2026-11-23T09:00:00+08:00');
+
+/** The reference server in the page, a client signed in as 协和's endocrinologist, and an empty React 18 root. */
+async function onServer() {
+  const alliance = await createBrowserAlliance(NOW);
+  const client = createAllianceClient({
+    baseUrl: alliance.baseUrl,
+    token: await alliance.tokenFor('cln_pumch_endo_chen'),
+    fetch: (request) => alliance.fetch(request),
+    retry: false,
+  });
+  const container = document.createElement('div');
+  document.body.append(container);
+  return { alliance, client, container, root: createRoot(container) };
+}
+
 describe('the widgets on React 18', () => {
   it('run on React 18', () => {
     expect(version).toMatch(/^18\./);
   });
 
   it('load and show real data from the server', async () => {
-    const now = new Date('2026-11-23T09:00:00+08:00');
-    const alliance = await createBrowserAlliance(now);
+    const { alliance, client, container, root } = await onServer();
     const lab = await alliance.tokenFor('cln_cz_lab_zhao');
     const registered = await alliance.fetch(`${alliance.baseUrl}/v1/results`, {
       method: 'POST',
@@ -45,18 +60,9 @@ describe('the widgets on React 18', () => {
       }),
     });
     const { id } = (await registered.json()) as { id: string };
-    const client = createAllianceClient({
-      baseUrl: alliance.baseUrl,
-      token: await alliance.tokenFor('cln_pumch_endo_chen'),
-      fetch: (request) => alliance.fetch(request),
-      retry: false,
-    });
-    const container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
     await act(async () => {
       root.render(
-        <AllianceProvider client={client} now={() => now}>
+        <AllianceProvider client={client} now={() => NOW}>
           <RecognitionBadge resultId={id} />
           <ExpertCalendar expertId="cln_pumch_neuro_li" defaultWeek="2026-11-23" />
           <ReferralTracker referralId="ref_missing" />
@@ -70,16 +76,7 @@ describe('the widgets on React 18', () => {
   });
 
   it('show a widget in English once its strings are fetched, never zh-CN first, and keep it shown through a switch of language', async () => {
-    const now = new Date('2026-11-23T09:00:00+08:00');
-    const alliance = await createBrowserAlliance(now);
-    const client = createAllianceClient({
-      baseUrl: alliance.baseUrl,
-      token: await alliance.tokenFor('cln_pumch_endo_chen'),
-      fetch: (request) => alliance.fetch(request),
-      retry: false,
-    });
-    const container = document.createElement('div');
-    document.body.append(container);
+    const { client, container, root } = await onServer();
     // Every text the page ever shows (visibly), from the first commit on.
     const seen: string[] = [];
     // React hides a suspended boundary's content with display: none, which textContent does not show.
@@ -93,10 +90,9 @@ describe('the widgets on React 18', () => {
       ),
     );
     observer.observe(container, { childList: true, subtree: true, characterData: true, attributes: true });
-    const root = createRoot(container);
     await act(async () => {
       root.render(
-        <AllianceProvider client={client} locale="en" now={() => now}>
+        <AllianceProvider client={client} locale="en" now={() => NOW}>
           <ExpertCalendar expertId="cln_pumch_neuro_li" defaultWeek="2026-11-23" />
         </AllianceProvider>,
       );
@@ -107,7 +103,7 @@ describe('the widgets on React 18', () => {
     seen.length = 0;
     await act(async () => {
       root.render(
-        <AllianceProvider client={client} locale="zh-TW" now={() => now}>
+        <AllianceProvider client={client} locale="zh-TW" now={() => NOW}>
           <ExpertCalendar expertId="cln_pumch_neuro_li" defaultWeek="2026-11-23" />
         </AllianceProvider>,
       );
