@@ -14,7 +14,7 @@ import type {
   TransportCall,
   WriteOptions,
 } from './transport.js';
-import { createTransport } from './transport.js';
+import { PlainRequest, createTransport } from './transport.js';
 
 type Schemas = components['schemas'];
 type QueryOf<TOperation extends keyof operations> = operations[TOperation] extends {
@@ -755,8 +755,8 @@ type RawRequest = (
   method: Method,
   path: Path,
   init: Omit<Init, 'parseAs'> & {
-    fetch: (request: Request) => Promise<Response>;
-    signal?: AbortSignal;
+    fetch: (request: Request | PlainRequest) => Promise<Response>;
+    Request?: typeof PlainRequest;
     parseAs?: string;
   },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -775,7 +775,6 @@ const zip = (names: string[], args: Args) => Object.fromEntries(names.map((name,
 export function createAllianceClient(options: AllianceClientOptions): AllianceClient {
   const transport = createTransport({
     ...options,
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
     timeoutMs: options.timeoutMs ?? 30_000,
     retry: options.retry ?? {},
   });
@@ -786,24 +785,23 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
   }
   const request = raw.request as unknown as RawRequest;
 
-  // One call of a resource method. Without middleware, the first attempt's signal goes into the request
-  // openapi-fetch builds, so that the transport can send that request as it is, and a 2xx body is read once by the
+  // One call of a resource method. Without middleware, openapi-fetch builds a `PlainRequest` (its URL and init), so
+  // that the transport's `fetch` builds the only `Request` of each attempt, and a 2xx body is read once by the
   // transport and parsed here (as openapi-fetch would: nothing for an empty body), never copied into a second
-  // Response (#12). Middleware may replace the request with one that does not follow the signal, and may read the
-  // answer: with middleware, every attempt is a copy with its own signal and openapi-fetch reads the body.
+  // Response (#12). Middleware is given a `Request` and may read the answer: with middleware, every attempt is a
+  // copy of openapi-fetch's `Request` and openapi-fetch reads the body.
   const send = (method: Method, path: Path, init: Init, call?: unknown): Promise<never> => {
     if (middleware) {
       return request(method, path, { ...init, fetch: transport(call as TransportCall) }).then(
         throwIfError,
       ) as Promise<never>;
     }
-    const first = new AbortController();
     const sink: BodySink = { bytes: init.parseAs !== undefined };
     return request(method, path, {
       ...init,
       parseAs: 'stream',
-      fetch: transport(call as TransportCall, first, sink),
-      signal: first.signal,
+      Request: PlainRequest,
+      fetch: transport(call as TransportCall, sink),
     }).then((result) => {
       const { body } = sink;
       throwIfError(result);
