@@ -757,6 +757,7 @@ type RawRequest = (
   init: Omit<Init, 'parseAs'> & {
     fetch: (request: Request | PlainRequest) => Promise<Response>;
     Request?: typeof PlainRequest;
+    pathSerializer: typeof fillPath;
     parseAs?: string;
   },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -764,6 +765,12 @@ type RawRequest = (
 // The names of a path's parameters, in order: the resource methods take them positionally.
 const namesOf = (path: Path) => path.match(/\w+(?=\})/g) ?? [];
 const zip = (names: string[], args: Args) => Object.fromEntries(names.map((name, i) => [name, args[i]]));
+// openapi-fetch's default path serializer parses every parameter's style (label, matrix, explode) on every call; the
+// contract's path parameters are all plain strings (#12).
+const fillPath = (url: string, params: Record<string, unknown>) =>
+  url.replace(/\{(\w+)\}/g, (match, name: string) =>
+    params[name] == null ? match : encodeURIComponent(String(params[name])),
+  );
 
 /**
  * Creates the client of the alliance services.
@@ -792,15 +799,18 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
   // copy of openapi-fetch's `Request` and openapi-fetch reads the body.
   const send = (method: Method, path: Path, init: Init, call?: unknown): Promise<never> => {
     if (middleware) {
-      return request(method, path, { ...init, fetch: transport(call as TransportCall) }).then(
-        throwIfError,
-      ) as Promise<never>;
+      return request(method, path, {
+        ...init,
+        pathSerializer: fillPath,
+        fetch: transport(call as TransportCall),
+      }).then(throwIfError) as Promise<never>;
     }
     const sink: BodySink = { bytes: init.parseAs !== undefined };
     return request(method, path, {
       ...init,
       parseAs: 'stream',
       Request: PlainRequest,
+      pathSerializer: fillPath,
       fetch: transport(call as TransportCall, sink),
     }).then((result) => {
       const { body } = sink;
