@@ -798,23 +798,18 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
   // Response (#12). Middleware is given a `Request` and may read the answer: with middleware, every attempt is a
   // copy of openapi-fetch's `Request` and openapi-fetch reads the body.
   const send = (method: Method, path: Path, init: Init, call?: unknown): Promise<never> => {
-    if (middleware) {
-      return request(method, path, {
-        ...init,
-        pathSerializer: fillPath,
-        fetch: transport(call as TransportCall),
-      }).then(throwIfError) as Promise<never>;
-    }
-    const sink: BodySink = { bytes: init.parseAs !== undefined };
+    const sink: BodySink | undefined = middleware ? undefined : { bytes: init.parseAs !== undefined };
     return request(method, path, {
       ...init,
-      parseAs: 'stream',
-      Request: PlainRequest,
+      ...(sink && { parseAs: 'stream', Request: PlainRequest }),
       pathSerializer: fillPath,
       fetch: transport(call as TransportCall, sink),
     }).then((result) => {
+      const data = throwIfError(result);
+      if (!sink) {
+        return data as never;
+      }
       const { body } = sink;
-      throwIfError(result);
       return (typeof body === 'string' ? (body ? JSON.parse(body) : undefined) : body) as never;
     });
   };

@@ -1,8 +1,7 @@
 // Drawn from the platform's CSPRNG in blocks: a `getRandomValues` call per id cost ~25 µs of a ~150 µs call against
 // a local server (cold in the CPU's caches between requests; #12), a block of 16 ids about the same as one.
-const BLOCK = 256;
-let block = new Uint8Array(BLOCK);
-let used = BLOCK;
+let block = new Uint8Array();
+let used = 0;
 
 /**
  * 128 random bits as 32 hex characters, for idempotency keys and request ids. `crypto.getRandomValues` rather than
@@ -10,21 +9,16 @@ let used = BLOCK;
  * @internal
  */
 export function randomId(): string {
-  let bytes: Uint8Array;
   // A page that replaced `getRandomValues` with a seeded one (the stories) gets one draw per id, as before blocks:
   // a block makes every id depend on how many were drawn before, so the shown request ids and the in-page
   // server's ids (drawn from the same seed) would change with the order stories ran.
-  if (crypto.getRandomValues !== Object.getPrototypeOf(crypto).getRandomValues) {
-    bytes = crypto.getRandomValues(new Uint8Array(16));
-  } else {
-    if (used === BLOCK) {
-      block = crypto.getRandomValues(new Uint8Array(BLOCK));
-      used = 0;
-    }
-    bytes = block.subarray(used, (used += 16));
+  const seeded = crypto.getRandomValues !== Object.getPrototypeOf(crypto).getRandomValues;
+  if (seeded || used === block.length) {
+    block = crypto.getRandomValues(new Uint8Array(seeded ? 16 : 256));
+    used = 0;
   }
   let id = '';
-  for (const byte of bytes) {
+  for (const byte of block.subarray(used, (used += 16))) {
     id += byte.toString(16).padStart(2, '0');
   }
   return id;

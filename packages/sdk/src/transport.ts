@@ -156,16 +156,12 @@ async function isRetryable(response: Response): Promise<boolean> {
  * `Request` built before it (#12). openapi-fetch reads `method` and gives the transport the `Headers` it merged.
  */
 export class PlainRequest {
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | null | undefined;
-  constructor(
-    readonly url: string,
-    init: RequestInit,
-  ) {
-    this.method = init.method ?? 'GET';
-    this.headers = init.headers as Headers;
-    this.body = init.body;
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
+  declare readonly body: BodyInit | null | undefined;
+  constructor(url: string, init: RequestInit) {
+    Object.assign(this, init, { url });
   }
 }
 
@@ -204,10 +200,7 @@ export function createTransport(options: TransportOptions) {
       // The headers sent: the request's own (openapi-fetch's merged `params.header`, or a `Request`'s) completed in a
       // plain record, which `fetch` reads faster than a `Headers` it must copy, and sets without validating each
       // value twice (#12). A `Request`'s own `Headers` is completed too, for middleware that reads it afterwards.
-      const headers: Record<string, string> = {};
-      request.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
+      const headers: Record<string, string> = Object.fromEntries(request.headers);
       const requestId = call.requestId ?? headers['x-request-id'] ?? `req_${randomId()}`;
       headers['x-request-id'] = requestId;
       // Always one contract locale: runtimes add their own (`*` in Node, the user's list in browsers), which the
@@ -279,16 +272,10 @@ export function createTransport(options: TransportOptions) {
             : undefined;
         let response: Response;
         try {
-          // The global `fetch` is looked up at call time (tests and polyfills replace it).
-          response = await (options.fetch
-            ? options.fetch(
-                plain
-                  ? new Request(url, { method, headers, body, signal })
-                  : new Request(request, { signal, body }),
-              )
-            : plain
-              ? fetch(url, { method, headers, body, signal })
-              : fetch(new Request(request, { signal, body })));
+          // A `Request` keeps its own headers (completed above); the global `fetch` is looked up at call time.
+          const input = plain ? url : request;
+          const init = plain ? { method, headers, body, signal } : { body, signal };
+          response = await (options.fetch ? options.fetch(new Request(input, init)) : fetch(input, init));
           // Read the body under the same timeout, so a server that stalls mid-body cannot hang the call. A 2xx body
           // goes to the sink as it is; any other is wrapped in a Response of its own, as openapi-fetch and the
           // checks below read it. (A 204, 205 or 304 has none: a Response of those statuses cannot be built with
