@@ -14,7 +14,7 @@ import type {
   TransportCall,
   WriteOptions,
 } from './transport.js';
-import { createTransport } from './transport.js';
+import { PlainRequest, createTransport } from './transport.js';
 
 type Schemas = components['schemas'];
 type QueryOf<TOperation extends keyof operations> = operations[TOperation] extends {
@@ -755,8 +755,9 @@ type RawRequest = (
   method: Method,
   path: Path,
   init: Omit<Init, 'parseAs'> & {
-    fetch: (request: Request) => Promise<Response>;
-    signal?: AbortSignal;
+    fetch: (request: Request | PlainRequest) => Promise<Response>;
+    Request?: typeof PlainRequest;
+    pathSerializer: typeof fillPath;
     parseAs?: string;
   },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -764,6 +765,12 @@ type RawRequest = (
 // The names of a path's parameters, in order: the resource methods take them positionally.
 const namesOf = (path: Path) => path.match(/\w+(?=\})/g) ?? [];
 const zip = (names: string[], args: Args) => Object.fromEntries(names.map((name, i) => [name, args[i]]));
+// openapi-fetch's default path serializer parses every parameter's style (label, matrix, explode) on every call; the
+// contract's path parameters are all plain strings (#12).
+const fillPath = (url: string, params: Record<string, unknown>) =>
+  url.replace(/\{(\w+)\}/g, (match, name: string) =>
+    params[name] == null ? match : encodeURIComponent(String(params[name])),
+  );
 
 /**
  * Creates the client of the alliance services.
@@ -775,7 +782,6 @@ const zip = (names: string[], args: Args) => Object.fromEntries(names.map((name,
 export function createAllianceClient(options: AllianceClientOptions): AllianceClient {
   const transport = createTransport({
     ...options,
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
     timeoutMs: options.timeoutMs ?? 30_000,
     retry: options.retry ?? {},
   });
@@ -786,27 +792,24 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
   }
   const request = raw.request as unknown as RawRequest;
 
-  // One call of a resource method. Without middleware, the first attempt's signal goes into the request
-  // openapi-fetch builds, so that the transport can send that request as it is, and a 2xx body is read once by the
+  // One call of a resource method. Without middleware, openapi-fetch builds a `PlainRequest` (its URL and init), so
+  // that the transport's `fetch` builds the only `Request` of each attempt, and a 2xx body is read once by the
   // transport and parsed here (as openapi-fetch would: nothing for an empty body), never copied into a second
-  // Response (#12). Middleware may replace the request with one that does not follow the signal, and may read the
-  // answer: with middleware, every attempt is a copy with its own signal and openapi-fetch reads the body.
+  // Response (#12). Middleware is given a `Request` and may read the answer: with middleware, every attempt is a
+  // copy of openapi-fetch's `Request` and openapi-fetch reads the body.
   const send = (method: Method, path: Path, init: Init, call?: unknown): Promise<never> => {
-    if (middleware) {
-      return request(method, path, { ...init, fetch: transport(call as TransportCall) }).then(
-        throwIfError,
-      ) as Promise<never>;
-    }
-    const first = new AbortController();
-    const sink: BodySink = { bytes: init.parseAs !== undefined };
+    const sink: BodySink | undefined = middleware ? undefined : { bytes: init.parseAs !== undefined };
     return request(method, path, {
       ...init,
-      parseAs: 'stream',
-      fetch: transport(call as TransportCall, first, sink),
-      signal: first.signal,
+      ...(sink && { parseAs: 'stream', Request: PlainRequest }),
+      pathSerializer: fillPath,
+      fetch: transport(call as TransportCall, sink),
     }).then((result) => {
+      const data = throwIfError(result);
+      if (!sink) {
+        return data as never;
+      }
       const { body } = sink;
-      throwIfError(result);
       return (typeof body === 'string' ? (body ? JSON.parse(body) : undefined) : body) as never;
     });
   };

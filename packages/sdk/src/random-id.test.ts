@@ -27,4 +27,23 @@ describe('createIdempotencyKey', () => {
       }
     }
   });
+
+  it('draws once per id from a getRandomValues a page replaced (seeded stories), so ids follow the seed', () => {
+    const draws: number[] = [];
+    Object.defineProperty(crypto, 'getRandomValues', {
+      configurable: true,
+      value: <T extends ArrayBufferView | null>(array: T): T => {
+        draws.push(array?.byteLength ?? 0);
+        new Uint8Array(array!.buffer, array!.byteOffset, array!.byteLength).fill(draws.length);
+        return array;
+      },
+    });
+    try {
+      expect([createIdempotencyKey(), createIdempotencyKey()]).toEqual(['01'.repeat(16), '02'.repeat(16)]);
+      expect(draws).toEqual([16, 16]);
+    } finally {
+      delete (crypto as { getRandomValues?: unknown }).getRandomValues;
+    }
+    expect(crypto.getRandomValues).toBe(Object.getPrototypeOf(crypto).getRandomValues);
+  });
 });
