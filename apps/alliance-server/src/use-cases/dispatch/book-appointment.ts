@@ -11,12 +11,14 @@ import {
 import { Failure, failures } from '../../failure.js';
 import { newId } from '../../ids.js';
 import { allianceNeighbours } from '../../stores/alliance-store.js';
+import type { BookedRow, HeldBooking } from '../../stores/appointment-store.js';
 import {
   bookPlace,
   bookingFacts,
   heldBookings,
   lockPatientBookings,
 } from '../../stores/appointment-store.js';
+import type { KeyAnswer, KeyHold } from '../../stores/idempotency-store.js';
 import { bindPatientAccount, recordPatientConsent } from '../../stores/patient-store.js';
 import type { Actor } from '../../auth.js';
 import { patientKey } from '../shared/patient.js';
@@ -69,14 +71,17 @@ export async function checkPatientSchedule(
 }
 
 /**
- * Books a place in a slot for a patient (DOMAIN §4). Run it in the request's transaction. Two statements: one reads
- * every fact the rules decide on, one claims the place with a conditional UPDATE and stores the appointment, its
- * audit entry and its event, so concurrent bookings never overbook and nothing is stored without its place.
+ * Books a place in a slot for a patient (DOMAIN §4). Run it in the request's transaction. Two statements: one
+ * claims the request's idempotency key (`hold`) and the patient's lock and reads every fact the rules decide on,
+ * one claims the place with a conditional UPDATE and stores the appointment, its audit entry, its event and the
+ * key's answer (`answer` makes it from the appointment), so concurrent bookings never overbook and nothing is
+ * stored without its place.
  * @returns the appointment as the caller may see it
  */
 export async function bookAppointment(
   { db: tx, actor, now, config }: BookingContext,
   body: Schemas['AppointmentBook'],
+  idempotency?: { hold: KeyHold; answer: (appointment: Schemas['Appointment']) => KeyAnswer },
 ): Promise<Schemas['Appointment']> {
   // Every field rule first, those of the body and those naming the alliance's clinicians and referrals, so the
   // caller hears of every invalid field at once. Which purposes cover the booking depends on the slot, so the
@@ -90,6 +95,7 @@ export async function bookAppointment(
     // A referral is the clinicians' record; a patient books for themself only.
     issues.push({ pointer: '/referralId', code: 'unknown_reference' });
   }
+  // The key is claimed before any rule answers, so a request that repeats one in flight waits for its answer.
   const facts = await bookingFacts(tx, {
     slotId: body.slotId,
     visible: await allianceNeighbours(tx, actor.institutionId),
@@ -97,6 +103,8 @@ export async function bookAppointment(
     // A patient's own consent has no clinician recorder; one named anyway is not looked up on their behalf.
     recordedBy: byPatient ? undefined : (body.consent.recordedBy ?? ''),
     referralId: byPatient ? undefined : body.referralId,
+    patientKey: key,
+    hold: idempotency?.hold,
   });
   if (!facts.clinicianKnown) {
     issues.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
@@ -128,71 +136,47 @@ export async function bookAppointment(
   ) {
     throw new Failure('patient_identity_mismatch');
   }
-  const decision = checkBooking({
-    slot: {
-      startsAt: slot.starts_at,
-      endsAt: slot.ends_at,
-      capacity: slot.capacity,
-      booked: slot.booked,
-      activityKind: slot.activity_kind,
-      activityId: slot.activity_id,
-      expertId: slot.expert_id ?? undefined,
-    },
-    at: now,
-    patientBookings: await checkPatientSchedule(tx, key, slot),
-  });
-  if (!decision.ok) {
-    throw new Failure(decision.problem);
-  }
+  const check = (held: HeldBooking[]) => {
+    const decision = checkBooking({
+      slot: {
+        startsAt: slot.starts_at,
+        endsAt: slot.ends_at,
+        capacity: slot.capacity,
+        booked: slot.booked,
+        activityKind: slot.activity_kind,
+        activityId: slot.activity_id,
+        expertId: slot.expert_id ?? undefined,
+      },
+      at: now,
+      patientBookings: held,
+    });
+    if (!decision.ok) {
+      throw new Failure(decision.problem);
+    }
+  };
+  let held = facts.held;
+  check(held);
   const id = newId('apt', now);
-  const booked = await bookPlace(
-    tx,
-    {
-      id,
-      slotId: slot.id,
-      activityId: slot.activity_id,
-      patient,
-      patientKey: key,
-      patientId: actor.patientId,
-      referralId: body.referralId,
-      note: body.note,
-      bookedAt: now,
-      bookedBy: actorRef(actor),
-      bookedByInstitutionId: actor.institutionId,
-    },
-    {
-      audit: {
-        resourceType: 'appointment',
-        resourceId: id,
-        at: now,
-        actor: actorRef(actor),
-        action: 'book',
-        fromStatus: null,
-        toStatus: 'booked',
-      },
-      event: {
-        type: 'appointment.booked',
-        resourceId: id,
-        at: now,
-        data: appointmentEventData({
-          id,
-          status: 'booked',
-          version: 1,
-          slot_id: slot.id,
-          activity_id: slot.activity_id,
-        }),
-        institutionIds: [slot.host_institution_id, actor.institutionId],
-      },
-    },
-  );
-  if (!booked) {
-    throw new Failure('slot_full');
-  }
-  if (actor.patientId !== undefined) {
-    await recordPatientConsent(tx, actor.patientId, body.consent);
-  }
-  // The insert returned the stored appointment; its slot's interval and host are the slot's just read.
-  return toAppointment(actor, {
+  const booked: BookedRow = {
+    id,
+    version: 1,
+    status: 'booked',
+    slot_id: slot.id,
+    activity_id: slot.activity_id,
+    patient,
+    patient_key: key,
+    referral_id: body.referralId ?? null,
+    booked_at: now,
+    booked_by: actorRef(actor),
+    booked_by_institution_id: actor.institutionId,
+    cancelled_at: null,
+    cancelled_by: null,
+    rescheduled_from_slot_id: null,
+    expert_id: slot.expert_id,
+    patient_id: actor.patientId ?? null,
+  };
+  // The stored row is the one written here: its answer is made before the statement that stores it with the change.
+  const appointment = toAppointment(actor, {
     ...booked,
     starts_at: slot.starts_at,
     ends_at: slot.ends_at,
@@ -202,4 +186,50 @@ export async function bookAppointment(
     department_id: slot.department_id,
     place: slot.place,
   });
+  const record: Omit<Parameters<typeof bookPlace>[2], 'seen'> = {
+    slot: { startsAt: slot.starts_at, endsAt: slot.ends_at },
+    audit: {
+      resourceType: 'appointment',
+      resourceId: id,
+      at: now,
+      actor: actorRef(actor),
+      action: 'book',
+      fromStatus: null,
+      toStatus: 'booked',
+    },
+    event: {
+      type: 'appointment.booked',
+      resourceId: id,
+      at: now,
+      data: appointmentEventData(booked),
+      institutionIds: [slot.host_institution_id, actor.institutionId],
+    },
+    answer: idempotency && { hold: idempotency.hold, response: idempotency.answer(appointment) },
+  };
+  // The patient's bookings were read before the patient's lock was taken; one committed meanwhile leaves the place
+  // unclaimed, and they are read again under the lock, which every other booking or move of the patient awaits,
+  // so the second claim sees the same bookings.
+  for (let attempt = 0; ; attempt++) {
+    const claimed = await bookPlace(tx, { ...booked, note: body.note }, { ...record, seen: held });
+    if (claimed === 'booked') {
+      break;
+    }
+    if (claimed === 'slot_full') {
+      throw new Failure('slot_full');
+    }
+    if (attempt > 0) {
+      throw new Error("the patient's bookings changed while their lock was held");
+    }
+    held = await heldBookings(tx, {
+      patientKey: key,
+      activityId: slot.activity_id,
+      startsAt: slot.starts_at,
+      endsAt: slot.ends_at,
+    });
+    check(held);
+  }
+  if (actor.patientId !== undefined) {
+    await recordPatientConsent(tx, actor.patientId, body.consent);
+  }
+  return appointment;
 }
