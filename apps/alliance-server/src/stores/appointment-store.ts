@@ -1,5 +1,6 @@
 import type { components } from '@yilian/contract';
 import type { Queryable } from '../db/database.js';
+import { prepared } from '../db/database.js';
 import { Failure } from '../failure.js';
 import type { SlotRow, TimeKey } from './activity-store.js';
 import { SLOT_SELECT, conditions } from './activity-store.js';
@@ -8,7 +9,13 @@ import { auditParams } from './audit-store.js';
 import type { NewEvent } from './event-store.js';
 import { PENDING_SEQUENCE } from './event-store.js';
 import type { KeyAnswer, KeyHold } from './idempotency-store.js';
-import { IdempotencyKeyTaken, claimKeyStatement, storeAnswerStatement } from './idempotency-store.js';
+import {
+  IdempotencyKeyTaken,
+  claimKeyParams,
+  claimKeySql,
+  storeAnswerParams,
+  storeAnswerSql,
+} from './idempotency-store.js';
 
 type Schemas = components['schemas'];
 type Appointment = Schemas['Appointment'];
@@ -248,6 +255,27 @@ const heldBooking = (r: HeldJson): HeldBooking => ({
   endsAt: new Date(r.ends_at).toISOString(),
 });
 
+/** `bookingFacts`' statement, claiming the key `claim` (a statement returning a row when claimed). */
+const bookingFactsSql = (claim: string) =>
+  prepared(`WITH claim AS (${claim}), locked AS (
+      INSERT INTO patient_booking_locks (patient_key) SELECT $6::text FROM claim
+      ON CONFLICT (patient_key) DO UPDATE SET patient_key = excluded.patient_key
+      RETURNING 1
+    )
+    SELECT EXISTS (SELECT 1 FROM locked) AS claimed, f.clinician_known, f.referral_known, s.*,
+      (SELECT coalesce(json_agg(json_build_object('id', a.id, 'activity_id', a.activity_id, 'expert_id', a.expert_id,
+          'starts_at', hs.starts_at, 'ends_at', hs.ends_at)), '[]')
+        FROM appointments a JOIN slots hs ON hs.id = a.slot_id
+        WHERE a.patient_key = $6 AND a.status IN ('booked', 'arrived')
+          AND (a.activity_id = s.activity_id OR (hs.starts_at < s.ends_at AND hs.ends_at > s.starts_at))) AS held
+    FROM (SELECT
+        ($3::text IS NULL OR EXISTS (SELECT 1 FROM clinicians WHERE id = $3 AND institution_id = ANY($2)))
+          AS clinician_known,
+        ($5::text IS NULL OR EXISTS (SELECT 1 FROM referrals
+          WHERE id = $5 AND (sending_institution_id = $4 OR receiving_institution_id = $4))) AS referral_known) f
+    LEFT JOIN (${SLOT_SELECT} WHERE s.id = $1 AND act.host_institution_id = ANY($2)) s ON true`);
+const BOOKING_FACTS = { keyed: bookingFactsSql(claimKeySql(7)), unkeyed: bookingFactsSql('SELECT 1') };
+
 /**
  * The first statement of a booking, one round trip: claims the request's idempotency key (when it has one, see
  * `KeyHold`), then takes the patient's lock (`lockPatientBookings`) only if the key was claimed, and reads what the
@@ -271,7 +299,6 @@ export async function bookingFacts(
     hold?: KeyHold;
   },
 ): Promise<BookingFacts> {
-  const claim = ask.hold ? claimKeyStatement(ask.hold.claim, 7) : { sql: 'SELECT 1', params: [] };
   const { rows } = await db.query<
     Partial<SlotRow> & {
       claimed: boolean;
@@ -279,34 +306,15 @@ export async function bookingFacts(
       referral_known: boolean;
       held: HeldJson[];
     }
-  >(
-    `WITH claim AS (${claim.sql}), locked AS (
-       INSERT INTO patient_booking_locks (patient_key) SELECT $6::text FROM claim
-       ON CONFLICT (patient_key) DO UPDATE SET patient_key = excluded.patient_key
-       RETURNING 1
-     )
-     SELECT EXISTS (SELECT 1 FROM locked) AS claimed, f.clinician_known, f.referral_known, s.*,
-       (SELECT coalesce(json_agg(json_build_object('id', a.id, 'activity_id', a.activity_id, 'expert_id', a.expert_id,
-           'starts_at', hs.starts_at, 'ends_at', hs.ends_at)), '[]')
-         FROM appointments a JOIN slots hs ON hs.id = a.slot_id
-         WHERE a.patient_key = $6 AND a.status IN ('booked', 'arrived')
-           AND (a.activity_id = s.activity_id OR (hs.starts_at < s.ends_at AND hs.ends_at > s.starts_at))) AS held
-     FROM (SELECT
-         ($3::text IS NULL OR EXISTS (SELECT 1 FROM clinicians WHERE id = $3 AND institution_id = ANY($2)))
-           AS clinician_known,
-         ($5::text IS NULL OR EXISTS (SELECT 1 FROM referrals
-           WHERE id = $5 AND (sending_institution_id = $4 OR receiving_institution_id = $4))) AS referral_known) f
-     LEFT JOIN (${SLOT_SELECT} WHERE s.id = $1 AND act.host_institution_id = ANY($2)) s ON true`,
-    [
-      ask.slotId,
-      ask.visible,
-      ask.recordedBy ?? null,
-      ask.institutionId,
-      ask.referralId ?? null,
-      ask.patientKey,
-      ...claim.params,
-    ],
-  );
+  >(ask.hold ? BOOKING_FACTS.keyed : BOOKING_FACTS.unkeyed, [
+    ask.slotId,
+    ask.visible,
+    ask.recordedBy ?? null,
+    ask.institutionId,
+    ask.referralId ?? null,
+    ask.patientKey,
+    ...(ask.hold ? claimKeyParams(ask.hold.claim) : []),
+  ]);
   const { claimed, clinician_known, referral_known, held, ...slot } = rows[0]!;
   if (ask.hold) {
     ask.hold.claimed = claimed;
@@ -337,6 +345,40 @@ export type BookedRow = Omit<
 /** How a booking's claim of a place ended. */
 export type PlaceClaim = 'booked' | 'slot_full' | 'schedule_changed';
 
+/** `bookPlace`'s statement, storing the key's answer with `answer` (a statement). */
+const bookPlaceSql = (answer: string) =>
+  prepared(`WITH changed AS (
+      SELECT EXISTS (SELECT 1 FROM appointments a JOIN slots hs ON hs.id = a.slot_id
+        WHERE a.patient_key = $4 AND a.status IN ('booked', 'arrived') AND NOT (a.id = ANY($25::text[]))
+          AND (a.activity_id = $26 OR (hs.starts_at < $28 AND hs.ends_at > $27))) AS v
+    ), claimed AS (
+      UPDATE slots SET booked = booked + 1
+      WHERE id = $1 AND booked < capacity AND NOT (SELECT v FROM changed)
+      RETURNING id, activity_id, expert_id
+    ), booked AS (
+      INSERT INTO appointments (id, status, slot_id, activity_id, patient, patient_key, referral_id, note,
+        booked_at, booked_by, booked_by_institution_id, expert_id, patient_id)
+      SELECT $2::text, 'booked', c.id, c.activity_id, $3::jsonb, $4::text, $5::text, $6::text, $7::timestamptz,
+        $8::jsonb, $9::text, c.expert_id, $24::text
+      FROM claimed c
+      RETURNING id
+    ), audited AS (
+      INSERT INTO audit_events (resource_type, resource_id, at, actor, action, from_status, to_status, reason_code,
+        note)
+      SELECT $10::text, $11::text, $12::timestamptz, $13::jsonb, $14::text, $15::text, $16::text, $17::text,
+        $18::text
+      FROM booked
+    ), announced AS (
+      INSERT INTO events (sequence, type, resource_id, occurred_at, data, institution_ids)
+      SELECT ${PENDING_SEQUENCE}, $19::text, $20::text, $21::timestamptz, $22::jsonb, $23::text[]
+      FROM booked
+    ), answered AS (${answer})
+    SELECT (SELECT v FROM changed) AS changed, EXISTS (SELECT 1 FROM booked) AS booked`);
+const BOOK_PLACE = {
+  answered: bookPlaceSql(storeAnswerSql(29, 'EXISTS (SELECT 1 FROM booked)')),
+  unanswered: bookPlaceSql('SELECT 1'),
+};
+
 /**
  * Claims a place in the slot and stores the booking with its audit entry, its feed event and (with `answer`) the
  * idempotency key's answer, in one statement, so a booking is one round trip after `bookingFacts`. The
@@ -362,44 +404,9 @@ export async function bookPlace(
   },
 ): Promise<PlaceClaim> {
   const { audit, event, answer } = record;
-  const stored = answer
-    ? storeAnswerStatement(
-        answer.hold.claim.institutionId,
-        answer.hold.claim.key,
-        answer.response,
-        29,
-        'EXISTS (SELECT 1 FROM booked)',
-      )
-    : { sql: 'SELECT 1', params: [] };
   try {
     const { rows } = await tx.query<{ changed: boolean; booked: boolean }>(
-      `WITH changed AS (
-         SELECT EXISTS (SELECT 1 FROM appointments a JOIN slots hs ON hs.id = a.slot_id
-           WHERE a.patient_key = $4 AND a.status IN ('booked', 'arrived') AND NOT (a.id = ANY($25::text[]))
-             AND (a.activity_id = $26 OR (hs.starts_at < $28 AND hs.ends_at > $27))) AS v
-       ), claimed AS (
-         UPDATE slots SET booked = booked + 1
-         WHERE id = $1 AND booked < capacity AND NOT (SELECT v FROM changed)
-         RETURNING id, activity_id, expert_id
-       ), booked AS (
-         INSERT INTO appointments (id, status, slot_id, activity_id, patient, patient_key, referral_id, note,
-           booked_at, booked_by, booked_by_institution_id, expert_id, patient_id)
-         SELECT $2::text, 'booked', c.id, c.activity_id, $3::jsonb, $4::text, $5::text, $6::text, $7::timestamptz,
-           $8::jsonb, $9::text, c.expert_id, $24::text
-         FROM claimed c
-         RETURNING id
-       ), audited AS (
-         INSERT INTO audit_events (resource_type, resource_id, at, actor, action, from_status, to_status, reason_code,
-           note)
-         SELECT $10::text, $11::text, $12::timestamptz, $13::jsonb, $14::text, $15::text, $16::text, $17::text,
-           $18::text
-         FROM booked
-       ), announced AS (
-         INSERT INTO events (sequence, type, resource_id, occurred_at, data, institution_ids)
-         SELECT ${PENDING_SEQUENCE}, $19::text, $20::text, $21::timestamptz, $22::jsonb, $23::text[]
-         FROM booked
-       ), answered AS (${stored.sql})
-       SELECT (SELECT v FROM changed) AS changed, EXISTS (SELECT 1 FROM booked) AS booked`,
+      answer ? BOOK_PLACE.answered : BOOK_PLACE.unanswered,
       [
         appointment.slot_id,
         appointment.id,
@@ -421,7 +428,9 @@ export async function bookPlace(
         appointment.activity_id,
         record.slot.startsAt,
         record.slot.endsAt,
-        ...stored.params,
+        ...(answer
+          ? storeAnswerParams(answer.hold.claim.institutionId, answer.hold.claim.key, answer.response)
+          : []),
       ],
     );
     const { changed, booked } = rows[0]!;

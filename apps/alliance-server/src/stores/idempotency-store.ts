@@ -33,30 +33,25 @@ export interface KeyHold {
 export class IdempotencyKeyTaken extends Error {}
 
 /**
- * The claim of a key as one statement (or a `WITH` member, returning `key` when claimed), its parameters numbered
- * from `$first`: a new key is inserted, and the institution's own record of it is taken over (as if deleted and
- * inserted anew) only when it is past its time to live. In PostgreSQL a second claim of the same key waits here
- * until the first commits, then finds it held.
+ * The claim of a key as one statement (or a `WITH` member, returning `key` when claimed), its parameters
+ * (`claimKeyParams`) numbered from `$first`: a new key is inserted, and the institution's own record of it is
+ * taken over (as if deleted and inserted anew) only when it is past its time to live. In PostgreSQL a second
+ * claim of the same key waits here until the first commits, then finds it held.
  */
-export function claimKeyStatement(claim: KeyClaim, first = 1): { sql: string; params: unknown[] } {
+export function claimKeySql(first = 1): string {
   const $ = (n: number) => `$${first + n}`;
-  return {
-    sql: `INSERT INTO idempotency_keys (institution_id, key, operation, request_hash, created_at)
+  return `INSERT INTO idempotency_keys (institution_id, key, operation, request_hash, created_at)
      VALUES (${$(0)}::text, ${$(1)}::text, ${$(2)}::text, ${$(3)}::text, ${$(4)}::timestamptz)
      ON CONFLICT (institution_id, key) DO UPDATE SET operation = EXCLUDED.operation,
        request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at, response_status = NULL,
        response_body = NULL, response_headers = NULL
      WHERE idempotency_keys.created_at < ${$(5)}::timestamptz
-     RETURNING key`,
-    params: [
-      claim.institutionId,
-      claim.key,
-      claim.operation,
-      claim.requestHash,
-      claim.now,
-      claim.expiredBefore,
-    ],
-  };
+     RETURNING key`;
+}
+
+/** The parameters of `claimKeySql`, in order. */
+export function claimKeyParams(claim: KeyClaim): unknown[] {
+  return [claim.institutionId, claim.key, claim.operation, claim.requestHash, claim.now, claim.expiredBefore];
 }
 
 /** A stored answer: what a replay of the key returns. */
@@ -68,37 +63,35 @@ export interface KeyAnswer {
 
 /**
  * The recording of the answer of the request holding a key as one statement (or a `WITH` member), its
- * parameters numbered from `$first`; `condition` (SQL) limits it to a change that happened.
+ * parameters (`storeAnswerParams`) numbered from `$first`; `condition` (SQL) limits it to a change that happened.
  */
-export function storeAnswerStatement(
-  institutionId: string,
-  key: string,
-  answer: KeyAnswer,
-  first = 1,
-  condition = 'true',
-): { sql: string; params: unknown[] } {
+export function storeAnswerSql(first = 1, condition = 'true'): string {
   const $ = (n: number) => `$${first + n}`;
-  return {
-    sql: `UPDATE idempotency_keys SET response_status = ${$(2)}::int, response_body = ${$(3)}::jsonb,
+  return `UPDATE idempotency_keys SET response_status = ${$(2)}::int, response_body = ${$(3)}::jsonb,
        response_headers = ${$(4)}::jsonb
-     WHERE institution_id = ${$(0)}::text AND key = ${$(1)}::text AND ${condition}`,
-    params: [
-      institutionId,
-      key,
-      answer.status,
-      JSON.stringify(answer.body ?? null),
-      JSON.stringify(answer.headers ?? {}),
-    ],
-  };
+     WHERE institution_id = ${$(0)}::text AND key = ${$(1)}::text AND ${condition}`;
 }
 
+/** The parameters of `storeAnswerSql`, in order. */
+export function storeAnswerParams(institutionId: string, key: string, answer: KeyAnswer): unknown[] {
+  return [
+    institutionId,
+    key,
+    answer.status,
+    JSON.stringify(answer.body ?? null),
+    JSON.stringify(answer.headers ?? {}),
+  ];
+}
+
+const CLAIM_KEY = claimKeySql();
+const STORE_ANSWER = storeAnswerSql();
+
 /**
- * Claims a key for a request, in the caller's transaction, in one statement (`claimKeyStatement`).
+ * Claims a key for a request, in the caller's transaction, in one statement (`claimKeySql`).
  * @returns whether this request now holds the key
  */
 export async function claimIdempotencyKey(tx: Queryable, claim: KeyClaim): Promise<boolean> {
-  const { sql, params } = claimKeyStatement(claim);
-  const inserted = await tx.query(sql, params);
+  const inserted = await tx.query(CLAIM_KEY, claimKeyParams(claim));
   return inserted.rows.length > 0;
 }
 
@@ -109,8 +102,7 @@ export async function storeIdempotentResponse(
   key: string,
   response: KeyAnswer,
 ): Promise<void> {
-  const { sql, params } = storeAnswerStatement(institutionId, key, response);
-  await tx.query(sql, params);
+  await tx.query(STORE_ANSWER, storeAnswerParams(institutionId, key, response));
 }
 
 /** The stored answer of a key, or `undefined` when the key is no longer held. */
