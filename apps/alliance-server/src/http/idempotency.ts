@@ -60,20 +60,23 @@ function canonical(value: unknown): string {
  * stored: a request that failed changed nothing and runs again on retry.
  *
  * With `folds`, the work is handed the key (`KeyHold`) and claims it and stores its answer in its own statements,
- * saving two round trips of the transaction (the booking's hot path); it must claim the key before anything it
- * stores, and throw `IdempotencyKeyTaken` when another request holds it.
+ * saving two round trips (the booking's hot path); it must claim the key before or with anything it stores, and
+ * throw `IdempotencyKeyTaken` when another request holds it. With `folds: 'statement'` the work runs outside any
+ * transaction, on the database itself, and opens one if it needs one: its own statements are atomic.
  */
 export async function runIdempotent(
   c: Context<AppEnv>,
   operationId: string,
   body: unknown,
   work: (tx: Queryable, hold?: KeyHold) => Promise<RouteResult>,
-  folds = false,
+  folds: false | 'transaction' | 'statement' = false,
 ): Promise<RouteResult> {
   const { db, clock, config } = c.get('deps');
   const key = c.req.header('idempotency-key');
+  const inTransaction = <T>(run: (tx: Queryable) => Promise<T>): Promise<T> =>
+    folds === 'statement' ? run(db) : db.transaction(run);
   if (!key) {
-    return db.transaction(work);
+    return inTransaction((tx) => work(tx));
   }
   const institutionId = c.get('actor').institutionId;
   // The path is part of the request: the same key on two different referrals is two different requests.
@@ -81,7 +84,7 @@ export async function runIdempotent(
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = clock();
     try {
-      return await db.transaction(async (tx) => {
+      return await inTransaction(async (tx) => {
         const claim = {
           institutionId,
           key,
@@ -103,6 +106,9 @@ export async function runIdempotent(
           throw new Error(`${operationId} answered without claiming its idempotency key`);
         }
         if (!hold.stored) {
+          if (folds === 'statement') {
+            throw new Error(`${operationId} answered without storing its answer`);
+          }
           await storeIdempotentResponse(tx, institutionId, key, {
             status: result.status,
             body: result.body,

@@ -60,9 +60,10 @@ interface RouteOptions {
   idempotent?: boolean;
   /**
    * With `idempotent`: the handler gets the request's key (`KeyHold`, absent without an `Idempotency-Key`) and
-   * claims it and stores its answer in its own statements (see `runIdempotent`).
+   * claims it and stores its answer in its own statements, in the request's transaction or, with `'statement'`,
+   * outside any (see `runIdempotent`).
    */
-  foldsIdempotency?: boolean;
+  foldsIdempotency?: 'transaction' | 'statement';
   /**
    * The operation changes a versioned resource and requires `If-Match`: without it the answer is
    * `precondition_required`, before the request is read.

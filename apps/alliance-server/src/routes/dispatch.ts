@@ -44,17 +44,21 @@ export function registerDispatchRoutes(app: Hono<AppEnv>): void {
   defineRoute(
     app,
     'bookAppointment',
-    async ({ actor, deps, body, now }, tx, hold) => {
+    async ({ actor, deps, body, now }, _db, hold) => {
       const answer = (appointment: Appointment) =>
         reply('bookAppointment', 201, appointment, { Location: `/v1/appointments/${appointment.id}` });
-      // The key is claimed and answered in the booking's own two statements (`foldsIdempotency`).
+      // The booking claims the key and stores its answer itself, outside a transaction or in its own.
       return answer(
-        await bookAppointment({ db: tx, actor, now, config: deps.config }, body, hold && { hold, answer }),
+        await bookAppointment(
+          { db: deps.db, actor, now, config: deps.config },
+          body,
+          hold && { hold, answer },
+        ),
       );
     },
     {
       idempotent: true,
-      foldsIdempotency: true,
+      foldsIdempotency: 'statement',
       ruleIssues: async ({ actor, body, now }) => bookingRuleIssues(now, body, actor),
     },
   );

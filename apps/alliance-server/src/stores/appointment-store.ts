@@ -8,9 +8,12 @@ import type { AuditEntry } from './audit-store.js';
 import { auditParams } from './audit-store.js';
 import type { NewEvent } from './event-store.js';
 import { PENDING_SEQUENCE } from './event-store.js';
-import type { KeyAnswer, KeyHold } from './idempotency-store.js';
+import type { KeyAnswer, KeyClaim, KeyHold } from './idempotency-store.js';
 import {
   IdempotencyKeyTaken,
+  KEY_TAKEN_SQLSTATE,
+  claimAnsweredParams,
+  claimAnsweredSql,
   claimKeyParams,
   claimKeySql,
   storeAnswerParams,
@@ -107,12 +110,13 @@ function translate(error: unknown): unknown {
 /**
  * Serialises the bookings of one patient: holds the patient's row of `patient_booking_locks` until the
  * transaction ends, so a second booking (or move) of the same patient waits, then reads the first one's result.
- * Only then is the overlap rule, which no index can hold, checked safely under concurrency.
+ * Only then is the overlap rule, which no index can hold, checked safely under concurrency. It bumps the row's
+ * version, which a booking outside a transaction (`bookInOneStatement`) checks.
  */
 export async function lockPatientBookings(tx: Queryable, patientKey: string): Promise<void> {
   await tx.query(
-    `INSERT INTO patient_booking_locks (patient_key) VALUES ($1)
-     ON CONFLICT (patient_key) DO UPDATE SET patient_key = excluded.patient_key`,
+    `INSERT INTO patient_booking_locks AS l (patient_key, version) VALUES ($1, 1)
+     ON CONFLICT (patient_key) DO UPDATE SET version = l.version + 1`,
     [patientKey],
   );
 }
@@ -256,24 +260,30 @@ const heldBooking = (r: HeldJson): HeldBooking => ({
 });
 
 /** `bookingFacts`' statement, claiming the key `claim` (a statement returning a row when claimed). */
+/** The patient's active bookings that could clash with slot `s` (`heldBookings`), as one JSON array. */
+const HELD_JSON = `(SELECT coalesce(json_agg(json_build_object('id', a.id, 'activity_id', a.activity_id,
+      'expert_id', a.expert_id, 'starts_at', hs.starts_at, 'ends_at', hs.ends_at)), '[]')
+    FROM appointments a JOIN slots hs ON hs.id = a.slot_id
+    WHERE a.patient_key = $6 AND a.status IN ('booked', 'arrived')
+      AND (a.activity_id = s.activity_id OR (hs.starts_at < s.ends_at AND hs.ends_at > s.starts_at)))`;
+
+/** The clinician and referral checks (`f`) and the visible slot (`s`) a booking reads. */
+const FACTS_FROM = `FROM (SELECT
+      ($3::text IS NULL OR EXISTS (SELECT 1 FROM clinicians WHERE id = $3 AND institution_id = ANY($2)))
+        AS clinician_known,
+      ($5::text IS NULL OR EXISTS (SELECT 1 FROM referrals
+        WHERE id = $5 AND (sending_institution_id = $4 OR receiving_institution_id = $4))) AS referral_known) f
+    LEFT JOIN (${SLOT_SELECT} WHERE s.id = $1 AND act.host_institution_id = ANY($2)) s ON true`;
+
+/** `bookingFacts`' statement, claiming the key `claim` (a statement returning a row when claimed). */
 const bookingFactsSql = (claim: string) =>
   prepared(`WITH claim AS (${claim}), locked AS (
-      INSERT INTO patient_booking_locks (patient_key) SELECT $6::text FROM claim
-      ON CONFLICT (patient_key) DO UPDATE SET patient_key = excluded.patient_key
+      INSERT INTO patient_booking_locks AS l (patient_key, version) SELECT $6::text, 1 FROM claim
+      ON CONFLICT (patient_key) DO UPDATE SET version = l.version + 1
       RETURNING 1
     )
-    SELECT EXISTS (SELECT 1 FROM locked) AS claimed, f.clinician_known, f.referral_known, s.*,
-      (SELECT coalesce(json_agg(json_build_object('id', a.id, 'activity_id', a.activity_id, 'expert_id', a.expert_id,
-          'starts_at', hs.starts_at, 'ends_at', hs.ends_at)), '[]')
-        FROM appointments a JOIN slots hs ON hs.id = a.slot_id
-        WHERE a.patient_key = $6 AND a.status IN ('booked', 'arrived')
-          AND (a.activity_id = s.activity_id OR (hs.starts_at < s.ends_at AND hs.ends_at > s.starts_at))) AS held
-    FROM (SELECT
-        ($3::text IS NULL OR EXISTS (SELECT 1 FROM clinicians WHERE id = $3 AND institution_id = ANY($2)))
-          AS clinician_known,
-        ($5::text IS NULL OR EXISTS (SELECT 1 FROM referrals
-          WHERE id = $5 AND (sending_institution_id = $4 OR receiving_institution_id = $4))) AS referral_known) f
-    LEFT JOIN (${SLOT_SELECT} WHERE s.id = $1 AND act.host_institution_id = ANY($2)) s ON true`);
+    SELECT EXISTS (SELECT 1 FROM locked) AS claimed, f.clinician_known, f.referral_known, s.*, ${HELD_JSON} AS held
+    ${FACTS_FROM}`);
 const BOOKING_FACTS = { keyed: bookingFactsSql(claimKeySql(7)), unkeyed: bookingFactsSql('SELECT 1') };
 
 /**
@@ -345,17 +355,11 @@ export type BookedRow = Omit<
 /** How a booking's claim of a place ended. */
 export type PlaceClaim = 'booked' | 'slot_full' | 'schedule_changed';
 
-/** `bookPlace`'s statement, storing the key's answer with `answer` (a statement). */
-const bookPlaceSql = (answer: string) =>
-  prepared(`WITH changed AS (
-      SELECT EXISTS (SELECT 1 FROM appointments a JOIN slots hs ON hs.id = a.slot_id
-        WHERE a.patient_key = $4 AND a.status IN ('booked', 'arrived') AND NOT (a.id = ANY($25::text[]))
-          AND (a.activity_id = $26 OR (hs.starts_at < $28 AND hs.ends_at > $27))) AS v
-    ), claimed AS (
-      UPDATE slots SET booked = booked + 1
-      WHERE id = $1 AND booked < capacity AND NOT (SELECT v FROM changed)
-      RETURNING id, activity_id, expert_id
-    ), booked AS (
+/**
+ * The appointment, its audit entry and its pending event, stored for each row of `claimed` (the slot whose place
+ * was taken): `WITH` members `booked`, `audited` and `announced`, with parameters $2–$24.
+ */
+const STORE_BOOKING = `booked AS (
       INSERT INTO appointments (id, status, slot_id, activity_id, patient, patient_key, referral_id, note,
         booked_at, booked_by, booked_by_institution_id, expert_id, patient_id)
       SELECT $2::text, 'booked', c.id, c.activity_id, $3::jsonb, $4::text, $5::text, $6::text, $7::timestamptz,
@@ -372,7 +376,45 @@ const bookPlaceSql = (answer: string) =>
       INSERT INTO events (sequence, type, resource_id, occurred_at, data, institution_ids)
       SELECT ${PENDING_SEQUENCE}, $19::text, $20::text, $21::timestamptz, $22::jsonb, $23::text[]
       FROM booked
-    ), answered AS (${answer})
+    )`;
+
+/** The parameters $1–$24 of `STORE_BOOKING` and the slot claim before it. */
+function bookingParams(
+  appointment: BookedRow & { note?: string },
+  audit: AuditEntry,
+  event: NewEvent,
+): unknown[] {
+  return [
+    appointment.slot_id,
+    appointment.id,
+    JSON.stringify(appointment.patient),
+    appointment.patient_key,
+    appointment.referral_id,
+    appointment.note ?? null,
+    appointment.booked_at,
+    JSON.stringify(appointment.booked_by),
+    appointment.booked_by_institution_id,
+    ...auditParams(audit),
+    event.type,
+    event.resourceId,
+    event.at,
+    JSON.stringify(event.data),
+    [...new Set(event.institutionIds)],
+    appointment.patient_id,
+  ];
+}
+
+/** `bookPlace`'s statement, storing the key's answer with `answer` (a statement). */
+const bookPlaceSql = (answer: string) =>
+  prepared(`WITH changed AS (
+      SELECT EXISTS (SELECT 1 FROM appointments a JOIN slots hs ON hs.id = a.slot_id
+        WHERE a.patient_key = $4 AND a.status IN ('booked', 'arrived') AND NOT (a.id = ANY($25::text[]))
+          AND (a.activity_id = $26 OR (hs.starts_at < $28 AND hs.ends_at > $27))) AS v
+    ), claimed AS (
+      UPDATE slots SET booked = booked + 1
+      WHERE id = $1 AND booked < capacity AND NOT (SELECT v FROM changed)
+      RETURNING id, activity_id, expert_id
+    ), ${STORE_BOOKING}, answered AS (${answer})
     SELECT (SELECT v FROM changed) AS changed, EXISTS (SELECT 1 FROM booked) AS booked`);
 const BOOK_PLACE = {
   answered: bookPlaceSql(storeAnswerSql(29, 'EXISTS (SELECT 1 FROM booked)')),
@@ -408,22 +450,7 @@ export async function bookPlace(
     const { rows } = await tx.query<{ changed: boolean; booked: boolean }>(
       answer ? BOOK_PLACE.answered : BOOK_PLACE.unanswered,
       [
-        appointment.slot_id,
-        appointment.id,
-        JSON.stringify(appointment.patient),
-        appointment.patient_key,
-        appointment.referral_id,
-        appointment.note ?? null,
-        appointment.booked_at,
-        JSON.stringify(appointment.booked_by),
-        appointment.booked_by_institution_id,
-        ...auditParams(audit),
-        event.type,
-        event.resourceId,
-        event.at,
-        JSON.stringify(event.data),
-        [...new Set(event.institutionIds)],
-        appointment.patient_id,
+        ...bookingParams(appointment, audit, event),
         record.seen.map((b) => b.appointmentId),
         appointment.activity_id,
         record.slot.startsAt,
@@ -439,6 +466,128 @@ export async function bookPlace(
     }
     return booked ? 'booked' : changed ? 'schedule_changed' : 'slot_full';
   } catch (error) {
+    throw translate(error);
+  }
+}
+
+/** What a booking outside a transaction decides on: `BookingFacts`, and the version of the patient's bookings. */
+export interface BookingSnapshot extends BookingFacts {
+  /** The version of the patient's row in `patient_booking_locks` (a bigint, as text), `null` when it has none. */
+  version: string | null;
+}
+
+const BOOKING_SNAPSHOT = prepared(`SELECT f.clinician_known, f.referral_known, s.*, ${HELD_JSON} AS held,
+      (SELECT version FROM patient_booking_locks WHERE patient_key = $6) AS version,
+      EXISTS (SELECT 1 FROM idempotency_keys WHERE institution_id = $7 AND key = $8 AND created_at >= $9)
+        AS key_taken
+    ${FACTS_FROM}`);
+
+/**
+ * What a booking by `bookInOneStatement` checks, read in one statement outside a transaction: the facts of
+ * `bookingFacts`, the patient's bookings that could clash with the slot and their version, all of one instant.
+ * @throws IdempotencyKeyTaken when the request's key is held (its answer is stored with it)
+ */
+export async function bookingSnapshot(
+  db: Queryable,
+  ask: {
+    slotId: string;
+    visible: readonly string[];
+    institutionId: string;
+    recordedBy?: string;
+    referralId?: string;
+    patientKey: string;
+    claim?: KeyClaim;
+  },
+): Promise<BookingSnapshot> {
+  const { rows } = await db.query<
+    Partial<SlotRow> & {
+      clinician_known: boolean;
+      referral_known: boolean;
+      held: HeldJson[];
+      version: string | null;
+      key_taken: boolean;
+    }
+  >(BOOKING_SNAPSHOT, [
+    ask.slotId,
+    ask.visible,
+    ask.recordedBy ?? null,
+    ask.institutionId,
+    ask.referralId ?? null,
+    ask.patientKey,
+    ask.claim?.institutionId ?? null,
+    ask.claim?.key ?? null,
+    ask.claim?.expiredBefore ?? null,
+  ]);
+  const { clinician_known, referral_known, held, version, key_taken, ...slot } = rows[0]!;
+  if (key_taken) {
+    throw new IdempotencyKeyTaken();
+  }
+  return {
+    clinicianKnown: clinician_known,
+    referralKnown: referral_known,
+    slot: slot.id ? (slot as SlotRow) : undefined,
+    held: held.map(heldBooking),
+    version,
+  };
+}
+
+/** `bookInOneStatement`'s statement, claiming the key with its answer with `answered` (a `WITH` member). */
+const bookInOneStatementSql = (answered: string) =>
+  prepared(`WITH bumped AS (
+      INSERT INTO patient_booking_locks AS l (patient_key, version) VALUES ($4::text, 1)
+      ON CONFLICT (patient_key) DO UPDATE SET version = l.version + 1 WHERE l.version = $25::bigint
+      RETURNING version
+    ), claimed AS (
+      UPDATE slots SET booked = booked + 1
+      WHERE id = $1 AND booked < capacity AND EXISTS (SELECT 1 FROM bumped)
+      RETURNING id, activity_id, expert_id
+    ), ${STORE_BOOKING}, answered AS (${answered})
+    SELECT EXISTS (SELECT 1 FROM bumped) AS current, EXISTS (SELECT 1 FROM booked) AS booked,
+      CASE WHEN EXISTS (SELECT 1 FROM booked) AND NOT EXISTS (SELECT 1 FROM answered)
+        THEN yl_refuse('idempotency key taken') END AS refused`);
+const BOOK_IN_ONE_STATEMENT = {
+  keyed: bookInOneStatementSql(claimAnsweredSql(26, 'booked')),
+  unkeyed: bookInOneStatementSql('SELECT 1 AS key'),
+};
+
+/**
+ * Books in one statement, outside any transaction (a statement is atomic by itself): bumps the version of the
+ * patient's bookings if it is still `version` (the one `bookingSnapshot` read with them, so no booking or move of
+ * the patient has been stored since), claims a place with the conditional UPDATE that never overbooks, stores
+ * the appointment, its audit entry and its pending event and, with `answer`, claims the request's key with its
+ * answer. A booking that finds its key taken meanwhile aborts the statement, undoing all of it.
+ * @throws IdempotencyKeyTaken when another request claimed the key meanwhile
+ */
+export async function bookInOneStatement(
+  db: Queryable,
+  appointment: BookedRow & { note?: string },
+  record: {
+    version: string | null;
+    audit: AuditEntry;
+    event: NewEvent;
+    answer?: { hold: KeyHold; response: KeyAnswer };
+  },
+): Promise<PlaceClaim> {
+  const { audit, event, answer } = record;
+  try {
+    const { rows } = await db.query<{ current: boolean; booked: boolean }>(
+      answer ? BOOK_IN_ONE_STATEMENT.keyed : BOOK_IN_ONE_STATEMENT.unkeyed,
+      [
+        ...bookingParams(appointment, audit, event),
+        record.version,
+        ...(answer ? claimAnsweredParams(answer.hold.claim, answer.response) : []),
+      ],
+    );
+    const { current, booked } = rows[0]!;
+    if (booked && answer) {
+      answer.hold.claimed = true;
+      answer.hold.stored = true;
+    }
+    return booked ? 'booked' : current ? 'slot_full' : 'schedule_changed';
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === KEY_TAKEN_SQLSTATE) {
+      throw new IdempotencyKeyTaken('idempotency key taken', { cause: error });
+    }
     throw translate(error);
   }
 }

@@ -83,6 +83,35 @@ export function storeAnswerParams(institutionId: string, key: string, answer: Ke
   ];
 }
 
+/**
+ * The claim of a key together with its answer, as a `WITH` member inserting one row per row of `source` (a
+ * change that happened), returning `key` when claimed: for a write that is one statement outside a transaction,
+ * so that a held key always has its answer. Its parameters (`claimAnsweredParams`) are numbered from `$first`.
+ * The caller must abort its statement when the key was not claimed (`yl_refuse`), or its change stays unkeyed.
+ */
+export function claimAnsweredSql(first: number, source: string): string {
+  const $ = (n: number) => `$${first + n}`;
+  return `INSERT INTO idempotency_keys AS k (institution_id, key, operation, request_hash, created_at, response_status,
+       response_body, response_headers)
+     SELECT ${$(0)}::text, ${$(1)}::text, ${$(2)}::text, ${$(3)}::text, ${$(4)}::timestamptz, ${$(6)}::int,
+       ${$(7)}::jsonb, ${$(8)}::jsonb
+     FROM ${source}
+     ON CONFLICT (institution_id, key) DO UPDATE SET operation = EXCLUDED.operation,
+       request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
+       response_status = EXCLUDED.response_status, response_body = EXCLUDED.response_body,
+       response_headers = EXCLUDED.response_headers
+     WHERE k.created_at < ${$(5)}::timestamptz
+     RETURNING key`;
+}
+
+/** The parameters of `claimAnsweredSql`, in order. */
+export function claimAnsweredParams(claim: KeyClaim, answer: KeyAnswer): unknown[] {
+  return [...claimKeyParams(claim), ...storeAnswerParams(claim.institutionId, claim.key, answer).slice(2)];
+}
+
+/** The SQLSTATE of `yl_refuse` (migration 013): a statement aborted because its key was taken meanwhile. */
+export const KEY_TAKEN_SQLSTATE = 'YL001';
+
 const CLAIM_KEY = claimKeySql();
 const STORE_ANSWER = storeAnswerSql();
 
