@@ -246,6 +246,32 @@ function raceTests(servers: () => TestServer[]) {
     expect(await readSlot(pick(1), token, slotId)).toMatchObject({ capacity: 4, booked: 4, remaining: 0 });
   });
 
+  it('keeps one booking for one Idempotency-Key sent at once with 8 different patients, refusing the others as reused', async () => {
+    // Different patients do not wait for each other's lock: each may take a place before it finds the key taken,
+    // and must then undo all it stored.
+    const slotId = slotAt('1100');
+    const token = await pick(0).tokenFor('cln_bg_coord_han');
+    const before = (await readSlot(pick(0), token, slotId)).booked;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        bookOn(pick(i), token, slotId, patient(i, '1983-03-03'), 'one-key-8'),
+      ),
+    );
+
+    expect(countBy(results, (r) => `${r.status} ${r.status === 201 ? 'booked' : r.body.code}`)).toEqual({
+      '201 booked': 1,
+      '422 idempotency_key_reused': 7,
+    });
+    expect((await readSlot(pick(1), token, slotId)).booked).toBe(before + 1);
+    const { rows } = await pick(0).db.query<{ appointments: number; events: number }>(
+      `SELECT (SELECT count(*)::int FROM appointments WHERE slot_id = $1) AS appointments,
+         (SELECT count(*)::int FROM events e JOIN appointments a ON a.id = e.resource_id WHERE a.slot_id = $1)
+           AS events`,
+      [slotId],
+    );
+    expect(rows[0]).toEqual({ appointments: 1, events: 1 });
+  });
+
   it('cancels an appointment once under 10 concurrent cancellations and releases its place once', async () => {
     const slotId = slotAt('1400');
     const token = await pick(0).tokenFor('cln_bg_coord_han');
