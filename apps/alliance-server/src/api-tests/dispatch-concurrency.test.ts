@@ -206,6 +206,72 @@ function raceTests(servers: () => TestServer[]) {
     expect(await readSlot(pick(1), token, slotId)).toMatchObject({ booked: 1 });
   });
 
+  it('stores the answer of each of 40 keyed bookings racing for 3 places with its place, and nothing for the refused', async () => {
+    // The key is claimed, and its answer stored, in the booking's own statements: a refused booking must leave
+    // its key free (a retry runs again), a booked one must replay exactly its first answer.
+    const slotId = slotAt('1000');
+    await pick(0).db.query('UPDATE slots SET capacity = 3 WHERE id = $1', [slotId]);
+    const token = await pick(0).tokenFor('cln_bg_coord_han');
+    const who = (i: number) => patient(i, '1982-02-02');
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => bookOn(pick(i), token, slotId, who(i), `last-places-${i}`)),
+    );
+
+    expect(countBy(results, (r) => `${r.status} ${r.status === 201 ? 'booked' : r.body.code}`)).toEqual({
+      '201 booked': 3,
+      '409 slot_full': 37,
+    });
+    const booked = results.flatMap((r, i) => (r.status === 201 ? [i] : []));
+    const replays = await Promise.all(
+      booked.map((i) => bookOn(pick(i + 1), token, slotId, who(i), `last-places-${i}`)),
+    );
+    expect(replays.map((r) => [r.status, r.headers.get('idempotent-replayed')])).toEqual(
+      booked.map(() => [201, 'true']),
+    );
+    expect(replays.map((r) => r.body)).toEqual(booked.map((i) => results[i]!.body));
+    const { rows } = await pick(0).db.query<{ appointments: number; audits: number; events: number }>(
+      `SELECT (SELECT count(*)::int FROM appointments WHERE slot_id = $1) AS appointments,
+         (SELECT count(*)::int FROM audit_events WHERE resource_id = ANY($2)) AS audits,
+         (SELECT count(*)::int FROM events WHERE resource_id = ANY($2)) AS events`,
+      [slotId, booked.map((i) => results[i]!.body.id)],
+    );
+    expect(rows[0]).toEqual({ appointments: 3, audits: 3, events: 3 });
+
+    // A refused key holds nothing: with a place freed, its retry books.
+    const refused = results.findIndex((r) => r.status !== 201);
+    await pick(0).db.query('UPDATE slots SET capacity = 4 WHERE id = $1', [slotId]);
+    const retry = await bookOn(pick(0), token, slotId, who(refused), `last-places-${refused}`);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBeNull();
+    expect(await readSlot(pick(1), token, slotId)).toMatchObject({ capacity: 4, booked: 4, remaining: 0 });
+  });
+
+  it('keeps one booking for one Idempotency-Key sent at once with 8 different patients, refusing the others as reused', async () => {
+    // Different patients do not wait for each other's lock: each may take a place before it finds the key taken,
+    // and must then undo all it stored.
+    const slotId = slotAt('1100');
+    const token = await pick(0).tokenFor('cln_bg_coord_han');
+    const before = (await readSlot(pick(0), token, slotId)).booked;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        bookOn(pick(i), token, slotId, patient(i, '1983-03-03'), 'one-key-8'),
+      ),
+    );
+
+    expect(countBy(results, (r) => `${r.status} ${r.status === 201 ? 'booked' : r.body.code}`)).toEqual({
+      '201 booked': 1,
+      '422 idempotency_key_reused': 7,
+    });
+    expect((await readSlot(pick(1), token, slotId)).booked).toBe(before + 1);
+    const { rows } = await pick(0).db.query<{ appointments: number; events: number }>(
+      `SELECT (SELECT count(*)::int FROM appointments WHERE slot_id = $1) AS appointments,
+         (SELECT count(*)::int FROM events e JOIN appointments a ON a.id = e.resource_id WHERE a.slot_id = $1)
+           AS events`,
+      [slotId],
+    );
+    expect(rows[0]).toEqual({ appointments: 1, events: 1 });
+  });
+
   it('cancels an appointment once under 10 concurrent cancellations and releases its place once', async () => {
     const slotId = slotAt('1400');
     const token = await pick(0).tokenFor('cln_bg_coord_han');

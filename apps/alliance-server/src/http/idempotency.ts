@@ -3,7 +3,9 @@ import type { AppEnv } from '../context.js';
 import { sha256Hex } from '../crypto.js';
 import type { Database, Queryable } from '../db/database.js';
 import { Failure } from '../failure.js';
+import type { KeyHold } from '../stores/idempotency-store.js';
 import {
+  IdempotencyKeyTaken,
   claimIdempotencyKey,
   deleteIdempotencyKeysBefore,
   findIdempotentResponse,
@@ -12,8 +14,6 @@ import {
 import type { Actor } from '../auth.js';
 import { patientFor } from '../use-cases/shared/patient.js';
 import type { RouteResult } from './route-result.js';
-
-class KeyTaken extends Error {}
 
 type Patient = Parameters<typeof patientFor>[1];
 
@@ -58,17 +58,25 @@ function canonical(value: unknown): string {
  * waits for the first (the primary key blocks it in PostgreSQL; PGlite runs transactions one at a time), then
  * replays the stored response; the same key with another request is a 422. Only successful responses are
  * stored: a request that failed changed nothing and runs again on retry.
+ *
+ * With `folds`, the work is handed the key (`KeyHold`) and claims it and stores its answer in its own statements,
+ * saving two round trips (the booking's hot path); it must claim the key before or with anything it stores, and
+ * throw `IdempotencyKeyTaken` when another request holds it. With `folds: 'statement'` the work runs outside any
+ * transaction, on the database itself, and opens one if it needs one: its own statements are atomic.
  */
 export async function runIdempotent(
   c: Context<AppEnv>,
   operationId: string,
   body: unknown,
-  work: (tx: Queryable) => Promise<RouteResult>,
+  work: (tx: Queryable, hold?: KeyHold) => Promise<RouteResult>,
+  folds: false | 'transaction' | 'statement' = false,
 ): Promise<RouteResult> {
   const { db, clock, config } = c.get('deps');
   const key = c.req.header('idempotency-key');
+  const inTransaction = <T>(run: (tx: Queryable) => Promise<T>): Promise<T> =>
+    folds === 'statement' ? run(db) : db.transaction(run);
   if (!key) {
-    return db.transaction(work);
+    return inTransaction((tx) => work(tx));
   }
   const institutionId = c.get('actor').institutionId;
   // The path is part of the request: the same key on two different referrals is two different requests.
@@ -76,28 +84,41 @@ export async function runIdempotent(
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = clock();
     try {
-      return await db.transaction(async (tx) => {
-        const claimed = await claimIdempotencyKey(tx, {
+      return await inTransaction(async (tx) => {
+        const claim = {
           institutionId,
           key,
           operation: operationId,
           requestHash,
           now,
           expiredBefore: new Date(now.getTime() - config.idempotencyTtlHours * 3_600_000),
-        });
-        if (!claimed) {
-          throw new KeyTaken();
+        };
+        const hold: KeyHold = { claim };
+        if (!folds) {
+          hold.claimed = await claimIdempotencyKey(tx, claim);
+          if (!hold.claimed) {
+            throw new IdempotencyKeyTaken();
+          }
         }
-        const result = await work(tx);
-        await storeIdempotentResponse(tx, institutionId, key, {
-          status: result.status,
-          body: result.body,
-          headers: result.headers ?? {},
-        });
+        const result = await work(tx, folds ? hold : undefined);
+        if (!hold.claimed) {
+          // A folding work that answered without claiming would have stored its change unguarded.
+          throw new Error(`${operationId} answered without claiming its idempotency key`);
+        }
+        if (!hold.stored) {
+          if (folds === 'statement') {
+            throw new Error(`${operationId} answered without storing its answer`);
+          }
+          await storeIdempotentResponse(tx, institutionId, key, {
+            status: result.status,
+            body: result.body,
+            headers: result.headers ?? {},
+          });
+        }
         return result;
       });
     } catch (error) {
-      if (!(error instanceof KeyTaken)) {
+      if (!(error instanceof IdempotencyKeyTaken)) {
         throw error;
       }
     }

@@ -5,6 +5,7 @@ import type { AppEnv, Deps } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import type { FieldIssue } from '../failure.js';
 import { Failure, failures } from '../failure.js';
+import type { KeyHold } from '../stores/idempotency-store.js';
 import { runIdempotent } from './idempotency.js';
 import type { RouteResult } from './route-result.js';
 import { operationsById, validatorFor } from './validation.js';
@@ -57,6 +58,12 @@ export interface RouteInput<T extends OperationId> {
 interface RouteOptions {
   /** Run the handler in one transaction with the idempotency record (every non-idempotent create). */
   idempotent?: boolean;
+  /**
+   * With `idempotent`: the handler gets the request's key (`KeyHold`, absent without an `Idempotency-Key`) and
+   * claims it and stores its answer in its own statements, in the request's transaction or, with `'statement'`,
+   * outside any (see `runIdempotent`).
+   */
+  foldsIdempotency?: 'transaction' | 'statement';
   /**
    * The operation changes a versioned resource and requires `If-Match`: without it the answer is
    * `precondition_required`, before the request is read.
@@ -161,7 +168,7 @@ async function readJson(c: Context<AppEnv>): Promise<unknown> {
 export function defineRoute<T extends OperationId>(
   app: Hono<AppEnv>,
   operationId: T,
-  handler: (input: RouteInput<T>, tx: Queryable) => Promise<RouteResult>,
+  handler: (input: RouteInput<T>, tx: Queryable, hold?: KeyHold) => Promise<RouteResult>,
   options: RouteOptions = {},
 ): void {
   const entry = operationsById.get(operationId);
@@ -215,7 +222,13 @@ export function defineRoute<T extends OperationId>(
       expectedVersion: ifMatch === undefined ? undefined : parseIfMatch(ifMatch),
     };
     const result = options.idempotent
-      ? await runIdempotent(c, operationId, body, (tx) => handler(input, tx))
+      ? await runIdempotent(
+          c,
+          operationId,
+          body,
+          (tx, hold) => handler(input, tx, hold),
+          options.foldsIdempotency,
+        )
       : await handler(input, deps.db);
     if (result.response) {
       return result.response;

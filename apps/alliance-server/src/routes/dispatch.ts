@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { components } from '@yilian/contract';
 import type { AppEnv } from '../context.js';
 import { defineRoute, etag, reply } from '../http/route.js';
 import { bookAppointment, bookingRuleIssues } from '../use-cases/dispatch/book-appointment.js';
@@ -24,6 +25,8 @@ import {
 } from '../use-cases/dispatch/free-clinic-queue.js';
 import { listMyConsents } from '../use-cases/dispatch/my-consents.js';
 
+type Appointment = components['schemas']['Appointment'];
+
 /** Expert dispatch: activities, their slots, and the appointments booked in them. */
 export function registerDispatchRoutes(app: Hono<AppEnv>): void {
   defineRoute(app, 'listActivities', async ({ actor, deps, query }) =>
@@ -41,11 +44,23 @@ export function registerDispatchRoutes(app: Hono<AppEnv>): void {
   defineRoute(
     app,
     'bookAppointment',
-    async ({ actor, deps, body, now }, tx) => {
-      const appointment = await bookAppointment({ db: tx, actor, now, config: deps.config }, body);
-      return reply('bookAppointment', 201, appointment, { Location: `/v1/appointments/${appointment.id}` });
+    async ({ actor, deps, body, now }, _db, hold) => {
+      const answer = (appointment: Appointment) =>
+        reply('bookAppointment', 201, appointment, { Location: `/v1/appointments/${appointment.id}` });
+      // The booking claims the key and stores its answer itself, outside a transaction or in its own.
+      return answer(
+        await bookAppointment(
+          { db: deps.db, actor, now, config: deps.config },
+          body,
+          hold && { hold, answer },
+        ),
+      );
     },
-    { idempotent: true, ruleIssues: async ({ actor, body, now }) => bookingRuleIssues(now, body, actor) },
+    {
+      idempotent: true,
+      foldsIdempotency: 'statement',
+      ruleIssues: async ({ actor, body, now }) => bookingRuleIssues(now, body, actor),
+    },
   );
 
   defineRoute(app, 'listAppointments', async ({ actor, deps, query }) =>

@@ -1,5 +1,6 @@
 import type { components } from '@yilian/contract';
 import type { Queryable } from '../db/database.js';
+import { prepared } from '../db/database.js';
 import { Failure } from '../failure.js';
 import type { SlotRow, TimeKey } from './activity-store.js';
 import { SLOT_SELECT, conditions } from './activity-store.js';
@@ -7,6 +8,17 @@ import type { AuditEntry } from './audit-store.js';
 import { auditParams } from './audit-store.js';
 import type { NewEvent } from './event-store.js';
 import { PENDING_SEQUENCE } from './event-store.js';
+import type { KeyAnswer, KeyClaim, KeyHold } from './idempotency-store.js';
+import {
+  IdempotencyKeyTaken,
+  KEY_TAKEN_SQLSTATE,
+  claimAnsweredParams,
+  claimAnsweredSql,
+  claimKeyParams,
+  claimKeySql,
+  storeAnswerParams,
+  storeAnswerSql,
+} from './idempotency-store.js';
 
 type Schemas = components['schemas'];
 type Appointment = Schemas['Appointment'];
@@ -98,12 +110,13 @@ function translate(error: unknown): unknown {
 /**
  * Serialises the bookings of one patient: holds the patient's row of `patient_booking_locks` until the
  * transaction ends, so a second booking (or move) of the same patient waits, then reads the first one's result.
- * Only then is the overlap rule, which no index can hold, checked safely under concurrency.
+ * Only then is the overlap rule, which no index can hold, checked safely under concurrency. It bumps the row's
+ * version, which a booking outside a transaction (`bookInOneStatement`) checks.
  */
 export async function lockPatientBookings(tx: Queryable, patientKey: string): Promise<void> {
   await tx.query(
-    `INSERT INTO patient_booking_locks (patient_key) VALUES ($1)
-     ON CONFLICT (patient_key) DO UPDATE SET patient_key = excluded.patient_key`,
+    `INSERT INTO patient_booking_locks AS l (patient_key, version) VALUES ($1, 1)
+     ON CONFLICT (patient_key) DO UPDATE SET version = l.version + 1`,
     [patientKey],
   );
 }
@@ -223,13 +236,65 @@ export interface BookingFacts {
   referralKnown: boolean;
   /** The slot, when a `visible` institution hosts it. */
   slot: SlotRow | undefined;
+  /**
+   * The patient's active bookings that could clash with the slot (as `heldBookings` reads them), as they were
+   * when the statement began: before the patient's lock was awaited. `bookPlace` re-checks them.
+   */
+  held: HeldBooking[];
 }
 
+type HeldJson = {
+  id: string;
+  activity_id: string;
+  expert_id: string | null;
+  starts_at: string;
+  ends_at: string;
+};
+
+const heldBooking = (r: HeldJson): HeldBooking => ({
+  appointmentId: r.id,
+  activityId: r.activity_id,
+  ...(r.expert_id ? { expertId: r.expert_id } : {}),
+  startsAt: new Date(r.starts_at).toISOString(),
+  endsAt: new Date(r.ends_at).toISOString(),
+});
+
+/** `bookingFacts`' statement, claiming the key `claim` (a statement returning a row when claimed). */
+/** The patient's active bookings that could clash with slot `s` (`heldBookings`), as one JSON array. */
+const HELD_JSON = `(SELECT coalesce(json_agg(json_build_object('id', a.id, 'activity_id', a.activity_id,
+      'expert_id', a.expert_id, 'starts_at', hs.starts_at, 'ends_at', hs.ends_at)), '[]')
+    FROM appointments a JOIN slots hs ON hs.id = a.slot_id
+    WHERE a.patient_key = $6 AND a.status IN ('booked', 'arrived')
+      AND (a.activity_id = s.activity_id OR (hs.starts_at < s.ends_at AND hs.ends_at > s.starts_at)))`;
+
+/** The clinician and referral checks (`f`) and the visible slot (`s`) a booking reads. */
+const FACTS_FROM = `FROM (SELECT
+      ($3::text IS NULL OR EXISTS (SELECT 1 FROM clinicians WHERE id = $3 AND institution_id = ANY($2)))
+        AS clinician_known,
+      ($5::text IS NULL OR EXISTS (SELECT 1 FROM referrals
+        WHERE id = $5 AND (sending_institution_id = $4 OR receiving_institution_id = $4))) AS referral_known) f
+    LEFT JOIN (${SLOT_SELECT} WHERE s.id = $1 AND act.host_institution_id = ANY($2)) s ON true`;
+
+/** `bookingFacts`' statement, claiming the key `claim` (a statement returning a row when claimed). */
+const bookingFactsSql = (claim: string) =>
+  prepared(`WITH claim AS (${claim}), locked AS (
+      INSERT INTO patient_booking_locks AS l (patient_key, version) SELECT $6::text, 1 FROM claim
+      ON CONFLICT (patient_key) DO UPDATE SET version = l.version + 1
+      RETURNING 1
+    )
+    SELECT EXISTS (SELECT 1 FROM locked) AS claimed, f.clinician_known, f.referral_known, s.*, ${HELD_JSON} AS held
+    ${FACTS_FROM}`);
+const BOOKING_FACTS = { keyed: bookingFactsSql(claimKeySql(7)), unkeyed: bookingFactsSql('SELECT 1') };
+
 /**
- * What a booking checks before it claims a place, in one round trip: whether the consent's recorder and the
- * named referral are known to the caller, and the slot (if a `visible` institution hosts it). The same rules as
- * `clinicianIn`, `isReferralParty` and `findVisibleSlot`, which other flows ask one at a time. The patient's
- * bookings are read by `heldBookings` once the patient's lock is held.
+ * The first statement of a booking, one round trip: claims the request's idempotency key (when it has one, see
+ * `KeyHold`), then takes the patient's lock (`lockPatientBookings`) only if the key was claimed, and reads what the
+ * booking checks before it claims a place: whether the consent's recorder and the named referral are known to the
+ * caller, the slot (if a `visible` institution hosts it), and the patient's bookings that could clash with it.
+ * The same rules as `clinicianIn`, `isReferralParty`, `findVisibleSlot` and `heldBookings`, which other flows ask
+ * one at a time. Every read sees the database as it was before the statement waited for a lock (a statement keeps
+ * its snapshot): the slot's places and the patient's bookings are checked again by `bookPlace`.
+ * @throws IdempotencyKeyTaken when another request holds the key
  */
 export async function bookingFacts(
   db: Queryable,
@@ -240,27 +305,42 @@ export async function bookingFacts(
     /** The consent's recorder; left out when the patient gave it themself. */
     recordedBy?: string;
     referralId?: string;
+    patientKey: string;
+    hold?: KeyHold;
   },
 ): Promise<BookingFacts> {
-  const { rows } = await db.query<Partial<SlotRow> & { clinician_known: boolean; referral_known: boolean }>(
-    `SELECT f.clinician_known, f.referral_known, s.*
-     FROM (SELECT
-         ($3::text IS NULL OR EXISTS (SELECT 1 FROM clinicians WHERE id = $3 AND institution_id = ANY($2)))
-           AS clinician_known,
-         ($5::text IS NULL OR EXISTS (SELECT 1 FROM referrals
-           WHERE id = $5 AND (sending_institution_id = $4 OR receiving_institution_id = $4))) AS referral_known) f
-     LEFT JOIN (${SLOT_SELECT} WHERE s.id = $1 AND act.host_institution_id = ANY($2)) s ON true`,
-    [ask.slotId, ask.visible, ask.recordedBy ?? null, ask.institutionId, ask.referralId ?? null],
-  );
-  const { clinician_known, referral_known, ...slot } = rows[0]!;
+  const { rows } = await db.query<
+    Partial<SlotRow> & {
+      claimed: boolean;
+      clinician_known: boolean;
+      referral_known: boolean;
+      held: HeldJson[];
+    }
+  >(ask.hold ? BOOKING_FACTS.keyed : BOOKING_FACTS.unkeyed, [
+    ask.slotId,
+    ask.visible,
+    ask.recordedBy ?? null,
+    ask.institutionId,
+    ask.referralId ?? null,
+    ask.patientKey,
+    ...(ask.hold ? claimKeyParams(ask.hold.claim) : []),
+  ]);
+  const { claimed, clinician_known, referral_known, held, ...slot } = rows[0]!;
+  if (ask.hold) {
+    ask.hold.claimed = claimed;
+    if (!claimed) {
+      throw new IdempotencyKeyTaken();
+    }
+  }
   return {
     clinicianKnown: clinician_known,
     referralKnown: referral_known,
     slot: slot.id ? (slot as SlotRow) : undefined,
+    held: held.map(heldBooking),
   };
 }
 
-/** A stored booking as its insert returns it: the appointment's columns, without its slot's and host's. */
+/** A stored booking: the appointment's columns, without its slot's and host's. */
 export type BookedRow = Omit<
   AppointmentRow,
   | 'starts_at'
@@ -272,66 +352,242 @@ export type BookedRow = Omit<
   | 'place'
 >;
 
+/** How a booking's claim of a place ended. */
+export type PlaceClaim = 'booked' | 'slot_full' | 'schedule_changed';
+
 /**
- * Claims a place in the slot and stores the booking with its audit entry and its feed event, in one statement:
- * the conditional UPDATE re-checks `booked < capacity` on the row version it waited for, so concurrent bookings
- * from any number of processes never overbook, and nothing is stored when the slot is full. The event is stored
- * pending, as `appendEvent` stores it, for a publisher to place in the feed once it commits. Call it in the
- * request's transaction. A second active booking of the patient in the activity, committed meanwhile by another
- * process, fails as `already_booked`.
- * @returns the stored appointment, or `undefined` when the slot is full
+ * The appointment, its audit entry and its pending event, stored for each row of `claimed` (the slot whose place
+ * was taken): `WITH` members `booked`, `audited` and `announced`, with parameters $2–$24.
+ */
+const STORE_BOOKING = `booked AS (
+      INSERT INTO appointments (id, status, slot_id, activity_id, patient, patient_key, referral_id, note,
+        booked_at, booked_by, booked_by_institution_id, expert_id, patient_id)
+      SELECT $2::text, 'booked', c.id, c.activity_id, $3::jsonb, $4::text, $5::text, $6::text, $7::timestamptz,
+        $8::jsonb, $9::text, c.expert_id, $24::text
+      FROM claimed c
+      RETURNING id
+    ), audited AS (
+      INSERT INTO audit_events (resource_type, resource_id, at, actor, action, from_status, to_status, reason_code,
+        note)
+      SELECT $10::text, $11::text, $12::timestamptz, $13::jsonb, $14::text, $15::text, $16::text, $17::text,
+        $18::text
+      FROM booked
+    ), announced AS (
+      INSERT INTO events (sequence, type, resource_id, occurred_at, data, institution_ids)
+      SELECT ${PENDING_SEQUENCE}, $19::text, $20::text, $21::timestamptz, $22::jsonb, $23::text[]
+      FROM booked
+    )`;
+
+/** The parameters $1–$24 of `STORE_BOOKING` and the slot claim before it. */
+function bookingParams(
+  appointment: BookedRow & { note?: string },
+  audit: AuditEntry,
+  event: NewEvent,
+): unknown[] {
+  return [
+    appointment.slot_id,
+    appointment.id,
+    JSON.stringify(appointment.patient),
+    appointment.patient_key,
+    appointment.referral_id,
+    appointment.note ?? null,
+    appointment.booked_at,
+    JSON.stringify(appointment.booked_by),
+    appointment.booked_by_institution_id,
+    ...auditParams(audit),
+    event.type,
+    event.resourceId,
+    event.at,
+    JSON.stringify(event.data),
+    [...new Set(event.institutionIds)],
+    appointment.patient_id,
+  ];
+}
+
+/** `bookPlace`'s statement, storing the key's answer with `answer` (a statement). */
+const bookPlaceSql = (answer: string) =>
+  prepared(`WITH changed AS (
+      SELECT EXISTS (SELECT 1 FROM appointments a JOIN slots hs ON hs.id = a.slot_id
+        WHERE a.patient_key = $4 AND a.status IN ('booked', 'arrived') AND NOT (a.id = ANY($25::text[]))
+          AND (a.activity_id = $26 OR (hs.starts_at < $28 AND hs.ends_at > $27))) AS v
+    ), claimed AS (
+      UPDATE slots SET booked = booked + 1
+      WHERE id = $1 AND booked < capacity AND NOT (SELECT v FROM changed)
+      RETURNING id, activity_id, expert_id
+    ), ${STORE_BOOKING}, answered AS (${answer})
+    SELECT (SELECT v FROM changed) AS changed, EXISTS (SELECT 1 FROM booked) AS booked`);
+const BOOK_PLACE = {
+  answered: bookPlaceSql(storeAnswerSql(29, 'EXISTS (SELECT 1 FROM booked)')),
+  unanswered: bookPlaceSql('SELECT 1'),
+};
+
+/**
+ * Claims a place in the slot and stores the booking with its audit entry, its feed event and (with `answer`) the
+ * idempotency key's answer, in one statement, so a booking is one round trip after `bookingFacts`. The
+ * conditional UPDATE re-checks `booked < capacity` on the row version it waited for, so concurrent bookings from
+ * any number of processes never overbook, and nothing is stored when the slot is full. Nothing is stored either
+ * when the patient holds an active booking that could clash with the slot and is not among `seen` (the bookings
+ * the rules were checked against): one committed while `bookingFacts` waited for the patient's lock. The caller
+ * then reads them again and decides. The event is stored pending, as `appendEvent` stores it, for a publisher to
+ * place in the feed once it commits. Call it in the request's transaction, holding the patient's lock. A second
+ * booking of the patient with the same expert in the activity fails as `expert_already_booked`.
  */
 export async function bookPlace(
   tx: Queryable,
-  appointment: NewAppointment,
-  record: { audit: AuditEntry; event: NewEvent },
-): Promise<BookedRow | undefined> {
-  const { audit, event } = record;
+  appointment: BookedRow & { note?: string },
+  record: {
+    /** The slot's interval, as the patient's clashing bookings are found. */
+    slot: { startsAt: Date | string; endsAt: Date | string };
+    seen: readonly HeldBooking[];
+    audit: AuditEntry;
+    event: NewEvent;
+    /** The answer to store under the request's key, which `bookingFacts` claimed. */
+    answer?: { hold: KeyHold; response: KeyAnswer };
+  },
+): Promise<PlaceClaim> {
+  const { audit, event, answer } = record;
   try {
-    const { rows } = await tx.query<BookedRow>(
-      `WITH claimed AS (
-         UPDATE slots SET booked = booked + 1 WHERE id = $1 AND booked < capacity RETURNING id, activity_id, expert_id
-       ), booked AS (
-         INSERT INTO appointments (id, status, slot_id, activity_id, patient, patient_key, referral_id, note,
-           booked_at, booked_by, booked_by_institution_id, expert_id, patient_id)
-         SELECT $2::text, 'booked', c.id, c.activity_id, $3::jsonb, $4::text, $5::text, $6::text, $7::timestamptz,
-           $8::jsonb, $9::text, c.expert_id, $24::text
-         FROM claimed c
-         RETURNING id, version, status, slot_id, activity_id, patient, patient_key, referral_id, booked_at, booked_by,
-           booked_by_institution_id, cancelled_at, cancelled_by, rescheduled_from_slot_id, expert_id, patient_id
-       ), audited AS (
-         INSERT INTO audit_events (resource_type, resource_id, at, actor, action, from_status, to_status, reason_code,
-           note)
-         SELECT $10::text, $11::text, $12::timestamptz, $13::jsonb, $14::text, $15::text, $16::text, $17::text,
-           $18::text
-         FROM booked
-       ), announced AS (
-         INSERT INTO events (sequence, type, resource_id, occurred_at, data, institution_ids)
-         SELECT ${PENDING_SEQUENCE}, $19::text, $20::text, $21::timestamptz, $22::jsonb, $23::text[]
-         FROM booked
-       )
-       SELECT * FROM booked`,
+    const { rows } = await tx.query<{ changed: boolean; booked: boolean }>(
+      answer ? BOOK_PLACE.answered : BOOK_PLACE.unanswered,
       [
-        appointment.slotId,
-        appointment.id,
-        JSON.stringify(appointment.patient),
-        appointment.patientKey,
-        appointment.referralId ?? null,
-        appointment.note ?? null,
-        appointment.bookedAt,
-        JSON.stringify(appointment.bookedBy),
-        appointment.bookedByInstitutionId,
-        ...auditParams(audit),
-        event.type,
-        event.resourceId,
-        event.at,
-        JSON.stringify(event.data),
-        [...new Set(event.institutionIds)],
-        appointment.patientId ?? null,
+        ...bookingParams(appointment, audit, event),
+        record.seen.map((b) => b.appointmentId),
+        appointment.activity_id,
+        record.slot.startsAt,
+        record.slot.endsAt,
+        ...(answer
+          ? storeAnswerParams(answer.hold.claim.institutionId, answer.hold.claim.key, answer.response)
+          : []),
       ],
     );
-    return rows[0];
+    const { changed, booked } = rows[0]!;
+    if (booked && answer) {
+      answer.hold.stored = true;
+    }
+    return booked ? 'booked' : changed ? 'schedule_changed' : 'slot_full';
   } catch (error) {
+    throw translate(error);
+  }
+}
+
+/** What a booking outside a transaction decides on: `BookingFacts`, and the version of the patient's bookings. */
+export interface BookingSnapshot extends BookingFacts {
+  /** The version of the patient's row in `patient_booking_locks` (a bigint, as text), `null` when it has none. */
+  version: string | null;
+}
+
+const BOOKING_SNAPSHOT = prepared(`SELECT f.clinician_known, f.referral_known, s.*, ${HELD_JSON} AS held,
+      (SELECT version FROM patient_booking_locks WHERE patient_key = $6) AS version,
+      EXISTS (SELECT 1 FROM idempotency_keys WHERE institution_id = $7 AND key = $8 AND created_at >= $9)
+        AS key_taken
+    ${FACTS_FROM}`);
+
+/**
+ * What a booking by `bookInOneStatement` checks, read in one statement outside a transaction: the facts of
+ * `bookingFacts`, the patient's bookings that could clash with the slot and their version, all of one instant.
+ * @throws IdempotencyKeyTaken when the request's key is held (its answer is stored with it)
+ */
+export async function bookingSnapshot(
+  db: Queryable,
+  ask: {
+    slotId: string;
+    visible: readonly string[];
+    institutionId: string;
+    recordedBy?: string;
+    referralId?: string;
+    patientKey: string;
+    claim?: KeyClaim;
+  },
+): Promise<BookingSnapshot> {
+  const { rows } = await db.query<
+    Partial<SlotRow> & {
+      clinician_known: boolean;
+      referral_known: boolean;
+      held: HeldJson[];
+      version: string | null;
+      key_taken: boolean;
+    }
+  >(BOOKING_SNAPSHOT, [
+    ask.slotId,
+    ask.visible,
+    ask.recordedBy ?? null,
+    ask.institutionId,
+    ask.referralId ?? null,
+    ask.patientKey,
+    ask.claim?.institutionId ?? null,
+    ask.claim?.key ?? null,
+    ask.claim?.expiredBefore ?? null,
+  ]);
+  const { clinician_known, referral_known, held, version, key_taken, ...slot } = rows[0]!;
+  if (key_taken) {
+    throw new IdempotencyKeyTaken();
+  }
+  return {
+    clinicianKnown: clinician_known,
+    referralKnown: referral_known,
+    slot: slot.id ? (slot as SlotRow) : undefined,
+    held: held.map(heldBooking),
+    version,
+  };
+}
+
+/** `bookInOneStatement`'s statement, claiming the key with its answer with `answered` (a `WITH` member). */
+const bookInOneStatementSql = (answered: string) =>
+  prepared(`WITH bumped AS (
+      INSERT INTO patient_booking_locks AS l (patient_key, version) VALUES ($4::text, 1)
+      ON CONFLICT (patient_key) DO UPDATE SET version = l.version + 1 WHERE l.version = $25::bigint
+      RETURNING version
+    ), claimed AS (
+      UPDATE slots SET booked = booked + 1
+      WHERE id = $1 AND booked < capacity AND EXISTS (SELECT 1 FROM bumped)
+      RETURNING id, activity_id, expert_id
+    ), ${STORE_BOOKING}, answered AS (${answered})
+    SELECT EXISTS (SELECT 1 FROM bumped) AS current, EXISTS (SELECT 1 FROM booked) AS booked,
+      CASE WHEN EXISTS (SELECT 1 FROM booked) AND NOT EXISTS (SELECT 1 FROM answered)
+        THEN yl_refuse('idempotency key taken') END AS refused`);
+const BOOK_IN_ONE_STATEMENT = {
+  keyed: bookInOneStatementSql(claimAnsweredSql(26, 'booked')),
+  unkeyed: bookInOneStatementSql('SELECT 1 AS key'),
+};
+
+/**
+ * Books in one statement, outside any transaction (a statement is atomic by itself): bumps the version of the
+ * patient's bookings if it is still `version` (the one `bookingSnapshot` read with them, so no booking or move of
+ * the patient has been stored since), claims a place with the conditional UPDATE that never overbooks, stores
+ * the appointment, its audit entry and its pending event and, with `answer`, claims the request's key with its
+ * answer. A booking that finds its key taken meanwhile aborts the statement, undoing all of it.
+ * @throws IdempotencyKeyTaken when another request claimed the key meanwhile
+ */
+export async function bookInOneStatement(
+  db: Queryable,
+  appointment: BookedRow & { note?: string },
+  record: {
+    version: string | null;
+    audit: AuditEntry;
+    event: NewEvent;
+    answer?: { hold: KeyHold; response: KeyAnswer };
+  },
+): Promise<PlaceClaim> {
+  const { audit, event, answer } = record;
+  try {
+    const { rows } = await db.query<{ current: boolean; booked: boolean }>(
+      answer ? BOOK_IN_ONE_STATEMENT.keyed : BOOK_IN_ONE_STATEMENT.unkeyed,
+      [
+        ...bookingParams(appointment, audit, event),
+        record.version,
+        ...(answer ? claimAnsweredParams(answer.hold.claim, answer.response) : []),
+      ],
+    );
+    const { current, booked } = rows[0]!;
+    if (booked && answer) {
+      answer.hold.claimed = true;
+      answer.hold.stored = true;
+    }
+    return booked ? 'booked' : current ? 'slot_full' : 'schedule_changed';
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === KEY_TAKEN_SQLSTATE) {
+      throw new IdempotencyKeyTaken('idempotency key taken', { cause: error });
+    }
     throw translate(error);
   }
 }

@@ -11,12 +11,20 @@ import {
 import { Failure, failures } from '../../failure.js';
 import { newId } from '../../ids.js';
 import { allianceNeighbours } from '../../stores/alliance-store.js';
+import type { Database, Queryable } from '../../db/database.js';
+import type { SlotRow } from '../../stores/activity-store.js';
+import type { BookedRow, BookingFacts, HeldBooking } from '../../stores/appointment-store.js';
 import {
+  bookInOneStatement,
   bookPlace,
   bookingFacts,
+  bookingSnapshot,
   heldBookings,
   lockPatientBookings,
 } from '../../stores/appointment-store.js';
+import type { AuditEntry } from '../../stores/audit-store.js';
+import type { NewEvent } from '../../stores/event-store.js';
+import type { KeyAnswer, KeyHold } from '../../stores/idempotency-store.js';
 import { bindPatientAccount, recordPatientConsent } from '../../stores/patient-store.js';
 import type { Actor } from '../../auth.js';
 import { patientKey } from '../shared/patient.js';
@@ -68,44 +76,19 @@ export async function checkPatientSchedule(
   });
 }
 
-/**
- * Books a place in a slot for a patient (DOMAIN §4). Run it in the request's transaction. Two statements: one reads
- * every fact the rules decide on, one claims the place with a conditional UPDATE and stores the appointment, its
- * audit entry and its event, so concurrent bookings never overbook and nothing is stored without its place.
- * @returns the appointment as the caller may see it
- */
-export async function bookAppointment(
-  { db: tx, actor, now, config }: BookingContext,
-  body: Schemas['AppointmentBook'],
-): Promise<Schemas['Appointment']> {
-  // Every field rule first, those of the body and those naming the alliance's clinicians and referrals, so the
-  // caller hears of every invalid field at once. Which purposes cover the booking depends on the slot, so the
-  // purpose is checked once the slot is known; here any purpose of the contract passes.
-  // Every read goes through `tx`: a pooled query while the transaction holds a connection could starve the pool.
-  const issues: FieldIssue[] = bookingRuleIssues(now, body, actor);
-  const patient = storedPatient(body.patient);
-  const key = await patientKey(config.patientKeySecret, patient.idType, patient.idNumber);
-  const byPatient = actor.patientId !== undefined;
-  if (byPatient && body.referralId !== undefined) {
-    // A referral is the clinicians' record; a patient books for themself only.
-    issues.push({ pointer: '/referralId', code: 'unknown_reference' });
-  }
-  const facts = await bookingFacts(tx, {
-    slotId: body.slotId,
-    visible: await allianceNeighbours(tx, actor.institutionId),
-    institutionId: actor.institutionId,
-    // A patient's own consent has no clinician recorder; one named anyway is not looked up on their behalf.
-    recordedBy: byPatient ? undefined : (body.consent.recordedBy ?? ''),
-    referralId: byPatient ? undefined : body.referralId,
-  });
+type Answer = (appointment: Schemas['Appointment']) => KeyAnswer;
+
+/** The slot a booking's facts name, once every rule that needs no patient's bookings let it pass. */
+function bookableSlot(facts: BookingFacts, issues: readonly FieldIssue[], body: Schemas['AppointmentBook']) {
+  const all = [...issues];
   if (!facts.clinicianKnown) {
-    issues.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
+    all.push({ pointer: '/consent/recordedBy', code: 'unknown_reference' });
   }
   if (!facts.referralKnown) {
-    issues.push({ pointer: '/referralId', code: 'unknown_reference' });
+    all.push({ pointer: '/referralId', code: 'unknown_reference' });
   }
-  if (issues.length > 0) {
-    throw failures.validation(issues);
+  if (all.length > 0) {
+    throw failures.validation(all);
   }
   const { slot } = facts;
   if (!slot) {
@@ -117,17 +100,11 @@ export async function bookAppointment(
   if (!BOOKING_CONSENT_PURPOSES[slot.activity_kind].includes(body.consent.purpose)) {
     throw failures.field('/consent/purpose', 'consent_required');
   }
-  if (
-    actor.patientId !== undefined &&
-    !(await bindPatientAccount(tx, {
-      id: actor.patientId,
-      institutionId: actor.institutionId,
-      patientKey: key,
-      at: now,
-    }))
-  ) {
-    throw new Failure('patient_identity_mismatch');
-  }
+  return slot;
+}
+
+/** Refuses a booking the domain's rules refuse, given the patient's bookings that could clash with the slot. */
+function checkSlot(slot: SlotRow, now: Date, held: HeldBooking[]): void {
   const decision = checkBooking({
     slot: {
       startsAt: slot.starts_at,
@@ -139,60 +116,46 @@ export async function bookAppointment(
       expertId: slot.expert_id ?? undefined,
     },
     at: now,
-    patientBookings: await checkPatientSchedule(tx, key, slot),
+    patientBookings: held,
   });
   if (!decision.ok) {
     throw new Failure(decision.problem);
   }
+}
+
+/**
+ * The stored row of a booking, its answer and its audit entry and event. The answer is made from the row the
+ * booking writes, before the statement that stores them together.
+ */
+function newBooking(
+  actor: Actor,
+  now: Date,
+  slot: SlotRow,
+  patient: Patient,
+  key: string,
+  body: Schemas['AppointmentBook'],
+) {
   const id = newId('apt', now);
-  const booked = await bookPlace(
-    tx,
-    {
-      id,
-      slotId: slot.id,
-      activityId: slot.activity_id,
-      patient,
-      patientKey: key,
-      patientId: actor.patientId,
-      referralId: body.referralId,
-      note: body.note,
-      bookedAt: now,
-      bookedBy: actorRef(actor),
-      bookedByInstitutionId: actor.institutionId,
-    },
-    {
-      audit: {
-        resourceType: 'appointment',
-        resourceId: id,
-        at: now,
-        actor: actorRef(actor),
-        action: 'book',
-        fromStatus: null,
-        toStatus: 'booked',
-      },
-      event: {
-        type: 'appointment.booked',
-        resourceId: id,
-        at: now,
-        data: appointmentEventData({
-          id,
-          status: 'booked',
-          version: 1,
-          slot_id: slot.id,
-          activity_id: slot.activity_id,
-        }),
-        institutionIds: [slot.host_institution_id, actor.institutionId],
-      },
-    },
-  );
-  if (!booked) {
-    throw new Failure('slot_full');
-  }
-  if (actor.patientId !== undefined) {
-    await recordPatientConsent(tx, actor.patientId, body.consent);
-  }
-  // The insert returned the stored appointment; its slot's interval and host are the slot's just read.
-  return toAppointment(actor, {
+  const booked: BookedRow & { note?: string } = {
+    id,
+    version: 1,
+    status: 'booked',
+    slot_id: slot.id,
+    activity_id: slot.activity_id,
+    patient,
+    patient_key: key,
+    referral_id: body.referralId ?? null,
+    note: body.note,
+    booked_at: now,
+    booked_by: actorRef(actor),
+    booked_by_institution_id: actor.institutionId,
+    cancelled_at: null,
+    cancelled_by: null,
+    rescheduled_from_slot_id: null,
+    expert_id: slot.expert_id,
+    patient_id: actor.patientId ?? null,
+  };
+  const appointment = toAppointment(actor, {
     ...booked,
     starts_at: slot.starts_at,
     ends_at: slot.ends_at,
@@ -202,4 +165,157 @@ export async function bookAppointment(
     department_id: slot.department_id,
     place: slot.place,
   });
+  const audit: AuditEntry = {
+    resourceType: 'appointment',
+    resourceId: id,
+    at: now,
+    actor: actorRef(actor),
+    action: 'book',
+    fromStatus: null,
+    toStatus: 'booked',
+  };
+  const event: NewEvent = {
+    type: 'appointment.booked',
+    resourceId: id,
+    at: now,
+    data: appointmentEventData(booked),
+    institutionIds: [slot.host_institution_id, actor.institutionId],
+  };
+  return { booked, appointment, audit, event };
+}
+
+/** How many times a booking reads the patient's bookings again after another of theirs was stored meanwhile. */
+const MAX_REREADS = 10;
+
+/**
+ * Books a place in a slot for a patient (DOMAIN §4). A clinician's booking is two statements outside any
+ * transaction: one reads every fact the rules decide on, with the patient's bookings and their version; one
+ * claims the place with a conditional UPDATE and stores the appointment, its audit entry, its event and the
+ * request's key with its answer (`answer` makes it from the appointment), if no booking or move of the patient
+ * was stored in between (else the booking reads again). So concurrent bookings never overbook, never overlap for
+ * one patient, and nothing is stored without its place. A patient's own booking also binds their account and
+ * keeps their consent, in a transaction (`bookInTransaction`).
+ * @returns the appointment as the caller may see it
+ */
+export async function bookAppointment(
+  { db, actor, now, config }: BookingContext & { db: Database },
+  body: Schemas['AppointmentBook'],
+  idempotency?: { hold: KeyHold; answer: Answer },
+): Promise<Schemas['Appointment']> {
+  // Every field rule first, those of the body and those naming the alliance's clinicians and referrals, so the
+  // caller hears of every invalid field at once. Which purposes cover the booking depends on the slot, so the
+  // purpose is checked once the slot is known; here any purpose of the contract passes.
+  const issues: FieldIssue[] = bookingRuleIssues(now, body, actor);
+  const patient = storedPatient(body.patient);
+  const key = await patientKey(config.patientKeySecret, patient.idType, patient.idNumber);
+  if (actor.patientId !== undefined) {
+    if (body.referralId !== undefined) {
+      // A referral is the clinicians' record; a patient books for themself only.
+      issues.push({ pointer: '/referralId', code: 'unknown_reference' });
+    }
+    const patientId = actor.patientId;
+    return db.transaction((tx) =>
+      bookInTransaction({ db: tx, actor, now }, body, { issues, patient, key, patientId }, idempotency),
+    );
+  }
+  const ask = {
+    slotId: body.slotId,
+    visible: await allianceNeighbours(db, actor.institutionId),
+    institutionId: actor.institutionId,
+    recordedBy: body.consent.recordedBy ?? '',
+    referralId: body.referralId,
+    patientKey: key,
+    claim: idempotency?.hold.claim,
+  };
+  let made: ReturnType<typeof newBooking> | undefined;
+  for (let read = 0; read <= MAX_REREADS; read++) {
+    const facts = await bookingSnapshot(db, ask);
+    const slot = bookableSlot(facts, issues, body);
+    checkSlot(slot, now, facts.held);
+    made ??= newBooking(actor, now, slot, patient, key, body);
+    const { booked, appointment, audit, event } = made;
+    const claimed = await bookInOneStatement(db, booked, {
+      version: facts.version,
+      audit,
+      event,
+      answer: idempotency && { hold: idempotency.hold, response: idempotency.answer(appointment) },
+    });
+    if (claimed === 'booked') {
+      return appointment;
+    }
+    if (claimed === 'slot_full') {
+      throw new Failure('slot_full');
+    }
+  }
+  // Each read again follows another booking or move of the patient that was stored: they ended long before this.
+  throw new Error(`the patient's bookings changed ${MAX_REREADS} times during one booking`);
+}
+
+/**
+ * A patient's own booking, in the request's transaction: claims the key and the patient's lock and reads every
+ * fact, binds the patient account to the identity document, then claims the place and stores the appointment,
+ * its audit entry, its event and the key's answer, and keeps the patient's consent.
+ */
+async function bookInTransaction(
+  { db: tx, actor, now }: { db: Queryable; actor: Actor; now: Date },
+  body: Schemas['AppointmentBook'],
+  who: { issues: FieldIssue[]; patient: Patient; key: string; patientId: string },
+  idempotency?: { hold: KeyHold; answer: Answer },
+): Promise<Schemas['Appointment']> {
+  const { key } = who;
+  // The key is claimed before any rule answers, so a request that repeats one in flight waits for its answer.
+  const facts = await bookingFacts(tx, {
+    slotId: body.slotId,
+    visible: await allianceNeighbours(tx, actor.institutionId),
+    institutionId: actor.institutionId,
+    // A patient's own consent has no clinician recorder; one named anyway is not looked up on their behalf.
+    recordedBy: undefined,
+    referralId: undefined,
+    patientKey: key,
+    hold: idempotency?.hold,
+  });
+  const slot = bookableSlot(facts, who.issues, body);
+  if (
+    !(await bindPatientAccount(tx, {
+      id: who.patientId,
+      institutionId: actor.institutionId,
+      patientKey: key,
+      at: now,
+    }))
+  ) {
+    throw new Failure('patient_identity_mismatch');
+  }
+  let held = facts.held;
+  checkSlot(slot, now, held);
+  const { booked, appointment, audit, event } = newBooking(actor, now, slot, who.patient, key, body);
+  const record = {
+    slot: { startsAt: slot.starts_at, endsAt: slot.ends_at },
+    audit,
+    event,
+    answer: idempotency && { hold: idempotency.hold, response: idempotency.answer(appointment) },
+  };
+  // The patient's bookings were read before the patient's lock was taken; one committed meanwhile leaves the place
+  // unclaimed, and they are read again under the lock, which every other booking or move of the patient awaits,
+  // so the second claim sees the same bookings.
+  for (let attempt = 0; ; attempt++) {
+    const claimed = await bookPlace(tx, booked, { ...record, seen: held });
+    if (claimed === 'booked') {
+      break;
+    }
+    if (claimed === 'slot_full') {
+      throw new Failure('slot_full');
+    }
+    if (attempt > 0) {
+      throw new Error("the patient's bookings changed while their lock was held");
+    }
+    held = await heldBookings(tx, {
+      patientKey: key,
+      activityId: slot.activity_id,
+      startsAt: slot.starts_at,
+      endsAt: slot.ends_at,
+    });
+    checkSlot(slot, now, held);
+  }
+  await recordPatientConsent(tx, who.patientId, body.consent);
+  return appointment;
 }
