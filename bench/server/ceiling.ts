@@ -20,17 +20,31 @@ const SLOT_SELECT = `SELECT s.id, s.activity_id, s.starts_at, s.ends_at, s.capac
 const visibleTo = (param: string, alias = 'r') =>
   `(${alias}.sending_institution_id = ${param} OR (${alias}.receiving_institution_id = ${param} AND ${alias}.submitted_at IS NOT NULL))`;
 
-const REFERRAL_LIST = `SELECT r.*,
+// The statement listReferralsUnlessDue sends for the first page, newest first, unfiltered ($1 the reader, $2 the
+// page size + 1, $3 the clock): the probe for due referrals (stores/referral-store institutionDueSql) and the page,
+// each side on its own index (stores/referral-store listSql, referralSelect), in one round trip.
+const dueSide = (side: string) =>
+  `(SELECT min(expires_at) FROM referrals WHERE status = 'submitted' AND ${side} = $1) <= $3::timestamptz`;
+const escalationSide = (side: string) =>
+  `(SELECT min(answer_due_at) FROM referrals WHERE status = 'submitted' AND urgency = 'green_channel'
+        AND escalated_at IS NULL AND ${side} = $1) <= $3::timestamptz`;
+const RANKED = `r.*, (CASE r.urgency WHEN 'green_channel' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END) AS sort_rank, COALESCE(r.answer_due_at, 'infinity'::timestamptz) AS sort_due`;
+const REFERRAL_LIST = `WITH probe AS MATERIALIZED (SELECT (${dueSide('sending_institution_id')} OR ${dueSide('receiving_institution_id')}
+    OR ${escalationSide('sending_institution_id')} OR ${escalationSide('receiving_institution_id')}) AS sweep_due)
+  SELECT probe.sweep_due, r.* FROM probe
+  LEFT JOIN LATERAL (SELECT * FROM (SELECT r.*,
     COALESCE((SELECT json_agg(json_build_object('id', a.id, 'kind', a.kind, 'title', a.title, 'resultId', a.result_id,
         'contentType', a.content_type, 'sizeBytes', a.size_bytes, 'sha256', a.sha256, 'addedAt', a.added_at, 'addedBy', a.added_by)
         ORDER BY a.position)
       FROM referral_attachments a WHERE a.referral_id = r.id), '[]') AS attachments,
     ARRAY(SELECT c.id FROM referrals c WHERE c.parent_referral_id = r.id AND ${visibleTo('$1', 'c')}
       ORDER BY c.created_at, c.id) AS child_ids
-  FROM ((SELECT r.* FROM referrals r WHERE r.sending_institution_id = $1 ORDER BY r.created_at DESC, r.id DESC LIMIT $2)
-    UNION ALL (SELECT r.* FROM referrals r WHERE r.receiving_institution_id = $1 AND r.submitted_at IS NOT NULL
+  FROM ((SELECT ${RANKED} FROM referrals r WHERE r.sending_institution_id = $1
+      ORDER BY r.created_at DESC, r.id DESC LIMIT $2)
+    UNION ALL (SELECT ${RANKED} FROM referrals r WHERE r.receiving_institution_id = $1 AND r.submitted_at IS NOT NULL
       ORDER BY r.created_at DESC, r.id DESC LIMIT $2)) r
-  ORDER BY r.created_at DESC, r.id DESC LIMIT $2`;
+  ORDER BY r.created_at DESC, r.id DESC LIMIT $2) listed WHERE probe.sweep_due IS NOT TRUE) r ON true
+  ORDER BY r.created_at DESC, r.id DESC`;
 
 export async function createCeilingApp(db: Database, viewerInstitutionId: string): Promise<Hono> {
   // The caller's alliance neighbours, read once (the reference server reads them per request).
@@ -66,7 +80,16 @@ export async function createCeilingApp(db: Database, viewerInstitutionId: string
   });
 
   app.get('/v1/referrals', async (c) => {
-    const { rows: referrals } = await db.query(REFERRAL_LIST, [viewerInstitutionId, 21]);
+    const { rows: referrals } = await db.query<{ sweep_due: boolean | null }>(REFERRAL_LIST, [
+      viewerInstitutionId,
+      21,
+      NOW,
+    ]);
+    // The bench sweeps the data before it measures (server/run.ts): a due probe here means the two sides would
+    // not be listing the same rows, so it fails loudly instead of answering a cheaper empty page.
+    if (referrals[0]?.sweep_due === true) {
+      return c.json({ code: 'sweep_due' }, 500);
+    }
     return c.json({ items: referrals.slice(0, 20) });
   });
 

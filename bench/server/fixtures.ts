@@ -91,6 +91,21 @@ FROM (SELECT * FROM events ORDER BY sequence LIMIT 1) t, generate_series(${from 
 ANALYZE referrals; ANALYZE results; ANALYZE events;`;
 }
 
+/**
+ * What the reference server's sweep (use-cases/referrals/expire-due) changes in the referrals an institution is
+ * party to at `NOW`: the routine and urgent past their expiry expired, the green channels unanswered at their
+ * deadline escalated. For the ceiling's own copy of the data, so its list reads the rows the server's reads.
+ */
+export function sweepSql(institution: string): string {
+  const party = `(sending_institution_id = '${institution}' OR receiving_institution_id = '${institution}')`;
+  const now = `'${NOW.toISOString()}'::timestamptz`;
+  return `
+UPDATE referrals SET status = 'expired', version = version + 1, updated_at = expires_at
+WHERE status = 'submitted' AND urgency <> 'green_channel' AND expires_at <= ${now} AND ${party};
+UPDATE referrals SET escalated_at = answer_due_at
+WHERE status = 'submitted' AND urgency = 'green_channel' AND escalated_at IS NULL AND answer_due_at <= ${now} AND ${party};`;
+}
+
 export interface Template {
   referralId: string;
   resultId: string;
