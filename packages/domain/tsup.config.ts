@@ -10,6 +10,10 @@ export default defineConfig({
     'messages/en': 'src/messages/en.ts',
   },
   format: ['esm', 'cjs'],
+  // Each entry self-contained: shared chunks would make the main entry import every locale's table as a chunk,
+  // which esbuild then loads up front with the widgets even where the main entry's all-locale functions are unused.
+  // Within one file, bundlers drop the tables nobody reads.
+  splitting: false,
   // tsup's declaration pass runs outside the project references, where `composite` would demand a full file list.
   dts: { compilerOptions: { composite: false } },
   clean: true,
