@@ -274,7 +274,7 @@ export default [
     import: '*',
     gzip: true,
     ignore: ['react', 'react-dom', 'react/jsx-runtime'],
-    limit: '105 kB',
+    limit: '104.5 kB',
     modifyEsbuildConfig: pageIn('zh-CN'),
   },
   {
@@ -283,7 +283,7 @@ export default [
     import: '*',
     gzip: true,
     ignore: ['react', 'react-dom', 'react/jsx-runtime'],
-    limit: '118.4 kB',
+    limit: '118 kB',
     modifyEsbuildConfig: pageIn('en'),
   },
   {
