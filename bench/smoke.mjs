@@ -16,9 +16,16 @@ if (status !== 0) {
 }
 
 const databases = ['PGlite', ...(process.env.DATABASE_URL ? ['PostgreSQL'] : [])];
+// One row per widget entry (its own code), as `@yilian/react` exports them.
+const widgetEntries = Object.keys(
+  JSON.parse(readFileSync(new URL('../packages/react/package.json', import.meta.url), 'utf8')).exports,
+)
+  .filter((key) => key !== '.' && !key.endsWith('.css') && !key.endsWith('.json'))
+  .map((key) => key.slice(2));
 const expected = [
   ...['sdk', 'openapi-fetch', 'medplum-client', 'stripe'].map((id) => `bundle:${id}`),
   ...['react', 'medplum-react', 'stripe-react', 'calcom-embed'].map((id) => `bundle:${id}`),
+  ...widgetEntries.map((id) => `bundle:own:${id}`),
   ...['fetch', 'openapi-fetch', 'sdk'].map((id) => `client:${id}`),
   ...databases.flatMap((db) =>
     ['institution', 'slots', 'referrals', 'booking'].map((id) => `server:${db}:${id}`),

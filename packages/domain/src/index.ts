@@ -195,7 +195,14 @@ export {
   label,
   labelValues,
 } from './messages.js';
-export type { Locale, LocalizedText, LabelValues, LabelKind } from './messages.js';
+export type {
+  Locale,
+  LocalizedText,
+  LabelValues,
+  LabelKind,
+  DomainMessageKey,
+  DomainMessages,
+} from './messages.js';
 
 export { LOCALES, isLocale, negotiateLocale } from './locale.js';
 

@@ -14,6 +14,9 @@ import {
   type Locale,
   type LocalizedText,
 } from './messages.js';
+import { messages as en } from './messages/en.js';
+import { messages as zhCN } from './messages/zh-CN.js';
+import { messages as zhTW } from './messages/zh-TW.js';
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
 
@@ -101,6 +104,25 @@ describe('PROBLEM_MESSAGES and FIELD_ERROR_MESSAGES', () => {
   test('cover exactly the codes of the contract document', () => {
     expect(Object.keys(PROBLEM_MESSAGES).sort()).toEqual(contractEnum('ProblemCode').sort());
     expect(Object.keys(FIELD_ERROR_MESSAGES).sort()).toEqual(contractEnum('FieldErrorCode').sort());
+  });
+});
+
+describe('the per-locale message modules', () => {
+  test('have the same keys in the same order, so that labelValues reads one display order in every locale', () => {
+    expect(Object.keys(zhTW)).toEqual(Object.keys(zhCN));
+    expect(Object.keys(en)).toEqual(Object.keys(zhCN));
+  });
+
+  test('are what the functions of the main entry read', () => {
+    const tables = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+    for (const locale of LOCALES) {
+      expect(formatProblem('slot_full', locale)).toBe(tables[locale]['problem.slot_full']);
+      expect(formatFieldError('required', locale)).toBe(tables[locale]['field.required']);
+      expect(label('activityKind', 'free_clinic', locale)).toBe(
+        tables[locale]['label.activityKind.free_clinic'],
+      );
+      expect(PROBLEM_MESSAGES.forbidden[locale]).toBe(tables[locale]['problem.forbidden']);
+    }
   });
 });
 

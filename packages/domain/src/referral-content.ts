@@ -195,7 +195,11 @@ export function referralRoutingWarnings(diagnosisCode: string | undefined | null
   return warnings;
 }
 
-const t = (zhCN: string, zhTW: string, en: string): LocalizedText => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
+// Pure, so that bundlers drop the table below from the browser pages that never show a warning's text.
+/* @__NO_SIDE_EFFECTS__ */
+function t(zhCN: string, zhTW: string, en: string): LocalizedText {
+  return { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+}
 
 /**
  * The message of each routing warning, in zh-CN, zh-TW and en.

@@ -1,5 +1,4 @@
 import type { Locale } from '@yilian/domain';
-import { label } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import { isAllianceError } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef } from 'react';
@@ -15,6 +14,7 @@ import { addMonths, isMonthKey } from './indicator-period.js';
 import type { AllianceIndicators, UseIndicatorsOptions } from './useIndicators.js';
 import { useIndicators } from './useIndicators.js';
 import { withMessages } from '../internal/with-messages.js';
+import { label } from '../i18n/domain.js';
 
 /** Props of `AllianceDashboard`: the month, alliance and institution choices, and any attribute of its `<section>`. */
 export interface AllianceDashboardProps

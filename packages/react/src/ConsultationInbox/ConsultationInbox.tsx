@@ -1,5 +1,5 @@
 import type { Locale } from '@yilian/domain';
-import { CONSULTATION_STATUS_GROUPS, label, maskName } from '@yilian/domain';
+import { CONSULTATION_STATUS_GROUPS, maskName } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { forwardRef, useId, useMemo } from 'react';
@@ -15,6 +15,7 @@ import type {
 } from './useConsultationInbox.js';
 import { useConsultationInbox } from './useConsultationInbox.js';
 import { withMessages } from '../internal/with-messages.js';
+import { label } from '../i18n/domain.js';
 
 type Consultation = Schemas['Consultation'];
 

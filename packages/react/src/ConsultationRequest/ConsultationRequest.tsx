@@ -1,5 +1,5 @@
 import type { Locale } from '@yilian/domain';
-import { formatFieldError, label, labelValues, toShanghaiIso } from '@yilian/domain';
+import { toShanghaiIso } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FocusEvent, FormEvent, ForwardedRef, ReactNode } from 'react';
 import { forwardRef, useId, useRef, useState } from 'react';
@@ -32,6 +32,7 @@ import {
   useConsultationRequest,
 } from './useConsultationRequest.js';
 import { withMessages } from '../internal/with-messages.js';
+import { formatFieldError, label, labelValues } from '../i18n/domain.js';
 
 type Consultation = Schemas['Consultation'];
 

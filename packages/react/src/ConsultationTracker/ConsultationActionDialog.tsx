@@ -1,12 +1,5 @@
 import type { FieldIssue, Locale } from '@yilian/domain';
-import {
-  formatFieldError,
-  label,
-  labelValues,
-  shanghaiDate,
-  toShanghaiIso,
-  validateConsultationTransition,
-} from '@yilian/domain';
+import { shanghaiDate, toShanghaiIso, validateConsultationTransition } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import { isAllianceError } from '@yilian/sdk';
 import type { FormEvent, ReactNode, RefObject } from 'react';
@@ -22,6 +15,7 @@ import { WidgetDialog, useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import { cx } from '../ReferralTracker/case-parts.js';
 import type { ConsultationView } from './useConsultation.js';
+import { formatFieldError, label, labelValues } from '../i18n/domain.js';
 
 type Consultation = Schemas['Consultation'];
 type Command = Schemas['ConsultationCommand'];

@@ -1,5 +1,5 @@
 import type { Locale } from '@yilian/domain';
-import { label, maskIdNumber } from '@yilian/domain';
+import { maskIdNumber } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { forwardRef, useId, useMemo, useRef, useState } from 'react';
@@ -13,6 +13,7 @@ import { ConsultationActionDialog } from './ConsultationActionDialog.js';
 import type { ConsultationView } from './useConsultation.js';
 import { useConsultation } from './useConsultation.js';
 import { withMessages } from '../internal/with-messages.js';
+import { label } from '../i18n/domain.js';
 
 type Consultation = Schemas['Consultation'];
 type Command = Schemas['ConsultationCommand'];

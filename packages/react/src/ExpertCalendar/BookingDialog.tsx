@@ -4,9 +4,6 @@ import {
   appointmentCancellers,
   checkBooking,
   defaultBookingConsentPurpose,
-  formatFieldError,
-  formatProblem,
-  label,
   maskIdNumber,
   maskName,
   toShanghaiIso,
@@ -28,6 +25,7 @@ import { SubmitButton } from '../internal/SubmitButton.js';
 import { WidgetDialog, useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
+import { formatFieldError, formatProblem, label } from '../i18n/domain.js';
 
 type Schemas = components['schemas'];
 type Appointment = Schemas['Appointment'];

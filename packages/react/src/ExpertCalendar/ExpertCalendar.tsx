@@ -1,13 +1,6 @@
 import type { components } from '@yilian/sdk';
 import type { LocalDate, Locale } from '@yilian/domain';
-import {
-  addDays,
-  label,
-  shanghaiDate,
-  shanghaiWeekday,
-  startOfShanghaiDay,
-  toShanghaiIso,
-} from '@yilian/domain';
+import { addDays, shanghaiDate, shanghaiWeekday, startOfShanghaiDay, toShanghaiIso } from '@yilian/domain';
 import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MessageKey, Translate } from '../i18n/messages.js';
@@ -23,6 +16,7 @@ import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
 import { combineMessages } from '../i18n/define.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { withMessages } from '../internal/with-messages.js';
+import { label } from '../i18n/domain.js';
 
 type Schemas = components['schemas'];
 type Appointment = Schemas['Appointment'];

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@yilian/domain';
-import { defaultBookingConsentPurpose, formatFieldError, label } from '@yilian/domain';
+import { defaultBookingConsentPurpose } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { FormEvent } from 'react';
 import { useId, useRef, useState } from 'react';
@@ -16,6 +16,7 @@ import { ProblemNotice } from '../internal/ProblemNotice.js';
 import { SubmitButton } from '../internal/SubmitButton.js';
 import { useRevealError } from '../internal/WidgetDialog.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
+import { formatFieldError, label } from '../i18n/domain.js';
 
 interface FormState extends PatientConsentValue {
   departmentId: string;

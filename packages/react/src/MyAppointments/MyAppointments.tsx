@@ -2,7 +2,6 @@ import type { Schemas } from '@yilian/sdk';
 import type { Locale } from '@yilian/domain';
 import {
   appointmentCancellers,
-  label,
   maskIdNumber,
   maskName,
   shanghaiDate,
@@ -26,6 +25,7 @@ import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { AppointmentEntry, UseAppointmentsOptions } from './useAppointments.js';
 import { useAppointments } from './useAppointments.js';
 import { withMessages } from '../internal/with-messages.js';
+import { label } from '../i18n/domain.js';
 
 type Appointment = Schemas['Appointment'];
 type CancelledBy = Schemas['AppointmentCancelledBy'];

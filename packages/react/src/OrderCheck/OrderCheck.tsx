@@ -1,5 +1,4 @@
 import type { Locale } from '@yilian/domain';
-import { formatFieldError, label } from '@yilian/domain';
 import type { ComponentPropsWithoutRef, FormEvent } from 'react';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import type { Translate } from '../i18n/messages.js';
@@ -27,6 +26,7 @@ import type {
 } from './useOrderCheck.js';
 import { useOrderCheck } from './useOrderCheck.js';
 import { withMessages } from '../internal/with-messages.js';
+import { formatFieldError, label } from '../i18n/domain.js';
 
 /** Props of `OrderCheck`: the check's options and any attribute of its root `<section>`. */
 export interface OrderCheckProps

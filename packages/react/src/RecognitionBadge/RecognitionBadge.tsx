@@ -1,5 +1,5 @@
 import type { components } from '@yilian/sdk';
-import { formatFieldError, label, validateRetest } from '@yilian/domain';
+import { validateRetest } from '@yilian/domain';
 import type { FieldIssue } from '@yilian/domain';
 import type { ComponentPropsWithoutRef, FormEvent } from 'react';
 import { forwardRef, useId, useRef, useState } from 'react';
@@ -17,6 +17,7 @@ import { daysUntilLapse, formatDay, itemNameOf, lapseText } from './recognition-
 import { RetestReasonChoices } from './RetestReasonChoices.js';
 import { RecognitionIcon } from './RecognitionIcon.js';
 import { withMessages } from '../internal/with-messages.js';
+import { formatFieldError, label } from '../i18n/domain.js';
 
 type Schemas = components['schemas'];
 type RetestReason = Schemas['RetestReason'];

@@ -1,5 +1,5 @@
 import type { Locale } from '@yilian/domain';
-import { label } from '@yilian/domain';
+import { label } from '../i18n/domain.js';
 import type { Schemas } from '@yilian/sdk';
 import type { Ref } from 'react';
 import type { Translate } from '../i18n/messages.js';

@@ -3,8 +3,6 @@ import type { FieldIssue } from '@yilian/domain';
 import {
   ESCORT_ROLES,
   ESCORT_TRANSPORTS,
-  formatFieldError,
-  label,
   validateReferralContent,
   validateReferralContentShape,
 } from '@yilian/domain';
@@ -16,6 +14,7 @@ import { Field, FieldError, fieldControlProps } from '../internal/Field.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
 import type { ClinicalContentField, ClinicalContentValue } from './clinical-content.js';
 import { CLINICAL_CONTENT_LIMITS, contentFieldOf, issueOf } from './clinical-content.js';
+import { formatFieldError, label } from '../i18n/domain.js';
 
 // The referral form's class block: plugged into the form, these fields look like its own.
 const BLOCK = 'yl-referral-form';

@@ -1,13 +1,5 @@
 import type { FieldIssue, Locale } from '@yilian/domain';
-import {
-  formatFieldError,
-  formatProblem,
-  label,
-  labelValues,
-  maskName,
-  toShanghaiIso,
-  validateReferralContent,
-} from '@yilian/domain';
+import { maskName, toShanghaiIso, validateReferralContent } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FocusEvent, FormEvent, ForwardedRef, ReactNode } from 'react';
 import { forwardRef, useId, useRef, useState } from 'react';
@@ -48,6 +40,7 @@ import { ClinicalContentFields } from './ClinicalContentFields.js';
 import type { ClinicalContentField } from './clinical-content.js';
 import { CLINICAL_CONTENT_LIMITS, contentFieldOf } from './clinical-content.js';
 import { withMessages } from '../internal/with-messages.js';
+import { formatFieldError, formatProblem, label, labelValues } from '../i18n/domain.js';
 
 type Referral = Schemas['Referral'];
 

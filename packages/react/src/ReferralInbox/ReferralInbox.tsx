@@ -1,5 +1,5 @@
 import type { Locale } from '@yilian/domain';
-import { REFERRAL_STATUS_GROUPS, label, labelValues, maskName, statusesOfGroup } from '@yilian/domain';
+import { REFERRAL_STATUS_GROUPS, maskName, statusesOfGroup } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react';
 import { forwardRef, useId, useMemo, useState } from 'react';
@@ -20,6 +20,7 @@ import type {
 } from './useReferralInbox.js';
 import { useReferralInbox } from './useReferralInbox.js';
 import { withMessages } from '../internal/with-messages.js';
+import { label, labelValues } from '../i18n/domain.js';
 
 type Referral = Schemas['Referral'];
 type InboxKey = keyof (typeof REFERRAL_INBOX_MESSAGES)['zh-CN'];

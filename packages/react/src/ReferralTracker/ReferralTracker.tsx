@@ -1,13 +1,5 @@
 import type { Locale } from '@yilian/domain';
-import {
-  formatFieldError,
-  label,
-  labelValues,
-  mayActOnReferrals,
-  shanghaiDate,
-  toShanghaiIso,
-  validateReferralTransition,
-} from '@yilian/domain';
+import { mayActOnReferrals, shanghaiDate, toShanghaiIso, validateReferralTransition } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import { isAllianceError } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FormEvent, RefObject } from 'react';
@@ -33,6 +25,7 @@ import type { DownReferralPrefill } from './down-referral.js';
 import { canStartDownReferral, downReferralPrefill } from './down-referral.js';
 import { STEP_TITLES, StepDetails } from './step-details.js';
 import { withMessages } from '../internal/with-messages.js';
+import { formatFieldError, label, labelValues } from '../i18n/domain.js';
 
 type Referral = Schemas['Referral'];
 type Command = Schemas['ReferralCommand'];

@@ -1,12 +1,12 @@
 // The building blocks the tracker's case and step details share: who and what things are called, how times read,
 // headings at a configurable level, a definition list of fields, and long text that folds.
 import type { Locale } from '@yilian/domain';
-import { label } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Translate } from '../i18n/messages.js';
 import type { ReferralView } from './useReferral.js';
+import { label } from '../i18n/domain.js';
 
 /** A heading level the tracker may use; its sections are one below its title, steps one below those. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;

@@ -2,7 +2,6 @@
 // one more entry in CASE_SECTIONS: a title, when it applies, and its body.
 import {
   ageInYears,
-  label,
   maskIdNumber,
   maskName,
   shanghaiDate,
@@ -20,6 +19,7 @@ import { RecognitionBadge } from '../RecognitionBadge/RecognitionBadge.js';
 import type { CaseContext } from './case-parts.js';
 import { FieldItem, FieldList, Heading, LongText, cx, joined } from './case-parts.js';
 import type { ReferralView } from './useReferral.js';
+import { label } from '../i18n/domain.js';
 
 /** One group of the case: its heading, whether this referral has anything for it, and what it shows. */
 export interface CaseSection {

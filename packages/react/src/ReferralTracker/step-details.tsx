@@ -1,13 +1,13 @@
 // What happened at each step of the timeline, beyond who and when: the appointment of an accept, the report back,
 // the reason of a rejection. A new kind of step (e.g. returned for information) is one more entry in STEP_DETAILS.
 import type { Locale } from '@yilian/domain';
-import { label, labelValues } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages.js';
 import type { CaseContext } from './case-parts.js';
 import { FieldItem, FieldList, LongText } from './case-parts.js';
 import { DiagnosisText } from './case-sections.js';
+import { label, labelValues } from '../i18n/domain.js';
 
 type StepProps = CaseContext & { event: Schemas['TimelineEvent'] };
 

@@ -2,7 +2,7 @@ import type { Locale } from '@yilian/domain';
 import { APPOINTMENTS_MESSAGES } from './appointments.js';
 import { CALENDAR_MESSAGES } from './calendar.js';
 import { CONSULTATION_MESSAGES } from './consultation.js';
-import { combineMessages, fetchTables, tableOf } from './define.js';
+import { combineMessages, fetchTables, ownSources, tableOf } from './define.js';
 import { FREE_CLINIC_MESSAGES } from './free-clinic.js';
 import { INDICATORS_MESSAGES } from './indicators.js';
 import type { MessageKey } from './messages.js';
@@ -42,6 +42,6 @@ export async function loadMessages(locale: Locale): Promise<Record<MessageKey, s
   return Object.assign(
     {},
     COMMON_MESSAGES[locale],
-    ...EVERY_AREA.sources.map((source) => tableOf(source, locale) ?? source['zh-CN']),
+    ...ownSources(EVERY_AREA.sources).map((source) => tableOf(source, locale) ?? source['zh-CN']),
   ) as Record<MessageKey, string>;
 }

@@ -1,6 +1,15 @@
+import * as domain from '@yilian/domain';
 import { describe, expect, it } from 'vitest';
 import { loadMessages } from './all.js';
-import { combineMessages, defineMessages, preloadLocale, whenLoaded } from './define.js';
+import {
+  DOMAIN_MESSAGES,
+  combineMessages,
+  defineMessages,
+  fetchTables,
+  preloadLocale,
+  whenLoaded,
+} from './define.js';
+import { formatFieldError, formatProblem, label, labelValues } from './domain.js';
 import { createTranslator } from './messages.js';
 
 /** An area whose zh-TW and en chunks the test hands over (or refuses) when it decides. */
@@ -58,7 +67,9 @@ describe('messages loaded by locale', () => {
   it('given areas joined for one widget, when they wait, then each area is fetched once', () => {
     const { area, requests } = controlledArea('d');
     const joined = combineMessages(area, area);
-    expect(joined.sources).toHaveLength(1);
+    // its own strings and the domain's texts, once each
+    expect(joined.sources).toEqual(area.sources);
+    expect(joined.sources).toHaveLength(2);
     void whenLoaded(joined.sources, 'en');
     expect(requests).toHaveLength(1);
   });
@@ -68,5 +79,48 @@ describe('messages loaded by locale', () => {
     expect(Object.keys(await loadMessages('zh-TW')).sort()).toEqual(zhCN);
     expect(Object.keys(await loadMessages('en')).sort()).toEqual(zhCN);
     expect((await loadMessages('en'))['calendar.title']).toBe('Expert schedule');
+  });
+
+  it('given a widget area, when it waits for en, then the domain texts it shows arrive in en with it', async () => {
+    const { area, requests } = controlledArea('e');
+    expect(area.sources).toContain(DOMAIN_MESSAGES);
+    const wait = whenLoaded(area.sources, 'en');
+    requests[0]?.resolve();
+    await wait;
+    expect(label('activityKind', 'clinic', 'en')).toBe('Clinic');
+    expect(formatProblem('slot_full', 'en')).toBe('This slot is fully booked.');
+    expect(formatFieldError('too_long', 'en', { max: 32 })).toBe('At most 32 characters.');
+  });
+
+  it('given every locale loaded, then the widgets say what the domain main entry says, in the same order', async () => {
+    await fetchTables([DOMAIN_MESSAGES], 'zh-TW');
+    await fetchTables([DOMAIN_MESSAGES], 'en');
+    const keys = Object.keys(DOMAIN_MESSAGES['zh-CN']);
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+      for (const key of keys) {
+        const [kind, ...rest] = key.split('.');
+        const code = rest.join('.');
+        if (kind === 'problem') {
+          expect(formatProblem(code as never, locale)).toBe(domain.formatProblem(code as never, locale));
+        } else if (kind === 'field') {
+          const params = { min: 1, max: 2, maxDays: 3 };
+          expect(formatFieldError(code as never, locale, params)).toBe(
+            domain.formatFieldError(code as never, locale, params),
+          );
+        } else {
+          const [labelKind, ...value] = rest;
+          expect(label(labelKind as never, value.join('.') as never, locale)).toBe(
+            domain.label(labelKind as never, value.join('.') as never, locale),
+          );
+        }
+      }
+    }
+    for (const kind of new Set(
+      keys.filter((key) => key.startsWith('label.')).map((key) => key.split('.')[1]),
+    )) {
+      expect(labelValues(kind as never)).toEqual(domain.labelValues(kind as never));
+    }
+    expect(label('sex', 'nonsense' as never, 'en')).toBe('nonsense');
+    expect(formatProblem('slot_full', 'fr' as never)).toBe(domain.formatProblem('slot_full', 'zh-CN'));
   });
 });

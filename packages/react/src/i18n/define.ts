@@ -1,4 +1,5 @@
 import type { Locale } from '@yilian/domain';
+import { messages as domainZhCN } from '@yilian/domain/messages/zh-CN';
 
 /** The locales loaded on demand: zh-CN, the default and the fallback, ships with the widgets. */
 export type LazyLocale = Exclude<Locale, 'zh-CN'>;
@@ -26,8 +27,25 @@ export interface AreaMessages<TKey extends string> {
 /** The keys of an area; distributes over a union of areas. */
 type KeyOf<TArea> = TArea extends AreaMessages<infer TKey> ? TKey : never;
 
+/**
+ * The domain's texts (problem and field error messages, enum labels: `label`, `formatProblem` in `./domain.ts`), loaded
+ * like an area: zh-CN at hand, zh-TW and en from `@yilian/domain/messages/<locale>` on demand, so that a page ships
+ * one locale of them rather than the three of the domain's main entry (#12). Every area waits for it too.
+ */
+export const DOMAIN_MESSAGES: MessageSource = {
+  area: 'domain',
+  'zh-CN': domainZhCN,
+  load: {
+    'zh-TW': () => import('@yilian/domain/messages/zh-TW'),
+    en: () => import('@yilian/domain/messages/en'),
+  },
+  loaded: {},
+  pending: {},
+  failed: {},
+};
+
 // Every area whose module the page imported: `preloadLocale` fetches exactly the strings of the widgets in the bundle.
-const registered: MessageSource[] = [];
+const registered: MessageSource[] = [DOMAIN_MESSAGES];
 
 /**
  * Declares one area's strings: the zh-CN table, and the other locales as dynamic imports so that bundlers put each in
@@ -44,7 +62,8 @@ export function defineMessages<const TKey extends string>(
 ): AreaMessages<TKey> {
   const source: MessageSource = { area, 'zh-CN': zhCN, load, loaded: {}, pending: {}, failed: {} };
   registered.push(source);
-  return { 'zh-CN': zhCN, sources: [source] };
+  // The widgets label enums and explain problems with the domain's texts: a widget renders once both are at hand.
+  return { 'zh-CN': zhCN, sources: [source, DOMAIN_MESSAGES] };
 }
 
 /**
@@ -59,6 +78,11 @@ export function combineMessages<TAreas extends readonly AreaMessages<string>[]>(
     'zh-CN': Object.assign({}, ...areas.map((area) => area['zh-CN'])) as never,
     sources,
   };
+}
+
+/** The sources of an area's own strings, without the domain's texts (which `./domain.ts` reads). */
+export function ownSources(sources: readonly MessageSource[]): MessageSource[] {
+  return sources.filter((source) => source !== DOMAIN_MESSAGES);
 }
 
 /** The table of one source in a locale, if it is at hand (zh-CN always is). */

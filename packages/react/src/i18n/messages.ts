@@ -1,6 +1,6 @@
 import type { Locale } from '@yilian/domain';
 import type { AreaMessages } from './define.js';
-import { tableOf } from './define.js';
+import { ownSources, tableOf } from './define.js';
 import type { CALENDAR_MESSAGES } from './calendar.js';
 import type { PATIENT_MESSAGES } from './patient.js';
 import type { RECOGNITION_MESSAGES } from './recognition.js';
@@ -118,7 +118,7 @@ export function createTranslator<TKey extends string = never>(
   const common: Record<string, string> = COMMON_MESSAGES[locale];
   const own: Record<string, string> = Object.assign(
     {},
-    ...(area?.sources ?? []).map((source) => tableOf(source, locale) ?? source['zh-CN']),
+    ...ownSources(area?.sources ?? []).map((source) => tableOf(source, locale) ?? source['zh-CN']),
   );
   return (key, params) =>
     (own[key] ?? common[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -1,4 +1,4 @@
-import { formatFieldError, label, labelValues, maskIdNumber } from '@yilian/domain';
+import { maskIdNumber } from '@yilian/domain';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
@@ -12,6 +12,7 @@ import {
   idNumberPatch,
   needsGuardianField,
 } from './patient-identity.js';
+import { formatFieldError, label, labelValues } from '../i18n/domain.js';
 
 export interface PatientIdentityFieldsetProps extends Omit<
   ComponentPropsWithoutRef<'fieldset'>,

@@ -1,6 +1,6 @@
-import { formatFieldError, formatProblem } from '@yilian/domain';
 import { isAllianceError, isNetworkError } from '@yilian/sdk';
 import { useAlliance } from '../provider/AllianceProvider.js';
+import { formatFieldError, formatProblem } from '../i18n/domain.js';
 
 export interface ProblemNoticeProps {
   /** What a call threw: an `AllianceError`, a `NetworkError`/`TimeoutError`, or anything else. */

@@ -1,8 +1,9 @@
-import { label, shanghaiDate, toShanghaiIso } from '@yilian/domain';
+import { shanghaiDate, toShanghaiIso } from '@yilian/domain';
 import type { Schemas } from '@yilian/sdk';
 import { useAsync } from '../hooks/useAsync.js';
 import { useAlliance } from '../provider/AllianceProvider.js';
 import { ProblemNotice } from './ProblemNotice.js';
+import { label } from '../i18n/domain.js';
 
 /** A result chosen to travel with a form (a referral, a consultation request). */
 export interface PickedResult {
