@@ -35,7 +35,7 @@ export default defineConfig({
     'src/free-clinic-queue.ts',
     'src/recognition.ts',
     'src/order-check.ts',
-    // d3-scale is a devDependency, so tsup bundles it (into this entry's chunk only): it ships ESM only, and the
+    // d3-array is a devDependency, so tsup bundles it (into this entry's chunk only): it ships ESM only, and the
     // CJS build could not require it.
     'src/alliance-dashboard.ts',
   ],

@@ -1,5 +1,6 @@
-import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
 import { useCallback, useEffect, useId, useLayoutEffect, useState } from 'react';
+import type { LinearScale } from './chart-scales.js';
+import { bandScale, linearScale } from './chart-scales.js';
 
 // note: useLayoutEffect warns during server rendering on React 18; the server has no width to measure anyway
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
@@ -68,7 +69,7 @@ function useWidth(): [(element: HTMLElement | null) => void, number] {
 }
 
 /**
- * One chart of the dashboard: an SVG drawn at the width of its box (d3-scale does the scales and ticks), named by
+ * One chart of the dashboard: an SVG drawn at the width of its box (d3's scales and "nice" ticks, chart-scales.ts), named by
  * its `<title>` and described by its `<desc>` (role="img"), series told apart by pattern and legend text as well as
  * colour, values written beside the marks, and a data table (a real `<table>`) behind a toggle; on paper the table
  * is always printed.
@@ -184,15 +185,7 @@ function maxOf(data: ChartData): number {
 }
 
 /** Horizontal gridlines and their values, from the scale's own "nice" ticks. */
-function Grid({
-  y,
-  width,
-  format,
-}: {
-  y: ReturnType<typeof scaleLinear<number>>;
-  width: number;
-  format: (value: number) => string;
-}) {
+function Grid({ y, width, format }: { y: LinearScale; width: number; format: (value: number) => string }) {
   return (
     <g className="yl-chart__grid" aria-hidden="true">
       {y
@@ -219,38 +212,29 @@ function Columns(props: {
 }) {
   const { data, width, hatch } = props;
   const height = heightOf('columns', data);
-  const x = scaleBand<number>()
-    .domain(data.categories.map((_, index) => index))
-    .range([MARGIN.left, width - MARGIN.right])
-    .padding(0.25);
-  const inner = scaleBand<number>()
-    .domain(data.series.map((_, index) => index))
-    .range([0, x.bandwidth()])
-    .padding(0.08);
-  const y = scaleLinear()
-    .domain([0, maxOf(data)])
-    .nice(4)
-    .range([height - MARGIN.bottom, MARGIN.top]);
+  const x = bandScale(data.categories.length, [MARGIN.left, width - MARGIN.right], 0.25);
+  const inner = bandScale(data.series.length, [0, x.bandwidth], 0.08);
+  const y = linearScale(maxOf(data), [height - MARGIN.bottom, MARGIN.top], 4);
   return (
     <>
       <Grid y={y} width={width} format={props.axisFormat} />
       {data.categories.map((category, row) => (
-        <g key={category.long} transform={`translate(${x(row) ?? 0} 0)`}>
+        <g key={category.long} transform={`translate(${x(row)} 0)`}>
           {data.series.map((series, index) => {
             const value = series.values[row] ?? 0;
-            const left = inner(index) ?? 0;
+            const left = inner(index);
             return (
               <g key={series.key}>
                 <rect
                   x={left}
                   y={y(value)}
-                  width={inner.bandwidth()}
+                  width={inner.bandwidth}
                   height={y(0) - y(value)}
                   className={`yl-chart__mark yl-chart__mark--${index}`}
                   fill={index === 1 ? hatch : undefined}
                 />
                 <text
-                  x={left + inner.bandwidth() / 2}
+                  x={left + inner.bandwidth / 2}
                   y={y(value) - 4}
                   textAnchor="middle"
                   className="yl-chart__value"
@@ -260,7 +244,7 @@ function Columns(props: {
               </g>
             );
           })}
-          <text x={x.bandwidth() / 2} y={height - 8} textAnchor="middle" className="yl-chart__tick">
+          <text x={x.bandwidth / 2} y={height - 8} textAnchor="middle" className="yl-chart__tick">
             {category.short}
           </text>
         </g>
@@ -276,19 +260,14 @@ function Bars({ data, width }: { data: ChartData; width: number }) {
     return null;
   }
   const label = Math.min(140, Math.round(width * 0.4));
-  const x = scaleLinear()
-    .domain([0, maxOf(data)])
-    .range([label + 8, width - 48]);
-  const y = scaleBand<number>()
-    .domain(data.categories.map((_, index) => index))
-    .range([4, data.categories.length * BAR_ROW + 4])
-    .padding(0.2);
+  const x = linearScale(maxOf(data), [label + 8, width - 48]);
+  const y = bandScale(data.categories.length, [4, data.categories.length * BAR_ROW + 4], 0.2);
   return (
     <>
       {data.categories.map((category, row) => {
         const value = series.values[row] ?? 0;
-        const top = y(row) ?? 0;
-        const middle = top + y.bandwidth() / 2;
+        const top = y(row);
+        const middle = top + y.bandwidth / 2;
         return (
           <g key={category.long}>
             <text x={label} y={middle} dy="0.32em" textAnchor="end" className="yl-chart__tick">
@@ -298,7 +277,7 @@ function Bars({ data, width }: { data: ChartData; width: number }) {
               x={x(0)}
               y={top}
               width={x(value) - x(0)}
-              height={y.bandwidth()}
+              height={y.bandwidth}
               className="yl-chart__mark yl-chart__mark--0"
             />
             <text x={x(value) + 4} y={middle} dy="0.32em" className="yl-chart__value">
@@ -319,14 +298,9 @@ function Line(props: { data: ChartData; width: number; axisFormat: (value: numbe
     return null;
   }
   const height = heightOf('line', data);
-  const x = scalePoint<number>()
-    .domain(data.categories.map((_, index) => index))
-    .range([MARGIN.left + 24, width - MARGIN.right - 24]);
-  const y = scaleLinear()
-    .domain([0, maxOf(data)])
-    .nice(4)
-    .range([height - MARGIN.bottom, MARGIN.top]);
-  const points = data.categories.map((_, index) => [x(index) ?? 0, y(series.values[index] ?? 0)] as const);
+  const x = bandScale(data.categories.length, [MARGIN.left + 24, width - MARGIN.right - 24], 0, true);
+  const y = linearScale(maxOf(data), [height - MARGIN.bottom, MARGIN.top], 4);
+  const points = data.categories.map((_, index) => [x(index), y(series.values[index] ?? 0)] as const);
   // The values are written at the points only where there is room for them; the table always has them.
   const roomy = width >= 480;
   return (
