@@ -26,7 +26,7 @@ const expected = [
   ...['sdk', 'openapi-fetch', 'medplum-client', 'stripe'].map((id) => `bundle:${id}`),
   ...['react', 'medplum-react', 'stripe-react', 'calcom-embed'].map((id) => `bundle:${id}`),
   ...widgetEntries.map((id) => `bundle:own:${id}`),
-  ...['fetch', 'openapi-fetch', 'sdk'].map((id) => `client:${id}`),
+  ...['fetch', 'fetch-timeout', 'openapi-fetch', 'sdk', 'sdk-no-timeout'].map((id) => `client:${id}`),
   ...databases.flatMap((db) =>
     ['institution', 'slots', 'referrals', 'booking'].map((id) => `server:${db}:${id}`),
   ),

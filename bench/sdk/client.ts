@@ -1,5 +1,8 @@
 // The SDK overhead run, client side: one GET of an institution by raw `fetch`, by openapi-fetch and by
-// `@yilian/sdk`, each parsing the same JSON from the stub. Interleaved in rounds (the order rotates every round)
+// `@yilian/sdk`, each parsing the same JSON from the stub. The SDK times out each attempt by default (30 s), and
+// Node's fetch spends more following a signal than the SDK spends on everything else, so each SDK configuration
+// is also measured beside the hand-written fetch with the same guarantee: the default beside fetch with a 30 s
+// `AbortSignal.timeout`, and `timeoutMs: 0` beside bare fetch. Interleaved in rounds (the order rotates every round)
 // so drift on a shared machine hits the three alike; latency per call from a sub-millisecond clock, CPU per call
 // from `process.cpuUsage()` around each batch.
 import type { paths } from '@yilian/contract';
@@ -11,7 +14,7 @@ export interface ClientRun {
   batch: number;
 }
 export interface ClientResult {
-  id: 'fetch' | 'openapi-fetch' | 'sdk';
+  id: 'fetch' | 'fetch-timeout' | 'openapi-fetch' | 'sdk' | 'sdk-no-timeout';
   calls: number;
   medianMs: number;
   cpuMicrosPerCall: number;
@@ -25,9 +28,20 @@ async function measure(port: number, run: ClientRun): Promise<ClientResult[]> {
   const headers = { authorization: `Bearer ${TOKEN}` };
   const typed = createClient<paths>({ baseUrl, headers });
   const sdk = createAllianceClient({ baseUrl, token: TOKEN });
+  const sdkNoTimeout = createAllianceClient({ baseUrl, token: TOKEN, timeoutMs: 0 });
   const calls: Record<ClientResult['id'], () => Promise<unknown>> = {
     fetch: async () => {
       const response = await fetch(`${baseUrl}/v1/institutions/${ID}`, { headers });
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      return response.json();
+    },
+    'fetch-timeout': async () => {
+      const response = await fetch(`${baseUrl}/v1/institutions/${ID}`, {
+        headers,
+        signal: AbortSignal.timeout(30_000),
+      });
       if (!response.ok) {
         throw new Error(String(response.status));
       }
@@ -43,6 +57,7 @@ async function measure(port: number, run: ClientRun): Promise<ClientResult[]> {
       return data;
     },
     sdk: () => sdk.institutions.get(ID),
+    'sdk-no-timeout': () => sdkNoTimeout.institutions.get(ID),
   };
   const ids = Object.keys(calls) as ClientResult['id'][];
   const times = Object.fromEntries(ids.map((id) => [id, [] as number[]]));
