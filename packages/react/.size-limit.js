@@ -121,7 +121,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '10.6 kB',
+    limit: '10.7 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
@@ -217,7 +217,7 @@ export default [
       '@yilian/sdk',
       '@yilian/domain',
     ],
-    limit: '10.1 kB',
+    limit: '10.2 kB',
     modifyEsbuildConfig: withoutLazyLocales,
   },
   {
