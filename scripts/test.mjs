@@ -11,6 +11,11 @@ const steps = [
     'pnpm',
     ['--filter', '@yilian/contract', 'run', 'check-generated'],
   ],
+  [
+    'domain: the per-locale message modules are reproducible from their source',
+    'pnpm',
+    ['--filter', '@yilian/domain', 'run', 'check-generated'],
+  ],
   ['contract: OpenAPI lint', 'pnpm', ['--filter', '@yilian/contract', 'run', 'lint:openapi']],
   ['types: tsc -b', 'pnpm', ['exec', 'tsc', '-b']],
   ['lint: eslint', 'pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']],

@@ -1,8 +1,6 @@
 import type { components } from '@yilian/contract';
 import type { FieldIssue } from './field-issue.js';
-import { messages as en } from './messages/en.js';
-import { messages as zhCN } from './messages/zh-CN.js';
-import { messages as zhTW } from './messages/zh-TW.js';
+import { FIELD_SOURCE, LABEL_SOURCE, PROBLEM_SOURCE } from './messages/source.js';
 
 type Schemas = components['schemas'];
 type ProblemCode = Schemas['ProblemCode'];
@@ -84,21 +82,19 @@ export type DomainMessageKey =
 
 /**
  * Every domain message in one locale, as `@yilian/domain/messages/<locale>` exports it (`messages`): a page that
- * shows one locale loads that module alone; this entry's functions read all three.
+ * shows one locale loads that module alone; this entry's functions read all three from the interleaved source.
  * @example import { messages } from '@yilian/domain/messages/en'; messages['problem.slot_full'] // 'This slot is fully booked.'
  */
 export type DomainMessages = Readonly<Record<DomainMessageKey, string>>;
 
-const TABLES: Readonly<Record<Locale, DomainMessages>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
-
 /* @__NO_SIDE_EFFECTS__ */
-function localizedTable<TCode extends string>(prefix: string): Readonly<Record<TCode, LocalizedText>> {
+function localizedTable<TCode extends string>(
+  source: Readonly<Record<string, LocalizedText>>,
+  prefix: string,
+): Readonly<Record<TCode, LocalizedText>> {
   const table: Record<string, LocalizedText> = {};
-  for (const [key, text] of Object.entries(zhCN)) {
-    if (key.startsWith(prefix)) {
-      const other = key as DomainMessageKey;
-      table[key.slice(prefix.length)] = Object.freeze({ 'zh-CN': text, 'zh-TW': zhTW[other], en: en[other] });
-    }
+  for (const [key, text] of Object.entries(source)) {
+    table[key.slice(prefix.length)] = Object.freeze(text);
   }
   return Object.freeze(table) as Record<TCode, LocalizedText>;
 }
@@ -108,7 +104,7 @@ function localizedTable<TCode extends string>(prefix: string): Readonly<Record<T
  * @example PROBLEM_MESSAGES.slot_full.en // 'This slot is fully booked.'
  */
 export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> =
-  /* @__PURE__ */ localizedTable<ProblemCode>('problem.');
+  /* @__PURE__ */ localizedTable<ProblemCode>(PROBLEM_SOURCE, 'problem.');
 
 /**
  * The message of every contract `FieldErrorCode`, in every locale; `{min}`, `{max}` and `{maxDays}` are filled
@@ -116,15 +112,22 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, LocalizedText>> =
  * @example FIELD_ERROR_MESSAGES.too_long.en // 'At most {max} characters.'
  */
 export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, LocalizedText>> =
-  /* @__PURE__ */ localizedTable<FieldErrorCode>('field.');
+  /* @__PURE__ */ localizedTable<FieldErrorCode>(FIELD_SOURCE, 'field.');
 
 /**
  * The text of a key in a locale. A locale from outside the type system (a header, a cookie) falls back to zh-CN
  * instead of printing `undefined`; an unknown key gives undefined.
  */
-function pick(key: string, locale: Locale): string | undefined {
-  const table: Readonly<Record<string, string>> = Object.hasOwn(TABLES, locale) ? TABLES[locale] : zhCN;
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+function pick(
+  texts: Readonly<Record<string, LocalizedText>>,
+  key: string,
+  locale: Locale,
+): string | undefined {
+  if (!Object.hasOwn(texts, key)) {
+    return undefined;
+  }
+  const text = texts[key]!;
+  return Object.hasOwn(text, locale) ? text[locale] : text['zh-CN'];
 }
 
 /**
@@ -155,7 +158,7 @@ export function formatProblem(
   locale: Locale = DEFAULT_LOCALE,
   params?: Readonly<Record<string, string | number>>,
 ): string {
-  return interpolate(pick(`problem.${code}`, locale) ?? code, params);
+  return interpolate(pick(PROBLEM_SOURCE, `problem.${code}`, locale) ?? code, params);
 }
 
 /**
@@ -170,7 +173,7 @@ export function formatFieldError(
   locale: Locale = DEFAULT_LOCALE,
   params?: Readonly<Record<string, string | number>>,
 ): string {
-  return interpolate(pick(`field.${code}`, locale) ?? code, params);
+  return interpolate(pick(FIELD_SOURCE, `field.${code}`, locale) ?? code, params);
 }
 
 /**
@@ -203,7 +206,7 @@ export function label<TKind extends LabelKind>(
   value: LabelValues[TKind],
   locale: Locale = DEFAULT_LOCALE,
 ): string {
-  return pick(`label.${kind}.${String(value)}`, locale) ?? String(value);
+  return pick(LABEL_SOURCE, `label.${kind}.${String(value)}`, locale) ?? String(value);
 }
 
 /**
@@ -213,7 +216,7 @@ export function label<TKind extends LabelKind>(
  */
 export function labelValues<TKind extends LabelKind>(kind: TKind): LabelValues[TKind][] {
   const prefix = `label.${kind}.`;
-  return Object.keys(zhCN)
+  return Object.keys(LABEL_SOURCE)
     .filter((key) => key.startsWith(prefix))
     .map((key) => key.slice(prefix.length)) as LabelValues[TKind][];
 }

@@ -1,8 +1,9 @@
+// Generated from source.ts by `pnpm --filter @yilian/domain generate`: never edit by hand.
 import type { DomainMessages } from '../messages.js';
 
 /**
- * Every domain message in English: problem codes (`problem.*`), field error codes (`field.*`) and enum labels
- * (`label.<kind>.<value>`). One module per locale, so that a page loads only the locale it shows (#12).
+ * Every domain message in English: problem codes (`problem.*`), field error codes (`field.*`) and enum
+ * labels (`label.<kind>.<value>`). One module per locale, so that a page loads only the locale it shows (#12).
  * @example messages['problem.slot_full'] // 'This slot is fully booked.'
  */
 export const messages: DomainMessages = {
