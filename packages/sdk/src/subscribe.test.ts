@@ -14,6 +14,9 @@ let server: ReferenceServer;
 let wang: AllianceClient; // 沧州 referrer: creates the referrals
 let zhangToken: string; // 协和 receiver: subscribes
 
+// How long a wait for what the subscriber sees may take: the first subscription of a cold run also loads (and in a
+// test, transforms) the lazily imported subscribe chunk, which on a loaded CI machine took past the default 1 s.
+const SOON = { timeout: 5_000 };
 const FAST = { reconnectDelayMs: 20, maxReconnectDelayMs: 100, pollIntervalMs: 50, idleTimeoutMs: 2_000 };
 
 beforeAll(async () => {
@@ -68,9 +71,9 @@ async function feedAfter(after: string) {
 describe('client.events.subscribe', () => {
   it('yields the events another clinician causes as they happen, typed by the types asked for', async () => {
     const sub = follow(receiver(), { types: ['referral.submitted'] });
-    await expect.poll(() => sub.statuses).toContain('live');
+    await expect.poll(() => sub.statuses, SOON).toContain('live');
     const ids = await refer(2);
-    await expect.poll(() => sub.events.map((e) => e.resourceId)).toEqual(ids);
+    await expect.poll(() => sub.events.map((e) => e.resourceId), SOON).toEqual(ids);
     expect(sub.events.every((event) => event.type === 'referral.submitted')).toBe(true);
     expect(sub.events[0]!.data).toMatchObject({ status: 'submitted' });
     sub.abort();
@@ -81,17 +84,17 @@ describe('client.events.subscribe', () => {
     const proxy = await startTcpProxy(server.port);
     try {
       const sub = follow(receiver(proxy.baseUrl), { types: ['referral.submitted'] });
-      await expect.poll(() => sub.statuses).toContain('live');
+      await expect.poll(() => sub.statuses, SOON).toContain('live');
       const [first] = await refer(1);
-      await expect.poll(() => sub.events.map((e) => e.resourceId)).toEqual([first]);
+      await expect.poll(() => sub.events.map((e) => e.resourceId), SOON).toEqual([first]);
 
       proxy.cut();
-      await expect.poll(() => sub.statuses.at(-1)).toBe('reconnecting');
+      await expect.poll(() => sub.statuses.at(-1), SOON).toBe('reconnecting');
       const missed = await refer(3);
       proxy.restore();
       const later = await refer(1);
 
-      await expect.poll(() => sub.events.length).toBe(5);
+      await expect.poll(() => sub.events.length, SOON).toBe(5);
       expect(sub.events.map((e) => e.resourceId)).toEqual([first, ...missed, ...later]);
       // Exactly the feed: nothing left out while the network was down, nothing repeated after it came back.
       expect(sub.events).toEqual(
@@ -107,7 +110,7 @@ describe('client.events.subscribe', () => {
 
   it('reconnects when the server ends the stream, and misses nothing meanwhile', async () => {
     const sub = follow(receiver(), { types: ['referral.submitted'] });
-    await expect.poll(() => sub.statuses).toContain('live');
+    await expect.poll(() => sub.statuses, SOON).toContain('live');
     const before = await refer(1);
     // The stream's lifetime (1.5 s) passes while referrals keep coming.
     const during: string[] = [];
@@ -115,7 +118,7 @@ describe('client.events.subscribe', () => {
       during.push(...(await refer(1)));
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
-    await expect.poll(() => sub.events.length).toBe(7);
+    await expect.poll(() => sub.events.length, SOON).toBe(7);
     expect(sub.events.map((e) => e.resourceId)).toEqual([...before, ...during]);
     expect(sub.statuses.filter((s) => s === 'live').length).toBeGreaterThan(1);
     sub.abort();
@@ -129,7 +132,7 @@ describe('client.events.subscribe', () => {
       .toArray();
     const from = feed.find((e) => e.resourceId === ids[0])!;
     const sub = follow(receiver(), { types: ['referral.submitted'], after: from.id });
-    await expect.poll(() => sub.events.map((e) => e.resourceId)).toEqual(ids.slice(1));
+    await expect.poll(() => sub.events.map((e) => e.resourceId), SOON).toEqual(ids.slice(1));
     sub.abort();
     await sub.done;
   });
@@ -140,10 +143,10 @@ describe('client.events.subscribe', () => {
       const proxy = await startBufferingProxy(server.port, mode);
       try {
         const sub = follow(receiver(proxy.baseUrl), { types: ['referral.submitted'], fallbackAfterMs: 300 });
-        await expect.poll(() => sub.statuses).toContain('polling');
+        await expect.poll(() => sub.statuses, SOON).toContain('polling');
         expect(sub.statuses).not.toContain('live');
         const ids = await refer(2);
-        await expect.poll(() => sub.events.map((e) => e.resourceId)).toEqual(ids);
+        await expect.poll(() => sub.events.map((e) => e.resourceId), SOON).toEqual(ids);
         expect(proxy.streamRequests).toBe(1);
         sub.abort();
         await sub.done;
@@ -157,11 +160,11 @@ describe('client.events.subscribe', () => {
     const proxy = await startBufferingProxy(server.port, 'pass');
     try {
       const sub = follow(receiver(proxy.baseUrl));
-      await expect.poll(() => sub.statuses).toContain('live');
+      await expect.poll(() => sub.statuses, SOON).toContain('live');
       expect(proxy.openUpstreams).toBe(1);
       sub.abort();
       await sub.done;
-      await expect.poll(() => proxy.openUpstreams).toBe(0);
+      await expect.poll(() => proxy.openUpstreams, SOON).toBe(0);
       const requests = proxy.requests;
       const statuses = sub.statuses.length;
       await refer(1);
@@ -210,7 +213,7 @@ describe('client.events.subscribe', () => {
       getToken: ({ refresh }) => (refreshes.push(refresh), refresh ? zhangToken : 'expired-token'),
     });
     const sub = follow(refreshing, { types: ['referral.submitted'] });
-    await expect.poll(() => sub.statuses).toContain('live');
+    await expect.poll(() => sub.statuses, SOON).toContain('live');
     expect(refreshes).toEqual([false, true]);
     sub.abort();
     await sub.done;
