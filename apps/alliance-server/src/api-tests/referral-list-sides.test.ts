@@ -4,16 +4,10 @@
 // same order, page after page through the cursors, with every filter and both orders, on data mixing both sides,
 // ties on the creation instant and referrals of other institutions; on PGlite and, with DATABASE_URL, PostgreSQL.
 import type { components } from '@yilian/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
-import type { CallOptions, TestServer } from '../testing/harness.js';
-import {
-  createTestServer,
-  examplePatient,
-  manualClock,
-  postgresTestDatabase,
-  postgresUrl,
-} from '../testing/harness.js';
+import type { CallOptions } from '../testing/harness.js';
+import { exampleReferral, onBothDatabases } from '../testing/harness.js';
 
 type Referral = components['schemas']['Referral'];
 type ReferralPage = components['schemas']['ReferralPage'];
@@ -142,58 +136,18 @@ const FILTERS: [string, Query][] = [
   ],
 ];
 
-const url = postgresUrl();
-const databases = [
-  {
-    name: 'PGlite',
-    open: async () => ({ server: await createTestServer(), close: async () => {} }),
-  },
-  ...(url
-    ? [
-        {
-          name: 'PostgreSQL',
-          open: async () => {
-            const pg = await postgresTestDatabase(url);
-            return {
-              server: await createTestServer({ db: pg.db, clock: manualClock() }),
-              close: () => pg.drop(),
-            };
-          },
-        },
-      ]
-    : []),
-];
-
-describe.each(databases)('the referral list read side by side on $name', ({ open }) => {
-  let server: TestServer;
-  let close: () => Promise<void>;
+onBothDatabases('the referral list read side by side', (serverOf) => {
   const readers: { institution: string; token: string; departments: [string, string] }[] = [];
 
   beforeAll(async () => {
-    ({ server, close } = await open());
+    const server = serverOf();
     const wang = await server.tokenFor('cln_cz_neuro_wang');
     const created = await server.call<Referral>('createReferral', {
       token: wang,
-      body: {
-        direction: 'up',
-        urgency: 'routine',
-        sendingInstitutionId: 'ins_cangzhou_central',
-        receivingInstitutionId: 'ins_pumch',
-        patient: examplePatient(),
-        diagnosis: { code: 'I63.900', text: '脑梗死' },
-        reason: '急性脑梗死，需进一步评估取栓指征。',
-        clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
-        consent: {
-          purpose: 'referral_transfer',
-          grantedAt: '2026-11-23T08:30:00+08:00',
-          recordedBy: 'cln_cz_neuro_wang',
-          method: 'written',
-        },
-        submit: true,
-      },
+      body: exampleReferral(),
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    await grow(server.db, created.body.id);
+    await grow(serverOf().db, created.body.id);
     readers.push(
       { institution: 'ins_cangzhou_central', token: wang, departments: DEPARTMENTS.ins_cangzhou_central! },
       {
@@ -204,12 +158,9 @@ describe.each(databases)('the referral list read side by side on $name', ({ open
     );
   });
 
-  afterAll(async () => {
-    await close();
-  });
-
   /** Every page of a query, 7 rows at a time, through the cursors. */
   async function walk(token: string, query: Query): Promise<string[]> {
+    const server = serverOf();
     const ids: string[] = [];
     let cursor: string | undefined;
     for (let pages = 0; pages < 100; pages++) {
@@ -231,8 +182,8 @@ describe.each(databases)('the referral list read side by side on $name', ({ open
 
   it('mixes sent and received referrals, with ties on the creation instant, for both readers', async () => {
     for (const reader of readers) {
-      const all = await expected(server.db, reader.institution, {});
-      const { rows } = await server.db.query<{ sends: number; receives: number }>(
+      const all = await expected(serverOf().db, reader.institution, {});
+      const { rows } = await serverOf().db.query<{ sends: number; receives: number }>(
         `SELECT count(*) FILTER (WHERE sending_institution_id = $1)::int AS sends,
            count(*) FILTER (WHERE receiving_institution_id = $1 AND submitted_at IS NOT NULL)::int AS receives
          FROM referrals WHERE id = ANY($2)`,
@@ -250,7 +201,7 @@ describe.each(databases)('the referral list read side by side on $name', ({ open
       async (_, filter) => {
         for (const reader of readers) {
           const query = { ...filter, sort };
-          const want = await expected(server.db, reader.institution, query);
+          const want = await expected(serverOf().db, reader.institution, query);
           expect(await walk(reader.token, query)).toEqual(want);
         }
       },
@@ -261,7 +212,7 @@ describe.each(databases)('the referral list read side by side on $name', ({ open
         for (const departmentId of reader.departments) {
           for (const side of [undefined, 'sending', 'receiving'] as const) {
             const query = { departmentId, side, sort };
-            const want = await expected(server.db, reader.institution, query);
+            const want = await expected(serverOf().db, reader.institution, query);
             expect(want.length).toBeGreaterThan(0);
             expect(await walk(reader.token, query)).toEqual(want);
           }
@@ -272,7 +223,7 @@ describe.each(databases)('the referral list read side by side on $name', ({ open
 
   it('can never hold a referral with one institution on both sides, so UNION ALL never lists one twice', async () => {
     await expect(
-      server.db.query(
+      serverOf().db.query(
         `UPDATE referrals SET receiving_institution_id = sending_institution_id WHERE id = 'ref_sides0001'`,
       ),
     ).rejects.toThrow(/check constraint/);

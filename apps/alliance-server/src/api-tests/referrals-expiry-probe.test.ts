@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
 import {
   createTestServer,
-  examplePatient,
+  exampleReferral,
   manualClock,
   postgresTestDatabase,
   postgresUrl,
@@ -15,23 +15,7 @@ import {
 
 type Referral = components['schemas']['Referral'];
 
-const urgentReferral = {
-  direction: 'up',
-  urgency: 'urgent',
-  sendingInstitutionId: 'ins_cangzhou_central',
-  receivingInstitutionId: 'ins_pumch',
-  patient: examplePatient(),
-  diagnosis: { code: 'I63.900', text: '脑梗死' },
-  reason: '急性脑梗死，需进一步评估取栓指征。',
-  clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
-  consent: {
-    purpose: 'referral_transfer',
-    grantedAt: '2026-11-23T08:30:00+08:00',
-    recordedBy: 'cln_cz_neuro_wang',
-    method: 'written',
-  },
-  submit: true,
-} as const;
+const urgentReferral = exampleReferral({ urgency: 'urgent' });
 
 const greenReferral = {
   ...urgentReferral,

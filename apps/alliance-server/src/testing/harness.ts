@@ -186,6 +186,32 @@ export function examplePatient(): components['schemas']['Patient'] {
   };
 }
 
+/**
+ * A routine up-referral of the example patient from 沧州 to 协和, submitted, with the patient's written consent
+ * recorded by 王 (`cln_cz_neuro_wang`, who may send it); `overrides` change any field.
+ * @example await server.call('createReferral', { token: wang, body: exampleReferral({ urgency: 'urgent' }) })
+ */
+export function exampleReferral(overrides: Record<string, unknown> = {}) {
+  return {
+    direction: 'up',
+    urgency: 'routine',
+    sendingInstitutionId: 'ins_cangzhou_central',
+    receivingInstitutionId: 'ins_pumch',
+    patient: examplePatient(),
+    diagnosis: { code: 'I63.900', text: '脑梗死' },
+    reason: '急性脑梗死，需进一步评估取栓指征。',
+    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
+    consent: {
+      purpose: 'referral_transfer',
+      grantedAt: '2026-11-23T08:30:00+08:00',
+      recordedBy: 'cln_cz_neuro_wang',
+      method: 'written',
+    },
+    submit: true,
+    ...overrides,
+  };
+}
+
 /** The PostgreSQL the tests may use, or `undefined` (with a printed notice) when DATABASE_URL is not set. */
 export function postgresUrl(): string | undefined {
   const url = process.env.DATABASE_URL;
