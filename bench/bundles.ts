@@ -59,7 +59,7 @@ export const CLIENT_BUNDLES: BundleEntry[] = [
   { id: 'sdk', name: '`@yilian/sdk` (main entry)', source: `export * from '@yilian/sdk';`, split: true },
   {
     id: 'openapi-fetch',
-    name: '`openapi-fetch` 0.17 (what our SDK wraps)',
+    name: '`openapi-fetch` 0.17 (our raw client, loaded on first use)',
     source: `export { default } from 'openapi-fetch';`,
   },
   {

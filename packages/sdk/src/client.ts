@@ -1,7 +1,6 @@
 import type { components, operations, paths } from '@yilian/contract';
 import type { Client, Middleware } from 'openapi-fetch';
-import createClient from 'openapi-fetch';
-import { throwIfError } from './errors.js';
+import { NetworkError, throwIfError, toAllianceError } from './errors.js';
 import type { PageIterator } from './pagination.js';
 import type { SubscribeOptions, SubscribedEvent, subscribeEvents } from './subscribe.js';
 import { paginate } from './pagination.js';
@@ -14,7 +13,7 @@ import type {
   TransportCall,
   WriteOptions,
 } from './transport.js';
-import { PlainRequest, createTransport } from './transport.js';
+import { createTransport } from './transport.js';
 
 type Schemas = components['schemas'];
 type QueryOf<TOperation extends keyof operations> = operations[TOperation] extends {
@@ -747,20 +746,25 @@ type Path = keyof paths;
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 type Args = unknown[];
 interface Init {
-  params?: { path?: Record<string, unknown>; query?: object; header?: Record<string, string | undefined> };
+  params?: {
+    path?: Record<string, unknown>;
+    query?: object;
+    header?: Record<Lowercase<string>, string | undefined>;
+  };
   body?: unknown;
   parseAs?: 'arrayBuffer';
 }
 type RawRequest = (
   method: Method,
   path: Path,
-  init: Omit<Init, 'parseAs'> & {
-    fetch: (request: Request | PlainRequest) => Promise<Response>;
-    Request?: typeof PlainRequest;
+  init: Init & {
+    fetch: (request: Request) => Promise<Response>;
     pathSerializer: typeof fillPath;
-    parseAs?: string;
   },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+const RAW_METHODS = 'request GET PUT POST DELETE OPTIONS HEAD PATCH TRACE'.split(
+  ' ',
+) as (keyof Client<paths>)[];
 
 // The names of a path's parameters, in order: the resource methods take them positionally.
 const namesOf = (path: Path) => path.match(/\w+(?=\})/g) ?? [];
@@ -771,6 +775,19 @@ const fillPath = (url: string, params: Record<string, unknown>) =>
   url.replace(/\{(\w+)\}/g, (match, name: string) =>
     params[name] == null ? match : encodeURIComponent(String(params[name])),
   );
+// The query as openapi-fetch's default serializer writes it for the contract's parameters, which are all primitives
+// or arrays in the exploded form style (`status=a&status=b`): nothing for null, undefined or an empty array.
+const serializeQuery = (query: Record<string, unknown>) => {
+  const pairs: string[] = [];
+  for (const name in query) {
+    for (const value of [query[name]].flat()) {
+      if (value != null) {
+        pairs.push(`${name}=${encodeURIComponent(String(value))}`);
+      }
+    }
+  }
+  return pairs.join('&');
+};
 
 /**
  * Creates the client of the alliance services.
@@ -785,32 +802,94 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
     timeoutMs: options.timeoutMs ?? 30_000,
     retry: options.retry ?? {},
   });
-  const raw = createClient<paths>({ baseUrl: options.baseUrl, fetch: transport() });
-  const { middleware } = options;
-  if (middleware) {
-    raw.use(...middleware);
-  }
-  const request = raw.request as unknown as RawRequest;
-
-  // One call of a resource method. Without middleware, openapi-fetch builds a `PlainRequest` (its URL and init), so
-  // that the transport's `fetch` builds the only `Request` of each attempt, and a 2xx body is read once by the
-  // transport and parsed here (as openapi-fetch would: nothing for an empty body), never copied into a second
-  // Response (#12). Middleware is given a `Request` and may read the answer: with middleware, every attempt is a
-  // copy of openapi-fetch's `Request` and openapi-fetch reads the body.
-  const send = (method: Method, path: Path, init: Init, call?: unknown): Promise<never> => {
-    const sink: BodySink | undefined = middleware ? undefined : { bytes: init.parseAs !== undefined };
-    return request(method, path, {
-      ...init,
-      ...(sink && { parseAs: 'stream', Request: PlainRequest }),
-      pathSerializer: fillPath,
-      fetch: transport(call as TransportCall, sink),
-    }).then((result) => {
-      const data = throwIfError(result);
-      if (!sink) {
-        return data as never;
+  const baseUrl = options.baseUrl.replace(/\/$/, '');
+  // openapi-fetch's client, `raw`, is loaded on its first call, and given the middleware then; a resource method
+  // goes through it only while there is middleware to run.
+  let middlewares: Middleware[] = [];
+  let loaded: Client<paths> | undefined;
+  let loading: Promise<Client<paths>> | undefined;
+  const loadOpenapiFetch = () =>
+    (loading ??= import('./raw.js').then(
+      ({ createClient }) => {
+        loaded = createClient<paths>({ baseUrl, fetch: transport() });
+        loaded.use(...middlewares);
+        return loaded;
+      },
+      (cause: unknown) => {
+        // A chunk that could not be fetched (offline, a deploy in between) is a network failure, tried again by the
+        // next call, never an error the caller's outbox would give up on.
+        loading = undefined;
+        throw new NetworkError('openapi-fetch did not load', { cause });
+      },
+    ));
+  const raw = {
+    use(...added: Middleware[]) {
+      for (const one of added) {
+        // As openapi-fetch's own `use` checks, at once rather than when it is loaded.
+        if (
+          one &&
+          (typeof one !== 'object' || !('onRequest' in one || 'onResponse' in one || 'onError' in one))
+        ) {
+          throw new TypeError('Middleware needs onRequest, onResponse or onError');
+        }
       }
-      const { body } = sink;
-      return (typeof body === 'string' ? (body ? JSON.parse(body) : undefined) : body) as never;
+      middlewares.push(...added);
+      loaded?.use(...added);
+    },
+    eject(...removed: Middleware[]) {
+      middlewares = middlewares.filter((one) => !removed.includes(one));
+      loaded?.eject(...removed);
+    },
+  } as Client<paths>;
+  for (const method of RAW_METHODS) {
+    (raw as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
+      loadOpenapiFetch().then((client) => (client[method] as (...rest: unknown[]) => unknown)(...args));
+  }
+  raw.use(...(options.middleware ?? []));
+  if (middlewares.length > 0) {
+    // Loaded ahead, so that the first call does not wait for it (and a page that goes offline still has it).
+    void loadOpenapiFetch().catch(() => undefined);
+  }
+
+  // One call of a resource method. With middleware, it goes through openapi-fetch, which gives middleware the
+  // `Request` and reads the answer. Without, it is what openapi-fetch would send (the same URL, query, headers and
+  // JSON body) handed straight to the transport, whose `fetch` builds the only `Request` of each attempt; a 2xx body
+  // is read once by the transport and parsed here, never copied into a second Response: per call, openapi-fetch's
+  // own work cost more CPU than the 15 % over bare `fetch` the SDK may add (#12).
+  const send = (method: Method, path: Path, init: Init, call?: unknown): Promise<never> => {
+    if (middlewares.length > 0) {
+      return (raw.request as unknown as RawRequest)(method, path, {
+        ...init,
+        pathSerializer: fillPath,
+        fetch: transport(call as TransportCall),
+      }).then(throwIfError as (result: unknown) => never);
+    }
+    const { params = {} } = init;
+    const query = params.query && serializeQuery(params.query as Record<string, unknown>);
+    // The resource methods name their headers in lower case, as the transport reads them; an `accept-language` left
+    // undefined is given the client's locale there.
+    const headers = { ...params.header } as Record<string, string>;
+    let body: string | undefined;
+    if (init.body !== undefined) {
+      body = JSON.stringify(init.body);
+      headers['content-type'] = 'application/json';
+    }
+    const sink: BodySink = { bytes: init.parseAs !== undefined };
+    return transport(
+      call as TransportCall,
+      sink,
+    )({
+      method,
+      url: baseUrl + fillPath(path, params.path ?? {}) + (query ? `?${query}` : ''),
+      headers,
+      body,
+    }).then(async (response) => {
+      if (response.ok) {
+        const { body: answer } = sink;
+        return (typeof answer === 'string' ? (answer ? JSON.parse(answer) : undefined) : answer) as never;
+      }
+      // Only a problem (RFC 9457 JSON) says more than the status.
+      throw toAllianceError(await response.json().catch(() => undefined), response);
     });
   };
   // The shapes of the resource methods: `get(...ids, options)`, `count(query, options)`, `list(...ids, query,
@@ -860,7 +939,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
                 i === names.length - 1 ? record.id : record[name as keyof typeof record],
               ),
             ),
-            header: { 'If-Match': `"${record.version}"` },
+            header: { 'if-match': `"${record.version}"` },
           },
           body,
         },
@@ -908,7 +987,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
           'GET',
           '/v1/indicators/export',
           // Bytes, decoded here: `Response.text()` drops the byte-order mark that makes a saved file open in Excel.
-          { params: { query, header: { 'Accept-Language': locale } }, parseAs: 'arrayBuffer' },
+          { params: { query, header: { 'accept-language': locale } }, parseAs: 'arrayBuffer' },
           call,
         ).then((bytes) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)),
     },
@@ -944,7 +1023,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
           {
             params: {
               path: { referralId },
-              header: { 'If-Match': typeof ifMatch === 'number' ? `"${ifMatch}"` : ifMatch },
+              header: { 'if-match': typeof ifMatch === 'number' ? `"${ifMatch}"` : ifMatch },
             },
             body,
           },
@@ -1000,7 +1079,12 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
           // The feed's cursor never runs out: it is caught up when a page comes back empty.
           (page) => page.items.length === 0,
         ),
-      subscribe: (subscription) => lazySubscription(options, raw, subscription),
+      subscribe: (subscription) =>
+        lazySubscription(
+          options,
+          (query, signal) => send('GET', '/v1/events', { params: { query } }, { signal }),
+          subscription,
+        ),
     },
     webhookEndpoints: {
       create: write('/v1/webhook-endpoints'),

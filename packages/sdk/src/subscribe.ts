@@ -1,10 +1,9 @@
 // `client.events.subscribe()`, loaded on first use (a chunk of its own) so that the main entry does not carry it.
-import type { components, paths } from '@yilian/contract';
+import type { components } from '@yilian/contract';
 import type { EventSourceMessage } from 'eventsource-parser';
 import { createParser } from 'eventsource-parser';
-import type { Client } from 'openapi-fetch';
 import type { AllianceClientOptions } from './client.js';
-import { isAllianceError, throwIfError, toAllianceError } from './errors.js';
+import { isAllianceError, toAllianceError } from './errors.js';
 import { randomId } from './random-id.js';
 
 type Schemas = components['schemas'];
@@ -192,7 +191,7 @@ async function* readStream(
  */
 export async function* subscribeEvents<TType extends EventType = EventType>(
   client: AllianceClientOptions,
-  raw: Client<paths>,
+  poll: EventsConnection['poll'],
   options: SubscribeOptions<TType> = {},
 ): AsyncGenerator<SubscribedEvent<TType>, void, undefined> {
   const connection: EventsConnection = {
@@ -202,7 +201,7 @@ export async function* subscribeEvents<TType extends EventType = EventType>(
     token: async (refresh) => (client.getToken ? client.getToken({ refresh }) : client.token),
     canRefresh: client.getToken !== undefined,
     locale: client.locale ?? 'zh-CN',
-    poll: (query, signal) => raw.GET('/v1/events', { params: { query }, signal }).then(throwIfError),
+    poll,
   };
   const controller = new AbortController();
   const stop = () => controller.abort();

@@ -190,6 +190,78 @@ describe('what a resource method makes of an answer', () => {
     expect(seen).toEqual([me]);
   });
 
+  it('sends from a resource method what openapi-fetch sends for the same call: URL, query, method, headers, body', async () => {
+    const sent: Request[] = [];
+    const client = createAllianceClient({
+      baseUrl: 'http://alliance.test/',
+      token: 'token-1',
+      fetch: async (request) => {
+        sent.push(request);
+        return json(200, { items: [], nextCursor: null })();
+      },
+    });
+    const call = { requestId: 'req_same', idempotencyKey: 'key-same' };
+    await client.referrals
+      .list({ side: 'receiving', status: ['submitted', 'accepted'], q: '王 / 5%' }, { requestId: 'req_same' })
+      .toArray();
+    await client.raw.GET('/v1/referrals', {
+      params: { query: { side: 'receiving', status: ['submitted', 'accepted'], q: '王 / 5%' } },
+      headers: { 'x-request-id': 'req_same' },
+    });
+    const body = { note: '转回 / 复查' };
+    await client.referrals.transition({ id: 'ref 1', version: 3 }, body as never, call);
+    await client.raw.POST('/v1/referrals/{referralId}/transitions', {
+      params: { path: { referralId: 'ref 1' }, header: { 'If-Match': '"3"' } },
+      body: body as never,
+      headers: { 'x-request-id': 'req_same', 'idempotency-key': 'key-same' },
+    });
+    const seen = await Promise.all(
+      sent.map(async (request) => ({
+        url: request.url,
+        method: request.method,
+        headers: Object.fromEntries(request.headers),
+        body: await request.text(),
+      })),
+    );
+    expect(seen[0]!.url).toBe(
+      'http://alliance.test/v1/referrals?side=receiving&status=submitted&status=accepted&q=%E7%8E%8B%20%2F%205%25',
+    );
+    expect(seen[0]).toEqual(seen[1]);
+    expect(seen[2]).toMatchObject({
+      url: 'http://alliance.test/v1/referrals/ref%201/transitions',
+      method: 'POST',
+    });
+    expect(seen[2]).toEqual(seen[3]);
+  });
+
+  it('runs middleware added later with raw.use on the resource methods too, and none after eject', async () => {
+    const me = { clinicianId: 'cln_cz_neuro_wang' };
+    const client = createAllianceClient({
+      baseUrl: 'http://alliance.test',
+      token: 'token-1',
+      fetch: async () => json(200, me)(),
+    });
+    const statuses: number[] = [];
+    const counting = {
+      onResponse: ({ response }: { response: Response }) => void statuses.push(response.status),
+    };
+    await client.me();
+    client.raw.use(counting);
+    await expect(client.me()).resolves.toEqual(me);
+    await client.raw.GET('/v1/me');
+    client.raw.eject(counting);
+    await client.me();
+    expect(statuses).toEqual([200, 200]);
+  });
+
+  it('refuses middleware without a hook when it is given, not on the first call', () => {
+    const options = { baseUrl: 'http://alliance.test', token: 'token-1' };
+    expect(() => createAllianceClient({ ...options, middleware: [{} as never] })).toThrow(TypeError);
+    expect(() => createAllianceClient(options).raw.use('log' as never)).toThrow(
+      /onRequest, onResponse or onError/,
+    );
+  });
+
   it('rejects a 200 whose body is not JSON, as openapi-fetch does', async () => {
     await expect(answering(() => new Response('not json', { status: 200 })).me()).rejects.toThrow(
       SyntaxError,

@@ -140,29 +140,29 @@ async function isRetryable(response: Response): Promise<boolean> {
   if (status === 408 || status === 429 || status >= 500) {
     return true;
   }
-  if (status === 409 && (response.headers.get('content-type') ?? '').includes('json')) {
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => undefined)) as { code?: unknown } | undefined;
-    return body?.code === 'idempotency_request_in_progress';
-  }
-  return false;
+  // A 409 is retried only when its problem says the first attempt is still being answered; a body that is not
+  // JSON is no such problem.
+  return (
+    status === 409 &&
+    (
+      (await response
+        .clone()
+        .json()
+        .catch(() => undefined)) as { code?: unknown } | undefined
+    )?.code === 'idempotency_request_in_progress'
+  );
 }
 
 /**
- * @internal The request of a resource method, as openapi-fetch's `Request` option builds it: its URL and `init` kept
- * as they are, so that the global `fetch` builds the one `Request` of the attempt from them, not a copy of a
- * `Request` built before it (#12). openapi-fetch reads `method` and gives the transport the `Headers` it merged.
+ * @internal The request of a resource method: its URL, method, headers (lower-case names) and serialized body, as
+ * the client builds them without middleware. The global `fetch` builds the one `Request` of each attempt from them,
+ * and the headers are completed in this very record (#12).
  */
-export class PlainRequest {
-  declare readonly url: string;
-  declare readonly method: string;
-  declare readonly headers: Headers;
-  declare readonly body: BodyInit | null | undefined;
-  constructor(url: string, init: RequestInit) {
-    Object.assign(this, init, { url });
-  }
+export interface PlainRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Record<string, string>;
+  readonly body?: string | undefined;
 }
 
 /**
@@ -196,11 +196,11 @@ export function createTransport(options: TransportOptions) {
   return (call: TransportCall = {}, sink?: BodySink) =>
     async (request: Request | PlainRequest): Promise<Response> => {
       const { method, url } = request;
-      const plain = request instanceof PlainRequest;
-      // The headers sent: the request's own (openapi-fetch's merged `params.header`, or a `Request`'s) completed in a
-      // plain record, which `fetch` reads faster than a `Headers` it must copy, and sets without validating each
-      // value twice (#12). A `Request`'s own `Headers` is completed too, for middleware that reads it afterwards.
-      const headers: Record<string, string> = Object.fromEntries(request.headers);
+      const plain = !(request instanceof Request);
+      // The headers sent: the request's own (a resource method's, or a `Request`'s) completed in a plain record, which
+      // `fetch` reads faster than a `Headers` it must copy, and sets without validating each value twice (#12). A
+      // `Request`'s own `Headers` is completed too, for middleware that reads it afterwards.
+      const headers: Record<string, string> = plain ? request.headers : Object.fromEntries(request.headers);
       const requestId = call.requestId ?? headers['x-request-id'] ?? `req_${randomId()}`;
       headers['x-request-id'] = requestId;
       // Always one contract locale: runtimes add their own (`*` in Node, the user's list in browsers), which the
@@ -234,29 +234,21 @@ export function createTransport(options: TransportOptions) {
         });
         return sleep(delayMs, callerSignal);
       };
-      // A body is sent by every attempt: openapi-fetch's serialized body as it is (a string or FormData), a
-      // `Request`'s read once.
-      const body = plain
-        ? (request.body ?? undefined)
-        : request.body
-          ? await request.arrayBuffer()
-          : undefined;
+      // A body is sent by every attempt: a resource method's JSON as it is, a `Request`'s read once.
+      const body = plain ? request.body : request.body ? await request.arrayBuffer() : undefined;
       let refreshed = false;
 
       for (let attempt = 0; ; attempt++) {
-        if (options.getToken) {
-          headers.authorization = `Bearer ${await options.getToken({ refresh: refreshed })}`;
-        } else if (options.token !== undefined) {
-          headers.authorization = `Bearer ${options.token}`;
+        const token = options.getToken ? await options.getToken({ refresh: refreshed }) : options.token;
+        if (token !== undefined) {
+          headers.authorization = `Bearer ${token}`;
         }
         if (!plain) {
           for (const name in headers) {
             request.headers.set(name, headers[name]!);
           }
         }
-        if (callerSignal?.aborted) {
-          throw callerSignal.reason;
-        }
+        callerSignal?.throwIfAborted();
         // Following a signal costs `fetch` more than the rest of the call (#12): none without a timeout or the caller's.
         const controller = timeoutMs > 0 || callerSignal ? new AbortController() : undefined;
         const signal = controller?.signal ?? null;
@@ -288,9 +280,7 @@ export function createTransport(options: TransportOptions) {
             }
           }
         } catch (cause) {
-          if (callerSignal?.aborted) {
-            throw callerSignal.reason;
-          }
+          callerSignal?.throwIfAborted();
           if (attempt >= maxRetries) {
             const details = { requestId, cause, host: host(), attempts: attempt + 1 };
             throw timedOut
