@@ -14,6 +14,7 @@ import type {
   WriteOptions,
 } from './transport.js';
 import { createTransport } from './transport.js';
+import type * as RawChunk from './raw.js';
 
 type Schemas = components['schemas'];
 type QueryOf<TOperation extends keyof operations> = operations[TOperation] extends {
@@ -807,13 +808,13 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
   // goes through it only while there is middleware to run.
   let middlewares: Middleware[] = [];
   let loaded: Client<paths> | undefined;
-  let loading: Promise<Client<paths>> | undefined;
+  let loading: Promise<typeof RawChunk> | undefined;
   const loadOpenapiFetch = () =>
     (loading ??= import('./raw.js').then(
-      ({ createClient }) => {
-        loaded = createClient<paths>({ baseUrl, fetch: transport() });
+      (chunk) => {
+        loaded = chunk.createClient<paths>({ baseUrl, fetch: chunk.sendRequest(transport()) });
         loaded.use(...middlewares);
-        return loaded;
+        return chunk;
       },
       (cause: unknown) => {
         // A chunk that could not be fetched (offline, a deploy in between) is a network failure, tried again by the
@@ -843,7 +844,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
   } as Client<paths>;
   for (const method of RAW_METHODS) {
     (raw as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
-      loadOpenapiFetch().then((client) => (client[method] as (...rest: unknown[]) => unknown)(...args));
+      loadOpenapiFetch().then(() => (loaded![method] as (...rest: unknown[]) => unknown)(...args));
   }
   raw.use(...(options.middleware ?? []));
   if (middlewares.length > 0) {
@@ -858,11 +859,15 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
   // own work cost more CPU than the 15 % over bare `fetch` the SDK may add (#12).
   const send = (method: Method, path: Path, init: Init, call?: unknown): Promise<never> => {
     if (middlewares.length > 0) {
-      return (raw.request as unknown as RawRequest)(method, path, {
-        ...init,
-        pathSerializer: fillPath,
-        fetch: transport(call as TransportCall),
-      }).then(throwIfError as (result: unknown) => never);
+      return loadOpenapiFetch()
+        .then(({ sendRequest }) =>
+          (loaded!.request as unknown as RawRequest)(method, path, {
+            ...init,
+            pathSerializer: fillPath,
+            fetch: sendRequest(transport(call as TransportCall)),
+          }),
+        )
+        .then(throwIfError as (result: unknown) => never);
     }
     const { params = {} } = init;
     const query = params.query && serializeQuery(params.query as Record<string, unknown>);
@@ -874,7 +879,7 @@ export function createAllianceClient(options: AllianceClientOptions): AllianceCl
       body = JSON.stringify(init.body);
       headers['content-type'] = 'application/json';
     }
-    const sink: BodySink = { bytes: init.parseAs !== undefined };
+    const sink: BodySink = { bytes: !!init.parseAs };
     return transport(
       call as TransportCall,
       sink,

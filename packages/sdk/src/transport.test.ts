@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROBLEM_STATUS } from '@yilian/contract';
 import { parseRetryAfter, toAllianceError } from './errors.js';
 import { createAllianceClient } from './client.js';
+import { sendRequest } from './raw.js';
 import { backoffDelay, createTransport } from './transport.js';
 
 const RETRY = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 1_000, maxRetryAfterMs: 60_000 };
@@ -43,7 +44,7 @@ describe('what the transport sends', () => {
 
   it('gives a POST one idempotency key that every retry reuses, and a request id, a locale and the token', async () => {
     const { transport, seen } = fake([503, 502, 200]);
-    const response = await transport()(
+    const response = await sendRequest(transport())(
       new Request('http://alliance.test/v1/referrals', { method: 'POST', body: '{}' }),
     );
     expect(response.status).toBe(200);
@@ -59,7 +60,7 @@ describe('what the transport sends', () => {
 
   it('sends no idempotency key with a GET or a safe POST, and retries them', async () => {
     const { transport, seen } = fake([500, 200]);
-    await transport({ safe: true })(
+    await sendRequest(transport({ safe: true }))(
       new Request('http://alliance.test/v1/recognition/checks', { method: 'POST', body: '{}' }),
     );
     expect(seen.map((r) => r.headers.get('idempotency-key'))).toEqual([null, null]);
@@ -68,12 +69,16 @@ describe('what the transport sends', () => {
   it('does not retry 4xx refusals other than 408 and 429', async () => {
     for (const status of [400, 401, 403, 404, 409, 412, 422]) {
       const { transport, seen } = fake([status, 200]);
-      await expect(transport()(new Request('http://alliance.test/v1/me'))).resolves.toMatchObject({ status });
+      await expect(
+        sendRequest(transport())(new Request('http://alliance.test/v1/me')),
+      ).resolves.toMatchObject({ status });
       expect(seen).toHaveLength(1);
     }
     for (const status of [408, 429]) {
       const { transport, seen } = fake([status, 200]);
-      await expect(transport()(new Request('http://alliance.test/v1/me'))).resolves.toMatchObject({
+      await expect(
+        sendRequest(transport())(new Request('http://alliance.test/v1/me')),
+      ).resolves.toMatchObject({
         status: 200,
       });
       expect(seen).toHaveLength(2);
