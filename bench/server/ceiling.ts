@@ -14,7 +14,8 @@ const INSTITUTION_SELECT = `SELECT i.*, COALESCE((SELECT json_agg(json_build_obj
 
 const SLOT_SELECT = `SELECT s.id, s.activity_id, s.starts_at, s.ends_at, s.capacity, s.booked,
   act.kind AS activity_kind, act.status AS activity_status, act.bookable AS activity_bookable, act.expert_ids,
-  act.host_institution_id, act.department_id
+  act.host_institution_id, coalesce(s.department_id, act.department_id) AS department_id, s.expert_id,
+  act.title AS activity_title, act.place
   FROM slots s JOIN activities act ON act.id = s.activity_id`;
 
 const visibleTo = (param: string, alias = 'r') =>

@@ -185,10 +185,8 @@ export function defineRoute<T extends OperationId>(
     if (options.ifMatch && !ifMatch) {
       throw new Failure('precondition_required');
     }
-    const issues = [
-      ...validator.path(c.req.param() as Record<string, string>),
-      ...validator.headers((name) => c.req.header(name)),
-    ];
+    const params = c.req.param() as Record<string, string>;
+    const issues = [...validator.path(params), ...validator.headers((name) => c.req.header(name))];
     const query = validator.query(c.req.queries());
     issues.push(...query.issues);
     let body: unknown;
@@ -217,7 +215,7 @@ export function defineRoute<T extends OperationId>(
       actor: c.get('actor'),
       body: body as BodyOf<T>,
       query: query.value as QueryOf<T>,
-      path: c.req.param() as PathOf<T>,
+      path: params as PathOf<T>,
       now: deps.clock(),
       expectedVersion: ifMatch === undefined ? undefined : parseIfMatch(ifMatch),
     };
@@ -236,6 +234,24 @@ export function defineRoute<T extends OperationId>(
     if (result.status === 204) {
       return c.body(null, 204, result.headers);
     }
-    return c.json(result.body as object, result.status as 200, result.headers);
+    return jsonResponse(c, result);
   });
+}
+
+/**
+ * A route's JSON answer, its headers a plain object: `c.json` would copy them, and the request id set before the
+ * handler, into a `Headers`, which the Node adapter then reads back into an object (#12). The request id is the
+ * one header the middleware prepares for every response (`requestContext`); it is written here as `c.json`
+ * would, lower-case, with the route's own.
+ */
+function jsonResponse(c: Context<AppEnv>, result: RouteResult): Response {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const requestId = c.get('requestId');
+  if (requestId !== undefined) {
+    headers['x-request-id'] = requestId;
+  }
+  for (const name in result.headers) {
+    headers[name.toLowerCase()] = result.headers[name]!;
+  }
+  return new Response(JSON.stringify(result.body), { status: result.status, headers });
 }

@@ -232,6 +232,10 @@ export function validatorFor(operationId: string): OperationValidator {
   const pathValidate = paramAjv.compile(objectSchema(byLocation('path'), true));
   const headerParams = byLocation('header');
   const headerValidate = paramAjv.compile(objectSchema(headerParams, true));
+  // Most operations take no path, header or query parameter at all, or none required: with none given there is
+  // nothing to check, and every read would otherwise run a compiled schema over an empty object (#12).
+  const pathless = byLocation('path').length === 0;
+  const queryRequired = queryParams.some((p) => p.required);
 
   const bodySchema = entry.operation.requestBody?.content['application/json']?.schema;
   const rootBody = bodySchema ? resolveRef<JsonSchema>(bodySchema) : undefined;
@@ -262,7 +266,12 @@ export function validatorFor(operationId: string): OperationValidator {
     query(raw) {
       const value: Record<string, unknown> = {};
       const issues: FieldIssue[] = [];
-      for (const [name, values] of Object.entries(raw)) {
+      const names = Object.keys(raw);
+      if (names.length === 0 && !queryRequired) {
+        return { value, issues };
+      }
+      for (const name of names) {
+        const values = raw[name]!;
         if (hasUnstorableCharacters(name) || values.some(hasUnstorableCharacters)) {
           issues.push({ pointer: `#query/${escapePointer(name)}`, code: 'invalid_characters' });
           continue;
@@ -285,6 +294,9 @@ export function validatorFor(operationId: string): OperationValidator {
       return { value, issues };
     },
     path(raw) {
+      if (pathless) {
+        return [];
+      }
       const characters = Object.entries(raw)
         .filter(([, v]) => hasUnstorableCharacters(v))
         .map(([name]): FieldIssue => ({ pointer: `#path/${name}`, code: 'invalid_characters' }));
@@ -296,6 +308,9 @@ export function validatorFor(operationId: string): OperationValidator {
         : ajvIssues(pathValidate.errors).map((i) => ({ ...i, pointer: `#path${i.pointer}` }));
     },
     headers(get) {
+      if (headerParams.length === 0) {
+        return [];
+      }
       const present: Record<string, string> = {};
       for (const p of headerParams) {
         const v = get(p.name.toLowerCase());

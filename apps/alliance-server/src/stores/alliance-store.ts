@@ -19,12 +19,17 @@ export function forgetAllianceNeighbours(): void {
  * per process for `NEIGHBOURS_TTL_MS` (memberships change rarely and only by seeding), so most requests send no
  * statement for it.
  */
-export async function allianceNeighbours(db: Queryable, institutionId: string): Promise<string[]> {
+export function allianceNeighbours(db: Queryable, institutionId: string): string[] | Promise<string[]> {
   const now = Date.now();
   const hit = cache.get(institutionId);
+  // A hit is answered at once, not as a promise: every read of the directory and the calendar asks (#12).
   if (hit && hit.until > now) {
     return [...hit.neighbours];
   }
+  return readNeighbours(db, institutionId, now);
+}
+
+async function readNeighbours(db: Queryable, institutionId: string, now: number): Promise<string[]> {
   const { rows } = await db.query<{ institution_id: string }>(
     `SELECT DISTINCT m2.institution_id FROM alliance_members m1
      JOIN alliance_members m2 ON m2.alliance_id = m1.alliance_id WHERE m1.institution_id = $1`,

@@ -1,9 +1,31 @@
+import type { Locale } from '@yilian/domain';
 import { negotiateLocale } from '@yilian/domain';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../../context.js';
 import { newRequestId } from '../../ids.js';
 
 const REQUEST_ID = /^[\x21-\x7E]{1,128}$/;
+
+// Clients send a handful of distinct `Accept-Language` values: each is negotiated once (#12). Bounded, as the
+// header is the caller's to choose.
+const MAX_NEGOTIATED = 256;
+const negotiated = new Map<string, Locale>();
+const withoutHeader = negotiateLocale(undefined);
+
+function localeOf(header: string | undefined): Locale {
+  if (header === undefined) {
+    return withoutHeader;
+  }
+  let locale = negotiated.get(header);
+  if (locale === undefined) {
+    locale = negotiateLocale(header);
+    if (negotiated.size >= MAX_NEGOTIATED) {
+      negotiated.clear();
+    }
+    negotiated.set(header, locale);
+  }
+  return locale;
+}
 
 /**
  * Gives every request its id (the caller's `X-Request-Id` when it is printable, else a new one), its locale (from
@@ -16,7 +38,7 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : newRequestId();
     c.set('requestId', requestId);
-    c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    c.set('locale', localeOf(c.req.header('accept-language')));
     c.set('deps', deps);
     c.header('X-Request-Id', requestId);
     await next();

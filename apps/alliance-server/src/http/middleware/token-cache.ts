@@ -1,7 +1,8 @@
 import { decodeJwt } from 'jose';
 import type { Actor, TokenRefusal } from '../../auth.js';
 
-type Authenticate = (token: string) => Promise<{ actor?: Actor; reason?: TokenRefusal }>;
+type Verdict = { actor?: Actor; reason?: TokenRefusal };
+type Authenticate = (token: string) => Promise<Verdict>;
 
 interface Verified {
   actor: Actor;
@@ -24,19 +25,13 @@ export interface TokenCacheOptions {
  * `jose` would. The cache is bounded (LRU) and per process; the token string includes its signature, so a hit
  * is the same token that was verified.
  */
-export function cachedAuthenticate(authenticate: Authenticate, options: TokenCacheOptions): Authenticate {
+export function cachedAuthenticate(
+  authenticate: Authenticate,
+  options: TokenCacheOptions,
+): (token: string) => Verdict | Promise<Verdict> {
   const max = options.max ?? 10_000;
   const verified = new Map<string, Verified>();
-  return async (token) => {
-    const nowSeconds = Math.floor(options.clock().getTime() / 1000);
-    const hit = verified.get(token);
-    if (hit) {
-      verified.delete(token);
-      if (nowSeconds >= hit.notBefore && nowSeconds < hit.expiresAt) {
-        verified.set(token, hit);
-        return { actor: hit.actor };
-      }
-    }
+  const verify = async (token: string): Promise<Verdict> => {
     const result = await authenticate(token);
     if (result.actor) {
       const claims = decodeJwt(token);
@@ -52,5 +47,18 @@ export function cachedAuthenticate(authenticate: Authenticate, options: TokenCac
       }
     }
     return result;
+  };
+  // A hit answers synchronously: most requests carry a cached token, and each await costs them a turn (#12).
+  return (token) => {
+    const nowSeconds = Math.floor(options.clock().getTime() / 1000);
+    const hit = verified.get(token);
+    if (hit) {
+      verified.delete(token);
+      if (nowSeconds >= hit.notBefore && nowSeconds < hit.expiresAt) {
+        verified.set(token, hit);
+        return { actor: hit.actor };
+      }
+    }
+    return verify(token);
   };
 }
