@@ -51,6 +51,8 @@ export interface OwnCode {
   id: string;
   name: string;
   pages: Record<PageLocale, PageSize>;
+  /** A page showing only this entry: its own code and all it shares (the SDK, the domain, Radix, common parts). */
+  alone: Record<PageLocale, PageSize>;
 }
 
 /** The client libraries: ours beside the HTTP clients a hospital team would otherwise use. */
@@ -320,7 +322,12 @@ export async function measureWidgetEntries(): Promise<OwnCode[]> {
         return [locale, sizeOf(split, own)];
       }),
     ) as Record<PageLocale, PageSize>;
-    return { id: entry, name: `\`@yilian/react/${entry}\``, pages };
+    return {
+      id: entry,
+      name: `\`@yilian/react/${entry}\``,
+      pages,
+      alone: pagesOf(split, [split.entryOutput(entry)]),
+    };
   });
 }
 

@@ -134,7 +134,7 @@ function ownCodeRows(entries: OwnCode[], budget: number): Row[] {
     id: `bundle:own:${entry.id}`,
     what: `Widget entry ${entry.name}: own code (shared with no other entry; the SDK, domain and Radix are shared)`,
     measured: pagesText(entry.pages, false),
-    compared: '',
+    compared: `a page with only this entry: ${pagesText(entry.alone, false)}`,
     target: `≤ ${kB(budget)} ${mark(largest(entry.pages) <= budget)}`,
     figures: { kB: largest(entry.pages) / 1000 },
     met: largest(entry.pages) <= budget,
