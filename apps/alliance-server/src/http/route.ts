@@ -5,6 +5,7 @@ import type { AppEnv, Deps } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import type { FieldIssue } from '../failure.js';
 import { Failure, failures } from '../failure.js';
+import { jsonText } from '../json-text.js';
 import type { KeyHold } from '../stores/idempotency-store.js';
 import { runIdempotent } from './idempotency.js';
 import type { RouteResult } from './route-result.js';
@@ -236,6 +237,11 @@ export function defineRoute<T extends OperationId>(
     if (result.status === 204) {
       return c.body(null, 204, result.headers);
     }
-    return c.json(result.body as object, result.status as 200, result.headers);
+    // As `c.json` answers, with the text the idempotency record was stored with when there is one.
+    const text = jsonText(result.body);
+    const headers = { 'Content-Type': 'application/json', ...result.headers };
+    return text === undefined
+      ? c.body(null, result.status as 200, headers)
+      : c.body(text, result.status as 200, headers);
   });
 }
