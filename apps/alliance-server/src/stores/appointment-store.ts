@@ -423,7 +423,8 @@ const bookPlaceSql = (answer: string) =>
       SELECT EXISTS (SELECT 1 ${clashing({ patientKey: '$4', activityId: '$26', startsAt: '$27', endsAt: '$28' })}
         AND NOT (a.id = ANY($25::text[]))) AS v
     ), ${claimAndStore('NOT (SELECT v FROM changed)')}, answered AS (${answer})
-    SELECT (SELECT v FROM changed) AS changed, EXISTS (SELECT 1 FROM booked) AS booked`);
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM booked) THEN 'booked'
+      WHEN (SELECT v FROM changed) THEN 'schedule_changed' ELSE 'slot_full' END AS outcome`);
 const BOOK_PLACE = {
   answered: bookPlaceSql(storeAnswerSql(29, 'EXISTS (SELECT 1 FROM booked)')),
   unanswered: bookPlaceSql('SELECT 1'),
@@ -455,7 +456,7 @@ export async function bookPlace(
 ): Promise<PlaceClaim> {
   const { audit, event, answer } = record;
   try {
-    const { rows } = await tx.query<{ changed: boolean; booked: boolean }>(
+    const { rows } = await tx.query<{ outcome: PlaceClaim }>(
       answer ? BOOK_PLACE.answered : BOOK_PLACE.unanswered,
       [
         ...bookingParams(appointment, audit, event),
@@ -468,11 +469,11 @@ export async function bookPlace(
           : []),
       ],
     );
-    const { changed, booked } = rows[0]!;
-    if (booked && answer) {
+    const { outcome } = rows[0]!;
+    if (outcome === 'booked' && answer) {
       answer.hold.stored = true;
     }
-    return booked ? 'booked' : changed ? 'schedule_changed' : 'slot_full';
+    return outcome;
   } catch (error) {
     throw translate(error);
   }
@@ -547,16 +548,20 @@ export async function bookingSnapshot(
   };
 }
 
-/** `bookInOneStatement`'s statement, claiming the key with its answer with `answered` (a `WITH` member). */
+/**
+ * `bookInOneStatement`'s statement, claiming the key with its answer with `answered` (a `WITH` member). It answers
+ * its `PlaceClaim` in one column (the per-column cost of `BOOKING_SNAPSHOT`); `yl_refuse` never returns: it
+ * aborts the statement when the place was taken but the key was not.
+ */
 const bookInOneStatementSql = (answered: string) =>
   prepared(`WITH bumped AS (
       INSERT INTO patient_booking_locks AS l (patient_key, version) VALUES ($4::text, 1)
       ON CONFLICT (patient_key) DO UPDATE SET version = l.version + 1 WHERE l.version = $25::bigint
       RETURNING version
     ), ${claimAndStore('EXISTS (SELECT 1 FROM bumped)')}, answered AS (${answered})
-    SELECT EXISTS (SELECT 1 FROM bumped) AS current, EXISTS (SELECT 1 FROM booked) AS booked,
-      CASE WHEN EXISTS (SELECT 1 FROM booked) AND NOT EXISTS (SELECT 1 FROM answered)
-        THEN yl_refuse('idempotency key taken') END AS refused`);
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM booked) THEN
+        CASE WHEN EXISTS (SELECT 1 FROM answered) THEN 'booked' WHEN yl_refuse('idempotency key taken') THEN 'booked' END
+      WHEN EXISTS (SELECT 1 FROM bumped) THEN 'slot_full' ELSE 'schedule_changed' END AS outcome`);
 const BOOK_IN_ONE_STATEMENT = {
   keyed: bookInOneStatementSql(claimAnsweredSql(26, 'booked')),
   unkeyed: bookInOneStatementSql('SELECT 1 AS key'),
@@ -582,7 +587,7 @@ export async function bookInOneStatement(
 ): Promise<PlaceClaim> {
   const { audit, event, answer } = record;
   try {
-    const { rows } = await db.query<{ current: boolean; booked: boolean }>(
+    const { rows } = await db.query<{ outcome: PlaceClaim }>(
       answer ? BOOK_IN_ONE_STATEMENT.keyed : BOOK_IN_ONE_STATEMENT.unkeyed,
       [
         ...bookingParams(appointment, audit, event),
@@ -590,12 +595,12 @@ export async function bookInOneStatement(
         ...(answer ? claimAnsweredParams(answer.hold.claim, answer.response) : []),
       ],
     );
-    const { current, booked } = rows[0]!;
-    if (booked && answer) {
+    const { outcome } = rows[0]!;
+    if (outcome === 'booked' && answer) {
       answer.hold.claimed = true;
       answer.hold.stored = true;
     }
-    return booked ? 'booked' : current ? 'slot_full' : 'schedule_changed';
+    return outcome;
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === KEY_TAKEN_SQLSTATE) {
       throw new IdempotencyKeyTaken('idempotency key taken', { cause: error });
