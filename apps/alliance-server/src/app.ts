@@ -131,7 +131,13 @@ export function createAllianceApp(options: AllianceAppOptions): Hono<AppEnv> {
       ),
     }),
   );
-  app.use('/v1/*', rateLimit({ perMinute: deps.config.rateLimitPerMinute, db: deps.db, clock: deps.clock }));
+  // Off (0) is not registered at all: every request would pass through it for nothing (#12).
+  if (deps.config.rateLimitPerMinute > 0) {
+    app.use(
+      '/v1/*',
+      rateLimit({ perMinute: deps.config.rateLimitPerMinute, db: deps.db, clock: deps.clock }),
+    );
+  }
 
   registerDirectoryRoutes(app);
   registerReferralRoutes(app);
