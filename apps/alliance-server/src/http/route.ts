@@ -5,6 +5,7 @@ import type { AppEnv, Deps } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import type { FieldIssue } from '../failure.js';
 import { Failure, failures } from '../failure.js';
+import { jsonText } from '../json-text.js';
 import type { KeyHold } from '../stores/idempotency-store.js';
 import { runIdempotent } from './idempotency.js';
 import type { RouteResult } from './route-result.js';
@@ -253,5 +254,6 @@ function jsonResponse(c: Context<AppEnv>, result: RouteResult): Response {
   for (const name in result.headers) {
     headers[name.toLowerCase()] = result.headers[name]!;
   }
-  return new Response(JSON.stringify(result.body), { status: result.status, headers });
+  // The text the idempotency record was stored with, when there is one: a body is serialised once.
+  return new Response(jsonText(result.body) ?? null, { status: result.status, headers });
 }

@@ -131,6 +131,17 @@ export interface HeldBooking {
 }
 
 /**
+ * The `FROM … WHERE` of a patient's active bookings (`appointments a`, their slots `hs`) that could clash with a
+ * slot: those in its activity (the same-expert rule) and those overlapping it in time (DOMAIN §4). Each member is
+ * SQL: a parameter or a column. Every read and re-check of the rule goes through here, so they cannot drift.
+ */
+function clashing(on: { patientKey: string; activityId: string; startsAt: string; endsAt: string }): string {
+  return `FROM appointments a JOIN slots hs ON hs.id = a.slot_id
+     WHERE a.patient_key = ${on.patientKey} AND a.status IN ('booked', 'arrived')
+       AND (a.activity_id = ${on.activityId} OR (hs.starts_at < ${on.endsAt} AND hs.ends_at > ${on.startsAt}))`;
+}
+
+/**
  * The patient's active bookings that could clash with a slot: those in its activity (the same-expert rule) and
  * those overlapping it in time, leaving out `exceptAppointmentId` (the one being moved).
  */
@@ -151,10 +162,8 @@ export async function heldBookings(
     starts_at: Date | string;
     ends_at: Date | string;
   }>(
-    `SELECT a.id, a.activity_id, a.expert_id, s.starts_at, s.ends_at
-     FROM appointments a JOIN slots s ON s.id = a.slot_id
-     WHERE a.patient_key = $1 AND a.status IN ('booked', 'arrived') AND a.id <> $5
-       AND (a.activity_id = $2 OR (s.starts_at < $4 AND s.ends_at > $3))`,
+    `SELECT a.id, a.activity_id, a.expert_id, hs.starts_at, hs.ends_at
+     ${clashing({ patientKey: '$1', activityId: '$2', startsAt: '$3', endsAt: '$4' })} AND a.id <> $5`,
     [ask.patientKey, ask.activityId, ask.startsAt, ask.endsAt, ask.except ?? ''],
   );
   return rows.map((r) => ({
@@ -263,9 +272,7 @@ const heldBooking = (r: HeldJson): HeldBooking => ({
 /** The patient's active bookings that could clash with slot `s` (`heldBookings`), as one JSON array. */
 const HELD_JSON = `(SELECT coalesce(json_agg(json_build_object('id', a.id, 'activity_id', a.activity_id,
       'expert_id', a.expert_id, 'starts_at', hs.starts_at, 'ends_at', hs.ends_at)), '[]')
-    FROM appointments a JOIN slots hs ON hs.id = a.slot_id
-    WHERE a.patient_key = $6 AND a.status IN ('booked', 'arrived')
-      AND (a.activity_id = s.activity_id OR (hs.starts_at < s.ends_at AND hs.ends_at > s.starts_at)))`;
+    ${clashing({ patientKey: '$6', activityId: 's.activity_id', startsAt: 's.starts_at', endsAt: 's.ends_at' })})`;
 
 /** The clinician and referral checks (`f`) and the visible slot (`s`) a booking reads. */
 const FACTS_FROM = `FROM (SELECT
@@ -356,10 +363,16 @@ export type BookedRow = Omit<
 export type PlaceClaim = 'booked' | 'slot_full' | 'schedule_changed';
 
 /**
- * The appointment, its audit entry and its pending event, stored for each row of `claimed` (the slot whose place
- * was taken): `WITH` members `booked`, `audited` and `announced`, with parameters $2–$24.
+ * Claims a place in slot $1 when one is left and `guard` (SQL) holds, with the conditional UPDATE that re-checks
+ * `booked < capacity` on the row version it waited for (so concurrent bookings never overbook), and stores the
+ * appointment, its audit entry and its pending event only when it did: `WITH` members `claimed`, `booked`,
+ * `audited` and `announced`, with parameters $1–$24.
  */
-const STORE_BOOKING = `booked AS (
+const claimAndStore = (guard: string) => `claimed AS (
+      UPDATE slots SET booked = booked + 1
+      WHERE id = $1 AND booked < capacity AND ${guard}
+      RETURNING id, activity_id, expert_id
+    ), booked AS (
       INSERT INTO appointments (id, status, slot_id, activity_id, patient, patient_key, referral_id, note,
         booked_at, booked_by, booked_by_institution_id, expert_id, patient_id)
       SELECT $2::text, 'booked', c.id, c.activity_id, $3::jsonb, $4::text, $5::text, $6::text, $7::timestamptz,
@@ -378,7 +391,7 @@ const STORE_BOOKING = `booked AS (
       FROM booked
     )`;
 
-/** The parameters $1–$24 of `STORE_BOOKING` and the slot claim before it. */
+/** The parameters $1–$24 of `claimAndStore`. */
 function bookingParams(
   appointment: BookedRow & { note?: string },
   audit: AuditEntry,
@@ -407,15 +420,11 @@ function bookingParams(
 /** `bookPlace`'s statement, storing the key's answer with `answer` (a statement). */
 const bookPlaceSql = (answer: string) =>
   prepared(`WITH changed AS (
-      SELECT EXISTS (SELECT 1 FROM appointments a JOIN slots hs ON hs.id = a.slot_id
-        WHERE a.patient_key = $4 AND a.status IN ('booked', 'arrived') AND NOT (a.id = ANY($25::text[]))
-          AND (a.activity_id = $26 OR (hs.starts_at < $28 AND hs.ends_at > $27))) AS v
-    ), claimed AS (
-      UPDATE slots SET booked = booked + 1
-      WHERE id = $1 AND booked < capacity AND NOT (SELECT v FROM changed)
-      RETURNING id, activity_id, expert_id
-    ), ${STORE_BOOKING}, answered AS (${answer})
-    SELECT (SELECT v FROM changed) AS changed, EXISTS (SELECT 1 FROM booked) AS booked`);
+      SELECT EXISTS (SELECT 1 ${clashing({ patientKey: '$4', activityId: '$26', startsAt: '$27', endsAt: '$28' })}
+        AND NOT (a.id = ANY($25::text[]))) AS v
+    ), ${claimAndStore('NOT (SELECT v FROM changed)')}, answered AS (${answer})
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM booked) THEN 'booked'
+      WHEN (SELECT v FROM changed) THEN 'schedule_changed' ELSE 'slot_full' END AS outcome`);
 const BOOK_PLACE = {
   answered: bookPlaceSql(storeAnswerSql(29, 'EXISTS (SELECT 1 FROM booked)')),
   unanswered: bookPlaceSql('SELECT 1'),
@@ -447,7 +456,7 @@ export async function bookPlace(
 ): Promise<PlaceClaim> {
   const { audit, event, answer } = record;
   try {
-    const { rows } = await tx.query<{ changed: boolean; booked: boolean }>(
+    const { rows } = await tx.query<{ outcome: PlaceClaim }>(
       answer ? BOOK_PLACE.answered : BOOK_PLACE.unanswered,
       [
         ...bookingParams(appointment, audit, event),
@@ -460,11 +469,11 @@ export async function bookPlace(
           : []),
       ],
     );
-    const { changed, booked } = rows[0]!;
-    if (booked && answer) {
+    const { outcome } = rows[0]!;
+    if (outcome === 'booked' && answer) {
       answer.hold.stored = true;
     }
-    return booked ? 'booked' : changed ? 'schedule_changed' : 'slot_full';
+    return outcome;
   } catch (error) {
     throw translate(error);
   }
@@ -476,11 +485,14 @@ export interface BookingSnapshot extends BookingFacts {
   version: string | null;
 }
 
-const BOOKING_SNAPSHOT = prepared(`SELECT f.clinician_known, f.referral_known, s.*, ${HELD_JSON} AS held,
-      (SELECT version FROM patient_booking_locks WHERE patient_key = $6) AS version,
+// One JSON column rather than twenty: node-postgres builds each result's row shape per statement, which cost more
+// for twenty columns (~10 µs) than the JSON parse of one (bench profile, #12).
+const BOOKING_SNAPSHOT = prepared(`SELECT to_json(r) AS facts FROM (
+    SELECT f.clinician_known, f.referral_known, s.*, ${HELD_JSON} AS held,
+      (SELECT version::text FROM patient_booking_locks WHERE patient_key = $6) AS version,
       EXISTS (SELECT 1 FROM idempotency_keys WHERE institution_id = $7 AND key = $8 AND created_at >= $9)
         AS key_taken
-    ${FACTS_FROM}`);
+    ${FACTS_FROM}) r`);
 
 /**
  * What a booking by `bookInOneStatement` checks, read in one statement outside a transaction: the facts of
@@ -499,15 +511,15 @@ export async function bookingSnapshot(
     claim?: KeyClaim;
   },
 ): Promise<BookingSnapshot> {
-  const { rows } = await db.query<
-    Partial<SlotRow> & {
+  const { rows } = await db.query<{
+    facts: Partial<SlotRow> & {
       clinician_known: boolean;
       referral_known: boolean;
       held: HeldJson[];
       version: string | null;
       key_taken: boolean;
-    }
-  >(BOOKING_SNAPSHOT, [
+    };
+  }>(BOOKING_SNAPSHOT, [
     ask.slotId,
     ask.visible,
     ask.recordedBy ?? null,
@@ -518,9 +530,14 @@ export async function bookingSnapshot(
     ask.claim?.key ?? null,
     ask.claim?.expiredBefore ?? null,
   ]);
-  const { clinician_known, referral_known, held, version, key_taken, ...slot } = rows[0]!;
+  const { clinician_known, referral_known, held, version, key_taken, ...slot } = rows[0]!.facts;
   if (key_taken) {
     throw new IdempotencyKeyTaken();
+  }
+  if (slot.id) {
+    // JSON carries the instants as text; the rules and the answer read them as they read a timestamptz column.
+    slot.starts_at = new Date(slot.starts_at!);
+    slot.ends_at = new Date(slot.ends_at!);
   }
   return {
     clinicianKnown: clinician_known,
@@ -531,20 +548,20 @@ export async function bookingSnapshot(
   };
 }
 
-/** `bookInOneStatement`'s statement, claiming the key with its answer with `answered` (a `WITH` member). */
+/**
+ * `bookInOneStatement`'s statement, claiming the key with its answer with `answered` (a `WITH` member). It answers
+ * its `PlaceClaim` in one column (the per-column cost of `BOOKING_SNAPSHOT`); `yl_refuse` never returns: it
+ * aborts the statement when the place was taken but the key was not.
+ */
 const bookInOneStatementSql = (answered: string) =>
   prepared(`WITH bumped AS (
       INSERT INTO patient_booking_locks AS l (patient_key, version) VALUES ($4::text, 1)
       ON CONFLICT (patient_key) DO UPDATE SET version = l.version + 1 WHERE l.version = $25::bigint
       RETURNING version
-    ), claimed AS (
-      UPDATE slots SET booked = booked + 1
-      WHERE id = $1 AND booked < capacity AND EXISTS (SELECT 1 FROM bumped)
-      RETURNING id, activity_id, expert_id
-    ), ${STORE_BOOKING}, answered AS (${answered})
-    SELECT EXISTS (SELECT 1 FROM bumped) AS current, EXISTS (SELECT 1 FROM booked) AS booked,
-      CASE WHEN EXISTS (SELECT 1 FROM booked) AND NOT EXISTS (SELECT 1 FROM answered)
-        THEN yl_refuse('idempotency key taken') END AS refused`);
+    ), ${claimAndStore('EXISTS (SELECT 1 FROM bumped)')}, answered AS (${answered})
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM booked) THEN
+        CASE WHEN EXISTS (SELECT 1 FROM answered) THEN 'booked' WHEN yl_refuse('idempotency key taken') THEN 'booked' END
+      WHEN EXISTS (SELECT 1 FROM bumped) THEN 'slot_full' ELSE 'schedule_changed' END AS outcome`);
 const BOOK_IN_ONE_STATEMENT = {
   keyed: bookInOneStatementSql(claimAnsweredSql(26, 'booked')),
   unkeyed: bookInOneStatementSql('SELECT 1 AS key'),
@@ -570,7 +587,7 @@ export async function bookInOneStatement(
 ): Promise<PlaceClaim> {
   const { audit, event, answer } = record;
   try {
-    const { rows } = await db.query<{ current: boolean; booked: boolean }>(
+    const { rows } = await db.query<{ outcome: PlaceClaim }>(
       answer ? BOOK_IN_ONE_STATEMENT.keyed : BOOK_IN_ONE_STATEMENT.unkeyed,
       [
         ...bookingParams(appointment, audit, event),
@@ -578,12 +595,12 @@ export async function bookInOneStatement(
         ...(answer ? claimAnsweredParams(answer.hold.claim, answer.response) : []),
       ],
     );
-    const { current, booked } = rows[0]!;
-    if (booked && answer) {
+    const { outcome } = rows[0]!;
+    if (outcome === 'booked' && answer) {
       answer.hold.claimed = true;
       answer.hold.stored = true;
     }
-    return booked ? 'booked' : current ? 'slot_full' : 'schedule_changed';
+    return outcome;
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === KEY_TAKEN_SQLSTATE) {
       throw new IdempotencyKeyTaken('idempotency key taken', { cause: error });

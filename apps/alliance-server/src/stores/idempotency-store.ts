@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.js';
+import { jsonText } from '../json-text.js';
 
 /** A stored answer to a request made with an `Idempotency-Key`. */
 export interface StoredResponse {
@@ -78,7 +79,7 @@ export function storeAnswerParams(institutionId: string, key: string, answer: Ke
     institutionId,
     key,
     answer.status,
-    JSON.stringify(answer.body ?? null),
+    jsonText(answer.body ?? null),
     JSON.stringify(answer.headers ?? {}),
   ];
 }
