@@ -17,11 +17,19 @@ export interface ClientResult {
   id: 'fetch' | 'fetch-timeout' | 'openapi-fetch' | 'sdk' | 'sdk-no-timeout';
   calls: number;
   medianMs: number;
+  /** The median over the rounds of each round's CPU per call. */
   cpuMicrosPerCall: number;
+  /** Each round's CPU per call, in the order the rounds ran (every kind ran once in each round, side by side). */
+  cpuRounds: number[];
 }
 
 const TOKEN = 'bench';
 const ID = 'ins_pumch';
+
+const median = (values: number[]) => {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
 
 async function measure(port: number, run: ClientRun): Promise<ClientResult[]> {
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -61,7 +69,7 @@ async function measure(port: number, run: ClientRun): Promise<ClientResult[]> {
   };
   const ids = Object.keys(calls) as ClientResult['id'][];
   const times = Object.fromEntries(ids.map((id) => [id, [] as number[]]));
-  const cpu = Object.fromEntries(ids.map((id) => [id, 0]));
+  const cpu = Object.fromEntries(ids.map((id) => [id, [] as number[]]));
   for (let round = 0; round < run.rounds; round++) {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[(round + k) % ids.length]!;
@@ -73,7 +81,7 @@ async function measure(port: number, run: ClientRun): Promise<ClientResult[]> {
         times[id]!.push(performance.now() - started);
       }
       const used = process.cpuUsage(before);
-      cpu[id]! += used.user + used.system;
+      cpu[id]!.push((used.user + used.system) / run.batch);
     }
   }
   return ids.map((id) => {
@@ -82,7 +90,8 @@ async function measure(port: number, run: ClientRun): Promise<ClientResult[]> {
       id,
       calls: sorted.length,
       medianMs: sorted[Math.floor(sorted.length / 2)]!,
-      cpuMicrosPerCall: cpu[id]! / sorted.length,
+      cpuMicrosPerCall: median(cpu[id]!),
+      cpuRounds: cpu[id]!,
     };
   });
 }

@@ -1,5 +1,5 @@
 // Drawn from the platform's CSPRNG in blocks: a `getRandomValues` call per id cost ~25 µs of a ~150 µs call against
-// a local server (cold in the CPU's caches between requests; #12), a block of 16 ids about the same as one.
+// a local server (cold in the CPU's caches between requests; #12), a block of 256 ids about the same as one.
 let block = new Uint8Array();
 let used = 0;
 
@@ -14,7 +14,7 @@ export function randomId(): string {
   // server's ids (drawn from the same seed) would change with the order stories ran.
   const seeded = crypto.getRandomValues !== Object.getPrototypeOf(crypto).getRandomValues;
   if (seeded || used === block.length) {
-    block = crypto.getRandomValues(new Uint8Array(seeded ? 16 : 256));
+    block = crypto.getRandomValues(new Uint8Array(seeded ? 16 : 4096));
     used = 0;
   }
   let id = '';
