@@ -57,14 +57,11 @@ export function prepared(sql: string): string {
 
 /** Wraps a `pg` pool: each transaction holds one pooled connection from BEGIN to COMMIT. */
 export function postgresDatabase(pool: Pool): Database {
-  const send = (q: Pool | PoolClient, sql: string, params?: readonly unknown[]) => {
-    const name = preparedNames.get(sql);
-    const values = params as unknown[] | undefined;
-    return name ? q.query({ name, text: sql, values }) : q.query(sql, values);
-  };
   const wrap = (q: Pool | PoolClient): Queryable => ({
     async query<TRow>(sql: string, params?: readonly unknown[]) {
-      const result = await send(q, sql, params);
+      const name = preparedNames.get(sql);
+      const values = params as unknown[] | undefined;
+      const result = await (name ? q.query({ name, text: sql, values }) : q.query(sql, values));
       return { rows: result.rows as TRow[], rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string) {
@@ -73,7 +70,7 @@ export function postgresDatabase(pool: Pool): Database {
   });
   // A transaction's statements run on its one connection one after another, also when a use case sends several at
   // once (`Promise.all` over reads): node-postgres queues them itself, deprecated and gone in pg 9.
-  const inOrder = (client: PoolClient): Queryable => {
+  const inOrder = (q: Queryable): Queryable => {
     let last: Promise<unknown> = Promise.resolve();
     const next = <T>(run: () => Promise<T>): Promise<T> => {
       const result = last.then(run);
@@ -81,12 +78,8 @@ export function postgresDatabase(pool: Pool): Database {
       return result;
     };
     return {
-      query: <TRow>(sql: string, params?: readonly unknown[]) =>
-        next(() => send(client, sql, params)).then((result) => ({
-          rows: result.rows as TRow[],
-          rowCount: result.rowCount ?? result.rows.length,
-        })),
-      exec: (sql: string) => next(() => client.query(sql)).then(() => undefined),
+      query: (sql, params) => next(() => q.query(sql, params)),
+      exec: (sql) => next(() => q.exec(sql)),
     };
   };
   return {
@@ -96,7 +89,7 @@ export function postgresDatabase(pool: Pool): Database {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const value = await work(inOrder(client));
+        const value = await work(inOrder(wrap(client)));
         await client.query('COMMIT');
         return value;
       } catch (error) {
