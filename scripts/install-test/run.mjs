@@ -444,6 +444,7 @@ async function browserCheck(web, server) {
   try {
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(20_000);
+    const zhCNScripts = scriptsOf(page);
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') {
@@ -527,11 +528,63 @@ async function browserCheck(web, server) {
         );
       }
     }
+    await englishPageCheck(browser, site, problems, await zhCNScripts());
     if (problems.length > 0) {
       fail('@yilian/react (Vite app, Chromium)', `the page reported:\n      ${problems.join('\n      ')}`);
     }
   } finally {
     await browser.close();
+  }
+}
+
+// The calendar's zh-CN title, as a bundle may write it: in UTF-8, or escaped (esbuild writes ASCII by default).
+const ZH_CN_CALENDAR_TITLE = /专家排班|\\u4e13\\u5bb6\\u6392\\u73ed/i;
+
+/** Starts collecting the bodies of the scripts a page fetches. */
+function scriptsOf(page) {
+  const scripts = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      scripts.push(response.text().then((body) => ({ url: response.url(), body })));
+    }
+  });
+  return () => Promise.all(scripts);
+}
+
+/**
+ * The same Vite page in English (#12): its widgets show English, and none of the JavaScript it fetched carries the
+ * widgets' zh-CN strings, which are chunks of their own; the zh-CN page, shown before, fetched them.
+ * @param zhCNScripts - the scripts the zh-CN page fetched
+ */
+async function englishPageCheck(browser, site, problems, zhCNScripts) {
+  const name = '@yilian/react in English (Vite app, Chromium)';
+  if (!zhCNScripts.some(({ body }) => ZH_CN_CALENDAR_TITLE.test(body))) {
+    fail(
+      name,
+      "the zh-CN page fetched no script with the calendar's zh-CN title: the check below would prove nothing",
+    );
+    return;
+  }
+  const page = await browser.newPage({ locale: 'en', viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => problems.push(`page error (en): ${error.message}`));
+  const fetched = scriptsOf(page);
+  try {
+    await page.goto(`${site}?locale=en`);
+    const calendar = page.locator('section[data-widget="calendar"]');
+    await calendar.getByText('Expert schedule').waitFor({ timeout: 30_000 });
+    await page.locator('section[data-widget="referral-tracker"]').getByText('Submitted').first().waitFor();
+    const scripts = await fetched();
+    const zhCN = scripts.filter(({ body }) => ZH_CN_CALENDAR_TITLE.test(body));
+    if (zhCN.length > 0) {
+      fail(name, `the page fetched zh-CN strings: ${zhCN.map(({ url }) => url).join(', ')}`);
+    } else {
+      log(`  ✓ [browser] @yilian/react in English: ${scripts.length} scripts, none with the zh-CN strings`);
+    }
+  } catch (error) {
+    fail(name, error.message.split('\n')[0]);
+  } finally {
+    await page.close();
   }
 }
 

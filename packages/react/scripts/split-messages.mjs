@@ -1,6 +1,6 @@
 // Splits each widget area catalogue written the old way, `defineMessages({ 'zh-CN': {…}, 'zh-TW': {…}, en: {…} })`
 // in src/i18n/<area>.ts, into one module per locale (src/i18n/<locale>/<area>.ts), and rewrites <area>.ts to load
-// zh-TW and en on demand (#12). Areas already split are left alone, so after merging a branch that added keys the old
+// each locale on demand (#12). Areas already split are left alone, so after merging a branch that added keys the old
 // way, take that branch's <area>.ts and run `node packages/react/scripts/split-messages.mjs` again.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ for (const file of readdirSync(i18n).filter((name) => name.endsWith('.ts'))) {
     const body =
       locale === 'zh-CN'
         ? [
-            `/** The ${area} area in zh-CN, the default locale and the fallback: shipped with the widgets. */`,
+            `/** The ${area} area in zh-CN, the default locale and the fallback; loaded on demand like the others. */`,
             'export const messages = {',
             ...table,
             '};',
@@ -68,10 +68,10 @@ for (const file of readdirSync(i18n).filter((name) => name.endsWith('.ts'))) {
   }
   const module = [
     "import { defineMessages } from './define.js';",
-    `import { messages } from './zh-CN/${area}.js';`,
     '',
     ...doc,
-    `export const ${name} = defineMessages('${area}', messages, {`,
+    `export const ${name} = defineMessages('${area}', {`,
+    `  'zh-CN': () => import('./zh-CN/${area}.js'),`,
     `  'zh-TW': () => import('./zh-TW/${area}.js'),`,
     `  en: () => import('./en/${area}.js'),`,
     '});',

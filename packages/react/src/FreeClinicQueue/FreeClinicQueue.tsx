@@ -3,7 +3,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { useAsync } from '../hooks/useAsync.js';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
-import { combineMessages } from '../i18n/define.js';
+import { combineMessages, type KeyOf } from '../i18n/define.js';
 import { FREE_CLINIC_MESSAGES } from '../i18n/free-clinic.js';
 import { PATIENT_MESSAGES } from '../i18n/patient.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
@@ -194,7 +194,7 @@ const FreeClinicQueueContent = forwardRef<HTMLElement, FreeClinicQueueProps>(fun
   );
 });
 
-type Translate = ReturnType<typeof useMessages<keyof (typeof FREE_CLINIC_MESSAGES)['zh-CN']>>;
+type Translate = ReturnType<typeof useMessages<KeyOf<typeof FREE_CLINIC_MESSAGES>>>;
 
 /** A department's queue now: its name, the number being served (large), how many wait. */
 function DepartmentNow({

@@ -14,7 +14,7 @@ import { forwardRef, useId, useMemo, useState } from 'react';
 import { useIdempotentMutation } from '../hooks/useIdempotentMutation.js';
 import { APPOINTMENTS_MESSAGES } from '../i18n/appointments.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
-import { combineMessages } from '../i18n/define.js';
+import { combineMessages, type KeyOf } from '../i18n/define.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { Field } from '../internal/Field.js';
 import { ProblemNotice } from '../internal/ProblemNotice.js';
@@ -32,7 +32,7 @@ type CancelledBy = Schemas['AppointmentCancelledBy'];
 
 // The list speaks of times and of who cancels as the calendar does: one wording for both widgets.
 const MESSAGES = combineMessages(CALENDAR_MESSAGES, APPOINTMENTS_MESSAGES);
-type Translate = ReturnType<typeof useMessages<keyof (typeof MESSAGES)['zh-CN']>>;
+type Translate = ReturnType<typeof useMessages<KeyOf<typeof MESSAGES>>>;
 
 export interface MyAppointmentsProps
   extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>, UseAppointmentsOptions {

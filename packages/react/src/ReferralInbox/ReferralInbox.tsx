@@ -3,6 +3,7 @@ import { REFERRAL_STATUS_GROUPS, maskName, statusesOfGroup } from '@yilian/domai
 import type { Schemas } from '@yilian/sdk';
 import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react';
 import { forwardRef, useId, useMemo, useState } from 'react';
+import type { KeyOf } from '../i18n/define.js';
 import { REFERRAL_INBOX_MESSAGES } from '../i18n/referral-inbox.js';
 import type { Translate } from '../i18n/messages.js';
 import { DateField } from '../internal/DateField.js';
@@ -23,7 +24,7 @@ import { withMessages } from '../internal/with-messages.js';
 import { label, labelValues } from '../i18n/domain.js';
 
 type Referral = Schemas['Referral'];
-type InboxKey = keyof (typeof REFERRAL_INBOX_MESSAGES)['zh-CN'];
+type InboxKey = KeyOf<typeof REFERRAL_INBOX_MESSAGES>;
 
 /** Props of `ReferralInbox`: the queue's options, the selected row, and any attribute of its root `<section>`. */
 export interface ReferralInboxProps

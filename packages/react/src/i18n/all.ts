@@ -33,7 +33,7 @@ const EVERY_AREA = combineMessages(
 /**
  * The whole widget catalogue in one locale, for teams that translate or review every string; it also leaves every
  * widget ready to render in that locale at once, like `preloadLocale`. Only the main entry exports it: the widget
- * entries carry their own area's zh-CN strings alone, and fetch the other locales on demand (#12).
+ * entries fetch their own area's strings alone, in the page's locale (#12).
  * @param locale - zh-CN, zh-TW or en
  * @example const en = await loadMessages('en'); en['common.retry'] // 'Retry'
  */
@@ -42,6 +42,6 @@ export async function loadMessages(locale: Locale): Promise<Record<MessageKey, s
   return Object.assign(
     {},
     COMMON_MESSAGES[locale],
-    ...ownSources(EVERY_AREA.sources).map((source) => tableOf(source, locale) ?? source['zh-CN']),
+    ...ownSources(EVERY_AREA.sources).map((source) => tableOf(source, locale)),
   ) as Record<MessageKey, string>;
 }

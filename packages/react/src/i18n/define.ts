@@ -1,41 +1,36 @@
 import type { Locale } from '@yilian/domain';
-import { messages as domainZhCN } from '@yilian/domain/messages/zh-CN';
 
-/** The locales loaded on demand: zh-CN, the default and the fallback, ships with the widgets. */
-export type LazyLocale = Exclude<Locale, 'zh-CN'>;
-
-/** One area file's strings: zh-CN at hand, the other locales fetched once and then cached here. */
+/** One area file's strings: every locale fetched once, on demand, and then cached here. */
 export interface MessageSource {
   readonly area: string;
-  readonly 'zh-CN': Readonly<Record<string, string>>;
-  readonly load: Readonly<Record<LazyLocale, () => Promise<{ messages: Record<string, string> }>>>;
-  readonly loaded: Partial<Record<LazyLocale, Record<string, string>>>;
-  readonly pending: Partial<Record<LazyLocale, Promise<void>>>;
-  /** Locales whose chunk could not be fetched (offline): read in zh-CN until `preloadLocale` tries again. */
-  readonly failed: Partial<Record<LazyLocale, true>>;
+  readonly load: Readonly<Record<Locale, () => Promise<{ messages: Record<string, string> }>>>;
+  readonly loaded: Partial<Record<Locale, Record<string, string>>>;
+  readonly pending: Partial<Record<Locale, Promise<void>>>;
+  /** Locales whose chunk could not be fetched (offline): read in zh-CN, if at hand, until `preloadLocale` tries again. */
+  readonly failed: Partial<Record<Locale, true>>;
 }
 
 /**
- * A widget's strings: the zh-CN table (which also gives the keys their type) and the area files to load for the other
- * locales. One area file, or several joined by `combineMessages`.
+ * A widget's strings: the area files to load, one locale at a time. One area file, or several joined by
+ * `combineMessages`. `keys` is for the type checker only: the keys of the area's zh-CN table.
  */
 export interface AreaMessages<TKey extends string> {
-  readonly 'zh-CN': Readonly<Record<TKey, string>>;
   readonly sources: readonly MessageSource[];
+  readonly keys?: TKey;
 }
 
 /** The keys of an area; distributes over a union of areas. */
-type KeyOf<TArea> = TArea extends AreaMessages<infer TKey> ? TKey : never;
+export type KeyOf<TArea> = TArea extends AreaMessages<infer TKey> ? TKey : never;
 
 /**
  * The domain's texts (problem and field error messages, enum labels: `label`, `formatProblem` in `./domain.ts`), loaded
- * like an area: zh-CN at hand, zh-TW and en from `@yilian/domain/messages/<locale>` on demand, so that a page ships
- * one locale of them rather than the three of the domain's main entry (#12). Every area waits for it too.
+ * like an area, from `@yilian/domain/messages/<locale>` on demand, so that a page ships one locale of them rather than
+ * the three of the domain's main entry (#12). Every area waits for it too.
  */
 export const DOMAIN_MESSAGES: MessageSource = {
   area: 'domain',
-  'zh-CN': domainZhCN,
   load: {
+    'zh-CN': () => import('@yilian/domain/messages/zh-CN'),
     'zh-TW': () => import('@yilian/domain/messages/zh-TW'),
     en: () => import('@yilian/domain/messages/en'),
   },
@@ -48,22 +43,24 @@ export const DOMAIN_MESSAGES: MessageSource = {
 const registered: MessageSource[] = [DOMAIN_MESSAGES];
 
 /**
- * Declares one area's strings: the zh-CN table, and the other locales as dynamic imports so that bundlers put each in
- * its own chunk, which a zh-CN page never fetches (#12). Run `scripts/split-messages.mjs` to write an area this way.
+ * Declares one area's strings as a dynamic import per locale, so that bundlers put each in its own chunk and a page
+ * fetches only its own locale's: an en page carries no zh-CN strings, and no page carries another's (#12). The zh-CN
+ * table gives the keys their type; the other locales' tables are typed `Record<keyof zhCN, string>`.
  * @param area - the area's name, e.g. `calendar`
- * @param zhCN - the zh-CN table, whose keys the other locales must have (they are typed `Record<keyof zhCN, string>`)
- * @param load - a dynamic import per other locale
- * @example defineMessages('calendar', messages, { 'zh-TW': () => import('./zh-TW/calendar.js'), en: () => import('./en/calendar.js') })
+ * @param load - a dynamic import per locale
+ * @example defineMessages('calendar', { 'zh-CN': () => import('./zh-CN/calendar.js'), 'zh-TW': () => import('./zh-TW/calendar.js'), en: () => import('./en/calendar.js') })
  */
 export function defineMessages<const TKey extends string>(
   area: string,
-  zhCN: Record<TKey, string>,
-  load: Record<LazyLocale, () => Promise<{ messages: NoInfer<Record<TKey, string>> }>>,
+  load: { 'zh-CN': () => Promise<{ messages: Record<TKey, string> }> } & Record<
+    Exclude<Locale, 'zh-CN'>,
+    () => Promise<{ messages: NoInfer<Record<TKey, string>> }>
+  >,
 ): AreaMessages<TKey> {
-  const source: MessageSource = { area, 'zh-CN': zhCN, load, loaded: {}, pending: {}, failed: {} };
+  const source: MessageSource = { area, load, loaded: {}, pending: {}, failed: {} };
   registered.push(source);
   // The widgets label enums and explain problems with the domain's texts: a widget renders once both are at hand.
-  return { 'zh-CN': zhCN, sources: [source, DOMAIN_MESSAGES] };
+  return { sources: [source, DOMAIN_MESSAGES] };
 }
 
 /**
@@ -73,11 +70,7 @@ export function defineMessages<const TKey extends string>(
 export function combineMessages<TAreas extends readonly AreaMessages<string>[]>(
   ...areas: TAreas
 ): AreaMessages<KeyOf<TAreas[number]>> {
-  const sources = [...new Set(areas.flatMap((area) => area.sources))];
-  return {
-    'zh-CN': Object.assign({}, ...areas.map((area) => area['zh-CN'])) as never,
-    sources,
-  };
+  return { sources: [...new Set(areas.flatMap((area) => area.sources))] };
 }
 
 /** The sources of an area's own strings, without the domain's texts (which `./domain.ts` reads). */
@@ -85,13 +78,16 @@ export function ownSources(sources: readonly MessageSource[]): MessageSource[] {
   return sources.filter((source) => source !== DOMAIN_MESSAGES);
 }
 
-/** The table of one source in a locale, if it is at hand (zh-CN always is). */
+/**
+ * The table of one source to read in a locale: its own, or zh-CN where the locale's could not be fetched (offline) or
+ * is not a locale of the contract; undefined while neither is at hand.
+ */
 export function tableOf(source: MessageSource, locale: Locale): Record<string, string> | undefined {
-  return locale === 'zh-CN' ? source['zh-CN'] : source.loaded[locale];
+  return source.loaded[locale] ?? source.loaded['zh-CN'];
 }
 
 /** Fetches one source's table in a locale, once; later calls share the first. */
-function loadSource(source: MessageSource, locale: LazyLocale): Promise<void> {
+function loadSource(source: MessageSource, locale: Locale): Promise<void> {
   source.pending[locale] ??= source.load[locale]().then(
     (module) => {
       source.loaded[locale] = module.messages;
@@ -105,36 +101,48 @@ function loadSource(source: MessageSource, locale: LazyLocale): Promise<void> {
   return source.pending[locale];
 }
 
-const settled = (source: MessageSource, locale: LazyLocale) =>
-  source.loaded[locale] !== undefined || source.failed[locale] === true;
+// Done waiting: its table is at hand, or neither it nor the zh-CN fallback can be fetched now.
+const settled = (source: MessageSource, locale: Locale) =>
+  source.loaded[locale] !== undefined ||
+  (source.failed[locale] === true &&
+    (source.loaded['zh-CN'] !== undefined || source.failed['zh-CN'] === true));
 
 // One promise per areas and locale, so that a widget that suspends on it is handed the same promise on every try.
-const waits = new WeakMap<readonly MessageSource[], Partial<Record<LazyLocale, Promise<void>>>>();
+const waits = new WeakMap<readonly MessageSource[], Partial<Record<Locale, Promise<void>>>>();
 
 /**
  * For rendering: resolves (never rejects) once every source of the areas has its table in `locale`, or has failed to
- * fetch it and will read in zh-CN rather than leave the widget empty; undefined when there is nothing to wait for, so
- * that a render goes on synchronously.
+ * fetch it and has zh-CN instead (or cannot have either: `unavailable` then says so); undefined when there is nothing
+ * to wait for, so that a render goes on synchronously.
  */
 export function whenLoaded(sources: readonly MessageSource[], locale: Locale): Promise<void> | undefined {
-  if (locale === 'zh-CN' || sources.every((source) => settled(source, locale))) {
+  if (sources.every((source) => settled(source, locale))) {
     return undefined;
   }
   const byLocale = waits.get(sources) ?? {};
   waits.set(sources, byLocale);
   byLocale[locale] ??= Promise.allSettled(
-    sources.filter((source) => !settled(source, locale)).map((source) => loadSource(source, locale)),
+    sources
+      .filter((source) => !settled(source, locale))
+      .map((source) =>
+        // The zh-CN fallback is fetched only once the locale's own table has failed.
+        loadSource(source, locale).catch(() =>
+          locale === 'zh-CN' ? undefined : loadSource(source, 'zh-CN'),
+        ),
+      ),
   ).then(() => {
     delete byLocale[locale];
   });
   return byLocale[locale];
 }
 
+/** Whether some source has no table to read in `locale`, not even zh-CN: its chunks could not be fetched (offline). */
+export function unavailable(sources: readonly MessageSource[], locale: Locale): boolean {
+  return sources.some((source) => tableOf(source, locale) === undefined);
+}
+
 /** Fetches the sources' tables in a locale, again for those that failed before; rejects if one cannot be fetched. */
 export async function fetchTables(sources: readonly MessageSource[], locale: Locale): Promise<void> {
-  if (locale === 'zh-CN') {
-    return;
-  }
   await Promise.all(
     sources.map((source) => {
       delete source.failed[locale];
@@ -144,12 +152,12 @@ export async function fetchTables(sources: readonly MessageSource[], locale: Loc
 }
 
 /**
- * Fetches the widgets' strings in a locale before rendering, so that the first render is already in that language:
- * on the server before `renderToString`, or in the browser before `createRoot(…).render(…)`. It fetches the areas of
- * every widget the page has imported so far. Without it, a widget in zh-TW or en renders nothing until its strings
- * arrive (never zh-CN first; only if they cannot be fetched, offline, does it fall back to zh-CN). Rejects when a
- * chunk cannot be fetched.
- * @param locale - zh-CN (nothing to fetch), zh-TW or en
+ * Fetches the widgets' strings in a locale before rendering, so that the first render already shows them: on the
+ * server before `renderToString` (required there, zh-CN included: a server render does not wait), or in the browser
+ * before `createRoot(…).render(…)`. It fetches the areas of every widget the page has imported so far. Without it, a
+ * widget renders nothing until its strings arrive (never another language first; only if they cannot be fetched,
+ * offline, does it fall back to zh-CN, and failing that it offers to try again). Rejects when a chunk cannot be fetched.
+ * @param locale - zh-CN, zh-TW or en
  * @example await preloadLocale('en'); root.render(<AllianceProvider client={client} locale="en"><ExpertCalendar /></AllianceProvider>);
  */
 export function preloadLocale(locale: Locale): Promise<void> {

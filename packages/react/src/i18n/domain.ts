@@ -14,14 +14,12 @@ import { DOMAIN_MESSAGES, tableOf } from './define.js';
  * signatures and the same words, read from the one locale a page loaded (`DOMAIN_MESSAGES`) instead of the domain's
  * main entry, which carries all three locales for the server and the SDK (#12). Synchronous: a widget renders only
  * once its area, which includes the domain's texts, is loaded (`withMessages`, `useMessages`, `preloadLocale`);
- * a locale whose texts could not be fetched (offline) reads in zh-CN, like the widgets' own strings.
+ * a locale whose texts could not be fetched (offline) reads in zh-CN if that is at hand, like the widgets' own strings.
  */
 
 function text(key: DomainMessageKey, locale: Locale): string | undefined {
-  const table: Readonly<Record<string, string>> =
-    tableOf(DOMAIN_MESSAGES, locale) ?? DOMAIN_MESSAGES['zh-CN'];
-  const zhCN: Readonly<Record<string, string>> = DOMAIN_MESSAGES['zh-CN'];
-  return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(zhCN, key) ? zhCN[key] : undefined;
+  const table: Readonly<Record<string, string>> = tableOf(DOMAIN_MESSAGES, locale) ?? {};
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** The display label of an enum value in a locale; an unknown value comes back as itself. */
@@ -40,10 +38,14 @@ export function labelValues<TKind extends LabelKind>(kind: TKind): LabelValues[T
   let values = valuesByKind.get(kind);
   if (values === undefined) {
     const prefix = `label.${kind}.`;
-    values = Object.keys(DOMAIN_MESSAGES['zh-CN'])
+    // Every locale's table has the same keys in the same order; whichever a widget has loaded gives them.
+    const { loaded } = DOMAIN_MESSAGES;
+    values = Object.keys(loaded['zh-CN'] ?? loaded['zh-TW'] ?? loaded.en ?? {})
       .filter((key) => key.startsWith(prefix))
       .map((key) => key.slice(prefix.length));
-    valuesByKind.set(kind, values);
+    if (values.length > 0) {
+      valuesByKind.set(kind, values);
+    }
   }
   return [...values] as LabelValues[TKind][];
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '@yilian/domain';
-import type { AreaMessages } from './define.js';
+import type { AreaMessages, KeyOf } from './define.js';
 import { ownSources, tableOf } from './define.js';
 import type { CALENDAR_MESSAGES } from './calendar.js';
 import type { PATIENT_MESSAGES } from './patient.js';
@@ -84,18 +84,18 @@ export const COMMON_MESSAGES = { 'zh-CN': commonZhCN, 'zh-TW': commonZhTW, en: c
 /** Every key of the catalogue. */
 export type MessageKey =
   | CommonKey
-  | keyof (typeof REFERRAL_MESSAGES)['zh-CN']
-  | keyof (typeof REFERRAL_TRACKER_MESSAGES)['zh-CN']
-  | keyof (typeof CALENDAR_MESSAGES)['zh-CN']
-  | keyof (typeof PATIENT_MESSAGES)['zh-CN']
-  | keyof (typeof RECOGNITION_MESSAGES)['zh-CN']
-  | keyof (typeof REFERRAL_INBOX_MESSAGES)['zh-CN']
-  | keyof (typeof REFERRAL_CONTENT_MESSAGES)['zh-CN']
-  | keyof (typeof ORDER_CHECK_MESSAGES)['zh-CN']
-  | keyof (typeof APPOINTMENTS_MESSAGES)['zh-CN']
-  | keyof (typeof FREE_CLINIC_MESSAGES)['zh-CN']
-  | keyof (typeof CONSULTATION_MESSAGES)['zh-CN']
-  | keyof (typeof INDICATORS_MESSAGES)['zh-CN'];
+  | KeyOf<typeof REFERRAL_MESSAGES>
+  | KeyOf<typeof REFERRAL_TRACKER_MESSAGES>
+  | KeyOf<typeof CALENDAR_MESSAGES>
+  | KeyOf<typeof PATIENT_MESSAGES>
+  | KeyOf<typeof RECOGNITION_MESSAGES>
+  | KeyOf<typeof REFERRAL_INBOX_MESSAGES>
+  | KeyOf<typeof REFERRAL_CONTENT_MESSAGES>
+  | KeyOf<typeof ORDER_CHECK_MESSAGES>
+  | KeyOf<typeof APPOINTMENTS_MESSAGES>
+  | KeyOf<typeof FREE_CLINIC_MESSAGES>
+  | KeyOf<typeof CONSULTATION_MESSAGES>
+  | KeyOf<typeof INDICATORS_MESSAGES>;
 /** A translate function bound to a locale: `t('common.retry')`, `t('common.requestId', { requestId })`. */
 export type Translate<TKey extends string = MessageKey> = (
   key: TKey,
@@ -105,8 +105,8 @@ export type Translate<TKey extends string = MessageKey> = (
 /**
  * Binds common strings and, optionally, one area's strings to a locale; `{name}` placeholders are filled from
  * `params`. Typed over every key so widget helpers can share one `Translate` type; at run time a key of another
- * area reads back as the key itself, which the stories would show. An area whose zh-TW or en table has not been
- * loaded yet (`preloadLocale`) reads in zh-CN, the fallback.
+ * area reads back as the key itself, which the stories would show. An area reads in its locale once that table is
+ * loaded (`preloadLocale`, `loadMessages`), in zh-CN if only that one is, and as bare keys before either.
  * @param locale - zh-CN, zh-TW or en
  * @param area - an area catalogue such as `REFERRAL_MESSAGES`
  * @example createTranslator('en')('common.retry') // 'Retry'
@@ -118,7 +118,7 @@ export function createTranslator<TKey extends string = never>(
   const common: Record<string, string> = COMMON_MESSAGES[locale];
   const own: Record<string, string> = Object.assign(
     {},
-    ...ownSources(area?.sources ?? []).map((source) => tableOf(source, locale) ?? source['zh-CN']),
+    ...ownSources(area?.sources ?? []).map((source) => tableOf(source, locale)),
   );
   return (key, params) =>
     (own[key] ?? common[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -1,8 +1,8 @@
 import { combineMessages, defineMessages } from './define.js';
 import { RECOGNITION_MESSAGES } from './recognition.js';
-import { messages } from './zh-CN/order-check.js';
 
-const OWN_MESSAGES = defineMessages('order-check', messages, {
+const OWN_MESSAGES = defineMessages('order-check', {
+  'zh-CN': () => import('./zh-CN/order-check.js'),
   'zh-TW': () => import('./zh-TW/order-check.js'),
   en: () => import('./en/order-check.js'),
 });

@@ -1,8 +1,8 @@
 import { defineMessages } from './define.js';
-import { messages } from './zh-CN/recognition.js';
 
 /** The strings of the recognition widgets; keys start with `recognition.`. */
-export const RECOGNITION_MESSAGES = defineMessages('recognition', messages, {
+export const RECOGNITION_MESSAGES = defineMessages('recognition', {
+  'zh-CN': () => import('./zh-CN/recognition.js'),
   'zh-TW': () => import('./zh-TW/recognition.js'),
   en: () => import('./en/recognition.js'),
 });

@@ -85,8 +85,8 @@ export function useAlliance(): AllianceContextValue {
 
 /**
  * A translator for the common strings and one area's strings, in the provider's locale. The first time an area is
- * needed in zh-TW or en, it suspends while its strings are fetched (each widget waits inside its own `<Suspense>`,
- * showing nothing rather than zh-CN); `preloadLocale` fetches them beforehand.
+ * needed in a locale, it suspends while its strings are fetched (each widget waits inside its own `<Suspense>`,
+ * showing nothing rather than another language); `preloadLocale` fetches them beforehand.
  * @param area - e.g. `REFERRAL_MESSAGES`
  * @example const t = useMessages(REFERRAL_MESSAGES); t('referral.form.title')
  */

@@ -1,4 +1,4 @@
-/** The appointments area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The appointments area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'appointments.title': '我的预约',
   'appointments.count': '共{count}个预约',

@@ -1,4 +1,4 @@
-/** The calendar area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The calendar area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'calendar.title': '专家排班',
   'calendar.toolbar': '日期与视图',

@@ -1,4 +1,4 @@
-/** The consultation area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The consultation area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   // request: form and dialog
   'consultation.dialog.trigger': '申请远程会诊',

@@ -1,4 +1,4 @@
-/** The free-clinic area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The free-clinic area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'queue.desk.title': '义诊登记台',
   'queue.display.title': '义诊叫号',

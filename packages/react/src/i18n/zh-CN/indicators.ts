@@ -1,4 +1,4 @@
-/** The indicators area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The indicators area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'indicators.title': '成效监测',
   'indicators.filters': '统计范围',

@@ -1,4 +1,4 @@
-/** The order-check area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The order-check area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'orderCheck.title': '开单前互认核对',
   'orderCheck.intro': '核对拟开项目在医联体内是否已有可互认的结果，避免重复检查。',

@@ -1,4 +1,4 @@
-/** The patient area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The patient area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'patient.legend': '患者信息',
   'patient.choose': '请选择',

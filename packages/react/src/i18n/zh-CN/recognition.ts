@@ -1,4 +1,4 @@
-/** The recognition area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The recognition area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'recognition.loading': '正在判定互认…',
   'recognition.lapses': '{date}起失效',

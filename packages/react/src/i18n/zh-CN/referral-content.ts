@@ -1,4 +1,4 @@
-/** The referral-content area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The referral-content area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'referralContent.records': '病历号与医保',
   'referralContent.outpatientNo': '门诊号',

@@ -1,4 +1,4 @@
-/** The referral-inbox area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The referral-inbox area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'inbox.label': '转诊工作台',
   'inbox.sides': '我方角色',

@@ -1,4 +1,4 @@
-/** The referral-tracker area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The referral-tracker area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'tracker.section.patient': '患者',
   'tracker.section.routing': '转诊信息',

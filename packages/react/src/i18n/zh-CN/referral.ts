@@ -1,4 +1,4 @@
-/** The referral area in zh-CN, the default locale and the fallback: shipped with the widgets. */
+/** The referral area in zh-CN, the default locale and the fallback; loaded on demand like the others. */
 export const messages = {
   'referral.form.title': '发起转诊',
   'referral.form.description': '填写转诊单，提交给医联体内的接收机构。',
