@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverWebhooks } from './use-cases/webhooks/deliver-webhooks.js';
 import type { TestServer } from './testing/harness.js';
-import { createTestServer, examplePatient } from './testing/harness.js';
+import { createTestServer, exampleReferral } from './testing/harness.js';
 import type { Resolve } from './webhook-transport.js';
 import { webhookFetch } from './webhook-transport.js';
 
@@ -109,23 +109,7 @@ describe('delivery with the production transport', () => {
     expect(created.status).toBe(201);
     const referral = await server.call('createReferral', {
       token: await server.tokenFor('cln_cz_neuro_wang'),
-      body: {
-        direction: 'up',
-        urgency: 'urgent',
-        sendingInstitutionId: 'ins_cangzhou_central',
-        receivingInstitutionId: 'ins_pumch',
-        patient: examplePatient(),
-        diagnosis: { code: 'I63.900', text: '脑梗死' },
-        reason: '急性脑梗死，需进一步评估取栓指征。',
-        clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
-        consent: {
-          purpose: 'referral_transfer',
-          grantedAt: '2026-11-23T08:30:00+08:00',
-          recordedBy: 'cln_cz_neuro_wang',
-          method: 'written',
-        },
-        submit: true,
-      },
+      body: exampleReferral({ urgency: 'urgent' }),
     });
     expect(referral.status).toBe(201);
     hits = [];

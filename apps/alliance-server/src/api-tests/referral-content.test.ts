@@ -4,7 +4,13 @@ import type { components } from '@yilian/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralSigner } from '../signing.js';
 import type { TestServer } from '../testing/harness.js';
-import { createTestServer, examplePatient, postgresTestDatabase, postgresUrl } from '../testing/harness.js';
+import {
+  createTestServer,
+  examplePatient,
+  exampleReferral,
+  postgresTestDatabase,
+  postgresUrl,
+} from '../testing/harness.js';
 
 type Referral = components['schemas']['Referral'];
 type Problem = components['schemas']['Problem'];
@@ -13,28 +19,15 @@ type Verification = components['schemas']['ReferralSignatureVerification'];
 const INSURANCE_CARD = '1101051990030712';
 
 function upReferral(overrides: Record<string, unknown> = {}) {
-  return {
-    direction: 'up',
+  return exampleReferral({
     urgency: 'urgent',
-    sendingInstitutionId: 'ins_cangzhou_central',
     sendingDepartmentId: 'dep_cz_neurology',
-    receivingInstitutionId: 'ins_pumch',
     receivingDepartmentId: 'dep_pumch_neurology',
     patient: { ...examplePatient(), insuranceType: 'urban_employee', insuranceCardNumber: INSURANCE_CARD },
-    diagnosis: { code: 'I63.900', text: '脑梗死' },
     tcmDiagnosis: { diseaseName: '中风病', diseaseCode: 'A07.01.01', syndromeName: '风痰阻络证' },
-    reason: '急性脑梗死，需进一步评估取栓指征。',
-    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
     sendingRecordNumbers: { outpatientNo: 'MZ20261123001', inpatientNo: 'ZY2026110042' },
-    consent: {
-      purpose: 'referral_transfer',
-      grantedAt: '2026-11-23T08:30:00+08:00',
-      recordedBy: 'cln_cz_neuro_wang',
-      method: 'written',
-    },
-    submit: true,
     ...overrides,
-  };
+  });
 }
 
 const pointers = (problem: Pick<Problem, 'errors'>) =>

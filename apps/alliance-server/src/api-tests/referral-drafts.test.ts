@@ -1,7 +1,7 @@
 import type { components } from '@yilian/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
-import { createTestServer, examplePatient } from '../testing/harness.js';
+import { createTestServer, exampleReferral } from '../testing/harness.js';
 
 type Referral = components['schemas']['Referral'];
 type Problem = components['schemas']['Problem'];
@@ -10,26 +10,12 @@ type Reply = Referral & Omit<Problem, 'status'>;
 
 /** An up-referral draft from 沧州 neurology to 协和. */
 function draftBody(overrides: Record<string, unknown> = {}) {
-  return {
-    direction: 'up',
+  return exampleReferral({
     urgency: 'urgent',
-    sendingInstitutionId: 'ins_cangzhou_central',
-    receivingInstitutionId: 'ins_pumch',
     receivingDepartmentId: 'dep_pumch_neurology',
-    patient: examplePatient(),
-    diagnosis: { code: 'I63.900', text: '脑梗死' },
-    reason: '急性脑梗死，需进一步评估取栓指征。',
-    // The history an up-referral needs at submit; a draft may lack it, but these drafts are submitted.
-    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
-    consent: {
-      purpose: 'referral_transfer',
-      grantedAt: '2026-11-23T08:30:00+08:00',
-      recordedBy: 'cln_cz_neuro_wang',
-      method: 'written',
-    },
     submit: false,
     ...overrides,
-  };
+  });
 }
 
 let server: TestServer;

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
-import { TEST_NOW, createTestServer, examplePatient, manualClock } from '../testing/harness.js';
+import { TEST_NOW, createTestServer, exampleReferral, manualClock } from '../testing/harness.js';
 import { sweepDueReferrals } from '../use-cases/referrals/expire-due.js';
 import { deliverWebhooks } from '../use-cases/webhooks/deliver-webhooks.js';
 
@@ -22,26 +22,12 @@ const HOUR = 60 * MINUTE;
 
 /** An up-referral from 沧州 neurology to 协和 neurology, submitted at once. */
 function upReferral(overrides: Record<string, unknown> = {}) {
-  return {
-    direction: 'up',
+  return exampleReferral({
     urgency: 'urgent',
-    sendingInstitutionId: 'ins_cangzhou_central',
     sendingDepartmentId: 'dep_cz_neurology',
-    receivingInstitutionId: 'ins_pumch',
     receivingDepartmentId: 'dep_pumch_neurology',
-    patient: examplePatient(),
-    diagnosis: { code: 'I63.900', text: '脑梗死' },
-    reason: '急性脑梗死，需进一步评估取栓指征。',
-    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
-    consent: {
-      purpose: 'referral_transfer',
-      grantedAt: '2026-11-23T08:30:00+08:00',
-      recordedBy: 'cln_cz_neuro_wang',
-      method: 'written',
-    },
-    submit: true,
     ...overrides,
-  };
+  });
 }
 
 /** A green-channel referral carries its escort at submit (DOMAIN §3: critical cases are escorted and handed over). */

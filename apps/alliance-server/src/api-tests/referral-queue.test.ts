@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallOptions, TestServer } from '../testing/harness.js';
 import {
   createTestServer,
-  examplePatient,
+  exampleReferral,
   manualClock,
   postgresTestDatabase,
   postgresUrl,
@@ -18,26 +18,11 @@ type ReferralCounts = components['schemas']['ReferralCounts'];
 type Problem = components['schemas']['Problem'];
 
 function upReferral(overrides: Record<string, unknown> = {}) {
-  return {
-    direction: 'up',
-    urgency: 'routine',
-    sendingInstitutionId: 'ins_cangzhou_central',
+  return exampleReferral({
     sendingDepartmentId: 'dep_cz_neurology',
-    receivingInstitutionId: 'ins_pumch',
     receivingDepartmentId: 'dep_pumch_neurology',
-    patient: examplePatient(),
-    diagnosis: { code: 'I63.900', text: '脑梗死' },
-    reason: '急性脑梗死，需进一步评估取栓指征。',
-    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
-    consent: {
-      purpose: 'referral_transfer',
-      grantedAt: '2026-11-23T08:30:00+08:00',
-      recordedBy: 'cln_cz_neuro_wang',
-      method: 'written',
-    },
-    submit: true,
     ...overrides,
-  };
+  });
 }
 
 /** The escort a green-channel referral carries at submit. */

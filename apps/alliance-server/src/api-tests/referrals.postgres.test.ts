@@ -3,7 +3,7 @@
 import type { components } from '@yilian/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/harness.js';
-import { createTestServer, examplePatient, postgresTestDatabase, postgresUrl } from '../testing/harness.js';
+import { createTestServer, exampleReferral, postgresTestDatabase, postgresUrl } from '../testing/harness.js';
 import { expireDueReferrals } from '../use-cases/referrals/expire-due.js';
 
 type Referral = components['schemas']['Referral'];
@@ -21,26 +21,12 @@ const DOWN_CONTENT = {
 };
 
 function upReferral(overrides: Record<string, unknown> = {}) {
-  return {
-    direction: 'up',
+  return exampleReferral({
     urgency: 'urgent',
-    sendingInstitutionId: 'ins_cangzhou_central',
     sendingDepartmentId: 'dep_cz_neurology',
-    receivingInstitutionId: 'ins_pumch',
     receivingDepartmentId: 'dep_pumch_neurology',
-    patient: examplePatient(),
-    diagnosis: { code: 'I63.900', text: '脑梗死' },
-    reason: '急性脑梗死，需进一步评估取栓指征。',
-    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
-    consent: {
-      purpose: 'referral_transfer',
-      grantedAt: '2026-11-23T08:30:00+08:00',
-      recordedBy: 'cln_cz_neuro_wang',
-      method: 'written',
-    },
-    submit: true,
     ...overrides,
-  };
+  });
 }
 
 const ACCEPT = {

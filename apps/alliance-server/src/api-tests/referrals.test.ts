@@ -2,7 +2,13 @@ import type { components } from '@yilian/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { patientKey } from '../use-cases/shared/patient.js';
 import type { TestServer } from '../testing/harness.js';
-import { TEST_SECRETS, createTestServer, examplePatient, manualClock } from '../testing/harness.js';
+import {
+  TEST_SECRETS,
+  createTestServer,
+  examplePatient,
+  exampleReferral,
+  manualClock,
+} from '../testing/harness.js';
 import { expireDueReferrals } from '../use-cases/referrals/expire-due.js';
 
 type Referral = components['schemas']['Referral'];
@@ -24,28 +30,14 @@ const DOWN_CONTENT = {
 
 /** A complete up-referral form from 沧州 neurology to 协和 neurology, submitted at once. */
 function upReferral(overrides: Record<string, unknown> = {}) {
-  return {
-    direction: 'up',
+  return exampleReferral({
     urgency: 'urgent',
-    sendingInstitutionId: 'ins_cangzhou_central',
     sendingDepartmentId: 'dep_cz_neurology',
-    receivingInstitutionId: 'ins_pumch',
     receivingDepartmentId: 'dep_pumch_neurology',
-    patient: examplePatient(),
-    diagnosis: { code: 'I63.900', text: '脑梗死' },
-    reason: '急性脑梗死，需进一步评估取栓指征。',
-    clinicalSummary: '发病4小时，NIHSS 8分，已完成头颅CT。',
     // Asked only of green-channel referrals, given here so every urgency can be tried with one form.
     escort: { escortedBy: '李护士', escortRole: 'nurse', transport: 'ambulance_with_doctor' },
-    consent: {
-      purpose: 'referral_transfer',
-      grantedAt: '2026-11-23T08:30:00+08:00',
-      recordedBy: 'cln_cz_neuro_wang',
-      method: 'written',
-    },
-    submit: true,
     ...overrides,
-  };
+  });
 }
 
 const ACCEPT = {
