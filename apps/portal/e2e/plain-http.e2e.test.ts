@@ -171,6 +171,16 @@ describe('the widgets on a plain-HTTP intranet origin', () => {
       await switchPersona('cln_cz_neuro_wang');
       await goTo('检验检查互认');
       await page.getByText('登记本院结果（演示）').click();
+      // Days are typed year first whatever the browser's language: text fields, not native date controls, which
+      // Chromium shows as mm/dd/yyyy when its own language is English.
+      const register = page.getByRole('region', { name: '登记本院结果（演示）' });
+      const performedOn = register.getByLabel('检查日期');
+      expect(await performedOn.getAttribute('type')).toBe('text');
+      expect(await performedOn.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const birthDate = register.getByLabel('出生日期');
+      await birthDate.fill('1990/3/7');
+      await birthDate.blur();
+      expect(await birthDate.inputValue()).toBe('1990-03-07');
       await page.getByRole('button', { name: '登记结果' }).click();
       await page.getByRole('status').filter({ hasText: '已登记结果' }).waitFor();
 

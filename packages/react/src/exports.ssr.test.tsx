@@ -15,6 +15,7 @@ describe('the public API of @yilian/react', () => {
         "ConsultationRequest",
         "ConsultationRequestDialog",
         "ConsultationTracker",
+        "DateField",
         "EMPTY_CLINICAL_CONTENT",
         "EMPTY_CONSULTATION_REQUEST",
         "EMPTY_REFERRAL_FORM_VALUES",

@@ -15,6 +15,8 @@ export { useIdempotentMutation } from './hooks/useIdempotentMutation.js';
 export type { UseIdempotentMutationResult } from './hooks/useIdempotentMutation.js';
 export { ProblemNotice } from './internal/ProblemNotice.js';
 export type { ProblemNoticeProps } from './internal/ProblemNotice.js';
+export { DateField } from './internal/DateField.js';
+export type { DateFieldProps } from './internal/DateField.js';
 export { loadMessages } from './i18n/all.js';
 export { preloadLocale } from './i18n/define.js';
 export type { AreaMessages } from './i18n/define.js';

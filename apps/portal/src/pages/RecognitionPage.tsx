@@ -1,6 +1,6 @@
 import { label, labelValues, shanghaiDate } from '@yilian/domain';
 import type { Locale } from '@yilian/react';
-import { ProblemNotice, RecognitionBadge, useAlliance, useAsync } from '@yilian/react';
+import { DateField, ProblemNotice, RecognitionBadge, useAlliance, useAsync } from '@yilian/react';
 import { OrderCheck } from '@yilian/react/order-check';
 import type { Schemas } from '@yilian/sdk';
 import type { FormEvent } from 'react';
@@ -374,13 +374,12 @@ function RegisterResult({ t, locale, persona, catalogue, today, onRegistered }: 
           </div>
           <div className="portal-field">
             <label htmlFor={field('date')}>{t('recognition.performedAt')}</label>
-            <input
+            <DateField
               id={field('date')}
-              type="date"
+              block="portal-field"
               value={performedOn}
-              max={today}
               required
-              onChange={(e) => setPerformedOn(e.target.value)}
+              onChange={setPerformedOn}
             />
           </div>
           <div className="portal-field">
@@ -422,12 +421,12 @@ function RegisterResult({ t, locale, persona, catalogue, today, onRegistered }: 
           </div>
           <div className="portal-field">
             <label htmlFor={field('birth')}>{t('recognition.birthDate')}</label>
-            <input
+            <DateField
               id={field('birth')}
-              type="date"
+              block="portal-field"
               value={patient.birthDate}
               required
-              onChange={(e) => setPatient({ ...patient, birthDate: e.target.value })}
+              onChange={(birthDate) => setPatient({ ...patient, birthDate })}
             />
           </div>
           <div className="portal-field">

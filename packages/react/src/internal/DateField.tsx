@@ -23,7 +23,9 @@ export interface DateFieldProps extends Omit<
  * A day typed year first (年-月-日), the order of the widget's locale whatever the browser's language: a native
  * `<input type="date">` shows mm/dd/yyyy in a zh-CN page when Chromium's UI is English (#11). A text field with a
  * format hint, a number pad on phones, and its own message when the text left is not a day — unless the form
- * already says something about the field (`aria-invalid`), whose message then stands alone.
+ * already says something about the field (`aria-invalid`), whose message then stands alone. Public (exported by
+ * `@yilian/react`) so that a hospital's own forms around the widgets take dates the same way; it needs the
+ * `AllianceProvider` for its words.
  * @param props - `id`, `value`, `onChange`, the widget's class `block`, and any `<input>` attribute
  * @example <DateField {...fieldControlProps(id, { error })} block="yl-referral-form" value={date} onChange={setDate} />
  */
