@@ -10,6 +10,8 @@ import { allianceLoader, withAllianceProvider } from '../internal/story-alliance
 import type { ExpertCalendarProps } from './ExpertCalendar.js';
 import { ExpertCalendar } from './ExpertCalendar.js';
 import { phoneStory } from '../internal/story-phone.js';
+import { stringsOffline } from '../internal/story-strings.js';
+import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
 
 // Loaders from allianceLoader are typed for any args, so the story args carry an index signature.
 type Args = ExpertCalendarProps & Record<string, unknown>;
@@ -716,6 +718,42 @@ export const Loading: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('status')).toHaveTextContent('加载中…');
     await expect(canvas.queryByRole('grid')).toBeNull();
+  },
+};
+
+const stringsUnavailable = stringsOffline(CALENDAR_MESSAGES);
+
+/**
+ * The calendar's strings cannot be fetched (the page went offline before its first calendar, in zh-CN and so with
+ * no other language to fall back on): the offline notice with Retry, never bare message keys, and stays there.
+ */
+export const StringsUnavailable: Story = {
+  beforeEach: stringsUnavailable.beforeEach,
+  loaders: [stringsUnavailable.loader],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent('网络已断开，恢复后可重试。');
+    await expect(within(alert).getByRole('button', { name: '重试' })).toBeEnabled();
+    await expect(canvasElement.textContent).not.toMatch(/calendar\./);
+    await expect(canvas.queryByRole('grid')).toBeNull();
+  },
+};
+
+const stringsBack = stringsOffline(CALENDAR_MESSAGES);
+
+/** The strings could not be fetched; the network is back and Retry shows the calendar. */
+export const StringsUnavailableRetryFlow: Story = {
+  beforeEach: stringsBack.beforeEach,
+  loaders: [stringsBack.loader],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    stringsBack.online();
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    await findGrid(canvasElement);
+    await expect(canvas.getByRole('heading', { name: /^专家排班/ })).toBeVisible();
+    await expect(canvas.queryByRole('alert')).toBeNull();
   },
 };
 
