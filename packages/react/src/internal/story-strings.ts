@@ -1,9 +1,8 @@
 // For stories of a widget whose strings cannot be fetched (offline: neither the page's language nor zh-CN).
 import type { Locale } from '@yilian/domain';
+import { LOCALES } from '@yilian/domain';
 import type { AreaMessages, MessageSource } from '../i18n/define.js';
 import { ownSources } from '../i18n/define.js';
-
-const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
 
 /**
  * Makes an area's own chunks fail to load for one story, as on a page that lost its network after it loaded: the

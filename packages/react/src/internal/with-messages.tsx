@@ -1,36 +1,28 @@
 import type { ForwardRefExoticComponent, PropsWithoutRef, ReactNode, RefAttributes } from 'react';
-import { Suspense, createElement, forwardRef, useReducer, useState } from 'react';
+import { NetworkError } from '@yilian/sdk';
+import { Suspense, createElement, forwardRef, useReducer } from 'react';
 import type { AreaMessages } from '../i18n/define.js';
 import { fetchTables, unavailable } from '../i18n/define.js';
 import { useAlliance, useMessages } from '../provider/AllianceProvider.js';
+import { ProblemNotice } from './ProblemNotice.js';
 
 function AwaitMessages({ area, children }: { area: AreaMessages<string>; children: ReactNode }) {
   // Suspends until every area the widget will ask for is at hand, so its parts fetch their strings in one go.
   useMessages(area);
-  const { locale, t } = useAlliance();
+  const { locale } = useAlliance();
   const [, fetched] = useReducer((count: number) => count + 1, 0);
-  const [retrying, setRetrying] = useState(false);
   if (!unavailable(area.sources, locale)) {
     return children;
   }
-  // Neither the page's language nor zh-CN could be fetched (offline): rather than bare keys, the one thing to do,
-  // in the common strings every page has in all three languages.
+  // Neither the page's language nor zh-CN could be fetched (offline): the offline notice and Retry, in the common
+  // strings every page has in all three languages, not bare keys.
   const retry = () => {
-    setRetrying(true);
     void fetchTables(area.sources, locale)
       .catch(() => undefined)
-      .finally(() => {
-        setRetrying(false);
-        fetched();
-      });
+      .finally(fetched);
   };
   return (
-    <div className="yl-notice yl-notice--offline" role="alert">
-      <p className="yl-notice__message">{t('common.offline')}</p>
-      <button type="button" className="yl-button" disabled={retrying} onClick={retry}>
-        {t('common.retry')}
-      </button>
-    </div>
+    <ProblemNotice error={new NetworkError("the widget's strings could not be fetched")} onRetry={retry} />
   );
 }
 
