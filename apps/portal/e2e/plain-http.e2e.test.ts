@@ -244,6 +244,22 @@ describe('the widgets on a plain-HTTP intranet origin', () => {
       for (const item of ['糖化血红蛋白（HbA1c）', '钾（K）', '促甲状腺激素（TSH）']) {
         await page.getByRole('checkbox', { name: item }).check();
       }
+      // Each checkbox is checkbox-sized and right beside its item's name (a text field's full-width rule once
+      // stretched it, leaving the box far from its name).
+      const choices = await page.$$eval('.portal-items__choice', (labels) =>
+        labels.map((label) => {
+          const box = label.querySelector('input')!.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(label.lastChild!);
+          return { width: box.width, gap: text.getBoundingClientRect().left - box.right };
+        }),
+      );
+      expect(choices.length).toBeGreaterThan(3);
+      for (const choice of choices) {
+        expect(choice.width).toBeLessThanOrEqual(24);
+        expect(choice.gap).toBeGreaterThanOrEqual(0);
+        expect(choice.gap).toBeLessThanOrEqual(16);
+      }
       await page.getByRole('button', { name: '核对所选项目' }).click();
       const check = page.getByRole('region', { name: '开单前互认核对' });
       const lines = check.getByRole('list', { name: '拟开项目' });
