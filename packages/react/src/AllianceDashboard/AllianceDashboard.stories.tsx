@@ -1,6 +1,7 @@
 import type { Loader, Meta, StoryObj } from '@storybook/react-vite';
+import type { BrowserAlliance } from '@yilian/alliance-server/browser';
 import type { AllianceClient } from '@yilian/sdk';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { allianceLoader, withAllianceProvider } from '../internal/story-alliance.js';
 import { AllianceDashboard } from './AllianceDashboard.js';
 
@@ -56,7 +57,7 @@ const meta = {
     docs: {
       description: {
         component:
-          '成效监测: the figures an alliance coordinator reports, computed by the server from its records, for a month and the whole alliance or one member institution; each headline figure with its change from the previous month; four charts (SVG with title and description, patterns and values besides colour) each with a data table. Printable; coordinators and admins only.',
+          '成效监测: the figures an alliance coordinator reports, computed by the server from its records, for a month and the whole alliance or one member institution; each headline figure with its change from the previous month; four charts (SVG with title and description, patterns and values besides colour) each with a data table; the same figures saved as the server\'s CSV (Excel-ready) with "导出 CSV". Printable; coordinators and admins only.',
       },
     },
   },
@@ -87,6 +88,91 @@ function value(canvasElement: HTMLElement, name: string): HTMLElement {
 }
 
 const exactly = (count: number) => new RegExp(`^${new Intl.NumberFormat('zh-CN').format(count)}$`);
+
+/** The server's CSV header in zh-CN (apps/alliance-server/src/use-cases/indicators/export-indicators.ts). */
+const CSV_HEADER_ZH_CN = [
+  '期间',
+  '上转',
+  '下转',
+  '下转率',
+  '已应答',
+  '应答时间中位数（分钟）',
+  '应答时间P90（分钟）',
+  '应闭环',
+  '已闭环',
+  '闭环率',
+  '绿色通道',
+  '绿色通道接收中位数（分钟）',
+  '绿色通道超时',
+  '拒收',
+  '过期',
+  '退回补充',
+  '取消',
+  '爽约',
+  '专家人次',
+  '活动',
+  '派驻批次',
+  '义诊登记',
+  '义诊已诊',
+  '会诊申请',
+  '会诊已出意见',
+  '会诊已闭环',
+  '出具意见中位数（分钟）',
+  '出具意见P90（分钟）',
+  '互认核查',
+  '可互认',
+  '采纳',
+  '采纳率',
+  '节省费用（元）',
+  '避免重复检查',
+].join(',');
+
+/**
+ * Watches the files the dashboard saves without saving them: each Blob handed to `URL.createObjectURL`, and each
+ * link clicked to save one (its click cancelled, so playing the story downloads nothing). `restore()` when done.
+ */
+function watchDownloads(canvasElement: HTMLElement) {
+  const document = canvasElement.ownerDocument;
+  const createObjectURL = spyOn(URL, 'createObjectURL');
+  const revokeObjectURL = spyOn(URL, 'revokeObjectURL');
+  const links: HTMLAnchorElement[] = [];
+  const onClick = (event: MouseEvent) => {
+    if (event.target instanceof HTMLAnchorElement && event.target.download) {
+      links.push(event.target);
+      event.preventDefault();
+    }
+  };
+  document.addEventListener('click', onClick, true);
+  return {
+    createObjectURL,
+    revokeObjectURL,
+    links,
+    /** The `index`th file saved: its type, its bytes, and its text with the byte-order mark kept. */
+    async file(index: number) {
+      const blob = createObjectURL.mock.calls[index]?.[0] as Blob;
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      // Not `blob.text()`: it drops the byte-order mark this checks for.
+      return { type: blob.type, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+    },
+    restore() {
+      document.removeEventListener('click', onClick, true);
+      createObjectURL.mockRestore();
+      revokeObjectURL.mockRestore();
+    },
+  };
+}
+
+/** A CSV's rows as cells (the server's cells are numbers and headers, never quoted), the empty last line dropped. */
+function csvRows(text: string): string[][] {
+  const lines = text.split('\r\n');
+  return lines.slice(0, -1).map((line) => line.split(','));
+}
+
+/** The cell of `row` under the header `name`. */
+function cell(rows: string[][], row: number, name: string): string | undefined {
+  const header = rows[0]!.map((text) => text.replace('\ufeff', ''));
+  return rows[row]?.[header.indexOf(name)];
+}
 
 /** The whole alliance in October: the figures are the server's own, the four charts are drawn. */
 export const WholeAlliance: Story = {
@@ -264,7 +350,7 @@ export const English: Story = {
   },
 };
 
-/** At 360 px: the cards stack, the charts are drawn at the phone's width, nothing scrolls sideways. */
+/** At 360 px: the cards stack, the charts and the export button fit the phone's width, nothing scrolls sideways. */
 export const PhoneWidth: Story = {
   parameters: { viewport: { defaultViewport: 'phone360' } },
   globals: { viewport: { value: 'phone360', isRotated: false } },
@@ -272,6 +358,10 @@ export const PhoneWidth: Story = {
     await figures(canvasElement);
     const section = within(canvasElement).getByRole('region', { name: /成效监测/ });
     await waitFor(() => expect(section.scrollWidth).toBeLessThanOrEqual(section.clientWidth));
+    const exportButton = within(section).getByRole('button', { name: '导出 CSV' });
+    await expect(exportButton.getBoundingClientRect().right).toBeLessThanOrEqual(
+      section.getBoundingClientRect().right + 0.5,
+    );
     for (const svg of section.querySelectorAll('svg[role="img"]')) {
       await expect(svg.getBoundingClientRect().right).toBeLessThanOrEqual(
         section.getBoundingClientRect().right + 0.5,
@@ -313,5 +403,181 @@ export const MonthAndTableFlow: Story = {
 
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: '机构' }), 'ins_pumch');
     await expect(args.onInstitutionChange).toHaveBeenCalledWith('ins_pumch');
+  },
+};
+
+/**
+ * The coordinator saves October for the whole alliance, then for 沧州: each file is the server's CSV of the scope
+ * on screen (byte-order mark, header in the widget's locale, the month's row and the total), named as the server
+ * names it, one file per click however often it is clicked.
+ */
+export const ExportCsvFlow: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const client = loaded.client as AllianceClient;
+    const alliance = loaded.alliance as BrowserAlliance;
+    await figures(canvasElement);
+    const canvas = within(canvasElement);
+    const downloads = watchDownloads(canvasElement);
+    // Called through: only watched, so the query the widget sends can be checked.
+    const exportCsv = spyOn(client.indicators, 'exportCsv');
+    try {
+      // Slow enough to see the busy button and click it again.
+      await alliance.faults([
+        { match: 'GET /v1/indicators/export', phase: 'before', delayMs: 1500, times: 1 },
+      ]);
+      const button = canvas.getByRole('button', { name: '导出 CSV' });
+      await userEvent.click(button);
+      await expect(button).toBeDisabled();
+      await expect(button).toHaveAttribute('aria-busy', 'true');
+      await expect(button).toHaveTextContent('正在导出…');
+      await userEvent.click(button);
+      await waitFor(() => expect(downloads.createObjectURL).toHaveBeenCalledTimes(1), SLOW);
+      // One request for the two clicks, for the scope shown, in the widget's language.
+      await expect(exportCsv).toHaveBeenCalledTimes(1);
+      await expect(exportCsv).toHaveBeenLastCalledWith({ allianceId: ALLIANCE, ...OCTOBER, locale: 'zh-CN' });
+      await waitFor(() => expect(button).toBeEnabled());
+      await expect(button).toHaveTextContent('导出 CSV');
+      await expect(button).not.toHaveAttribute('aria-busy');
+
+      const saved = await downloads.file(0);
+      await expect(saved.type).toBe('text/csv;charset=utf-8');
+      await expect([...saved.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      await expect(saved.text).toBe(
+        await client.indicators.exportCsv({ allianceId: ALLIANCE, ...OCTOBER, locale: 'zh-CN' }),
+      );
+      const rows = csvRows(saved.text);
+      await expect(rows.map((row) => row[0])).toEqual(['\ufeff期间', '2026-10', '2026-10-01/2026-10-31']);
+      await expect(rows[0]!.join(',')).toBe(`\ufeff${CSV_HEADER_ZH_CN}`);
+      const october = await client.indicators.get({ allianceId: ALLIANCE, ...OCTOBER });
+      await expect(october.referrals.up).toBeGreaterThan(0);
+      await expect(cell(rows, 1, '上转')).toBe(String(october.referrals.up));
+      await expect(cell(rows, 1, '下转')).toBe(String(october.referrals.down));
+      await expect(cell(rows, 1, '专家人次')).toBe(String(october.dispatch.expertVisits));
+      await expect(cell(rows, 1, '节省费用（元）')).toBe(
+        (october.recognition.savings.amountFen / 100).toFixed(2),
+      );
+
+      const [link] = downloads.links;
+      await expect(downloads.links).toHaveLength(1);
+      await expect(link!.download).toBe('indicators-all_pumch_cangzhou-2026-10-01-2026-10-31.csv');
+      await expect(link!.href).toBe(downloads.createObjectURL.mock.results[0]?.value);
+      await expect(link!.isConnected).toBe(false);
+      await waitFor(() => expect(downloads.revokeObjectURL).toHaveBeenCalledWith(link!.href));
+      const fromServer = await alliance.fetch(
+        `${alliance.baseUrl}/v1/indicators/export?allianceId=${ALLIANCE}&from=${OCTOBER.from}&to=${OCTOBER.to}`,
+        { headers: { authorization: `Bearer ${await alliance.tokenFor(COORDINATOR)}` } },
+      );
+      await expect(fromServer.headers.get('content-disposition')).toBe(
+        `attachment; filename="${link!.download}"`,
+      );
+
+      // In this two-hospital alliance 沧州 takes part in all of October's work, so its file would read as the whole
+      // alliance's: the query the widget sends says that the institution and month shown are the ones exported.
+      await userEvent.selectOptions(canvas.getByRole('combobox', { name: '机构' }), 'ins_cangzhou_central');
+      await userEvent.click(canvas.getByRole('button', { name: '上个月' }));
+      const september = { from: '2026-09-01', to: '2026-09-30' };
+      const cangzhou = await client.indicators.get({
+        allianceId: ALLIANCE,
+        institutionId: 'ins_cangzhou_central',
+        ...september,
+      });
+      await waitFor(() =>
+        expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('成效监测 · 2026年9月'),
+      );
+      await waitFor(() => expect(button).toBeEnabled(), SLOW);
+      await userEvent.click(button);
+      await waitFor(() => expect(downloads.createObjectURL).toHaveBeenCalledTimes(2), SLOW);
+      const query = { allianceId: ALLIANCE, institutionId: 'ins_cangzhou_central', ...september };
+      await expect(exportCsv).toHaveBeenLastCalledWith({ ...query, locale: 'zh-CN' });
+      const narrowed = await downloads.file(1);
+      await expect(narrowed.text).toBe(await client.indicators.exportCsv({ ...query, locale: 'zh-CN' }));
+      const narrowedRows = csvRows(narrowed.text);
+      await expect(narrowedRows.map((row) => row[0])).toEqual([
+        '\ufeff期间',
+        '2026-09',
+        '2026-09-01/2026-09-30',
+      ]);
+      await expect(cell(narrowedRows, 1, '上转')).toBe(String(cangzhou.referrals.up));
+      await expect(downloads.links[1]?.download).toBe(
+        'indicators-all_pumch_cangzhou-2026-09-01-2026-09-30.csv',
+      );
+    } finally {
+      exportCsv.mockRestore();
+      downloads.restore();
+    }
+  },
+};
+
+/** The export fails (the service is down): the problem under the button with a retry; the figures stay. */
+export const ExportCsvError: Story = {
+  loaders: loaders(
+    allianceLoader(
+      COORDINATOR,
+      async (alliance) => {
+        await alliance.faults([
+          { match: 'GET /v1/indicators/export', phase: 'before', status: 503, times: 99 },
+        ]);
+      },
+      HISTORY,
+    ),
+  ),
+  play: async ({ canvasElement }) => {
+    await figures(canvasElement);
+    const canvas = within(canvasElement);
+    const downloads = watchDownloads(canvasElement);
+    try {
+      const button = canvas.getByRole('button', { name: '导出 CSV' });
+      await userEvent.click(button);
+      const alert = await canvas.findByRole('alert', {}, SLOW);
+      await expect(alert).toHaveTextContent('服务暂时不可用，请稍后再试。');
+      await expect(alert).toHaveTextContent(/请求编号/);
+      await expect(within(alert).getByRole('button', { name: '重试' })).toBeVisible();
+      await expect(button).toBeEnabled();
+      await expect(value(canvasElement, '上转')).toBeVisible();
+      await expect(downloads.createObjectURL).not.toHaveBeenCalled();
+    } finally {
+      downloads.restore();
+    }
+  },
+};
+
+/** In English: the export failed once; Retry saves the file, its header in the widget's language, and the problem goes. */
+export const ExportCsvErrorRetryFlow: Story = {
+  globals: { locale: 'en' },
+  loaders: loaders(
+    allianceLoader(
+      COORDINATOR,
+      async (alliance) => {
+        await alliance.faults([
+          { match: 'GET /v1/indicators/export', phase: 'before', status: 503, times: 1 },
+        ]);
+      },
+      HISTORY,
+    ),
+  ),
+  play: async ({ canvasElement }) => {
+    await figures(canvasElement);
+    const canvas = within(canvasElement);
+    const downloads = watchDownloads(canvasElement);
+    try {
+      await userEvent.click(canvas.getByRole('button', { name: 'Export CSV' }));
+      const alert = await canvas.findByRole('alert', {}, SLOW);
+      await expect(alert).toHaveTextContent('The service is temporarily unavailable.');
+      await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+      await waitFor(() => expect(downloads.createObjectURL).toHaveBeenCalledTimes(1), SLOW);
+      await expect(canvas.queryByRole('alert')).toBeNull();
+      const { text } = await downloads.file(0);
+      await expect(text).toMatch(/^\ufeffPeriod,Up-referrals,Down-referrals,Down-referral rate,/);
+      await expect(csvRows(text).map((row) => row[0])).toEqual([
+        '\ufeffPeriod',
+        '2026-10',
+        '2026-10-01/2026-10-31',
+      ]);
+      await expect(downloads.links[0]?.download).toBe(
+        'indicators-all_pumch_cangzhou-2026-10-01-2026-10-31.csv',
+      );
+    } finally {
+      downloads.restore();
+    }
   },
 };

@@ -13,6 +13,7 @@ import { IndicatorChart } from './IndicatorChart.js';
 import { addMonths, isMonthKey } from './indicator-period.js';
 import type { AllianceIndicators, UseIndicatorsOptions } from './useIndicators.js';
 import { useIndicators } from './useIndicators.js';
+import { useCsvExport } from './useCsvExport.js';
 import { withMessages } from '../internal/with-messages.js';
 import { label } from '../i18n/domain.js';
 
@@ -63,6 +64,7 @@ const AllianceDashboardContent = forwardRef<HTMLElement, AllianceDashboardProps>
       defaultInstitutionId,
       onInstitutionChange,
     });
+    const csv = useCsvExport(indicators);
     const id = useId();
     const currency = indicators.current?.recognition.savings.currency ?? 'CNY';
     const format = useMemo(() => createFormats(locale, currency), [locale, currency]);
@@ -71,6 +73,8 @@ const AllianceDashboardContent = forwardRef<HTMLElement, AllianceDashboardProps>
     const { current } = indicators;
     const figures = current ? headlineFigures(current, indicators.previous, format, t) : [];
     const earliest = indicators.months[indicators.months.length - 1];
+    // Only beside figures on screen: the export is the same scope, so what is saved is what is shown.
+    const exportable = current !== undefined && (indicators.status === 'success' || indicators.refreshing);
 
     const choose = (value: string) => {
       if (isMonthKey(value)) {
@@ -101,67 +105,82 @@ const AllianceDashboardContent = forwardRef<HTMLElement, AllianceDashboardProps>
           )}
         </div>
 
-        <div role="group" aria-label={t('indicators.filters')} className="yl-dashboard__filters">
-          {indicators.alliances.length > 1 && (
+        <div className="yl-dashboard__controls">
+          <div role="group" aria-label={t('indicators.filters')} className="yl-dashboard__filters">
+            {indicators.alliances.length > 1 && (
+              <label className="yl-dashboard__field">
+                <span>{t('indicators.alliance')}</span>
+                <select
+                  value={indicators.allianceId ?? ''}
+                  onChange={(event) => {
+                    indicators.setAllianceId(event.target.value);
+                    indicators.setInstitutionId(null);
+                  }}
+                >
+                  {indicators.alliances.map((alliance) => (
+                    <option key={alliance.id} value={alliance.id}>
+                      {localized(alliance.name, locale)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <label className="yl-dashboard__field">
-              <span>{t('indicators.alliance')}</span>
+              <span>{t('indicators.institution')}</span>
               <select
-                value={indicators.allianceId ?? ''}
-                onChange={(event) => {
-                  indicators.setAllianceId(event.target.value);
-                  indicators.setInstitutionId(null);
-                }}
+                value={indicators.institutionId ?? ''}
+                onChange={(event) => indicators.setInstitutionId(event.target.value || null)}
               >
-                {indicators.alliances.map((alliance) => (
-                  <option key={alliance.id} value={alliance.id}>
-                    {localized(alliance.name, locale)}
+                <option value="">{t('indicators.institution.all')}</option>
+                {indicators.members.map((member) => (
+                  <option key={member.id} value={member.id}>
+                    {localized(member.name, locale)}
                   </option>
                 ))}
               </select>
             </label>
-          )}
-          <label className="yl-dashboard__field">
-            <span>{t('indicators.institution')}</span>
-            <select
-              value={indicators.institutionId ?? ''}
-              onChange={(event) => indicators.setInstitutionId(event.target.value || null)}
-            >
-              <option value="">{t('indicators.institution.all')}</option>
-              {indicators.members.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {localized(member.name, locale)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="yl-dashboard__month">
-            <button
-              type="button"
-              className="yl-button"
-              disabled={indicators.month === earliest}
-              onClick={() => indicators.setMonth(addMonths(indicators.month, -1))}
-            >
-              {t('indicators.month.previous')}
-            </button>
-            <label className="yl-dashboard__field">
-              <span>{t('indicators.month')}</span>
-              <select value={indicators.month} onChange={(event) => choose(event.target.value)}>
-                {indicators.months.map((option) => (
-                  <option key={option} value={option}>
-                    {format.month(option)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              className="yl-button"
-              disabled={indicators.month >= indicators.thisMonth}
-              onClick={() => indicators.setMonth(addMonths(indicators.month, 1))}
-            >
-              {t('indicators.month.next')}
-            </button>
+            <div className="yl-dashboard__month">
+              <button
+                type="button"
+                className="yl-button"
+                disabled={indicators.month === earliest}
+                onClick={() => indicators.setMonth(addMonths(indicators.month, -1))}
+              >
+                {t('indicators.month.previous')}
+              </button>
+              <label className="yl-dashboard__field">
+                <span>{t('indicators.month')}</span>
+                <select value={indicators.month} onChange={(event) => choose(event.target.value)}>
+                  {indicators.months.map((option) => (
+                    <option key={option} value={option}>
+                      {format.month(option)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                className="yl-button"
+                disabled={indicators.month >= indicators.thisMonth}
+                onClick={() => indicators.setMonth(addMonths(indicators.month, 1))}
+              >
+                {t('indicators.month.next')}
+              </button>
+            </div>
           </div>
+          {exportable && (
+            <button
+              type="button"
+              className="yl-button yl-dashboard__export"
+              // While a new choice loads, the figures shown are the previous choice's: no file of another scope.
+              disabled={csv.exporting || indicators.refreshing}
+              aria-busy={csv.exporting || undefined}
+              onClick={csv.run}
+            >
+              {csv.exporting ? t('indicators.export.busy') : t('indicators.export')}
+            </button>
+          )}
+          {exportable && csv.failed && <ProblemNotice error={csv.error} onRetry={csv.run} />}
         </div>
 
         {indicators.status === 'no-alliance' ? (
@@ -383,6 +402,9 @@ function Charts({ current, series, format, locale, t, headingLevel, defaultTable
  * answer time, closed loop, green channel, expert visits, remote consultations, 义诊, recognition and its savings),
  * each with its change from the previous month in words; and four charts (referrals per month, answer-time
  * distribution, savings per month, activities by kind), each an SVG with a title and description and a data table.
+ * "Export CSV" saves the same scope as the server's CSV (`client.indicators.exportCsv`: a row for the month and a
+ * total, headers in the widget's locale, a byte-order mark so Excel reads the Chinese), named as the server names it;
+ * a failed export is told under the button with a retry, the figures left in place.
  * Coordinators and admins only: anyone else is told so. Prints as a report (no controls, every table).
  * @example <AllianceDashboard defaultMonth="2026-10" />
  */

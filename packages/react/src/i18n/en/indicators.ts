@@ -61,4 +61,6 @@ export const messages: Record<keyof typeof zhCN, string> = {
   'indicators.bucket.upTo': '≤ {bound}',
   'indicators.bucket.over': '> {bound}',
   'indicators.print': 'Print',
+  'indicators.export': 'Export CSV',
+  'indicators.export.busy': 'Exporting…',
 };

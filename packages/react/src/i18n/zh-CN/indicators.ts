@@ -56,4 +56,6 @@ export const messages = {
   'indicators.bucket.upTo': '≤ {bound}',
   'indicators.bucket.over': '> {bound}',
   'indicators.print': '打印',
+  'indicators.export': '导出 CSV',
+  'indicators.export.busy': '正在导出…',
 };

@@ -58,4 +58,6 @@ export const messages: Record<keyof typeof zhCN, string> = {
   'indicators.bucket.upTo': '≤ {bound}',
   'indicators.bucket.over': '> {bound}',
   'indicators.print': '列印',
+  'indicators.export': '匯出 CSV',
+  'indicators.export.busy': '正在匯出…',
 };
