@@ -9,6 +9,7 @@ import type { Clock } from './context.js';
 import { pgliteDatabase } from './db/database.js';
 import type { Migration } from './db/migrate.js';
 import { migrate } from './db/migrate.js';
+import { provideSubtleCrypto } from './insecure-context-crypto.js';
 import { CLINICIANS } from './seed/directory.js';
 import { PATIENT_ACCOUNTS } from './seed/dispatch.js';
 import type { SeedOptions } from './seed/seed.js';
@@ -74,8 +75,11 @@ export interface BrowserAlliance {
    * after its own login: it books, lists and cancels only that patient's appointments.
    */
   tokenForPatient(patientId: string): Promise<string>;
-  /** Empties every table and reseeds, so each story starts from the same alliance (about 3 ms). */
-  reset(): Promise<void>;
+  /**
+   * Empties every table and reseeds, so each story starts from the same alliance (about 3 ms); with `seed`, seeds
+   * that instead of what the server booted with (a story that needs the indicators' history, after one that did not).
+   */
+  reset(seed?: SeedOptions): Promise<void>;
   /** Programs the server's test-only fault switches (latency, 503s) for the next requests. */
   faults(
     faults: {
@@ -99,6 +103,8 @@ export interface BrowserAlliance {
  * @example const alliance = await createBrowserAlliance(new Date('2026-11-23T09:00:00+08:00'));
  */
 export async function createBrowserAlliance(now: Date, options: SeedOptions = {}): Promise<BrowserAlliance> {
+  // A page opened over plain HTTP from an intranet name has no WebCrypto; the server's hashes and tokens need one.
+  provideSubtleCrypto();
   let current = now.getTime();
   const clock: Clock = () => new Date(current);
   const pg = await PGlite.create();
@@ -145,11 +151,11 @@ export async function createBrowserAlliance(now: Date, options: SeedOptions = {}
         { now: clock() },
       );
     },
-    async reset() {
+    async reset(seed = options) {
       await db.exec(
         `TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE; ALTER SEQUENCE referral_number_seq RESTART; ALTER SEQUENCE consultation_number_seq RESTART`,
       );
-      await seedAlliance(db, clock(), options);
+      await seedAlliance(db, clock(), seed);
       await inProcessFetch(`${baseUrl}/v1/__faults`, { method: 'DELETE' });
     },
     async faults(list) {

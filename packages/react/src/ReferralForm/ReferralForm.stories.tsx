@@ -71,7 +71,7 @@ function loaderAs(
   return async () => {
     const alliance: BrowserAlliance = await browserAlliance();
     alliance.setNow(STORY_NOW);
-    await alliance.reset();
+    await alliance.reset({});
     const token = await alliance.tokenFor(clinicianId, options.role);
     const inner = (request: Request) => alliance.fetch(request);
     const client = createAllianceClient({

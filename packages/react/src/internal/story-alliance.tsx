@@ -55,8 +55,9 @@ if (typeof crypto !== 'undefined') {
 export type StorySeed = Parameters<typeof createBrowserAlliance>[1];
 
 /**
- * The in-page server, booted once per story file (each file runs in its own iframe) and reset per story. The first
- * call's `seed` holds for the file: a file's stories share one server.
+ * The in-page server, booted once per page and reset per story, each story's loader seeding what that story needs:
+ * one preview may show the stories of every file in turn (the visual run does), so no story may rely on what the
+ * server booted with.
  */
 export function browserAlliance(seed?: StorySeed): Promise<BrowserAlliance> {
   booted ??= galleryAlliance(seed) ?? createBrowserAlliance(STORY_NOW, seed);
@@ -178,7 +179,7 @@ export interface StoryAlliance {
  * and gives the story a client acting as `clinicianId`.
  * @param clinicianId - a seeded clinician (apps/alliance-server/src/seed/directory.ts)
  * @param prepare - setup through the real API before the story renders
- * @param seed - what the server seeds beyond the current weeks, e.g. `{ history: true }` (the file's first call wins)
+ * @param seed - what the server seeds beyond the current weeks for this story, e.g. `{ history: true }`
  */
 export function allianceLoader(
   clinicianId: string,
@@ -189,7 +190,7 @@ export function allianceLoader(
     const alliance = await browserAlliance(seed);
     random.seed = STORY_SEED;
     alliance.setNow(STORY_NOW);
-    await alliance.reset();
+    await alliance.reset(seed ?? {});
     const extra = (await prepare?.(alliance)) ?? {};
     const token = await alliance.tokenFor(clinicianId);
     const client = createAllianceClient({
@@ -217,7 +218,7 @@ export function patientLoader(
     const alliance = await browserAlliance();
     random.seed = STORY_SEED;
     alliance.setNow(STORY_NOW);
-    await alliance.reset();
+    await alliance.reset({});
     const extra = (await prepare?.(alliance)) ?? {};
     const client = createAllianceClient({
       baseUrl: alliance.baseUrl,
