@@ -47,6 +47,8 @@ export default defineConfig({
   dts: { compilerOptions: { composite: false } },
   clean: true,
   sourcemap: true,
+  // Read by scripts/third-party-notices.mjs (which removes them) to list the bundled packages' licences.
+  metafile: true,
   target: 'es2022',
   external: ['react', 'react-dom', '@radix-ui/react-dialog', '@yilian/sdk', '@yilian/domain'],
   // The widgets use state and effects: React Server Components must treat every entry as a client module.
@@ -54,5 +56,6 @@ export default defineConfig({
   onSuccess: async () => {
     directiveFirst('dist');
     execFileSync(process.execPath, ['scripts/build-css.mjs'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['scripts/third-party-notices.mjs', 'dist'], { stdio: 'inherit' });
   },
 });

@@ -5,7 +5,7 @@
 //
 //   1. the packed manifests: every `exports`/`main`/`types` target is in the tarball, nothing points at `src/`,
 //      no `workspace:` range is left, every package imported by the shipped code is declared, LICENSE and
-//      repository/homepage/bugs are there;
+//      repository/homepage/bugs are there, and every package bundled into dist is listed with its licence;
 //   2. a Node ES module and a CommonJS script import/require every public entry and subpath and run them against
 //      the reference server (started from the workspace, PGlite in a temp dir): the SDK lists the seeded
 //      institutions, the webhook helper verifies a signature, the outbox queues offline and replays, the rules and
@@ -305,6 +305,27 @@ async function checkTarball(pkg, tarball, unpacked) {
   }
   if (![...files].some((f) => /^LICEN[SC]E(\.md|\.txt)?$/i.test(f))) {
     fail(where, 'no LICENSE file in the tarball');
+  }
+  // Code copied in from other packages (found by its paths in the shipped source maps, not by what the build says
+  // it did) may ship only with those packages' licences.
+  const bundled = new Set();
+  for (const file of [...files].filter((f) => f.endsWith('.map'))) {
+    const map = JSON.parse(await readFile(join(unpacked, 'package', file), 'utf8'));
+    for (const source of map.sources ?? []) {
+      const name = [...source.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].at(-1)?.[1];
+      if (name && name !== '.pnpm') {
+        bundled.add(name);
+      }
+    }
+  }
+  const noticesFile = 'dist/THIRD-PARTY-NOTICES.txt';
+  const notices = [...files].includes(noticesFile)
+    ? await readFile(join(unpacked, 'package', noticesFile), 'utf8')
+    : '';
+  for (const name of bundled) {
+    if (!notices.includes(`\n- ${name} `)) {
+      fail(where, `bundles ${name} but ${noticesFile} does not list it with its licence`);
+    }
   }
   if (!manifest.license) {
     fail(where, 'no license field');
