@@ -1,6 +1,8 @@
 // Alliance indicators (成效监测, issue #17) end to end in the portal: 协和's coordinator finds 成效监测 in the
 // navigation (a referring doctor does not), opens the dashboard on the last complete month, sees the figures the
-// server computes from the seeded history, opens a chart's data table, and the page fits a 360 px phone.
+// server computes from the seeded history, opens a chart's data table, the page fits a 360 px phone, and the month
+// shown downloads as the server's CSV.
+import { readFileSync } from 'node:fs';
 import type { Schemas } from '@yilian/sdk';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,6 +148,30 @@ describe('成效监测 in the portal', () => {
         .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), SOON)
         .toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${SCREENSHOTS}indicators-360.png`, fullPage: true });
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('saves the month shown as the server’s CSV, on the phone too', async () => {
+    await checked('csv', async () => {
+      // Playwright saves what the page downloads: the very file a coordinator's browser would keep.
+      const [download] = await Promise.all([
+        page.waitForEvent('download', SOON),
+        page.getByRole('button', { name: '导出 CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`indicators-${ALLIANCE}-${seeded.from}-${seeded.to}.csv`);
+      const bytes = readFileSync((await download.path())!);
+      // The byte-order mark that makes Excel read the Chinese headers as UTF-8.
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+      expect(lines[0]).toMatch(/上转,下转/);
+      const expected = await indicatorsOf(seeded.from, seeded.to);
+      const row = lines.find((line) => line.startsWith(seeded.month));
+      expect(row, `a row for ${seeded.month} in ${lines.join(' | ')}`).toBeDefined();
+      expect(row!.split(',').slice(1, 3)).toEqual([
+        String(expected.referrals.up),
+        String(expected.referrals.down),
+      ]);
       expect(problems).toEqual([]);
     });
   });
