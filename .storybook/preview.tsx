@@ -3,6 +3,7 @@ import { preloadLocale } from '../packages/react/src/i18n/define.js';
 import '../packages/react/src/styles.css';
 import './theme-presets.css';
 import './gallery-storage.js';
+import './intranet-clipboard.js';
 
 /** The toolbar's theme presets; dark is the widgets' own theme (`data-yl-theme`), the others override tokens. */
 export const THEME_PRESETS = ['light', 'dark', 'high-contrast', 'hospital-brand'] as const;

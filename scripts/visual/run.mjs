@@ -95,7 +95,10 @@ const server = createServer((request, response) => {
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
 const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+// Served as a hospital's intranet serves it: plain HTTP from a LAN name, not localhost, so the page is not a secure
+// context and has no WebCrypto. Every story's in-page server must work there too.
+const LAN_HOST = 'storybook.lan';
+const origin = `http://${LAN_HOST}:${typeof address === 'object' && address ? address.port : 0}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -109,6 +112,7 @@ const browser = await chromium.launch({
     '--no-first-run',
     '--font-render-hinting=none',
     '--hide-scrollbars',
+    `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`,
   ],
 });
 const browserVersion = browser.version();
@@ -170,6 +174,11 @@ async function openPreview(page) {
     opening,
     { timeout: 120_000 },
   );
+  if (await page.evaluate(() => window.isSecureContext)) {
+    throw new Error(
+      `${origin} is a secure context: the stories would not be judged as an intranet serves them`,
+    );
+  }
   await page.addStyleTag({ content: STILL });
 }
 
