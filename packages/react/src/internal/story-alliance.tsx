@@ -68,6 +68,8 @@ export function browserAlliance(seed?: StorySeed): Promise<BrowserAlliance> {
 interface GalleryShare {
   server: Promise<BrowserAlliance>;
   random: { seed: number };
+  /** `afterSeeding` of the shared server: only the first frame's reset with a seed seeds it. */
+  afterSeeding: Map<string, number>;
   /** The frame that may talk to the server now: the newest. */
   holder: object;
 }
@@ -98,9 +100,11 @@ function galleryAlliance(seed: StorySeed): Promise<BrowserAlliance> | undefined 
   const share = (host[GALLERY_SHARE] ??= {
     server: createBrowserAlliance(STORY_NOW, seed),
     random,
+    afterSeeding,
     holder: {},
   });
   random = share.random;
+  afterSeeding = share.afterSeeding;
   // The gallery loads the next frames while one runs; a frame takes the server in its turn (its place on the page),
   // once every frame before it has settled, so the order of resets, and of random ids, never varies.
   const turn = Number(frame.dataset.ylTurn ?? 0);
@@ -174,6 +178,27 @@ export interface StoryAlliance {
   client: AllianceClient;
 }
 
+/** The generator's state once a reset with a seed had drawn what seeding draws, by seed; a gallery's frames share it. */
+let afterSeeding = new Map<string, number>();
+
+/**
+ * Resets the server for a story: the story clock, the seeded generator, and `seed`'s rows. The server seeds a seed
+ * once and copies its rows back after that, drawing nothing; the generator is then put where seeding left it the
+ * first time, so a story's ids are the same whichever story ran before it.
+ */
+async function resetForStory(alliance: BrowserAlliance, seed: NonNullable<StorySeed>): Promise<void> {
+  random.seed = STORY_SEED;
+  alliance.setNow(STORY_NOW);
+  await alliance.reset(seed);
+  const key = JSON.stringify(seed);
+  const state = afterSeeding.get(key);
+  if (state === undefined) {
+    afterSeeding.set(key, random.seed);
+  } else {
+    random.seed = state;
+  }
+}
+
 /**
  * A loader that resets the server, runs `prepare` (e.g. create a referral through the API, or program a fault),
  * and gives the story a client acting as `clinicianId`.
@@ -188,9 +213,7 @@ export function allianceLoader(
 ): Loader {
   return async () => {
     const alliance = await browserAlliance(seed);
-    random.seed = STORY_SEED;
-    alliance.setNow(STORY_NOW);
-    await alliance.reset(seed ?? {});
+    await resetForStory(alliance, seed ?? {});
     const extra = (await prepare?.(alliance)) ?? {};
     const token = await alliance.tokenFor(clinicianId);
     const client = createAllianceClient({
@@ -216,9 +239,7 @@ export function patientLoader(
 ): Loader {
   return async () => {
     const alliance = await browserAlliance();
-    random.seed = STORY_SEED;
-    alliance.setNow(STORY_NOW);
-    await alliance.reset({});
+    await resetForStory(alliance, {});
     const extra = (await prepare?.(alliance)) ?? {};
     const client = createAllianceClient({
       baseUrl: alliance.baseUrl,
