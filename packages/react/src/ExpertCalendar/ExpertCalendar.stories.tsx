@@ -331,6 +331,16 @@ export const FreeClinicWeek: Story = {
       await expect(eight.every((slot) => box.contains(slot))).toBe(true);
       const day = box.closest('[role="row"]')!.getBoundingClientRect();
       await expect(box.getBoundingClientRect().right).toBeLessThanOrEqual(day.right + 1);
+      // The short box scrolls through the hour's fourteen slots and says how many there are, at its bottom edge.
+      const count = within(box as HTMLElement).getByText('共 14 个号源');
+      await expect(count).toBeVisible();
+      await expect(count).toHaveAttribute('aria-hidden', 'true');
+      await expect(
+        Math.abs(count.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom),
+      ).toBeLessThanOrEqual(3);
+    } else {
+      // A phone lists every slot of the hour: the count is not shown.
+      await expect(grid.getByText('共 14 个号源')).not.toBeVisible();
     }
   },
 };

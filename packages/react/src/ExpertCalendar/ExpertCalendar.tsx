@@ -689,6 +689,13 @@ const ExpertCalendarContent = forwardRef<HTMLElement, ExpertCalendarProps>(funct
                         })}
                       >
                         {box.items.map(renderItem)}
+                        {/* A short box scrolls through an hour's many slots: say how many there are (the grid's
+                            cells name each of them to a screen reader). */}
+                        {box.items.length > 1 && (
+                          <span className="yl-calendar__count" aria-hidden="true">
+                            {t('calendar.hourSlots', { count: box.items.length })}
+                          </span>
+                        )}
                       </div>
                     ))
                   )}

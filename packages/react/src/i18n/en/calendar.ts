@@ -34,6 +34,7 @@ export const messages: Record<keyof typeof zhCN, string> = {
   'calendar.slot.full': 'Full',
   'calendar.event': 'Event, no booking',
   'calendar.experts': 'Experts: {names}',
+  'calendar.hourSlots': '{count} slots',
   'calendar.video': 'Video consultation link',
   'calendar.dialog.title': '{kind} {when}',
   'calendar.dialog.description': '{title}. {remaining}',

@@ -31,6 +31,7 @@ export const messages = {
   'calendar.slot.full': '已约满',
   'calendar.event': '活动，无需预约',
   'calendar.experts': '专家：{names}',
+  'calendar.hourSlots': '共 {count} 个号源',
   'calendar.video': '视频会诊链接',
   'calendar.dialog.title': '{kind} {when}',
   'calendar.dialog.description': '{title}。{remaining}',

@@ -33,6 +33,7 @@ export const messages: Record<keyof typeof zhCN, string> = {
   'calendar.slot.full': '已約滿',
   'calendar.event': '活動，無需預約',
   'calendar.experts': '專家：{names}',
+  'calendar.hourSlots': '共 {count} 個號源',
   'calendar.video': '視訊會診連結',
   'calendar.dialog.title': '{kind} {when}',
   'calendar.dialog.description': '{title}。{remaining}',
