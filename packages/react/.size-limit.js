@@ -121,6 +121,6 @@ export default [
     name: '@yilian/react/styles.css',
     path: 'dist/styles.css',
     gzip: true,
-    limit: '7.2 kB',
+    limit: '7.3 kB',
   },
 ];
