@@ -508,19 +508,22 @@ export const ExportCsvFlow: Story = {
   },
 };
 
-/** The export fails (the service is down): the problem under the button with a retry; the figures stay. */
-export const ExportCsvError: Story = {
-  loaders: loaders(
+/** The coordinator's dashboard with its history, the export answering 503 `times` times. */
+function exportFailing(times: number) {
+  return loaders(
     allianceLoader(
       COORDINATOR,
       async (alliance) => {
-        await alliance.faults([
-          { match: 'GET /v1/indicators/export', phase: 'before', status: 503, times: 99 },
-        ]);
+        await alliance.faults([{ match: 'GET /v1/indicators/export', phase: 'before', status: 503, times }]);
       },
       HISTORY,
     ),
-  ),
+  );
+}
+
+/** The export fails (the service is down): the problem under the button with a retry; the figures stay. */
+export const ExportCsvError: Story = {
+  loaders: exportFailing(99),
   play: async ({ canvasElement }) => {
     await figures(canvasElement);
     const canvas = within(canvasElement);
@@ -544,17 +547,7 @@ export const ExportCsvError: Story = {
 /** In English: the export failed once; Retry saves the file, its header in the widget's language, and the problem goes. */
 export const ExportCsvErrorRetryFlow: Story = {
   globals: { locale: 'en' },
-  loaders: loaders(
-    allianceLoader(
-      COORDINATOR,
-      async (alliance) => {
-        await alliance.faults([
-          { match: 'GET /v1/indicators/export', phase: 'before', status: 503, times: 1 },
-        ]);
-      },
-      HISTORY,
-    ),
-  ),
+  loaders: exportFailing(1),
   play: async ({ canvasElement }) => {
     await figures(canvasElement);
     const canvas = within(canvasElement);
